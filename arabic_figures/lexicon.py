@@ -1,0 +1,86 @@
+"""Lexicons, loaded once from the data files in ``arabic_figures/data``.
+
+Every entry is folded with :func:`~arabic_figures.normalize.fold` so that the
+data can be written the way outlets spell words (أ/إ/آ، ة، ى) while matching
+runs on the normalized copy.
+
+>>> NUMBER_WORDS["مائه"]
+(100, 'hundred')
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from importlib import resources
+from typing import Iterator, Union
+
+from .normalize import fold
+
+Num = Union[int, Fraction]
+
+
+def data_lines(name: str) -> Iterator[list[str]]:
+    """Non-empty, non-comment lines of a data file, split on tabs."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield [field.strip() for field in line.split("\t")]
+
+
+def _value(s: str) -> Num:
+    f = Fraction(s)
+    return int(f) if f.denominator == 1 else f
+
+
+def _load_numbers() -> dict[str, tuple[Num, str]]:
+    words: dict[str, tuple[Num, str]] = {}
+    for word, value, role in data_lines("numbers.tsv"):
+        key = fold(word)
+        if key in words and words[key] != (_value(value), role):
+            raise ValueError(f"numbers.tsv: {word!r} folds to {key!r}, already {words[key]}")
+        words[key] = (_value(value), role)
+    return words
+
+
+def phrases(name: str) -> list[str]:
+    """A one-phrase-a-line data file, folded, longest first."""
+    return sorted({fold(fields[0]) for fields in data_lines(name)}, key=len, reverse=True)
+
+
+NUMBER_WORDS: dict[str, tuple[Num, str]] = _load_numbers()
+PERCENT_WORDS: list[str] = phrases("percent.txt")
+
+
+def _table(name: str, width: int) -> list[tuple[str, ...]]:
+    rows = []
+    for fields in data_lines(name):
+        fields = fields + [""] * (width - len(fields))
+        rows.append((fold(fields[0]), *fields[1:width]))
+    return rows
+
+
+# trigger phrase → (category, flag)
+TRIGGERS: dict[str, tuple[str, str]] = {w: (cat, flag) for w, cat, flag in _table("triggers.tsv", 3)}
+# counted noun → (kind, flag)
+NOUNS: dict[str, tuple[str, str]] = {w: (kind, flag) for w, kind, flag in _table("nouns.tsv", 3)}
+CURRENCIES: dict[str, str] = {w: code for w, code in _table("currencies.tsv", 2)}
+COUNTRY_CURRENCY: dict[tuple[str, str], str] = {
+    (w, fold(country)): code for w, country, code in _table("countries.tsv", 3)}
+QUALIFIERS: dict[str, tuple[str, str]] = {w: (q, side) for w, q, side in _table("qualifiers.tsv", 3)}
+NOT_CLAIMS: dict[str, str] = {w: why for w, why in _table("not_claims.tsv", 2)}
+MONTHS: list[str] = phrases("months.txt")
+
+
+def _dual(word: str) -> list[str]:
+    base = word[:-1] + "ت" if word.endswith("ه") else word
+    return [base + "ين", base + "ان"]
+
+
+# the indefinite dual of a listed noun → its singular («شخصين» → «شخص»)
+DUALS: dict[str, str] = {}
+for _w, (_kind, _flag) in NOUNS.items():
+    if _flag == "dual":
+        for _d in _dual(_w):
+            DUALS.setdefault(_d, _w)
+    elif _flag == "dual_as_is":
+        DUALS.setdefault(_w, _w)

@@ -1,0 +1,472 @@
+"""Reading numbers: digits, number words, mixed forms, fractions, vague plurals.
+
+One compiled pattern finds candidate tokens (digit runs and number words with
+their clitics) in the normalized copy; a small state machine (:class:`_Builder`)
+joins neighbouring tokens into whole expressions, in groups of a thousand, the
+way text2num does: «ثلاثة آلاف وأربعمئة وخمسة وعشرون» → 3425.
+
+>>> parse_number("ثلاثين ألفاً")
+30000
+>>> parse_number("٢٫٢ مليون")
+2200000
+>>> [n.text for n in find_numbers("قتل 30 شخصا وأصيب ثلاثة آخرون")]
+['30', 'ثلاثة']
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import Iterator, Optional, Union
+
+import regex
+
+from .lexicon import NUMBER_WORDS, PERCENT_WORDS
+from .model import Number
+from .normalize import Normalized, normalize
+
+Value = Union[int, float]
+
+# Clitics: conjunction (و ف), preposition (ب ل ك), article (ال); لل is ل + ال.
+_WORD = r"(?<!\p{L})(?P<pre>[وف]??(?:[بلك]??(?:ال)??|لل))(?P<w>\L<numwords>)(?!\p{L})"
+_DIGITS = r"""(?:
+      \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)     # 72,043   10,000.50
+    | \d{1,3}(?:\.\d{3}){2,}(?![.\d])             # 5.949.212
+    | \d+\.\d+                                    # 2.2   21.822 (decided later)
+    | \d+,\d{1,2}(?![\d,])                        # 17,9 (decimal comma)
+    | \d+
+)"""
+_TOKEN = regex.compile(
+    rf"(?<![\d.,])(?P<num>(?:(?<=^|[\s(\[«\"'])(?<!\d\s*)-)?{_DIGITS})|{_WORD}",
+    regex.VERBOSE,
+    numwords=list(NUMBER_WORDS),
+)
+_PERCENT = regex.compile(r"\s?(?:\L<pct>)(?!\p{L})", pct=PERCENT_WORDS)
+_GAP = regex.compile(r"\s*|\s*و\s*")
+_BLOCKED = frozenset({("ال", "اثنين"), ("وال", "اثنين"), ("لل", "اثنين"), ("ل", "ست")})
+
+# Python refuses int() on strings of more than 4300 digits; split them.
+_INT_CHUNK = 4000
+
+
+def _big_int(digits: str) -> int:
+    """``int(digits)`` for any length, without touching the global limit."""
+    if len(digits) <= _INT_CHUNK:
+        return int(digits)
+    half = len(digits) // 2
+    return _big_int(digits[:half]) * 10 ** (len(digits) - half) + _big_int(digits[half:])
+
+
+def _digit_value(s: str, before_scale: bool) -> Union[int, Decimal]:
+    """Value of a digit token per the SPEC's separator conventions."""
+    if "," in s:
+        head, _, tail = s.partition(",")
+        if len(tail) <= 2 and "," not in tail and "." not in tail:
+            return Decimal(f"{head}.{tail}")  # decimal comma: 17,9
+        s = s.replace(",", "")
+    if s.count(".") > 1:
+        return _big_int(s.replace(".", ""))
+    if "." in s:
+        head, tail = s.split(".")
+        if len(tail) == 3 and head.strip("0") and not before_scale:
+            return _big_int(head + tail)  # 21.822 شهيداً: a thousands point
+        return Decimal(s)
+    return _big_int(s)
+
+
+def _clean(v: Union[int, float, Decimal, Fraction]) -> Value:
+    """int when integral, else float; huge values stay exact ints."""
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float):
+        return int(v) if v.is_integer() else v
+    if v == int(v):
+        return int(v)
+    return float(v)
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    role: str  # digits, or a role from numbers.tsv
+    value: Union[int, Decimal, Fraction]
+    conj: bool  # preceded by و (attached or standalone)
+    definite: bool
+    raw: str = ""
+    joined: bool = False  # only spaces (and و) since the previous token
+
+
+@dataclass
+class _Builder:
+    """Joins tokens into one number; :meth:`push` says whether a token fits."""
+
+    total: Union[int, Decimal, Fraction] = 0
+    group: Optional[Union[int, Decimal, Fraction]] = None
+    last_scale: float = math.inf
+    slots: set[str] = field(default_factory=set)  # filled in the group: h, t, u
+    last: str = ""
+    kind: str = "cardinal"
+    vague_unit: Optional[int] = None
+    few: bool = False
+    frac: Optional[Fraction] = None
+    point: bool = False
+    point_digits: str = ""
+    done: bool = False
+    count: int = 0
+    sign: int = 1
+    after: Optional["_Builder"] = None  # الأول بعد المئة
+    int_part: Union[int, Decimal, Fraction] = 0
+
+    def value(self) -> Union[int, Decimal, Fraction]:
+        v = self.total + (self.group or 0)
+        if self.after is not None:
+            v += self.after.value()
+        return self.sign * v
+
+    def push(self, tok: _Tok) -> bool:  # noqa: C901 - a state table, read top to bottom
+        if self.done:
+            return False
+        r, v, c = tok.role, tok.value, tok.conj
+        ok = self._first(r, v) if self.count == 0 else self._next(tok, r, v, c)
+        if ok:
+            self.count += 1
+            self.last = r
+        return ok
+
+    def _first(self, r: str, v) -> bool:
+        if r in ("unit", "ten", "tens", "hundred", "teen", "digits", "zero"):
+            self.group = v
+            self.slots = {"unit": {"u"}, "ten": {"t"}, "tens": {"t"}, "teen": {"t", "u"},
+                          "hundred": {"h"}, "zero": {"h", "t", "u"}}.get(r, {"d"})
+            return True
+        if r == "unit11":
+            self.group = 1
+            self.slots = {"u"}
+            return True
+        if r in ("scale", "scale_dual"):
+            self.total = v
+            self.last_scale = v if r == "scale" else v // 2
+            return True
+        if r in ("scale_plural", "vague"):
+            self.vague_unit = v
+            return True
+        if r == "few":
+            self.vague_unit = 1
+            self.few = True
+            return True
+        if r == "fraction":
+            self.frac = v
+            self.kind = "fraction"
+            return True
+        if r in ("ordinal", "ordinal11"):
+            self.group = v
+            self.kind = "ordinal"
+            self.slots = {"u"}
+            return True
+        if r == "minus":
+            self.sign = -1
+            self.count = -1  # the next token is read as a first token
+            return True
+        return False
+
+    def _next(self, tok: _Tok, r: str, v, c: bool) -> bool:  # noqa: C901
+        last = self.last
+        if self.point:  # the digits after فاصلة: «فاصلة صفر خمسة»، «فاصلة 25»
+            if c:
+                return False
+            if r in ("unit", "zero") and v < 10:
+                self.point_digits += str(v)
+            elif self.point_digits:
+                return False
+            elif r == "digits" and isinstance(v, int) and v >= 0:
+                self.point_digits = tok.raw
+                self.done = True
+            elif r in ("ten", "tens", "teen"):
+                self.point_digits = str(v)
+                self.done = True
+            else:
+                return False
+            self.group = self.int_part + Decimal(f"0.{self.point_digits}")
+            return True
+        if self.after is not None:
+            if self.after.count == 0 and not tok.definite:
+                return False
+            return self.after.push(tok)
+        if self.vague_unit is not None:  # عشرات الآلاف، بضعة آلاف، بضع مئات
+            if c or r not in ("scale", "scale_plural", "vague") or v <= self.vague_unit:
+                return False
+            if r == "vague" and not self.few:
+                return False
+            self.vague_unit *= v
+            return True
+        if self.kind == "ordinal":
+            if r == "ten" and not c and last in ("ordinal", "ordinal11") and self.group < 10:
+                self.group += 10
+                return True
+            if r in ("tens",) and c and last in ("ordinal", "ordinal11"):
+                self.group += v
+                return True
+            if r == "after" and not c and self.group is not None and last != "after":
+                self.after = _Builder()
+                return True
+            return False
+        if self.frac is not None and self.group is None and self.total == 0:
+            # نصف مليون، ربع مليار
+            if not c and r in ("scale", "scale_plural"):
+                self.total = self.frac * v
+                self.last_scale = v
+                self.frac = None
+                self.kind = "cardinal"
+                self.done = True
+                return True
+            return False
+        if r == "point":
+            if c or self.group is None or not ("d" in self.slots or last != "scale"):
+                return False
+            if isinstance(self.group, Decimal):
+                return False
+            self.point = True
+            self.int_part = self.group
+            return True
+        if r == "digits":
+            # «مليون و200 ألف»: digits may start a new group after a scale.
+            if c and self.group is None and self.total and isinstance(v, int) and v < self.last_scale:
+                self.group = v
+                self.slots = {"d"}
+                return True
+            return False
+        g = self.group
+        s = self.slots
+        if r in ("scale", "scale_plural"):
+            if c or v >= self.last_scale:
+                if c and g is None and r == "scale" and v < self.last_scale and last.startswith("scale"):
+                    self.total += v  # مليون وألف
+                    self.last_scale = v
+                    return True
+                return False
+            if g is None or g == 0:
+                return False
+            if "u" in s and last == "unit" and g == 1 and r == "scale_plural":
+                return False
+            self.total += g * v
+            self.group = None
+            self.slots = set()
+            self.last_scale = v
+            return True
+        if r == "scale_dual":
+            if c and g is None and v // 2 < self.last_scale and self.total:
+                self.total += v
+                self.last_scale = v // 2
+                return True
+            return False
+        if r == "fraction":
+            # مليون ونصف، ثلاثة ملايين ونصف، خمسة ونصف
+            if not c:
+                return False
+            if g is None and self.total and self.last_scale < math.inf:
+                self.total += v * self.last_scale
+            elif g is not None and self.last_scale == math.inf and "d" not in s:
+                self.group = g + v
+            else:
+                return False
+            self.done = True
+            return True
+        if r == "fraction_plural":  # ثلاثة أرباع
+            if c or g is None or last != "unit" or self.total:
+                return False
+            self.group = None
+            self.frac = Fraction(g) * v
+            self.total = 0
+            self.kind = "fraction"
+            return True
+        if "d" in s:
+            return False
+        if r == "ten" and not c and last in ("unit", "unit11") and "t" not in s and g % 10:
+            self.group = g + 10  # خمسة عشر، إحدى عشرة
+            self.slots = s | {"t"}
+            return True
+        if last == "unit11" and not (r == "tens" and c):
+            return False
+        if r == "unit11":
+            r = "unit"
+        if r == "hundred" and not c and last == "unit" and v == 100 and s == {"u"} and g >= 3:
+            self.group = g * 100  # ثلاث مئة
+            self.slots = {"h"}
+            return True
+        if r in ("unit", "ten", "tens", "teen", "hundred"):
+            need = {"unit": {"u"}, "ten": {"t"}, "tens": {"t"}, "teen": {"t", "u"}, "hundred": {"h"}}[r]
+            if g is None:
+                # a new group after a scale: ألف وخمسمئة
+                if c and self.total and v < self.last_scale:
+                    self.group = v
+                    self.slots = set(need)
+                    return True
+                return False
+            if s & need:
+                return False
+            if r == "hundred":
+                return False
+            if r == "unit" and "t" in s:
+                return False
+            if not c and not (s == {"h"}):  # Egyptian «متين تلاتة وستين» has no و
+                return False
+            if r == "unit" and g % 10:
+                return False
+            self.group = g + v
+            self.slots = s | need
+            return True
+        return False
+
+
+def _tokens(norm: str) -> list[_Tok]:
+    """Candidate tokens with their values, and whether each joins the previous."""
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(norm):
+        if m.group("num"):
+            toks.append(_Tok(m.start(), m.end(), "digits", 0, False, False, m.group("num")))
+            continue
+        pre, w = m.group("pre"), m.group("w")
+        if (pre, w) in _BLOCKED:
+            continue
+        value, role = NUMBER_WORDS[w]
+        toks.append(_Tok(m.start(), m.end(), role, value, pre[:1] == "و",
+                         pre.endswith(("ال", "لل")), w))
+    for j, tok in enumerate(toks):
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if tok.raw in ("واحد", "واحده") and nxt and nxt.role == "ten" and _GAP.fullmatch(
+                norm[tok.end:nxt.start]) and "و" not in norm[tok.end:nxt.start]:
+            # «وأحد عشر» folds to «واحد عشر»: it is و + أحد
+            tok.role, tok.raw, tok.conj = "unit11", "احد", tok.start < len(norm) and norm[tok.start] == "و"
+        if j:
+            gap = norm[toks[j - 1].end:tok.start]
+            tok.joined = bool(_GAP.fullmatch(gap)) and not ("و" in gap and tok.conj)
+            tok.conj = tok.conj or (tok.joined and "و" in gap)
+        if tok.role == "digits":
+            before_scale = bool(nxt and nxt.role in _SCALE_ROLES
+                                and not norm[tok.end:nxt.start].strip())
+            raw = tok.raw
+            tok.value = _digit_value(raw.lstrip("-"), before_scale)
+            if raw.startswith("-"):
+                tok.value = -tok.value
+    return toks
+
+
+_SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
+_DANGLING = ("unit11", "ordinal11", "point", "minus", "after")
+
+
+def _build(toks: list[_Tok], i: int) -> tuple[_Builder, int]:
+    """The longest number starting at token ``i``; returns it and the next index."""
+    b = _Builder()
+    j = i
+    while j < len(toks) and (j == i or toks[j].joined) and b.push(toks[j]):
+        j += 1
+    return b, j
+
+
+def _scan(norm: str) -> Iterator[tuple[int, int, Optional[Value], Value, Value, str]]:
+    """(start, end, value, low, high, kind) in normalized coordinates."""
+    toks = _tokens(norm)
+    i = 0
+    while i < len(toks):
+        b, j = _build(toks, i)
+        if j > i and b.last in _DANGLING:
+            # «أحد المسؤولين»، «الحادي» alone, «فاصلة» with nothing after
+            j -= 1
+            b, j = _build(toks[:j], i) if j > i else (b, j)
+        if j == i:
+            i += 1
+            continue
+        first, last = toks[i], toks[j - 1]
+        start = first.start if first.role == "digits" else first.end - len(first.raw)
+        res = _result(b, start, last.end, norm)
+        yield res
+        i = j
+        while i < len(toks) and toks[i].start < res[1]:  # inside «في المئة»
+            i += 1
+
+
+def _result(b: _Builder, start: int, end: int, norm: str):
+    kind = b.kind
+    if b.vague_unit is not None:
+        u = b.vague_unit
+        low, high = (3 * u, 9 * u) if b.few else (2 * u, 10 * u - 1)
+        return start, end, None, low, high, kind
+    if b.frac is not None:
+        v = _clean(b.frac)
+        return start, end, v, v, v, "fraction"
+    v = _clean(b.value())
+    m = _PERCENT.match(norm, end)
+    if m and kind == "cardinal":
+        end, kind = m.end(), "percent"
+    return start, end, v, v, v, kind
+
+
+def iter_numbers(text: str) -> Iterator[Number]:
+    """Yield every number expression in ``text``, left to right.
+
+    >>> [(n.text, n.value) for n in iter_numbers("وأصابت ٧٢٬٠٤٣ آخرين")]
+    [('٧٢٬٠٤٣', 72043)]
+    """
+    _check(text)
+    nt = normalize(text)
+    yield from _numbers(nt)
+
+
+def _numbers(nt: Normalized) -> Iterator[Number]:
+    original = nt.offsets.original
+    for s, e, value, low, high, kind in _scan(nt.text):
+        os_, oe = nt.span(s, e)
+        yield Number(original[os_:oe], os_, oe, value, low, high, kind)
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number expression in running text, left to right, never overlapping.
+
+    >>> [(n.text, n.value) for n in find_numbers("نحو 2.2 مليون نسمة و80 ألف نازح")]
+    [('2.2 مليون', 2200000), ('80 ألف', 80000)]
+    """
+    return list(iter_numbers(text))
+
+
+_SLASH = regex.compile(r"(-?)(\d+)/(\d+)")
+
+
+def parse_number(text: str) -> Optional[Value]:
+    """The value of one whole number expression, or ``None``.
+
+    >>> parse_number("مليون ونصف"), parse_number("السادس"), parse_number("بلا شيء")
+    (1500000, 6, None)
+    """
+    _check(text)
+    nt = normalize(text)
+    s = nt.text.strip().rstrip(".،,؛:!؟?").strip()
+    m = _SLASH.fullmatch(s)
+    if m:
+        den = _big_int(m.group(3))
+        if den == 0:
+            return None
+        v = Fraction(_big_int(m.group(2)), den)
+        return _clean(-v if m.group(1) else v)
+    if s[:1] == "." and s[1:2].isdigit():
+        s = "0" + s
+    found = list(_scan(s))
+    if len(found) != 1:
+        return None
+    start, end, value, _, _, _ = found[0]
+    if start != 0 or end != len(s):
+        # the clitic before a word («وبعشرين») is allowed; anything else is not
+        head = s[:start]
+        if end != len(s) or not regex.fullmatch(r"[وف]?[بلك]?(?:ال)?|[وف]?لل", head):
+            return None
+    return value
+
+
+def _check(text: object) -> None:
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, (bytes, bytearray)) else ""
+        raise TypeError(f"expected str, got {type(text).__name__}{hint}")
