@@ -11,6 +11,8 @@ For every number found in the normalized copy, in order:
    آخرين), then what the noun itself says (قتيلاً، أسرى), then people or count;
 5. map every span back to the caller's text.
 
+All Arabic words come from the data files (see :mod:`arabic_figures.lexicon`).
+
 >>> [(c.category, c.value, c.qualifier) for c in extract("قتل 30 شخصاً على الأقل وأصيب 50 آخرون")]
 [('killed', 30, 'at_least'), ('injured', 50, 'exact')]
 """
@@ -26,68 +28,78 @@ import regex
 from . import lexicon as L
 from .model import Claim, Number, Trigger
 from .normalize import Normalized, normalize
-from .numbers import _check, _scan
+from .numbers import _check, _scan, parse_number
+
+# -- patterns, all built from the lexicons --------------------------------------
 
 _PRE = r"(?<!\p{L})(?:[وف]??(?:[بلك]??(?:ال)??|لل))"
 _END = r"(?!\p{L})"
+_SUFFIX = r"(?:هما|هم|هن|ها|ه)?"
 
 
-def _words_pattern(name: str, words, tail: str = _END) -> regex.Pattern:
+def _words(name: str, words, tail: str = _END) -> regex.Pattern:
     return regex.compile(_PRE + rf"(?P<{name}>\L<{name}>)" + tail, **{name: list(words)})
 
 
-_TRIGGER = _words_pattern("trig", L.TRIGGERS)
+def _alternation(phrases) -> str:
+    """Phrases as one alternation, longest first, spaces optional («مالايقل عن»)."""
+    return "|".join(r"\s*".join(regex.escape(w) for w in p.split())
+                    for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _key(phrase: str) -> str:
+    return regex.sub(r"\s+", "", phrase)
+
+
+_TRIGGER = _words("trig", L.TRIGGERS, _SUFFIX + _END)
 _QUAL_BEFORE = regex.compile(
-    r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]?(?P<q>\L<qb>)\s*[(«\"']?\s*\Z",
-    qb=[w for w, (q, side) in L.QUALIFIERS.items() if side == "before"]
-    + [w.replace(" ", "") for w, (q, side) in L.QUALIFIERS.items() if side == "before" and " " in w],
-)
+    r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]?(?P<q>" + _alternation(
+        w for w, (q, side) in L.QUALIFIERS.items() if side == "before") + r")\s*[(«\"']?\s*\Z")
 _QUAL_AFTER = regex.compile(
-    r"\s*(?P<q>\L<qa>)(?!\p{L})",
-    qa=[w for w, (q, side) in L.QUALIFIERS.items() if side == "after"],
-)
-_QUAL_OF = {**{w: q for w, (q, _) in L.QUALIFIERS.items()},
-            **{w.replace(" ", ""): q for w, (q, _) in L.QUALIFIERS.items()}}
+    r"\s*[)»\"']?\s*(?P<q>" + _alternation(
+        w for w, (q, side) in L.QUALIFIERS.items() if side == "after") + r")(?!\p{L})")
+_QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 _NOT_CLAIM_BEFORE = regex.compile(
     _PRE + r"(?P<w>\L<nc>)\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z", nc=list(L.NOT_CLAIMS))
-_MONTH_AFTER = regex.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>\L<months>)(?!\p{L})", months=L.MONTHS)
+_NUMBER_LABEL = regex.compile(_PRE + r"(?:رقم|الرقم)(?:\s+\p{L}+){1,2}\s*[(«\"':]?\s*\Z")
+_MONTH_AFTER = regex.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>\L<months>)(?!\p{L})",
+                             months=L.MONTHS)
 _MONTH_BEFORE = regex.compile(_PRE + r"(?P<m>\L<months>)\s*[)/،,]?\s*\Z", months=L.MONTHS)
 _WORD = regex.compile(r"\p{L}+")
-_CURRENCY = regex.compile(
-    r"\s*(?P<pre>[وف]?[بلك]?(?:ال)?)(?P<c>\L<cur>)(?!\p{L})", cur=list(L.CURRENCIES))
-_CURRENCY_ANY = regex.compile(_PRE + r"(?P<c>\L<cur>)(?!\p{L})", cur=list(L.CURRENCIES))
+_CURRENCY = regex.compile(r"\s*[)»\"']?\s*[وف]?[بلك]?(?:ال)?(?P<c>\L<cur>)(?!\p{L})", cur=list(L.CURRENCIES))
+_CURRENCY_ANY = _words("c", L.CURRENCIES)
 _SIGN_BEFORE = regex.compile(r"(?P<c>[$€£])\s?\Z")
+_SIGN_AFTER = regex.compile(r"\s?(?P<c>[$€£])")
 _SENTENCE_END = regex.compile(r"[!?؟؛]+|\.+(?!\d)|\n+")
 _CLAUSE_STOP = regex.compile(r"[.!?؟؛:\n]")
-_SUBSET_BEFORE = regex.compile(
-    r"(?:^|(?<=\s))[وف]?(?:من\s+)?(?:بين|ضمن|من)(?:هم|هن|هما)(?:\s+(?:ال)?)?\s*\Z")
-_SUBSET_AFTER = regex.compile(r"\s*(?:من|بين)(?:هم|هن|هما)(?!\p{L})")
+_SUBSET_BEFORE = regex.compile(r"(?<!\p{L})[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
+_SUBSET_AFTER = regex.compile(r"\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")(?!\p{L})")
+_TOLL = _words("toll", L.CONTEXT["toll"])
+_TOTAL_BEFORE = regex.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
+_TIME_OF_DAY = regex.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")(?!\p{L})")
+_DISEASE = _words("d", L.DISEASES)
 _PARTITIVE = regex.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
-_RANGE_MID = regex.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|الى|إلى|حتى|لغاية))\s*\Z")
-_RANGE_START = regex.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?P<w>بين|من|تتراوح\s+بين|يتراوح\s+بين)\s*[(]?\s*\Z")
+_RANGE_GAP = regex.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|الى|حتي|لغايه))\s*")
+_RANGE_START = regex.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
 _CLOSE_SCALE = regex.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملايين|مليار|مليارات)(?!\p{L})")
-_TIME_OF_DAY = regex.compile(r"\s*(?:صباحا|مساء|مساءا|ظهرا|فجرا|عصرا|ليلا|بتوقيت)(?!\p{L})")
-_DEFINITE_NUMBER_WORD = regex.compile(r"(?:[وفبلك]?ال|لل)")
-_ATTACHED = regex.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)\Z")
-_ADJECTIVE = regex.compile(r"[وف]?(?:ال)?(?P<w>\p{L}+)")
+_ATTACHED = regex.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
+_NOUN_WORD = regex.compile(r"\s*[()«»\"']?\s*(?P<w>\p{L}+)")
+_NEXT_WORD = regex.compile(r"\s+(?P<and>و)?(?P<w>\p{L}+)")
+_AGE_NOUN_BEFORE = regex.compile(r"\p{L}+\s*[(«\"']\s*\Z")
 
 _PERSON_CATEGORIES = frozenset({
     "killed", "injured", "casualties", "infected", "captive", "released", "detained",
     "missing", "displaced", "evacuated", "rescued", "recovered", "starving", "affected", "people",
 })
-# Events that act on the people counted and so outrank what the noun says:
+# An event right before the number outranks what the noun says:
 # «إطلاق سراح 110 أسرى» is released, «مقتل 5 أسرى» killed.
 _EVENT_OVER_NOUN = frozenset({"released", "evacuated", "rescued", "detained", "killed", "injured",
                               "casualties", "missing", "displaced", "starving", "affected"})
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
-_DISEASE = regex.compile(
-    r"(?<!\p{L})[وفبل]?(?:ال)?(?:كوليرا|كورونا|كوفيد|فيروس|وباء|الوباء|حصبه|ملاريا|حمي|ضنك|"
-    r"انفلونزا|الانفلونزا|ايبولا|ايدز|سل|التهاب|عدوي|متلازمه|ميرس|جدري|طاعون|مرض|امراض|تسمم|"
-    r"الكبد|شلل)(?!\p{L})")
-_INFECTION_WORDS = regex.compile(r"(?<!\p{L})[وفبل]?(?:ال)?(?:اصابه|اصابات|مصاب|مصابا|مصابين|مصابون|اصيب|اصيبوا|حالات|حالة)(?!\p{L})")
+_CASE_NOUNS = frozenset({"حاله", "حالات", "حالتين", "حالتان"})
 
-_MAX_LEFT = 110  # characters searched to the left for the governing event
-_MAX_RIGHT = 60
+_LEFT_WORDS = 8  # words searched to the left for the event that governs a number
+_RIGHT_WORDS = 5
 
 
 @dataclass
@@ -101,124 +113,17 @@ class _Num:
     dual_of: Optional[str] = None  # the singular, for a dual noun («شخصين»)
 
     @property
-    def is_digits(self) -> bool:
+    def written_in_digits(self) -> bool:
         return self.dual_of is None and self.kind != "ordinal"
 
 
-def _sentences(norm: str) -> list[tuple[int, int]]:
-    spans = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(norm):
-        spans.append((pos, m.end()))
-        pos = m.end()
-    if pos < len(norm):
-        spans.append((pos, len(norm)))
-    return spans
-
-
-_DUAL = _words_pattern("dual", L.DUALS)
-
-
-def _duals(norm: str) -> list[_Num]:
-    out = []
-    for m in _DUAL.finditer(norm):
-        pre = norm[m.start():m.start("dual")]
-        if pre.endswith(("ال", "لل")):
-            continue  # a definite dual refers back: «المتهمان»
-        out.append(_Num(m.start("dual"), m.end("dual"), 2, 2, 2, "cardinal", L.DUALS[m.group("dual")]))
-    return out
-
-
-def _strip_word(w: str) -> list[str]:
-    """Candidate lexicon keys for a written word: clitics, article, pronoun suffix."""
-    cands = [w]
-    for pre in ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"):
-        if w.startswith(pre) and len(w) - len(pre) >= 2:
-            cands.append(w[len(pre):])
-    more = []
-    for c in cands:
-        for suf in _SUFFIXES:
-            if c.endswith(suf) and len(c) - len(suf) >= 3:
-                more.append(c[: -len(suf)])
-    return cands + more
-
-
-def _noun_kind(word: str) -> tuple[str, str]:
-    """(kind, key) of a counted noun: person, item, measure, time:<unit>, or trigger:<cat>."""
-    for key in _strip_word(word):
-        if key in L.TRIGGERS and L.TRIGGERS[key][1] == "noun":
-            return "trigger:" + L.TRIGGERS[key][0], key
-        if key in L.NOUNS:
-            return L.NOUNS[key][0], key
-    for key in _strip_word(word):
-        if len(key) >= 4 and (key.endswith(("يين", "يون", "يا")) or (key.endswith("ي") and len(key) >= 4)):
-            return "person", key
-        if len(key) >= 5 and key.startswith("م") and key.endswith(("ين", "ون")):
-            return "person", key
-    return "item", word
-
-
 @dataclass
-class _NounPhrase:
+class _Noun:
     start: int
     end: int
-    kind: str
+    kind: str  # person, item, known_item, measure, time:<unit>, trigger:<category>
     key: str
     partitive: bool = False
-
-
-def _noun_after(norm: str, pos: int, limit: int) -> Optional[_NounPhrase]:
-    """The counted noun phrase after a number ending at ``pos``."""
-    part = _PARTITIVE.match(norm, pos, limit)
-    partitive = False
-    if part:
-        pos = part.end()
-        partitive = True
-    m = regex.compile(r"\s*[(«\"']?\s*(?P<w>\p{L}+)").match(norm, pos, limit)
-    if not m:
-        return None
-    w = m.group("w")
-    if w in ("و", "او", "أو", "من", "في", "الى", "الي", "على", "علي", "عن", "مع"):
-        return None
-    # a compound trigger noun: «قتلى وجرحى»، «القتلى والجرحى»
-    t = _TRIGGER.match(norm, m.start("w"), limit)
-    if t and L.TRIGGERS[t.group("trig")][1] != "noun":
-        return None  # a verb or an event, not a counted noun: «30 على الأقل قتلوا»
-    if t and L.TRIGGERS[t.group("trig")][1] == "noun" and " " in t.group("trig"):
-        return _NounPhrase(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
-                           t.group("trig"), partitive)
-    kind, key = _noun_kind(w)
-    if kind.startswith("trigger:"):
-        # «القتلى والجرحى» written with the article on both nouns
-        nxt = regex.compile(r"\s+و(?P<w>\p{L}+)").match(norm, m.end(), limit)
-        if nxt:
-            k2, _ = _noun_kind(nxt.group("w"))
-            if k2.startswith("trigger:") and {kind, k2} == {"trigger:killed", "trigger:injured"}:
-                return _NounPhrase(m.start("w"), nxt.end(), "trigger:casualties", key, partitive)
-    end = m.end()
-    if kind in ("person",) or kind.startswith("trigger:"):
-        # adjectives that belong to the phrase: «أسرى إسرائيليين وأجانب»
-        p = end
-        for _ in range(3):
-            a = regex.compile(r"\s+(?P<and>و)?(?P<w>\p{L}+)").match(norm, p, limit)
-            if not a:
-                break
-            aw = a.group("w")
-            k, _ = _noun_kind(aw)
-            nisba = aw.endswith(("يين", "يون", "يا", "ين")) and len(aw) >= 5
-            if aw in ("اخرين", "اخرون", "اخري", "اجانب") or (nisba and k in ("person",)):
-                p = a.end()
-                end = p
-            else:
-                break
-    return _NounPhrase(m.start("w"), end, kind, key, partitive)
-
-
-def _prev_word(norm: str, pos: int, floor: int) -> Optional[regex.Match]:
-    best = None
-    for m in _WORD.finditer(norm, max(floor, pos - 30), pos):
-        best = m
-    return best
 
 
 @dataclass
@@ -237,6 +142,113 @@ class _Draft:
     sentence: tuple[int, int]
 
 
+def _sentences(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans: ؟ ؛ ! . and line breaks end one; «2.2» does not."""
+    spans = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(norm):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(norm):
+        spans.append((pos, len(norm)))
+    return spans
+
+
+_DUAL = _words("dual", L.DUALS)
+
+
+def _duals(norm: str) -> list[_Num]:
+    """Indefinite duals of counted nouns: «مقتل شخصين» counts two."""
+    out = []
+    for m in _DUAL.finditer(norm):
+        pre = norm[m.start():m.start("dual")]
+        if pre.endswith(("ال", "لل")):
+            continue  # a definite dual refers back: «المتهمان»
+        if regex.search(r"\d\s*\Z", norm[max(0, m.start() - 3):m.start()]):
+            continue  # «2.5 مليون لاجئين»: a plural after a number
+        out.append(_Num(m.start("dual"), m.end("dual"), 2, 2, 2, "cardinal", L.DUALS[m.group("dual")]))
+    return out
+
+
+def _keys(w: str) -> list[str]:
+    """Candidate lexicon keys for a written word: clitics, article, pronoun suffix."""
+    cands = [w]
+    for pre in ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"):
+        if w.startswith(pre) and len(w) - len(pre) >= 2:
+            cands.append(w[len(pre):])
+    more = [c[: -len(suf)] for c in cands for suf in _SUFFIXES
+            if c.endswith(suf) and len(c) - len(suf) >= 3]
+    return cands + more
+
+
+def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
+    """(kind, key) of a counted noun.
+
+    ``strict`` refuses words that carry a clitic and are not in the lexicons:
+    right after a number, «وكركوك» or «لمعالجة» begins something else.
+    """
+    for key in _keys(word):
+        if key in L.TRIGGERS and L.TRIGGERS[key][1] == "noun":
+            return "trigger:" + L.TRIGGERS[key][0], key
+        if key in L.NOUNS:
+            kind = L.NOUNS[key][0]
+            return ("known_item" if kind == "item" else kind), key
+    if word in L.NOT_NOUNS:
+        return "none", word
+    key = word
+    if len(key) >= 4 and key.endswith(("يين", "يون")) or len(key) >= 5 and key.endswith("يا"):
+        return "person", key  # nisba plurals and accusatives: فلسطينيين، سعوديا
+    if len(key) >= 4 and key.endswith("ي") and not key.startswith(("م", "ال")):
+        return "person", key  # nisba after a thousand: «1.3 مليون يمني»
+    if len(key) >= 5 and key.startswith("م") and key.endswith(("ين", "ون")):
+        return "person", key  # participles: مسلحين، مستوطنين
+    if strict and (word[:1] in "وفبلك" and len(word) >= 5 or word.startswith("ال")):
+        return "none", word
+    return "item", key
+
+
+def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optional[_Noun]:
+    """The counted noun phrase after a number ending at ``pos``."""
+    part = _PARTITIVE.match(norm, pos, limit)
+    partitive = bool(part)
+    if part:
+        pos = part.end()
+    m = _NOUN_WORD.match(norm, pos, limit)
+    if not m:
+        return None
+    w = m.group("w")
+    t = _TRIGGER.match(norm, m.start("w"), limit)
+    if t and L.TRIGGERS[t.group("trig")][1] != "noun":
+        return None  # a verb or an event, not a counted noun: «30 على الأقل قتلوا»
+    if t and " " in t.group("trig"):  # «قتلى وجرحى»، «حالات إصابة»
+        return _Noun(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
+                     t.group("trig"), partitive)
+    kind, key = _noun_kind(w, strict=not (partitive or vague))
+    if kind == "none":
+        return None
+    end = m.end()
+    if kind.startswith("trigger:"):
+        # «القتلى والجرحى» with the article on both nouns
+        nxt = _NEXT_WORD.match(norm, end, limit)
+        if nxt and nxt.group("and"):
+            k2, _ = _noun_kind(nxt.group("w"))
+            if {kind, k2} == {"trigger:killed", "trigger:injured"}:
+                return _Noun(m.start("w"), nxt.end(), "trigger:casualties", key, partitive)
+    if kind == "person" or kind.startswith("trigger:"):
+        # adjectives that belong to the phrase: «أسرى إسرائيليين وأجانب»
+        for _ in range(3):
+            a = _NEXT_WORD.match(norm, end, limit)
+            if not a:
+                break
+            aw = a.group("w")
+            nisba = len(aw) >= 5 and aw.endswith(("يين", "يون", "يا", "ين"))
+            if aw in ("اخرين", "اخرون", "اجانب") or (nisba and _noun_kind(aw)[0] == "person"):
+                end = a.end()
+            else:
+                break
+    return _Noun(m.start("w"), end, kind, key, partitive)
+
+
 class _Reader:
     """Reads the claims of one normalized text."""
 
@@ -246,13 +258,12 @@ class _Reader:
         nums = [_Num(*r) for r in _scan(self.norm)]
         duals = _duals(self.norm)
         if duals:
-            taken = [(n.start, n.end) for n in nums]
-            starts = [s for s, _ in taken]
+            starts = [n.start for n in nums]
+            ends = [n.end for n in nums]
             for d in duals:
                 k = bisect_right(starts, d.start) - 1
-                if k >= 0 and taken[k][1] > d.start:
-                    continue
-                nums.append(d)
+                if k < 0 or ends[k] <= d.start:
+                    nums.append(d)
             nums.sort(key=lambda n: n.start)
         self.nums = nums
         self.sentences = _sentences(self.norm)
@@ -264,35 +275,34 @@ class _Reader:
 
     # -- what is never a claim -------------------------------------------------
 
-    def not_a_claim(self, n: _Num, i: int, sent: tuple[int, int]) -> bool:  # noqa: C901
+    def not_a_claim(self, n: _Num, sent: tuple[int, int]) -> bool:  # noqa: C901 - a list of rules
         norm = self.norm
-        if n.kind == "ordinal" or n.value is not None and n.value == 0:
+        if n.kind == "ordinal" or n.value is not None and n.value <= 0:
             return True
         left = norm[max(sent[0], n.start - 40):n.start]
         right_end = min(sent[1], n.end + 40)
+        raw = norm[n.start:n.end]
         if n.dual_of is None:
-            word_start = n.start
-            # a definite number word refers back: «الشهداء الخمسة»
-            raw = norm[n.start:n.end]
             if not raw[:1].isdigit() and n.value is not None:
-                pre = norm[max(0, n.start - 4):n.start]
-                m = regex.search(r"(?<!\p{L})(?:[وفبلك]?ال|لل)\Z", pre)
-                if m:
+                # a definite number word refers back: «الشهداء الخمسة»
+                if regex.search(r"(?<!\p{L})(?:[وفبلك]?ال|لل)\Z", norm[max(0, n.start - 4):n.start]):
                     return True
-            # digits glued to letters or to a hyphenated word: إف-16، كوفيد-19، C4، بي29
-            if raw[:1].isdigit():
-                lw = regex.search(r"\p{L}+\Z", norm[max(0, word_start - 12):word_start])
-                if lw and not _ATTACHED.match(lw.group()):
-                    return True
-                if regex.search(r"\p{L}\s?[-_/]\Z", norm[max(0, word_start - 3):word_start]):
-                    return True
-                if regex.match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
-                    return True
-                if regex.match(r"\s?[:/]\s?\d", norm[n.end:n.end + 3]) or regex.search(
-                        r"\d\s?[:/]\s?\Z", norm[max(0, word_start - 3):word_start]):
-                    return True  # 9:31، 14/3/2015
-                if regex.match(r"[.\-]\d+[.\-]\d", norm[n.end:n.end + 8]) or regex.search(
-                        r"\d[.\-]\d+[.\-]\Z", norm[max(0, word_start - 8):word_start]):
+                if raw in ("واحد", "واحده", "واحدا"):
+                    # «عائلة واحدة»، «واحدا من»: an adjective or «one of», not a count
+                    pw = regex.search(r"(\p{L}+)\s+\Z", left)
+                    if not pw or pw.group(1) not in _CASE_NOUNS | {"شخص", "فرد"}:
+                        return True
+            if raw[:1].isdigit() or raw[:1] == "-":
+                before = norm[max(0, n.start - 12):n.start]
+                glued = regex.search(r"\p{L}+\Z", before)
+                if glued and not _ATTACHED.fullmatch(glued.group()):
+                    return True  # بي29، C4
+                if regex.search(r"\p{L}\s?[-_/]\Z", before) or regex.match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
+                    return True  # إف-16، كوفيد-19
+                if regex.match(r"\s?[:/]\s?\d", norm[n.end:n.end + 3]) or regex.search(r"\d\s?[:/]\s?\Z", before):
+                    return True  # 9:31، 14/3
+                if regex.match(r"\s?[.\-]\s?\d+\s?[.\-]\s?\d", norm[n.end:n.end + 12]) or regex.search(
+                        r"\d\s?[.\-]\s?\d+\s?[.\-]\s?\Z", norm[max(0, n.start - 12):n.start]):
                     return True  # 14-9-1431
                 digits = regex.sub(r"\D", "", raw)
                 if len(digits) >= 8 and not regex.search(r"[.,]", raw) or (
@@ -300,302 +310,282 @@ class _Reader:
                     return True  # a phone or account number
                 if regex.match(r"\s*\+", norm[n.end:n.end + 2]) or left.endswith("+"):
                     return True
-            # «واحد» after a noun is an adjective: «عائلة واحدة»
-            if raw in ("واحد", "واحده", "واحدا"):
-                pw = _prev_word(norm, n.start, sent[0])
-                if not pw or _noun_kind(pw.group())[0] not in ("person",) or pw.group() == "اخر":
-                    return True
-        if _NOT_CLAIM_BEFORE.search(left):
+        if _NOT_CLAIM_BEFORE.search(left) or _NUMBER_LABEL.search(left) or _MONTH_BEFORE.search(left):
             return True
-        if _MONTH_BEFORE.search(left):
-            return True
-        if isinstance(n.value, int) and 1 <= n.value <= 31 and _MONTH_AFTER.match(norm, n.end, right_end):
-            return True
-        if _MONTH_AFTER.match(norm, n.end, right_end) and isinstance(n.value, int) and 1000 <= n.value <= 2200:
+        month_after = _MONTH_AFTER.match(norm, n.end, right_end)
+        if month_after and isinstance(n.value, int) and (1 <= n.value <= 31 or 1000 <= n.value <= 2200):
             return True
         if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24:
             return True
         return False
 
-    def is_year(self, n: _Num, noun: Optional[_NounPhrase]) -> bool:
+    def is_year(self, n: _Num, noun: Optional[_Noun]) -> bool:
         raw = self.norm[n.start:n.end]
         if not regex.fullmatch(r"\d{4}", raw) or not 1000 <= int(raw) <= 2200:
             return False
-        if noun is None:
-            return True
-        return noun.kind == "item" and not noun.partitive
+        return noun is None or noun.kind in ("item", "time:year") and not noun.partitive
 
-    # -- qualifiers -------------------------------------------------------------
+    def is_age(self, n: _Num, noun: _Noun, sent: tuple[int, int]) -> bool:
+        """«ابنه (17) عاماً»: years in brackets right after a person."""
+        if noun.kind != "time:year":
+            return False
+        m = _AGE_NOUN_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
+        return bool(m) and _noun_kind(_WORD.search(m.group()).group())[0] == "person"
+
+    # -- qualifiers, triggers --------------------------------------------------
 
     def qualifier_before(self, start: int, floor: int) -> Optional[tuple[str, int]]:
-        left = self.norm[max(floor, start - 30):start]
-        m = _QUAL_BEFORE.search(left)
-        if not m:
-            return None
-        return _QUAL_OF[m.group("q")], start - len(left) + m.start("q")
+        lo = max(floor, start - 30)
+        m = _QUAL_BEFORE.search(self.norm, lo, start)
+        return (_QUAL_OF[_key(m.group("q"))], m.start("q")) if m else None
 
     def qualifier_after(self, pos: int, limit: int) -> Optional[tuple[str, int]]:
         m = _QUAL_AFTER.match(self.norm, pos, limit)
-        if not m:
-            return None
-        return _QUAL_OF[m.group("q")], m.end()
+        return (_QUAL_OF[_key(m.group("q"))], m.end()) if m else None
 
-    # -- triggers ---------------------------------------------------------------
-
-    def triggers_left(self, start: int, floor: int) -> list[regex.Match]:
-        lo = max(floor, start - _MAX_LEFT)
-        seg = self.norm[lo:start]
+    def left_window(self, start: int, floor: int) -> int:
+        """Where the search for a governing event starts: a few words back, same clause."""
+        words = list(_WORD.finditer(self.norm, max(floor, start - 120), start))
+        lo = words[-_LEFT_WORDS].start() if len(words) >= _LEFT_WORDS else max(floor, start - 120)
         stop = None
-        for stop in _CLAUSE_STOP.finditer(seg):
+        for stop in _CLAUSE_STOP.finditer(self.norm, lo, start):
             pass
-        if stop:
-            lo += stop.end()
-        return list(_TRIGGER.finditer(self.norm, lo, start))
+        return stop.end() if stop else lo
 
     def trigger_right(self, pos: int, limit: int) -> Optional[regex.Match]:
         """A verb or state right after the claim phrase: «30 على الأقل قتلوا»."""
-        hi = min(limit, pos + _MAX_RIGHT)
-        seg = self.norm[pos:hi]
-        cut = regex.search(r"[.!?؟؛:،,\n]|\d|(?<!\p{L})و?(?:بينما|فيما|بين|منهم|بينهم)(?!\p{L})", seg)
+        hi = min(limit, pos + 60)
+        cut = regex.search(r"[.!?؟؛:،,\n]|\d|(?<!\p{L})و?(?:بينما|فيما|بين|منهم|بينهم)(?!\p{L})",
+                           self.norm[pos:hi])
         if cut:
             hi = pos + cut.start()
         words = list(_WORD.finditer(self.norm, pos, hi))
-        if len(words) > 5:
-            hi = words[4].end()
+        if len(words) > _RIGHT_WORDS:
+            hi = words[_RIGHT_WORDS - 1].end()
         for m in _TRIGGER.finditer(self.norm, pos, hi):
             cat, flag = L.TRIGGERS[m.group("trig")]
-            if flag == "noun" and cat not in ("starving",):
-                continue
-            if self.norm[m.start():m.start("trig")].startswith(("و", "ف")):
+            prefix = self.norm[m.start():m.start("trig")]
+            if flag == "noun" and not prefix.startswith(("ب", "في")) and cat != "starving":
+                continue  # a noun after the phrase is another figure's, unless «بمعتقل»
+            if prefix.startswith(("و", "ف")):
                 return None  # «… وأصابت 72043»: a new clause, about the next figure
-            if regex.match(r"\s*(?:\p{L}+\s+){0,2}\d", self.norm[m.end():m.end() + 40]):
-                return None
             return m
         return None
 
-    # -- the claim --------------------------------------------------------------
+    def category_of(self, m: regex.Match, end: int, limit: int) -> str:
+        cat = L.TRIGGERS[m.group("trig")][0]
+        if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
+            return "infected"
+        return cat
 
-    def read(self) -> Iterator[_Draft]:  # noqa: C901
-        norm = self.norm
-        nums = self.nums
+    def disease_near(self, a: int, b: int, limit: int) -> bool:
+        """Is an «إصابة» about a disease? Looks at the words right around it."""
+        lo = max(self.sentence_of(a)[0], a - 30)
+        return bool(_DISEASE.search(self.norm, lo, min(limit, b + 40)))
+
+    # -- the claims -------------------------------------------------------------
+
+    def read(self) -> Iterator[_Draft]:  # noqa: C901 - one pass, rule by rule
+        norm, nums = self.norm, self.nums
         skip_until = -1
-        prev: dict[tuple[int, int], _Draft] = {}
+        last: dict[tuple[int, int], _Draft] = {}
         for i, n in enumerate(nums):
             if n.start < skip_until:
                 continue
             sent = self.sentence_of(n.start)
-            if self.not_a_claim(n, i, sent):
-                continue
             floor, limit = sent
-            number_end = n.end
-            value, low, high = n.value, n.low, n.high
-            qualifier = "exact" if n.value is not None else "vague"
-            span_start, span_end = n.start, n.end
-            # ranges: بين 20 و30، من 20 إلى 30، 20-30، (18 إلى 20) ألف
             nxt = nums[i + 1] if i + 1 < len(nums) else None
-            rng = None
-            if nxt is not None and n.value is not None and nxt.value is not None and nxt.start < limit:
-                mid = _RANGE_MID.match(norm[n.end:nxt.start] + "", 0)
-                if mid and regex.fullmatch(r"\s*(?:[-–—]|و|الى|إلى|حتى|لغاية)\s*", norm[n.end:nxt.start]):
-                    start_word = _RANGE_START.search(norm[max(floor, n.start - 20):n.start])
-                    word = mid.group("to")
-                    ok = (word == "و" and start_word and start_word.group("w").endswith("بين")) or (
-                        word in ("الى", "إلى", "حتى", "لغاية")) or (
-                        mid.group("dash") and n.is_digits and nxt.is_digits)
-                    if ok and nxt.value > n.value and not self.not_a_claim(nxt, i + 1, sent):
-                        rng = nxt
-                        if start_word:
-                            span_start = max(floor, n.start - 20) + start_word.start()
-            if rng is not None:
-                qualifier = "range"
-                lo_v, hi_v = n.value, rng.value
-                number_end = rng.end
-                cs = _CLOSE_SCALE.match(norm, rng.end, limit)
-                if cs:
-                    from .numbers import parse_number
+            partner = self.range_partner(n, nxt, sent)
+            if self.not_a_claim(n, sent):
+                if partner is not None:
+                    skip_until = partner.end  # «بين عمر 20 و40 سنة»
+                continue
+            if n.value is None:
+                qualifier, value, low, high = "vague", None, n.low, n.high
+            else:
+                qualifier, value, low, high = "exact", n.value, n.value, n.value
+            start, number_end = n.start, n.end
+            if partner is not None:
+                qualifier, value, low, high = "range", None, n.value, partner.value
+                number_end = partner.end
+                cs = _CLOSE_SCALE.match(norm, partner.end, limit)
+                if cs:  # «(18 إلى 20) ألف»
                     scale = parse_number(cs.group("s"))
-                    lo_v, hi_v = lo_v * scale, hi_v * scale
-                    number_end = cs.end()
-                value, low, high = None, lo_v, hi_v
-                span_end = number_end
-                skip_until = rng.end
-            # qualifier before
-            qb = self.qualifier_before(span_start, floor) if qualifier != "range" else None
-            if qb:
-                if qualifier == "exact":
-                    qualifier = qb[0]
-                span_start = qb[1]
-            # currency sign before: $100
-            sign = _SIGN_BEFORE.search(norm[max(floor, n.start - 2):n.start])
-            # noun
+                    low, high, number_end = low * scale, high * scale, cs.end()
+                rs = _RANGE_START.search(norm, max(floor, n.start - 25), n.start)
+                if rs:
+                    start = rs.start()
+                skip_until = partner.end
+            else:
+                qb = self.qualifier_before(start, floor)
+                if qb:
+                    if qualifier == "exact":
+                        qualifier = qb[0]
+                    start = qb[1]
+            end = number_end
+            # the counted noun (a dual is its own noun)
+            qa_first = self.qualifier_after(number_end, limit) if n.dual_of is None else None
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
-                noun = _NounPhrase(n.start, n.end, kind, key)
-            else:
+                noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
+            elif n.kind == "percent" or (partner is not None and partner.kind == "percent"):
                 noun = None
-                qa_mid = self.qualifier_after(number_end, limit)
-                after_q = qa_mid[1] if qa_mid else number_end
-                if n.kind != "percent":
-                    noun = _noun_after(norm, after_q, limit)
-                    if noun and qa_mid:
-                        qb_after = qa_mid
-                    else:
-                        qb_after = None
-                        noun = _noun_after(norm, number_end, limit) if n.kind != "percent" else None
-                else:
-                    qb_after = None
-            if self.is_year(n, noun):
-                continue
-            tail = noun.end if noun else number_end
-            qa = self.qualifier_after(tail, limit) or (qb_after if n.dual_of is None else None) \
-                or self.qualifier_after(number_end, limit)
+            else:
+                noun = _noun_after(norm, qa_first[1] if qa_first else number_end, limit, n.value is None)
+            qa = self.qualifier_after(noun.end, limit) if noun else None
+            qa = qa or qa_first
             if qa:
                 if qualifier == "exact":
                     qualifier = qa[0]
-                span_end = max(span_end, qa[1])
-            # unit and category
+                end = max(end, qa[1])
+            if self.is_year(n, noun) or value is not None and value < 0:
+                continue
             category = unit = None
             trigger = None
-            currency = None
-            if n.kind == "percent":
+            sign = _SIGN_BEFORE.search(norm, max(floor, n.start - 2), n.start) or _SIGN_AFTER.match(
+                norm, number_end, limit)
+            cur = None if sign or n.kind == "percent" else _CURRENCY.match(norm, number_end, limit)
+            if n.kind == "percent" or (partner is not None and partner.kind == "percent"):
                 category, unit = "percent", "percent"
             elif sign:
                 category, unit = "money", L.CURRENCIES[sign.group("c")]
-                span_start = min(span_start, max(floor, n.start - 2) + sign.start())
-            else:
-                cur = _CURRENCY.match(norm, number_end, limit)
-                if cur is None and noun is not None:
-                    cur = _CURRENCY.match(norm, noun.start - 1 if noun.start else 0, limit) \
-                        if noun.start > number_end else None
-                if cur is None and noun is None:
-                    cur = regex.compile(r"\s*(?P<c>[$€£])").match(norm, number_end, limit)
-                if cur is not None:
-                    currency = self.currency_code(cur, sent)
-                    category, unit = "money", currency
-                    noun = _NounPhrase(cur.start("c"), cur.end(), "currency", cur.group("c"))
-            if category is None and noun is not None:
-                if noun.kind == "measure":
-                    continue
-                if noun.kind.startswith("time:"):
-                    category, unit = "duration", noun.kind[5:]
-            if category is None and n.kind == "fraction":
+                start, end = min(start, sign.start()), max(end, sign.end())
+            elif cur:
+                category, unit = "money", self.currency_code(cur, sent)
+                noun = _Noun(cur.start("c"), cur.end(), "currency", cur.group("c"))
+            elif noun is not None and noun.kind == "measure":
                 continue
-            if category is None:
-                category, trigger = self.category(n, noun, span_start, span_end, sent, prev)
+            elif noun is not None and noun.kind.startswith("time:"):
+                if self.is_age(n, noun, sent):
+                    continue
+                category, unit = "duration", noun.kind[5:]
+            elif n.kind == "fraction":
+                continue
+            else:
+                prev = last.get(sent)
+                lo = self.left_window(start, floor)
+                if prev is not None and prev.end > lo:
+                    gap = norm[prev.end:start]
+                    if not regex.fullmatch(r"[\s،,]*و?\s*", gap):
+                        lo = prev.end  # another figure's words stand between
+                category, trigger = self.category(n, noun, start, end, lo, sent, prev)
                 if category is None:
                     continue
-                unit = "person" if category in _PERSON_CATEGORIES else "item"
                 if category == "money":
-                    unit = trigger
-                    trigger = None
+                    category, unit, trigger = "money", trigger, None
+                else:
+                    unit = "person" if category in _PERSON_CATEGORIES else "item"
             if noun is not None:
-                span_end = max(span_end, noun.end)
+                end = max(end, noun.end)
             if qualifier in ("at_least", "more_than"):
                 low, high = value, None
             elif qualifier in ("at_most", "less_than"):
                 low, high = None, value
             elif qualifier == "about":
-                low, high = None, None
-            elif qualifier == "exact":
-                low = high = value
+                low = high = None
             if trigger is not None:
                 ts, te = trigger
-                if ts >= span_end and ts - span_end <= _MAX_RIGHT and not regex.search(r"[،,]", norm[span_end:ts]):
-                    span_end = te
-                elif te <= span_start and span_start - te <= 25:
-                    span_start = ts
-            draft = _Draft(n, category, unit, qualifier, value, low, high, span_start, span_end,
+                if ts >= end and not regex.search(r"[،,.؛]", norm[end:ts]) and ts - end <= 40:
+                    end = te
+                elif te <= start and start - te <= 25 and not regex.search(r"[،,.؛]", norm[te:start]):
+                    start = ts
+            draft = _Draft(n, category, unit, qualifier, value, low, high, start, end,
                            (noun.start, noun.end) if noun else None, trigger, sent)
-            prev[sent] = draft if category in _PERSON_CATEGORIES else prev.get(sent)
+            last[sent] = draft
             yield draft
 
+    def range_partner(self, n: _Num, nxt: Optional[_Num], sent: tuple[int, int]) -> Optional[_Num]:
+        """The upper bound of a range that starts at ``n``: بين 20 و30، من 20 إلى 30، 20-30."""
+        if nxt is None or n.value is None or nxt.value is None or nxt.start >= sent[1]:
+            return None
+        gap = _RANGE_GAP.fullmatch(self.norm, n.end, nxt.start)
+        if not gap or not nxt.value > n.value:
+            return None
+        opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if gap.group("to") == "و":
+            return nxt if opener and opener.group("w") == "بين" else None
+        if gap.group("dash"):
+            return nxt if n.written_in_digits and nxt.written_in_digits and nxt.dual_of is None else None
+        return nxt
+
     def currency_code(self, cur: regex.Match, sent: tuple[int, int]) -> str:
+        """ISO code; «ريال» or «دينار» alone takes the country named in the sentence."""
         word = cur.group("c")
         code = L.CURRENCIES[word]
-        if " " in word or word in "$€£":
+        if " " in word:
             return code
         base = next((b for b, _ in L.COUNTRY_CURRENCY if word.startswith(b)), None)
         if base is None:
             return code
-        # «ريال» after which no nationality is written: the country named nearby decides
-        words = set(_WORD.findall(self.norm, sent[0], sent[1]))
-        after = regex.compile(r"\s+(?P<w>\p{L}+)").match(self.norm, cur.end(), sent[1])
-        if after:
-            words = {after.group("w")} | words
+        text = self.norm[sent[0]:sent[1]]
         for (b, country), c in L.COUNTRY_CURRENCY.items():
-            if b == base and country in words:
+            if b == base and regex.search(r"(?<!\p{L})(?:[وفبل]?ال)?" + regex.escape(country), text):
                 return c
         return code
 
-    def category(self, n: _Num, noun: Optional[_NounPhrase], start: int, end: int,
-                 sent: tuple[int, int], prev) -> tuple[Optional[str], Optional[tuple[int, int]]]:  # noqa: C901
+    def category(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
+                 sent: tuple[int, int], prev: Optional[_Draft]
+                 ) -> tuple[Optional[str], Optional[tuple[int, int]]]:  # noqa: C901
         """(category, trigger span) of a head count; ``(None, None)`` when it is no claim."""
         norm = self.norm
         floor, limit = sent
-        noun_kind = noun.kind if noun else None
-        if noun_kind == "item" and noun is not None and not noun.partitive:
-            # bare money amounts: «724 مليونًا» in a sentence about dollars
-            return "count", None
-        person_noun = noun_kind == "person" or (noun_kind or "").startswith("trigger:") or (
-            noun is not None and noun.partitive)
-        lefts = self.triggers_left(start, floor)
+        kind = noun.kind if noun else None
+        if kind == "known_item":
+            return "count", None  # families, houses, vehicles are items, whatever befell them
+        if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start):
+            return ("people" if kind in ("person", None) else "count"), None
+        person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
+        lefts = [m for m in _TRIGGER.finditer(norm, lo, start)]
         adjacent = None
         if lefts:
-            last = lefts[-1]
-            gap = norm[last.end():start]
+            gap = norm[lefts[-1].end():start]
             if len(_WORD.findall(gap)) <= 2 and not regex.search(r"[،,]", gap):
-                adjacent = last
+                adjacent = lefts[-1]
         right = self.trigger_right(end, limit)
-
-        def cat_of(m: regex.Match) -> str:
-            cat = L.TRIGGERS[m.group("trig")][0]
-            if cat == "injured" and self.disease_near(m.start(), m.end(), end, limit):
-                return "infected"
-            return cat
 
         def weak(m: regex.Match) -> bool:
             return L.TRIGGERS[m.group("trig")][1] == "weak"
 
-        if noun_kind and noun_kind.startswith("trigger:"):
-            noun_cat = noun_kind[8:]
-            if noun_cat == "injured" and self.disease_near(noun.start, noun.end, noun.end, limit):
+        if kind and kind.startswith("trigger:"):
+            noun_cat = kind[8:]
+            if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
-            if adjacent is not None and not weak(adjacent) and cat_of(adjacent) in _EVENT_OVER_NOUN \
-                    and cat_of(adjacent) != noun_cat and noun_cat in ("captive", "people", "infected"):
-                return cat_of(adjacent), adjacent.span()
-            if right is not None and cat_of(right) in ("killed",) and noun_cat == "captive":
+            if adjacent is not None and not weak(adjacent):
+                cat = self.category_of(adjacent, end, limit)
+                if cat in _EVENT_OVER_NOUN and cat != noun_cat and noun_cat in ("captive", "infected"):
+                    return cat, adjacent.span()
+            if right is not None and noun_cat == "captive" and self.category_of(right, end, limit) == "killed":
                 return "killed", right.span()
             return noun_cat, (noun.start, noun.end)
-        if adjacent is not None and (not weak(adjacent) or person_noun or noun is None):
-            return cat_of(adjacent), adjacent.span()
-        if right is not None and not weak(right) and (person_noun or noun is None):
-            return cat_of(right), right.span()
-        # a subset of people counted before: «بينهم 12 طفلاً»، «ثلاثة منهم»
-        subset = _SUBSET_BEFORE.search(norm[max(floor, start - 20):start]) or _SUBSET_AFTER.match(
+        if noun is not None and noun.key in _CASE_NOUNS and not adjacent:
+            # «1082 حالة»: cases of what the sentence is about
+            first = _TRIGGER.search(norm, floor, start)
+            if first is not None:
+                return self.category_of(first, end, limit), first.span()
+        if adjacent is not None and (not weak(adjacent) or person or noun is None):
+            return self.category_of(adjacent, end, limit), adjacent.span()
+        if right is not None and not weak(right) and (person or noun is None):
+            return self.category_of(right, end, limit), right.span()
+        subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
             norm, n.end, limit)
-        if subset and prev.get(sent) is not None:
-            return prev[sent].category, prev[sent].trigger
+        if subset and prev is not None and prev.category in _PERSON_CATEGORIES:
+            return prev.category, prev.trigger  # «بينهم 12 طفلاً»، «ثلاثة منهم»
         for m in reversed(lefts):
-            if weak(m) and not (person_noun or noun is None):
+            if weak(m) and not (person or noun is None):
                 continue
-            return cat_of(m), m.span()
-        if right is not None and (person_noun or noun is None):
-            return cat_of(right), right.span()
-        if person_noun:
+            return self.category_of(m, end, limit), m.span()
+        if right is not None and (person or noun is None):
+            return self.category_of(right, end, limit), right.span()
+        if person:
             return "people", None
         if noun is None:
-            # «وكركوك بسقوط 26 شخصا واصابة 11»: a bare number after a coordinated event
             cur = _CURRENCY_ANY.search(norm, n.end, limit)
             if cur and n.value is not None and n.value >= 10**6:
-                return "money", self.currency_code(cur, sent)
-            return "count", None
+                return "money", self.currency_code(cur, sent)  # «724 مليونًا … 135 مليون دولار»
+            if _TOLL.search(norm, max(floor, start - 60), start):
+                return "count", None  # «بلغت بلاغات الحوادث 143»
+            return None, None  # a bare number with nothing counted
         return "count", None
-
-    def disease_near(self, a: int, b: int, end: int, limit: int) -> bool:
-        """Is a «إصابة» about a disease? Looks at the words right around it."""
-        lo = max(self.sentence_of(a)[0], a - 30)
-        hi = min(limit, max(b, end) + 40)
-        return bool(_DISEASE.search(self.norm, lo, hi))
 
 
 def _to_claim(d: _Draft, nt: Normalized) -> Claim:
@@ -604,7 +594,12 @@ def _to_claim(d: _Draft, nt: Normalized) -> Claim:
     ns, ne = nt.span(n.start, n.end)
     number = Number(original[ns:ne], ns, ne, n.value, n.low, n.high, n.kind)
     s, e = nt.span(d.start, d.end)
-    s, e = min(s, ns), max(e, ne)
+    ss, se = nt.span(*d.sentence)
+    while ss < se and original[ss].isspace():
+        ss += 1
+    while se > ss and original[se - 1].isspace():
+        se -= 1
+    s, e = max(min(s, ns), ss), min(max(e, ne), se)
     noun = None
     if d.noun:
         a, b = nt.span(*d.noun)
@@ -613,13 +608,6 @@ def _to_claim(d: _Draft, nt: Normalized) -> Claim:
     if d.trigger:
         a, b = nt.span(*d.trigger)
         trigger = Trigger(original[a:b], a, b)
-    ss, se = nt.span(*d.sentence)
-    # the context is the sentence without surrounding blanks
-    while ss < se and original[ss].isspace():
-        ss += 1
-    while se > ss and original[se - 1].isspace():
-        se -= 1
-    s, e = max(s, ss), min(e, se) if se >= ne else e
     return Claim(d.category, d.value, d.low, d.high, d.qualifier, d.unit, noun, number,
                  s, e, trigger, ss, se, original[ss:se])
 

@@ -84,3 +84,8 @@ for _w, (_kind, _flag) in NOUNS.items():
             DUALS.setdefault(_d, _w)
     elif _flag == "dual_as_is":
         DUALS.setdefault(_w, _w)
+NOT_NOUNS: frozenset[str] = frozenset(phrases("not_nouns.txt"))
+DISEASES: list[str] = phrases("diseases.txt")
+CONTEXT: dict[str, list[str]] = {}
+for _w, _role in _table("context.tsv", 2):
+    CONTEXT.setdefault(_role, []).append(_w)
