@@ -85,6 +85,7 @@ _CLOSE_SCALE = regex.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملاي
 _ATTACHED = regex.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
 _NOUN_WORD = regex.compile(r"\s*[()«»\"']?\s*(?P<w>\p{L}+)")
 _NEXT_WORD = regex.compile(r"\s+(?P<and>و)?(?P<w>\p{L}+)")
+_COORDINATION = regex.compile(r"[\s،,]*(?:و|مقابل|و?بينهم|و?منهم)?\s*")
 _AGE_NOUN_BEFORE = regex.compile(r"\p{L}+\s*[(«\"']\s*\Z")
 
 _PERSON_CATEGORIES = frozenset({
@@ -99,7 +100,7 @@ _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _CASE_NOUNS = frozenset({"حاله", "حالات", "حالتين", "حالتان"})
 
 _LEFT_WORDS = 8  # words searched to the left for the event that governs a number
-_RIGHT_WORDS = 5
+_RIGHT_WORDS = 8
 
 
 @dataclass
@@ -354,9 +355,11 @@ class _Reader:
 
     def trigger_right(self, pos: int, limit: int) -> Optional[regex.Match]:
         """A verb or state right after the claim phrase: «30 على الأقل قتلوا»."""
-        hi = min(limit, pos + 60)
-        cut = regex.search(r"[.!?؟؛:،,\n]|\d|(?<!\p{L})و?(?:بينما|فيما|بين|منهم|بينهم)(?!\p{L})",
-                           self.norm[pos:hi])
+        hi = min(limit, pos + 90)
+        seg = self.norm[pos:hi]
+        # «2.15 مليون شخص، يواجهون … انعدام الأمن الغذائي»: a comma, then their verb
+        seg = regex.sub(r"^[،,]\s*(?=[يت]\p{L}+(?:ون|وا)(?!\p{L}))", lambda m: " " * len(m.group()), seg)
+        cut = regex.search(r"[.!?؟؛:،,\n]|\d|(?<!\p{L})و?(?:بينما|فيما|بين|منهم|بينهم)(?!\p{L})", seg)
         if cut:
             hi = pos + cut.start()
         words = list(_WORD.finditer(self.norm, pos, hi))
@@ -423,12 +426,15 @@ class _Reader:
                         qualifier = qb[0]
                     start = qb[1]
             end = number_end
+            sub_after = _SUBSET_AFTER.match(norm, number_end, limit) if n.dual_of is None else None
+            if sub_after:  # «35 منهم على الأقل لقوا حتفهم»
+                number_end = end = sub_after.end()
             # the counted noun (a dual is its own noun)
             qa_first = self.qualifier_after(number_end, limit) if n.dual_of is None else None
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
                 noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
-            elif n.kind == "percent" or (partner is not None and partner.kind == "percent"):
+            elif n.kind == "percent" or (partner is not None and partner.kind == "percent") or sub_after:
                 noun = None
             else:
                 noun = _noun_after(norm, qa_first[1] if qa_first else number_end, limit, n.value is None)
@@ -466,7 +472,7 @@ class _Reader:
                 lo = self.left_window(start, floor)
                 if prev is not None and prev.end > lo:
                     gap = norm[prev.end:start]
-                    if not regex.fullmatch(r"[\s،,]*و?\s*", gap):
+                    if not _COORDINATION.fullmatch(gap):
                         lo = prev.end  # another figure's words stand between
                 category, trigger = self.category(n, noun, start, end, lo, sent, prev)
                 if category is None:
@@ -526,7 +532,12 @@ class _Reader:
     def category(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
                  sent: tuple[int, int], prev: Optional[_Draft]
                  ) -> tuple[Optional[str], Optional[tuple[int, int]]]:  # noqa: C901
-        """(category, trigger span) of a head count; ``(None, None)`` when it is no claim."""
+        """(category, trigger span) of a head count; ``(None, None)`` when it is no claim.
+
+        The order is the rule: what the event right before the number says, what the
+        noun itself says, a verb right after the phrase, a subset or a coordinated
+        figure of the one before, the nearest event in the clause, then people/count.
+        """
         norm = self.norm
         floor, limit = sent
         kind = noun.kind if noun else None
@@ -535,47 +546,61 @@ class _Reader:
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start):
             return ("people" if kind in ("person", None) else "count"), None
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
-        lefts = [m for m in _TRIGGER.finditer(norm, lo, start)]
+        lefts = list(_TRIGGER.finditer(norm, lo, start))
         adjacent = None
         if lefts:
             gap = norm[lefts[-1].end():start]
-            if len(_WORD.findall(gap)) <= 2 and not regex.search(r"[،,]", gap):
+            if len(_WORD.findall(gap)) <= 4 and not regex.search(r"[،,]", gap):
                 adjacent = lefts[-1]
         right = self.trigger_right(end, limit)
+        subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
+            norm, n.end, limit)
+        coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
+            _COORDINATION.fullmatch(norm, prev.end, start) is not None and "و" in norm[prev.end:start]
 
         def weak(m: regex.Match) -> bool:
             return L.TRIGGERS[m.group("trig")][1] == "weak"
+
+        def cat(m: regex.Match) -> str:
+            return self.category_of(m, end, limit)
 
         if kind and kind.startswith("trigger:"):
             noun_cat = kind[8:]
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
+            if noun_cat in ("captive", "detained"):
+                # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»: freed, not held
+                freed = next((m for m in reversed(lefts) if cat(m) == "released"), None)
+                if freed is not None:
+                    return "released", freed.span()
             if adjacent is not None and not weak(adjacent):
-                cat = self.category_of(adjacent, end, limit)
-                if cat in _EVENT_OVER_NOUN and cat != noun_cat and noun_cat in ("captive", "infected"):
-                    return cat, adjacent.span()
-            if right is not None and noun_cat == "captive" and self.category_of(right, end, limit) == "killed":
+                c = cat(adjacent)
+                if c in _EVENT_OVER_NOUN and c != noun_cat and noun_cat in ("captive", "infected"):
+                    return c, adjacent.span()
+            if right is not None and noun_cat == "captive" and cat(right) == "killed":
                 return "killed", right.span()
+            if (subset or coordinated) and prev is not None and prev.category in _PERSON_CATEGORIES \
+                    and noun_cat not in ("killed", "injured", "casualties"):
+                return prev.category, prev.trigger  # «بينهم أسيران محرران»
             return noun_cat, (noun.start, noun.end)
-        if noun is not None and noun.key in _CASE_NOUNS and not adjacent:
+        if noun is not None and noun.key in _CASE_NOUNS and adjacent is None:
             # «1082 حالة»: cases of what the sentence is about
             first = _TRIGGER.search(norm, floor, start)
             if first is not None:
-                return self.category_of(first, end, limit), first.span()
+                return cat(first), first.span()
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
-            return self.category_of(adjacent, end, limit), adjacent.span()
+            return cat(adjacent), adjacent.span()
         if right is not None and not weak(right) and (person or noun is None):
-            return self.category_of(right, end, limit), right.span()
-        subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
-            norm, n.end, limit)
-        if subset and prev is not None and prev.category in _PERSON_CATEGORIES:
-            return prev.category, prev.trigger  # «بينهم 12 طفلاً»، «ثلاثة منهم»
+            return cat(right), right.span()
+        if (subset or coordinated) and prev is not None and prev.category in _PERSON_CATEGORIES \
+                and (person or noun is None):
+            return prev.category, prev.trigger  # «بينهم 12 طفلاً»، «و320 امرأة»
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
-            return self.category_of(m, end, limit), m.span()
+            return cat(m), m.span()
         if right is not None and (person or noun is None):
-            return self.category_of(right, end, limit), right.span()
+            return cat(right), right.span()
         if person:
             return "people", None
         if noun is None:
