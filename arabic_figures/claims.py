@@ -53,8 +53,12 @@ def _key(phrase: str) -> str:
 
 _TRIGGER = _words("trig", L.TRIGGERS, _SUFFIX + _END)
 _QUAL_BEFORE = regex.compile(
-    r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]?(?P<q>" + _alternation(
-        w for w, (q, side) in L.QUALIFIERS.items() if side == "before") + r")\s*[(«\"']?\s*\Z")
+    r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]?[بل]?(?P<q>" + _alternation(
+        w for w, (q, side) in L.QUALIFIERS.items() if side in ("before", "verb")) + r")\s*[(«\"']?\s*\Z")
+# «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
+_QUAL_VERB = regex.compile(
+    r"(?<!\p{L})[وف]?(?P<q>" + _alternation(
+        w for w, (q, side) in L.QUALIFIERS.items() if side == "verb") + r")(?:\s+\p{L}+){1,3}\s*\Z")
 _QUAL_AFTER = regex.compile(
     r"\s*[)»\"']?\s*(?P<q>" + _alternation(
         w for w, (q, side) in L.QUALIFIERS.items() if side == "after") + r")(?!\p{L})")
@@ -75,9 +79,13 @@ _CLAUSE_STOP = regex.compile(r"[.!?؟؛:\n]")
 _SUBSET_BEFORE = regex.compile(r"(?<!\p{L})[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
 _SUBSET_AFTER = regex.compile(r"\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")(?!\p{L})")
 _TOLL = _words("toll", L.CONTEXT["toll"])
+_TOLL_OF = regex.compile(
+    r"(?<!\p{L})[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
+    r"\L<trig>)(?!\p{L})", trig=[w for w, (c, f) in L.TRIGGERS.items() if f == "noun"])
 _TOTAL_BEFORE = regex.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
 _TIME_OF_DAY = regex.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")(?!\p{L})")
 _DISEASE = _words("d", L.DISEASES)
+_WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = regex.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = regex.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|الى|حتي|لغايه))\s*")
 _RANGE_START = regex.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
@@ -143,6 +151,15 @@ class _Draft:
     sentence: tuple[int, int]
 
 
+def _tidy(v):
+    """Products of decimals and scales as the int they are: 2.5 × 1000 → 2500."""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    if isinstance(v, float):
+        return float(f"{v:.12g}")
+    return v
+
+
 def _sentences(norm: str) -> list[tuple[int, int]]:
     """Sentence spans: ؟ ؛ ! . and line breaks end one; «2.2» does not."""
     spans = []
@@ -203,6 +220,10 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "person", key  # nisba after a thousand: «1.3 مليون يمني»
     if len(key) >= 5 and key.startswith("م") and key.endswith(("ين", "ون")):
         return "person", key  # participles: مسلحين، مستوطنين
+    if len(key) >= 5 and key.startswith(("مت", "مست")):
+        return "person", key  # singular participles after ≥ 11: «1400000 متبرع»
+    if len(key) >= 4 and key.endswith("وا"):
+        return "none", key  # a plural verb: «عشرات الآلاف باتوا بلا مأوى»
     if strict and (word[:1] in "وفبلك" and len(word) >= 5 or word.startswith("ال")):
         return "none", word
     return "item", key
@@ -267,8 +288,13 @@ class _Reader:
                     nums.append(d)
             nums.sort(key=lambda n: n.start)
         self.nums = nums
+        self._num_starts = [n.start for n in nums]
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
+
+    def number_between(self, a: int, b: int) -> bool:
+        k = bisect_right(self._num_starts, a)
+        return k < len(self._num_starts) and self._num_starts[k] < b
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
@@ -338,7 +364,13 @@ class _Reader:
     def qualifier_before(self, start: int, floor: int) -> Optional[tuple[str, int]]:
         lo = max(floor, start - 30)
         m = _QUAL_BEFORE.search(self.norm, lo, start)
-        return (_QUAL_OF[_key(m.group("q"))], m.start("q")) if m else None
+        if m:
+            return _QUAL_OF[_key(m.group("q"))], m.start("q")
+        m = _QUAL_VERB.search(self.norm, max(floor, start - 50), start)
+        if m and _TRIGGER.search(self.norm, m.end("q"), start) is not None:
+            # the words between must say what is counted: «عدد الجرحى»، «حصيلة القتلى»
+            return _QUAL_OF[_key(m.group("q"))], start
+        return None
 
     def qualifier_after(self, pos: int, limit: int) -> Optional[tuple[str, int]]:
         m = _QUAL_AFTER.match(self.norm, pos, limit)
@@ -368,8 +400,8 @@ class _Reader:
         for m in _TRIGGER.finditer(self.norm, pos, hi):
             cat, flag = L.TRIGGERS[m.group("trig")]
             prefix = self.norm[m.start():m.start("trig")]
-            if flag == "noun" and not prefix.startswith(("ب", "في")) and cat != "starving":
-                continue  # a noun after the phrase is another figure's, unless «بمعتقل»
+            if flag == "noun" and self.number_between(pos, m.start()):
+                continue  # «… و50 جريحاً»: that noun is the next figure's
             if prefix.startswith(("و", "ف")):
                 return None  # «… وأصابت 72043»: a new clause, about the next figure
             return m
@@ -383,15 +415,18 @@ class _Reader:
 
     def disease_near(self, a: int, b: int, limit: int) -> bool:
         """Is an «إصابة» about a disease? Looks at the words right around it."""
-        lo = max(self.sentence_of(a)[0], a - 30)
-        return bool(_DISEASE.search(self.norm, lo, min(limit, b + 40)))
+        floor = self.sentence_of(a)[0]
+        if _WOUNDS.search(self.norm, max(floor, a - 10), min(limit, b + 30)):
+            return False
+        return bool(_DISEASE.search(self.norm, floor, limit))
 
     # -- the claims -------------------------------------------------------------
 
     def read(self) -> Iterator[_Draft]:  # noqa: C901 - one pass, rule by rule
         norm, nums = self.norm, self.nums
         skip_until = -1
-        last: dict[tuple[int, int], _Draft] = {}
+        last: dict[tuple[int, int], _Draft] = {}  # the claim before, in each sentence
+        people: dict[tuple[int, int], _Draft] = {}  # the last head count, in each sentence
         for i, n in enumerate(nums):
             if n.start < skip_until:
                 continue
@@ -415,6 +450,8 @@ class _Reader:
                 if cs:  # «(18 إلى 20) ألف»
                     scale = parse_number(cs.group("s"))
                     low, high, number_end = low * scale, high * scale, cs.end()
+                else:
+                    low = self.shared_scale(n, partner)
                 rs = _RANGE_START.search(norm, max(floor, n.start - 25), n.start)
                 if rs:
                     start = rs.start()
@@ -474,7 +511,7 @@ class _Reader:
                     gap = norm[prev.end:start]
                     if not _COORDINATION.fullmatch(gap):
                         lo = prev.end  # another figure's words stand between
-                category, trigger = self.category(n, noun, start, end, lo, sent, prev)
+                category, trigger = self.category(n, noun, start, end, lo, sent, prev, people.get(sent))
                 if category is None:
                     continue
                 if category == "money":
@@ -498,6 +535,8 @@ class _Reader:
             draft = _Draft(n, category, unit, qualifier, value, low, high, start, end,
                            (noun.start, noun.end) if noun else None, trigger, sent)
             last[sent] = draft
+            if category in _PERSON_CATEGORIES:
+                people[sent] = draft
             yield draft
 
     def range_partner(self, n: _Num, nxt: Optional[_Num], sent: tuple[int, int]) -> Optional[_Num]:
@@ -513,6 +552,19 @@ class _Reader:
         if gap.group("dash"):
             return nxt if n.written_in_digits and nxt.written_in_digits and nxt.dual_of is None else None
         return nxt
+
+    def shared_scale(self, n: _Num, partner: _Num):
+        """«بين 10 و12 مليار»: the upper bound's scale word also multiplies the lower."""
+        low = n.value
+        if not regex.fullmatch(r"[\d.,]+", self.norm[n.start:n.end]) or not regex.search(
+                r"\p{L}", self.norm[partner.start:partner.end]):
+            return low
+        scale = 1000
+        while partner.value >= scale * 1000:
+            scale *= 1000
+        if partner.value >= scale and low * scale < partner.value and low < 1000:
+            return _tidy(low * scale)
+        return low
 
     def currency_code(self, cur: regex.Match, sent: tuple[int, int]) -> str:
         """ISO code; «ريال» or «دينار» alone takes the country named in the sentence."""
@@ -530,7 +582,7 @@ class _Reader:
         return code
 
     def category(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
-                 sent: tuple[int, int], prev: Optional[_Draft]
+                 sent: tuple[int, int], prev: Optional[_Draft], group: Optional[_Draft]
                  ) -> tuple[Optional[str], Optional[tuple[int, int]]]:  # noqa: C901
         """(category, trigger span) of a head count; ``(None, None)`` when it is no claim.
 
@@ -541,6 +593,8 @@ class _Reader:
         norm = self.norm
         floor, limit = sent
         kind = noun.kind if noun else None
+        if kind == "known_item" and noun is not None and noun.partitive:
+            kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family
         if kind == "known_item":
             return "count", None  # families, houses, vehicles are items, whatever befell them
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start):
@@ -579,9 +633,10 @@ class _Reader:
                     return c, adjacent.span()
             if right is not None and noun_cat == "captive" and cat(right) == "killed":
                 return "killed", right.span()
-            if (subset or coordinated) and prev is not None and prev.category in _PERSON_CATEGORIES \
-                    and noun_cat not in ("killed", "injured", "casualties"):
-                return prev.category, prev.trigger  # «بينهم أسيران محرران»
+            if subset and group is not None and noun_cat not in ("killed", "injured", "casualties"):
+                return group.category, group.trigger  # «بينهم أسيران محرران»
+            if coordinated and noun_cat not in ("killed", "injured", "casualties", "infected"):
+                return prev.category, prev.trigger
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS and adjacent is None:
             # «1082 حالة»: cases of what the sentence is about
@@ -592,15 +647,20 @@ class _Reader:
             return cat(adjacent), adjacent.span()
         if right is not None and not weak(right) and (person or noun is None):
             return cat(right), right.span()
-        if (subset or coordinated) and prev is not None and prev.category in _PERSON_CATEGORIES \
-                and (person or noun is None):
-            return prev.category, prev.trigger  # «بينهم 12 طفلاً»، «و320 امرأة»
+        if subset and group is not None and (person or noun is None):
+            return group.category, group.trigger  # «بينهم 12 طفلاً»
+        if coordinated and (person or noun is None):
+            return prev.category, prev.trigger  # «بينهم 445 طفلاً و320 امرأة»
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
             return cat(m), m.span()
         if right is not None and (person or noun is None):
             return cat(right), right.span()
+        toll = _TOLL_OF.search(norm, floor, start) if person or noun is None else None
+        if toll is not None:  # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً»
+            t = _TRIGGER.match(norm, toll.start("what"), toll.end())
+            return cat(t), t.span()
         if person:
             return "people", None
         if noun is None:
