@@ -117,6 +117,8 @@ class _Builder:
     done: bool = False
     count: int = 0
     sign: int = 1
+    group_from: int = 0  # the token count at which a group after a scale began
+    tail_scale: Optional[int] = None
     after: Optional["_Builder"] = None  # الأول بعد المئة
     int_part: Union[int, Decimal, Fraction] = 0
 
@@ -174,6 +176,11 @@ class _Builder:
 
     def _next(self, tok: _Tok, r: str, v, c: bool) -> bool:  # noqa: C901
         last = self.last
+        if self.tail_scale is not None:  # only «المليون» may follow «مليون ونصف»
+            ok = r == "scale" and tok.definite and not c and v == self.tail_scale
+            self.done = True
+            self.tail_scale = None
+            return ok
         if self.point:  # the digits after فاصلة: «فاصلة صفر خمسة»، «فاصلة 25»
             if c:
                 return False
@@ -236,6 +243,7 @@ class _Builder:
             if c and self.group is None and self.total and isinstance(v, int) and v < self.last_scale:
                 self.group = v
                 self.slots = {"d"}
+                self.group_from = self.count
                 return True
             return False
         g = self.group
@@ -268,6 +276,8 @@ class _Builder:
                 return False
             if g is None and self.total and self.last_scale < math.inf:
                 self.total += v * self.last_scale
+                self.tail_scale = self.last_scale  # «مليون ونصف المليون»
+                return True
             elif g is not None and self.last_scale == math.inf and "d" not in s:
                 self.group = g + v
             else:
@@ -303,6 +313,7 @@ class _Builder:
                 if c and self.total and v < self.last_scale:
                     self.group = v
                     self.slots = set(need)
+                    self.group_from = self.count
                     return True
                 return False
             if s & need:
@@ -364,6 +375,10 @@ def _build(toks: list[_Tok], i: int) -> tuple[_Builder, int]:
     j = i
     while j < len(toks) and (j == i or toks[j].joined) and b.push(toks[j]):
         j += 1
+    if (b.group_from and j < len(toks) and toks[j].joined and not toks[j].conj
+            and toks[j].role in ("scale", "scale_plural")):
+        # «500 ألف و800 ألف»: the group after «و» belongs to the next number
+        return _build(toks[:i + b.group_from], i)
     return b, j
 
 
