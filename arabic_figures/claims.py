@@ -65,12 +65,17 @@ _QUAL_AFTER = regex.compile(
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 _NOT_CLAIM_BEFORE = regex.compile(
     _PRE + r"(?P<w>\L<nc>)\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z", nc=list(L.NOT_CLAIMS))
+# «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
+_AGE_BEFORE = regex.compile(
+    _PRE + r"(?:\L<age>)(?:\s+(?:ما\s+)?(?:بين|من)|\s+\p{L}+)\s*\Z",
+    age=[w for w, why in L.NOT_CLAIMS.items() if why == "age"])
 _NUMBER_LABEL = regex.compile(_PRE + r"(?:رقم|الرقم)(?:\s+\p{L}+){1,2}\s*[(«\"':]?\s*\Z")
 _MONTH_AFTER = regex.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>\L<months>)(?!\p{L})",
                              months=L.MONTHS)
 _MONTH_BEFORE = regex.compile(_PRE + r"(?P<m>\L<months>)\s*[)/،,]?\s*\Z", months=L.MONTHS)
 _WORD = regex.compile(r"\p{L}+")
-_CURRENCY = regex.compile(r"\s*[)»\"']?\s*[وف]?[بلك]?(?:ال)?(?P<c>\L<cur>)(?!\p{L})", cur=list(L.CURRENCIES))
+_CURRENCY = regex.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>\L<cur>)(?!\p{L})",
+                          cur=list(L.CURRENCIES))
 _CURRENCY_ANY = _words("c", L.CURRENCIES)
 _SIGN_BEFORE = regex.compile(r"(?P<c>[$€£])\s?\Z")
 _SIGN_AFTER = regex.compile(r"\s?(?P<c>[$€£])")
@@ -93,7 +98,10 @@ _CLOSE_SCALE = regex.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملاي
 _ATTACHED = regex.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
 _NOUN_WORD = regex.compile(r"\s*[()«»\"']?\s*(?P<w>\p{L}+)")
 _NEXT_WORD = regex.compile(r"\s+(?P<and>و)?(?P<w>\p{L}+)")
-_COORDINATION = regex.compile(r"[\s،,]*(?:و|مقابل|و?بينهم|و?منهم)?\s*")
+_AND = _alternation(map(L.fold, L.CONTEXT["and"]))
+# «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
+_COORDINATION = regex.compile(
+    r"[\s،,]*(?:(?:" + _AND + r")\s*\p{L}+(?:\s+\p{L}+)?\s*)?(?:" + _AND + r")?\s*")
 _AGE_NOUN_BEFORE = regex.compile(r"\p{L}+\s*[(«\"']\s*\Z")
 
 _PERSON_CATEGORIES = frozenset({
@@ -240,8 +248,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
         return None
     w = m.group("w")
     t = _TRIGGER.match(norm, m.start("w"), limit)
-    if t and L.TRIGGERS[t.group("trig")][1] != "noun":
-        return None  # a verb or an event, not a counted noun: «30 على الأقل قتلوا»
+    if t and (L.TRIGGERS[t.group("trig")][1] != "noun" or norm[t.start():t.start("trig")][:1] in ("و", "ف")):
+        return None  # a verb or the next conjunct, not a counted noun: «30 على الأقل قتلوا»، «64 وإصابة»
     if t and " " in t.group("trig"):  # «قتلى وجرحى»، «حالات إصابة»
         return _Noun(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
                      t.group("trig"), partitive)
@@ -322,7 +330,8 @@ class _Reader:
             if raw[:1].isdigit() or raw[:1] == "-":
                 before = norm[max(0, n.start - 12):n.start]
                 glued = regex.search(r"\p{L}+\Z", before)
-                if glued and not _ATTACHED.fullmatch(glued.group()):
+                if glued and not _ATTACHED.fullmatch(glued.group()) and glued.group() not in L.NOT_NOUNS \
+                        and not _QUAL_BEFORE.search(before):
                     return True  # بي29، C4
                 if regex.search(r"\p{L}\s?[-_/]\Z", before) or regex.match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
                     return True  # إف-16، كوفيد-19
@@ -337,7 +346,11 @@ class _Reader:
                     return True  # a phone or account number
                 if regex.match(r"\s*\+", norm[n.end:n.end + 2]) or left.endswith("+"):
                     return True
-        if _NOT_CLAIM_BEFORE.search(left) or _NUMBER_LABEL.search(left) or _MONTH_BEFORE.search(left):
+                if regex.match(r"\s*[»\"”]", norm[n.end:n.end + 2]) and regex.search(
+                        r"[«\"“][^«»\"“”]*\p{L}[^«»\"“”]*\Z", left):
+                    return True  # a quoted name ending in a number: «بوينغ 777»
+        if _NOT_CLAIM_BEFORE.search(left) or _NUMBER_LABEL.search(left) or _MONTH_BEFORE.search(left) \
+                or _AGE_BEFORE.search(left):
             return True
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
         if month_after and isinstance(n.value, int) and (1 <= n.value <= 31 or 1000 <= n.value <= 2200):
@@ -403,6 +416,8 @@ class _Reader:
             if flag == "noun" and self.number_between(pos, m.start()):
                 continue  # «… و50 جريحاً»: that noun is the next figure's
             if prefix.startswith(("و", "ف")):
+                if flag == "noun":
+                    continue  # «ألفي مهاجر ولاجئ لاقوا حتفهم»: part of the noun phrase
                 return None  # «… وأصابت 72043»: a new clause, about the next figure
             return m
         return None
@@ -610,7 +625,8 @@ class _Reader:
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
             norm, n.end, limit)
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
-            _COORDINATION.fullmatch(norm, prev.end, start) is not None and "و" in norm[prev.end:start]
+            _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
+            regex.search(r"(?<!\p{L})(?:" + _AND + r")", norm[prev.end:start]) is not None
 
         def weak(m: regex.Match) -> bool:
             return L.TRIGGERS[m.group("trig")][1] == "weak"
