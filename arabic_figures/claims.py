@@ -102,6 +102,8 @@ _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 # «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
 _COORDINATION = regex.compile(
     r"[\s،,]*(?:(?:" + _AND + r")\s*\p{L}+(?:\s+\p{L}+)?\s*)?(?:" + _AND + r")?\s*")
+_WORD_BEFORE = regex.compile(r"(?P<w>\p{L}+)\s*(?:ال\s*)?\Z")
+_HALF_AFTER = regex.compile(r"\s+و\s*(?:ال)?نصف(?!\p{L})")
 _AGE_NOUN_BEFORE = regex.compile(r"\p{L}+\s*[(«\"']\s*\Z")
 
 _PERSON_CATEGORIES = frozenset({
@@ -116,7 +118,7 @@ _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _CASE_NOUNS = frozenset({"حاله", "حالات", "حالتين", "حالتان"})
 
 _LEFT_WORDS = 8  # words searched to the left for the event that governs a number
-_RIGHT_WORDS = 8
+_RIGHT_WORDS = 10
 
 
 @dataclass
@@ -319,9 +321,13 @@ class _Reader:
         raw = norm[n.start:n.end]
         if n.dual_of is None:
             if not raw[:1].isdigit() and n.value is not None:
-                # a definite number word refers back: «الشهداء الخمسة»
-                if regex.search(r"(?<!\p{L})(?:[وفبلك]?ال|لل)\Z", norm[max(0, n.start - 4):n.start]):
+                # a definite number word refers back: «الشهداء الخمسة»; but «السنوات العشر»
+                # and «الأربعة أيام» are spans of time
+                if regex.search(r"(?<!\p{L})(?:[وفبلك]?ال|لل)\Z", norm[max(0, n.start - 4):n.start]) \
+                        and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
                     return True
+                if raw in ("واحد", "واحده", "واحدا") and self.time_noun_before(n, sent):
+                    return False  # «أسبوع واحد»
                 if raw in ("واحد", "واحده", "واحدا"):
                     # «عائلة واحدة»، «واحدا من»: an adjective or «one of», not a count
                     pw = regex.search(r"(\p{L}+)\s+\Z", left)
@@ -358,6 +364,18 @@ class _Reader:
         if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24:
             return True
         return False
+
+    def time_noun_before(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
+        """«السنوات العشر»، «الساعات الـ48»، «أسبوع واحد»: the unit stands before."""
+        m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if not m:
+            return None
+        kind, key = _noun_kind(m.group("w"))
+        return _Noun(m.start("w"), m.end("w"), kind, key) if kind.startswith("time:") else None
+
+    def time_noun_after(self, n: _Num, sent: tuple[int, int]) -> bool:
+        m = _NOUN_WORD.match(self.norm, n.end, sent[1])
+        return bool(m) and _noun_kind(m.group("w"))[0].startswith("time:")
 
     def is_year(self, n: _Num, noun: Optional[_Noun]) -> bool:
         raw = self.norm[n.start:n.end]
@@ -404,6 +422,9 @@ class _Reader:
         seg = self.norm[pos:hi]
         # «2.15 مليون شخص، يواجهون … انعدام الأمن الغذائي»: a comma, then their verb
         seg = regex.sub(r"^[،,]\s*(?=[يت]\p{L}+(?:ون|وا)(?!\p{L}))", lambda m: " " * len(m.group()), seg)
+        # «ستة مدنيين، بينهم طفلان، قتلوا»: a subset between commas
+        seg = regex.sub(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")[^،,.]{0,40}[،,]",
+                        lambda m: " " * len(m.group()), seg)
         cut = regex.search(r"[.!?؟؛:،,\n]|\d|(?<!\p{L})و?(?:بينما|فيما|بين|منهم|بينهم)(?!\p{L})", seg)
         if cut:
             hi = pos + cut.start()
@@ -483,9 +504,14 @@ class _Reader:
                 number_end = end = sub_after.end()
             # the counted noun (a dual is its own noun)
             qa_first = self.qualifier_after(number_end, limit) if n.dual_of is None else None
+            left_unit = self.time_noun_before(n, sent) if n.dual_of is None and (
+                regex.search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start])
+                or norm[n.start:n.end] in ("واحد", "واحده", "واحدا")) else None
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
                 noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
+            elif left_unit is not None:
+                noun = left_unit  # «خلال السنوات الثلاث الأولى»
             elif n.kind == "percent" or (partner is not None and partner.kind == "percent") or sub_after:
                 noun = None
             else:
@@ -517,6 +543,10 @@ class _Reader:
                 if self.is_age(n, noun, sent):
                     continue
                 category, unit = "duration", noun.kind[5:]
+                half = _HALF_AFTER.match(norm, max(noun.end, number_end), limit)
+                if half and value is not None and qualifier != "range":  # «أربع ساعات ونصف»
+                    value = low = high = value + 0.5
+                    end = max(end, half.end())
             elif n.kind == "fraction":
                 continue
             else:
@@ -535,6 +565,7 @@ class _Reader:
                     unit = "person" if category in _PERSON_CATEGORIES else "item"
             if noun is not None:
                 end = max(end, noun.end)
+                start = min(start, noun.start)
             if qualifier in ("at_least", "more_than"):
                 low, high = value, None
             elif qualifier in ("at_most", "less_than"):
