@@ -58,9 +58,10 @@ _QUAL_BEFORE = regex.compile(
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = regex.compile(
     r"(?<!\p{L})[وف]?(?P<q>" + _alternation(
-        w for w, (q, side) in L.QUALIFIERS.items() if side == "verb") + r")(?:\s+\p{L}+){1,3}\s*\Z")
+        w for w, (q, side) in L.QUALIFIERS.items() if side == "verb") + r")(?:(?:\s+\p{L}+){1,3}|\s+(?:"
+    + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+\p{L}+){1,6})\s*\Z")
 _QUAL_AFTER = regex.compile(
-    r"\s*[)»\"']?\s*(?P<q>" + _alternation(
+    r"\s*[)»\"']?(?:\s+(?!\d)[\p{L}]+){0,2}\s*(?P<q>" + _alternation(
         w for w, (q, side) in L.QUALIFIERS.items() if side == "after") + r")(?!\p{L})")
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 _NOT_CLAIM_BEFORE = regex.compile(
@@ -87,12 +88,13 @@ _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = regex.compile(
     r"(?<!\p{L})[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
     r"\L<trig>)(?!\p{L})", trig=[w for w, (c, f) in L.TRIGGERS.items() if f == "noun"])
+_TOTAL_OF = regex.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
 _TOTAL_BEFORE = regex.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
 _TIME_OF_DAY = regex.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")(?!\p{L})")
 _DISEASE = _words("d", L.DISEASES)
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = regex.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
-_RANGE_GAP = regex.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|الى|حتي|لغايه))\s*")
+_RANGE_GAP = regex.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|الي|حتي|لغايه))\s*")
 _RANGE_START = regex.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
 _CLOSE_SCALE = regex.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملايين|مليار|مليارات)(?!\p{L})")
 _ATTACHED = regex.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
@@ -113,7 +115,7 @@ _PERSON_CATEGORIES = frozenset({
 # An event right before the number outranks what the noun says:
 # «إطلاق سراح 110 أسرى» is released, «مقتل 5 أسرى» killed.
 _EVENT_OVER_NOUN = frozenset({"released", "evacuated", "rescued", "detained", "killed", "injured",
-                              "casualties", "missing", "displaced", "starving", "affected"})
+                              "casualties", "missing", "displaced", "starving", "affected", "recovered"})
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _CASE_NOUNS = frozenset({"حاله", "حالات", "حالتين", "حالتان"})
 
@@ -190,8 +192,9 @@ def _duals(norm: str) -> list[_Num]:
     out = []
     for m in _DUAL.finditer(norm):
         pre = norm[m.start():m.start("dual")]
-        if pre.endswith(("ال", "لل")):
-            continue  # a definite dual refers back: «المتهمان»
+        singular = L.DUALS[m.group("dual")]
+        if pre.endswith(("ال", "لل")) and not L.NOUNS[singular][0].startswith("time:"):
+            continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
         if regex.search(r"\d\s*\Z", norm[max(0, m.start() - 3):m.start()]):
             continue  # «2.5 مليون لاجئين»: a plural after a number
         out.append(_Num(m.start("dual"), m.end("dual"), 2, 2, 2, "cardinal", L.DUALS[m.group("dual")]))
@@ -206,6 +209,8 @@ def _keys(w: str) -> list[str]:
             cands.append(w[len(pre):])
     more = [c[: -len(suf)] for c in cands for suf in _SUFFIXES
             if c.endswith(suf) and len(c) - len(suf) >= 3]
+    # the accusative alif: «مخيماً» → «مخيم»
+    more += [c[:-1] for c in cands if c.endswith("ا") and len(c) >= 4]
     return cands + more
 
 
@@ -294,8 +299,9 @@ class _Reader:
             ends = [n.end for n in nums]
             for d in duals:
                 k = bisect_right(starts, d.start) - 1
-                if k < 0 or ends[k] <= d.start:
-                    nums.append(d)
+                if k >= 0 and (ends[k] > d.start or not self.norm[ends[k]:d.start].strip()):
+                    continue  # inside a number, or right after one: «اثنان آخران»
+                nums.append(d)
             nums.sort(key=lambda n: n.start)
         self.nums = nums
         self._num_starts = [n.start for n in nums]
@@ -355,9 +361,17 @@ class _Reader:
                 if regex.match(r"\s*[»\"”]", norm[n.end:n.end + 2]) and regex.search(
                         r"[«\"“][^«»\"“”]*\p{L}[^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
-        if _NOT_CLAIM_BEFORE.search(left) or _NUMBER_LABEL.search(left) or _MONTH_BEFORE.search(left) \
-                or _AGE_BEFORE.search(left):
+        label = _NOT_CLAIM_BEFORE.search(left)
+        if label:
+            why = L.NOT_CLAIMS[label.group("w")]
+            yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
+            if why not in ("year", "age_years") or why == "year" and yearlike:
+                return True
+        if _NUMBER_LABEL.search(left) or _MONTH_BEFORE.search(left) or _AGE_BEFORE.search(left):
             return True
+        if raw[:1].isdigit() and regex.search(r"(?<!\p{L})[وفبل]?ال\s*\Z", left) \
+                and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
+            return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
         if month_after and isinstance(n.value, int) and (1 <= n.value <= 31 or 1000 <= n.value <= 2200):
             return True
@@ -397,7 +411,7 @@ class _Reader:
         m = _QUAL_BEFORE.search(self.norm, lo, start)
         if m:
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
-        m = _QUAL_VERB.search(self.norm, max(floor, start - 50), start)
+        m = _QUAL_VERB.search(self.norm, max(floor, start - 80), start)
         if m and _TRIGGER.search(self.norm, m.end("q"), start) is not None:
             # the words between must say what is counted: «عدد الجرحى»، «حصيلة القتلى»
             return _QUAL_OF[_key(m.group("q"))], start
@@ -485,13 +499,13 @@ class _Reader:
                 cs = _CLOSE_SCALE.match(norm, partner.end, limit)
                 if cs:  # «(18 إلى 20) ألف»
                     scale = parse_number(cs.group("s"))
-                    low, high, number_end = low * scale, high * scale, cs.end()
+                    low, high, number_end = _tidy(low * scale), _tidy(high * scale), cs.end()
                 else:
                     low = self.shared_scale(n, partner)
                 rs = _RANGE_START.search(norm, max(floor, n.start - 25), n.start)
                 if rs:
                     start = rs.start()
-                skip_until = partner.end
+                skip_until = number_end
             else:
                 qb = self.qualifier_before(start, floor)
                 if qb:
@@ -524,6 +538,10 @@ class _Reader:
                 end = max(end, qa[1])
             if self.is_year(n, noun) or value is not None and value < 0:
                 continue
+            if noun is not None and noun.kind == "time:year":
+                label = _NOT_CLAIM_BEFORE.search(norm, max(floor, n.start - 40), n.start)
+                if label and L.NOT_CLAIMS[label.group("w")] == "age_years":
+                    continue  # «ابنه البالغ 14 عاماً»
             category = unit = None
             trigger = None
             sign = _SIGN_BEFORE.search(norm, max(floor, n.start - 2), n.start) or _SIGN_AFTER.match(
@@ -710,6 +728,8 @@ class _Reader:
             return cat(t), t.span()
         if person:
             return "people", None
+        if noun is None and _TOTAL_OF.search(norm, max(floor, start - 20), start) and prev is not None:
+            return prev.category, None  # «97 حريقاً من أصل 140»
         if noun is None:
             cur = _CURRENCY_ANY.search(norm, n.end, limit)
             if cur and n.value is not None and n.value >= 10**6:
