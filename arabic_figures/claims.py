@@ -60,9 +60,10 @@ _QUAL_VERB = regex.compile(
     r"(?<!\p{L})[وف]?(?P<q>" + _alternation(
         w for w, (q, side) in L.QUALIFIERS.items() if side == "verb") + r")(?:(?:\s+\p{L}+){1,3}|\s+(?:"
     + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+\p{L}+){1,6})\s*\Z")
-_QUAL_AFTER = regex.compile(
-    r"\s*[)»\"']?(?:\s+(?!\d)[\p{L}]+){0,2}\s*(?P<q>" + _alternation(
-        w for w, (q, side) in L.QUALIFIERS.items() if side == "after") + r")(?!\p{L})")
+_AFTER = _alternation(w for w, (q, side) in L.QUALIFIERS.items() if side == "after")
+_QUAL_AFTER = regex.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")(?!\p{L})")
+# «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
+_QUAL_AFTER_NOUN = regex.compile(r"\s*[)»\"']?(?:\s+(?!\d)[\p{L}]+){0,2}\s*(?P<q>" + _AFTER + r")(?!\p{L})")
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 _NOT_CLAIM_BEFORE = regex.compile(
     _PRE + r"(?P<w>\L<nc>)\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z", nc=list(L.NOT_CLAIMS))
@@ -417,8 +418,8 @@ class _Reader:
             return _QUAL_OF[_key(m.group("q"))], start
         return None
 
-    def qualifier_after(self, pos: int, limit: int) -> Optional[tuple[str, int]]:
-        m = _QUAL_AFTER.match(self.norm, pos, limit)
+    def qualifier_after(self, pos: int, limit: int, far: bool = False) -> Optional[tuple[str, int]]:
+        m = (_QUAL_AFTER_NOUN if far else _QUAL_AFTER).match(self.norm, pos, limit)
         return (_QUAL_OF[_key(m.group("q"))], m.end()) if m else None
 
     def left_window(self, start: int, floor: int) -> int:
@@ -530,7 +531,7 @@ class _Reader:
                 noun = None
             else:
                 noun = _noun_after(norm, qa_first[1] if qa_first else number_end, limit, n.value is None)
-            qa = self.qualifier_after(noun.end, limit) if noun else None
+            qa = self.qualifier_after(noun.end, limit, far=True) if noun else None
             qa = qa or qa_first
             if qa:
                 if qualifier == "exact":
