@@ -83,6 +83,7 @@ _SIGN_BEFORE = regex.compile(r"(?P<c>[$€£])\s?\Z")
 _SIGN_AFTER = regex.compile(r"\s?(?P<c>[$€£])")
 _SENTENCE_END = regex.compile(r"[!?؟؛]+|\.+(?!\d)|\n+")
 _CLAUSE_STOP = regex.compile(r"[.!?؟؛:\n]")
+_CLAUSE_WORD = regex.compile(r"(?<!\p{L})و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"])) + r")(?!\p{L})")
 _SUBSET_BEFORE = regex.compile(r"(?<!\p{L})[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
 _SUBSET_AFTER = regex.compile(r"\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")(?!\p{L})")
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -186,6 +187,7 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
 
 
 _DUAL = _words("dual", L.DUALS)
+_SPAN_END = regex.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?!\p{L})")
 
 
 def _duals(norm: str) -> list[_Num]:
@@ -194,7 +196,8 @@ def _duals(norm: str) -> list[_Num]:
     for m in _DUAL.finditer(norm):
         pre = norm[m.start():m.start("dual")]
         singular = L.DUALS[m.group("dual")]
-        if pre.endswith(("ال", "لل")) and not L.NOUNS[singular][0].startswith("time:"):
+        if pre.endswith(("ال", "لل")) and not (
+                L.NOUNS[singular][0].startswith("time:") and _SPAN_END.match(norm, m.end())):
             continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
         if regex.search(r"\d\s*\Z", norm[max(0, m.start() - 3):m.start()]):
             continue  # «2.5 مليون لاجئين»: a plural after a number
@@ -265,6 +268,11 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
     if kind == "none":
         return None
     end = m.end()
+    if partitive and not w.startswith("ال"):
+        # «12 من منسوبي القوات»: the construct takes its genitive along
+        g = regex.compile(r"\s+ال\p{L}+").match(norm, end, limit)
+        if g and not _TRIGGER.match(norm, g.start() + 1, limit):
+            end = g.end()
     if kind.startswith("trigger:"):
         # «القتلى والجرحى» with the article on both nouns
         nxt = _NEXT_WORD.match(norm, end, limit)
@@ -331,15 +339,15 @@ class _Reader:
                 # a definite number word refers back: «الشهداء الخمسة»; but «السنوات العشر»
                 # and «الأربعة أيام» are spans of time
                 if regex.search(r"(?<!\p{L})(?:[وفبلك]?ال|لل)\Z", norm[max(0, n.start - 4):n.start]) \
-                        and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
+                        and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
+                        and (regex.search(r"(?<!\p{L})[وفبل]?ال\p{L}+\s+\Z", left) or not (
+                            (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
+                            _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))):
                     return True
-                if raw in ("واحد", "واحده", "واحدا") and self.time_noun_before(n, sent):
-                    return False  # «أسبوع واحد»
                 if raw in ("واحد", "واحده", "واحدا"):
-                    # «عائلة واحدة»، «واحدا من»: an adjective or «one of», not a count
-                    pw = regex.search(r"(\p{L}+)\s+\Z", left)
-                    if not pw or pw.group(1) not in _CASE_NOUNS | {"شخص", "فرد"}:
-                        return True
+                    # «أسبوع واحد»، «جندي أفغاني واحد»، «وفاة واحدة» count one;
+                    # «عائلة واحدة»، «واحدا من» are an adjective and «one of»
+                    return self.noun_before_one(n, sent) is None
             if raw[:1].isdigit() or raw[:1] == "-":
                 before = norm[max(0, n.start - 12):n.start]
                 glued = regex.search(r"\p{L}+\Z", before)
@@ -380,6 +388,24 @@ class _Reader:
             return True
         return False
 
+    def noun_before_one(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
+        """The noun that «واحد» follows, when it counts people or time."""
+        if regex.match(r"\s*من(?!\p{L})", self.norm[n.end:n.end + 5]):
+            return None
+        m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if not m:
+            return None
+        kind, key = _noun_kind(m.group("w"))
+        if kind == "person" and key.endswith("ي"):  # «جندي أفغاني واحد»: skip the adjective
+            m2 = _WORD_BEFORE.search(self.norm, max(sent[0], m.start() - 25), m.start())
+            if m2 and _noun_kind(m2.group("w"))[0] in ("person",) or m2 and _noun_kind(
+                    m2.group("w"))[0].startswith("trigger:"):
+                m = m2
+                kind, key = _noun_kind(m.group("w"))
+        if kind == "person" or kind.startswith(("trigger:", "time:")):
+            return _Noun(m.start("w"), m.end("w"), kind, key)
+        return None
+
     def time_noun_before(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
         """«السنوات العشر»، «الساعات الـ48»، «أسبوع واحد»: the unit stands before."""
         m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
@@ -396,7 +422,7 @@ class _Reader:
         raw = self.norm[n.start:n.end]
         if not regex.fullmatch(r"\d{4}", raw) or not 1000 <= int(raw) <= 2200:
             return False
-        return noun is None or noun.kind in ("item", "time:year") and not noun.partitive
+        return noun is None or noun.kind == "item" and not noun.partitive
 
     def is_age(self, n: _Num, noun: _Noun, sent: tuple[int, int]) -> bool:
         """«ابنه (17) عاماً»: years in brackets right after a person."""
@@ -430,6 +456,13 @@ class _Reader:
         for stop in _CLAUSE_STOP.finditer(self.norm, lo, start):
             pass
         return stop.end() if stop else lo
+
+    def clause_start(self, lo: int, start: int) -> int:
+        """«لقي شخص مصرعه فيما نقل ثلاثة»: an event before «فيما» is another clause's."""
+        m = None
+        for m in _CLAUSE_WORD.finditer(self.norm, lo, start):
+            pass
+        return m.end() if m else lo
 
     def trigger_right(self, pos: int, limit: int) -> Optional[regex.Match]:
         """A verb or state right after the claim phrase: «30 على الأقل قتلوا»."""
@@ -486,8 +519,9 @@ class _Reader:
             nxt = nums[i + 1] if i + 1 < len(nums) else None
             partner = self.range_partner(n, nxt, sent)
             if self.not_a_claim(n, sent):
-                if partner is not None:
-                    skip_until = partner.end  # «بين عمر 20 و40 سنة»
+                if nxt is not None and nxt.value is not None and n.value is not None \
+                        and nxt.value > n.value and _RANGE_GAP.fullmatch(norm, n.end, nxt.start):
+                    skip_until = nxt.end  # «بين عمر 20 و40 سنة»: the other bound is no claim either
                 continue
             if n.value is None:
                 qualifier, value, low, high = "vague", None, n.low, n.high
@@ -519,9 +553,12 @@ class _Reader:
                 number_end = end = sub_after.end()
             # the counted noun (a dual is its own noun)
             qa_first = self.qualifier_after(number_end, limit) if n.dual_of is None else None
-            left_unit = self.time_noun_before(n, sent) if n.dual_of is None and (
-                regex.search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start])
-                or norm[n.start:n.end] in ("واحد", "واحده", "واحدا")) else None
+            one = norm[n.start:n.end] in ("واحد", "واحده", "واحدا")
+            left_unit = None
+            if n.dual_of is None and one:
+                left_unit = self.noun_before_one(n, sent)
+            elif n.dual_of is None and regex.search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start]):
+                left_unit = self.time_noun_before(n, sent)
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
                 noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
@@ -570,7 +607,7 @@ class _Reader:
                 continue
             else:
                 prev = last.get(sent)
-                lo = self.left_window(start, floor)
+                lo = self.clause_start(self.left_window(start, floor), start)
                 if prev is not None and prev.end > lo:
                     gap = norm[prev.end:start]
                     if not _COORDINATION.fullmatch(gap):
@@ -617,6 +654,11 @@ class _Reader:
         if gap.group("dash"):
             return nxt if n.written_in_digits and nxt.written_in_digits and nxt.dual_of is None else None
         return nxt
+
+    def in_list_after(self, group: _Draft, start: int) -> bool:
+        """«4 أشخاص «سائق السيارة وامرأتين وطفلة»»: a breakdown in brackets after a count."""
+        m = regex.compile(r"\s*[«\"“(]").match(self.norm, group.end, start)
+        return bool(m) and not regex.search(r"[»\"”)]", self.norm[m.end():start])
 
     def shared_scale(self, n: _Num, partner: _Num):
         """«بين 10 و12 مليار»: the upper bound's scale word also multiplies the lower."""
@@ -673,7 +715,7 @@ class _Reader:
                 adjacent = lefts[-1]
         right = self.trigger_right(end, limit)
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
-            norm, n.end, limit)
+            norm, n.end, limit) or (group is not None and self.in_list_after(group, start))
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             regex.search(r"(?<!\p{L})(?:" + _AND + r")", norm[prev.end:start]) is not None

@@ -84,6 +84,8 @@ for _w, (_kind, _flag) in NOUNS.items():
             DUALS.setdefault(_d, _w)
     elif _flag == "dual_as_is":
         DUALS.setdefault(_w, _w)
+    elif _kind == "person" and _w.endswith("ي") and len(_w) >= 4:
+        DUALS.setdefault(_w + "ان", _w)  # «انتحاريان»: -يان is a dual, the plural is -يون
 NOT_NOUNS: frozenset[str] = frozenset(phrases("not_nouns.txt"))
 DISEASES: list[str] = phrases("diseases.txt")
 CONTEXT: dict[str, list[str]] = {}
