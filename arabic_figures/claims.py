@@ -21,94 +21,125 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, Optional
 
-import regex
+import re
 
 from . import lexicon as L
+from . import patterns as P
 from .model import Claim, Number, Trigger
 from .normalize import Normalized, normalize
 from .numbers import _check, _scan, parse_number
 
-# -- patterns, all built from the lexicons --------------------------------------
+# -- patterns, all built from the lexicons (see patterns.py) ----------------------
 
-_PRE = r"(?<!\p{L})(?:[وف]??(?:[بلك]??(?:ال)??|لل))"
-_END = r"(?!\p{L})"
-_SUFFIX = r"(?:هما|هم|هن|ها|ه)?"
+L_ = P.LETTER  # a letter of any script
 
 
-def _words(name: str, words, tail: str = _END) -> regex.Pattern:
-    return regex.compile(_PRE + rf"(?P<{name}>\L<{name}>)" + tail, **{name: list(words)})
+@lru_cache(maxsize=None)
+def _rx(pattern: str) -> re.Pattern:
+    """A pattern written where it is used, compiled once."""
+    return re.compile(pattern)
+
+
+def _search(pattern: str, text: str):
+    return _rx(pattern).search(text)
+
+
+def _match(pattern: str, text: str):
+    return _rx(pattern).match(text)
+
+
+def _fullmatch(pattern: str, text: str):
+    return _rx(pattern).fullmatch(text)
+
+
+def _sub(pattern: str, repl, text: str) -> str:
+    return _rx(pattern).sub(repl, text)
+
+
+_PRE = P.NO_LETTER_BEFORE + P.CLITICS
+_END = P.NO_LETTER_AFTER
+
+
+def _words(name: str, words, tail: str = "") -> re.Pattern:
+    return P.words(words, name, tail=tail)
 
 
 def _alternation(phrases) -> str:
-    """Phrases as one alternation, longest first, spaces optional («مالايقل عن»)."""
-    return "|".join(r"\s*".join(regex.escape(w) for w in p.split())
-                    for p in sorted(set(phrases), key=len, reverse=True))
+    """Phrases as one alternation (a trie), longest first, spaces optional («مالايقل عن»)."""
+    return P.trie(phrases)
 
 
 def _key(phrase: str) -> str:
-    return regex.sub(r"\s+", "", phrase)
+    return re.sub(r"\s+", "", phrase)
 
 
-_TRIGGER = _words("trig", L.TRIGGERS, _SUFFIX + _END)
-_QUAL_BEFORE = regex.compile(
-    r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]?[بل]?(?P<q>" + _alternation(
-        w for w, (q, side) in L.QUALIFIERS.items() if side in ("before", "verb")) + r")\s*[(«\"']?\s*\Z")
+def _quals(*sides: str) -> list[str]:
+    return [w for w, (q, side) in L.QUALIFIERS.items() if side in sides]
+
+
+_TRIGGER = _words("trig", L.TRIGGERS, P.PRONOUN)
+_QUAL_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]?[بل]?(?P<q>" + _alternation(_quals("before", "verb"))
+    + r")\s*[(«\"']?\s*\Z")
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
-_QUAL_VERB = regex.compile(
-    r"(?<!\p{L})[وف]?(?P<q>" + _alternation(
-        w for w, (q, side) in L.QUALIFIERS.items() if side == "verb") + r")(?:(?:\s+\p{L}+){1,3}|\s+(?:"
-    + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+\p{L}+){1,6})\s*\Z")
-_AFTER = _alternation(w for w, (q, side) in L.QUALIFIERS.items() if side == "after")
-_QUAL_AFTER = regex.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")(?!\p{L})")
+_QUAL_VERB = re.compile(
+    _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>" + _alternation(_quals("verb"))
+    + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
+    + L_ + r"+){1,6})\s*\Z")
+_AFTER = _alternation(_quals("after"))
+_QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
-_QUAL_AFTER_NOUN = regex.compile(r"\s*[)»\"']?(?:\s+(?!\d)[\p{L}]+){0,2}\s*(?P<q>" + _AFTER + r")(?!\p{L})")
+_QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:\s+" + L_ + r"+){0,2}\s*(?P<q>" + _AFTER + r")" + _END)
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
-_NOT_CLAIM_BEFORE = regex.compile(
-    _PRE + r"(?P<w>\L<nc>)\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z", nc=list(L.NOT_CLAIMS))
+_NOT_CLAIM_BEFORE = re.compile(
+    _PRE + r"(?P<w>" + _alternation(L.NOT_CLAIMS) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
 # «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
-_AGE_BEFORE = regex.compile(
-    _PRE + r"(?:\L<age>)(?:\s+(?:ما\s+)?(?:بين|من)|\s+\p{L}+)\s*\Z",
-    age=[w for w, why in L.NOT_CLAIMS.items() if why == "age"])
-_NUMBER_LABEL = regex.compile(_PRE + r"(?:رقم|الرقم)(?:\s+\p{L}+){1,2}\s*[(«\"':]?\s*\Z")
-_MONTH_AFTER = regex.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>\L<months>)(?!\p{L})",
-                             months=L.MONTHS)
-_MONTH_BEFORE = regex.compile(_PRE + r"(?P<m>\L<months>)\s*[)/،,]?\s*\Z", months=L.MONTHS)
-_WORD = regex.compile(r"\p{L}+")
-_CURRENCY = regex.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>\L<cur>)(?!\p{L})",
-                          cur=list(L.CURRENCIES))
+_AGE_BEFORE = re.compile(
+    _PRE + r"(?:" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
+    + r")(?:\s+(?:ما\s+)?(?:بين|من)|\s+" + L_ + r"+)\s*\Z")
+_NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+" + L_ + r"+){1,2}\s*[(«\"':]?\s*\Z")
+_MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END)
+_MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(L.MONTHS) + r")\s*[)/،,]?\s*\Z")
+_WORD = re.compile(L_ + r"+")
+_CURRENCY = re.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>" + _alternation(L.CURRENCIES)
+                       + r")" + _END)
 _CURRENCY_ANY = _words("c", L.CURRENCIES)
-_SIGN_BEFORE = regex.compile(r"(?P<c>[$€£])\s?\Z")
-_SIGN_AFTER = regex.compile(r"\s?(?P<c>[$€£])")
-_SENTENCE_END = regex.compile(r"[!?؟؛]+|\.+(?!\d)|\n+")
-_CLAUSE_STOP = regex.compile(r"[.!?؟؛:\n]")
-_CLAUSE_WORD = regex.compile(r"(?<!\p{L})و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"])) + r")(?!\p{L})")
-_SUBSET_BEFORE = regex.compile(r"(?<!\p{L})[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
-_SUBSET_AFTER = regex.compile(r"\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")(?!\p{L})")
+_SIGN_BEFORE = re.compile(r"(?P<c>[$€£])\s?\Z")
+_SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
+_SENTENCE_END = re.compile(r"[!?؟؛]+|\.+(?!\d)|\n+")
+_CLAUSE_STOP = re.compile(r"[.!?؟؛:\n]")
+_CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
+                          + r")" + _END)
+_SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
+_SUBSET_AFTER = re.compile(r"\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _TOLL = _words("toll", L.CONTEXT["toll"])
-_TOLL_OF = regex.compile(
-    r"(?<!\p{L})[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
-    r"\L<trig>)(?!\p{L})", trig=[w for w, (c, f) in L.TRIGGERS.items() if f == "noun"])
-_TOTAL_OF = regex.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
-_TOTAL_BEFORE = regex.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
-_TIME_OF_DAY = regex.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")(?!\p{L})")
+_TOLL_OF = re.compile(
+    P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
+    + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")" + _END)
+_TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
+_TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
+_TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 _DISEASE = _words("d", L.DISEASES)
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
-_PARTITIVE = regex.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
-_RANGE_GAP = regex.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|الي|حتي|لغايه))\s*")
-_RANGE_START = regex.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
-_CLOSE_SCALE = regex.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملايين|مليار|مليارات)(?!\p{L})")
-_ATTACHED = regex.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
-_NOUN_WORD = regex.compile(r"\s*[()«»\"']?\s*(?P<w>\p{L}+)")
-_NEXT_WORD = regex.compile(r"\s+(?P<and>و)?(?P<w>\p{L}+)")
+_PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
+_RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|الي|حتي|لغايه))\s*")
+_RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
+_CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملايين|مليار|مليارات)" + _END)
+_ATTACHED = re.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
+_NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
+_NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
 _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 # «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
-_COORDINATION = regex.compile(
-    r"[\s،,]*(?:(?:" + _AND + r")\s*\p{L}+(?:\s+\p{L}+)?\s*)?(?:" + _AND + r")?\s*")
-_WORD_BEFORE = regex.compile(r"(?P<w>\p{L}+)\s*(?:ال\s*)?\Z")
-_HALF_AFTER = regex.compile(r"\s+و\s*(?:ال)?نصف(?!\p{L})")
-_AGE_NOUN_BEFORE = regex.compile(r"\p{L}+\s*[(«\"']\s*\Z")
+_COORDINATION = re.compile(
+    r"[\s،,]*(?:(?:" + _AND + r")\s*" + L_ + r"+(?:\s+" + L_ + r"+)?\s*)?(?:" + _AND + r")?\s*")
+_WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
+_HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
+_SUBSET_ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")[^،,.]{0,40}[،,]")
+_AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
+_AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
 
 _PERSON_CATEGORIES = frozenset({
     "killed", "injured", "casualties", "infected", "captive", "released", "detained",
@@ -187,7 +218,7 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
 
 
 _DUAL = _words("dual", L.DUALS)
-_SPAN_END = regex.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?!\p{L})")
+_SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
 
 def _duals(norm: str) -> list[_Num]:
@@ -199,7 +230,7 @@ def _duals(norm: str) -> list[_Num]:
         if pre.endswith(("ال", "لل")) and not (
                 L.NOUNS[singular][0].startswith("time:") and _SPAN_END.match(norm, m.end())):
             continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
-        if regex.search(r"\d\s*\Z", norm[max(0, m.start() - 3):m.start()]):
+        if _search(r"\d\s*\Z", norm[max(0, m.start() - 3):m.start()]):
             continue  # «2.5 مليون لاجئين»: a plural after a number
         out.append(_Num(m.start("dual"), m.end("dual"), 2, 2, 2, "cardinal", L.DUALS[m.group("dual")]))
     return out
@@ -270,7 +301,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
     end = m.end()
     if partitive and not w.startswith("ال"):
         # «12 من منسوبي القوات»: the construct takes its genitive along
-        g = regex.compile(r"\s+ال\p{L}+").match(norm, end, limit)
+        g = _rx(r"\s+ال[^\W\d_]+").match(norm, end, limit)
         if g and not _TRIGGER.match(norm, g.start() + 1, limit):
             end = g.end()
     if kind.startswith("trigger:"):
@@ -338,9 +369,9 @@ class _Reader:
             if not raw[:1].isdigit() and n.value is not None:
                 # a definite number word refers back: «الشهداء الخمسة»; but «السنوات العشر»
                 # and «الأربعة أيام» are spans of time
-                if regex.search(r"(?<!\p{L})(?:[وفبلك]?ال|لل)\Z", norm[max(0, n.start - 4):n.start]) \
+                if _search(r"(?<![^\W\d_])(?:[وفبلك]?ال|لل)\Z", norm[max(0, n.start - 4):n.start]) \
                         and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
-                        and (regex.search(r"(?<!\p{L})[وفبل]?ال\p{L}+\s+\Z", left) or not (
+                        and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+\Z", left) or not (
                             (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
                             _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))):
                     return True
@@ -350,25 +381,25 @@ class _Reader:
                     return self.noun_before_one(n, sent) is None
             if raw[:1].isdigit() or raw[:1] == "-":
                 before = norm[max(0, n.start - 12):n.start]
-                glued = regex.search(r"\p{L}+\Z", before)
+                glued = _search(r"[^\W\d_]+\Z", before)
                 if glued and not _ATTACHED.fullmatch(glued.group()) and glued.group() not in L.NOT_NOUNS \
                         and not _QUAL_BEFORE.search(before):
                     return True  # بي29، C4
-                if regex.search(r"\p{L}\s?[-_/]\Z", before) or regex.match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
+                if _search(r"[^\W\d_]\s?[-_/]\Z", before) or _match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
                     return True  # إف-16، كوفيد-19
-                if regex.match(r"\s?[:/]\s?\d", norm[n.end:n.end + 3]) or regex.search(r"\d\s?[:/]\s?\Z", before):
+                if _match(r"\s?[:/]\s?\d", norm[n.end:n.end + 3]) or _search(r"\d\s?[:/]\s?\Z", before):
                     return True  # 9:31، 14/3
-                if regex.match(r"\s?[.\-]\s?\d+\s?[.\-]\s?\d", norm[n.end:n.end + 12]) or regex.search(
+                if _match(r"\s?[.\-]\s?\d+\s?[.\-]\s?\d", norm[n.end:n.end + 12]) or _search(
                         r"\d\s?[.\-]\s?\d+\s?[.\-]\s?\Z", norm[max(0, n.start - 12):n.start]):
                     return True  # 14-9-1431
-                digits = regex.sub(r"\D", "", raw)
-                if len(digits) >= 8 and not regex.search(r"[.,]", raw) or (
+                digits = _sub(r"\D", "", raw)
+                if len(digits) >= 8 and not _search(r"[.,]", raw) or (
                         raw.startswith("0") and len(digits) >= 4 and "." not in raw):
                     return True  # a phone or account number
-                if regex.match(r"\s*\+", norm[n.end:n.end + 2]) or left.endswith("+"):
+                if _match(r"\s*\+", norm[n.end:n.end + 2]) or left.endswith("+"):
                     return True
-                if regex.match(r"\s*[»\"”]", norm[n.end:n.end + 2]) and regex.search(
-                        r"[«\"“][^«»\"“”]*\p{L}[^«»\"“”]*\Z", left):
+                if _match(r"\s*[»\"”]", norm[n.end:n.end + 2]) and _search(
+                        r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
         label = _NOT_CLAIM_BEFORE.search(left)
         if label:
@@ -378,7 +409,7 @@ class _Reader:
                 return True
         if _NUMBER_LABEL.search(left) or _MONTH_BEFORE.search(left) or _AGE_BEFORE.search(left):
             return True
-        if raw[:1].isdigit() and regex.search(r"(?<!\p{L})[وفبل]?ال\s*\Z", left) \
+        if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وفبل]?ال\s*\Z", left) \
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
@@ -390,7 +421,7 @@ class _Reader:
 
     def noun_before_one(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
         """The noun that «واحد» follows, when it counts people or time."""
-        if regex.match(r"\s*من(?!\p{L})", self.norm[n.end:n.end + 5]):
+        if _match(r"\s*من(?![^\W\d_])", self.norm[n.end:n.end + 5]):
             return None
         m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
         if not m:
@@ -420,7 +451,7 @@ class _Reader:
 
     def is_year(self, n: _Num, noun: Optional[_Noun]) -> bool:
         raw = self.norm[n.start:n.end]
-        if not regex.fullmatch(r"\d{4}", raw) or not 1000 <= int(raw) <= 2200:
+        if not _fullmatch(r"\d{4}", raw) or not 1000 <= int(raw) <= 2200:
             return False
         return noun is None or noun.kind == "item" and not noun.partitive
 
@@ -464,16 +495,15 @@ class _Reader:
             pass
         return m.end() if m else lo
 
-    def trigger_right(self, pos: int, limit: int) -> Optional[regex.Match]:
+    def trigger_right(self, pos: int, limit: int) -> Optional[re.Match]:
         """A verb or state right after the claim phrase: «30 على الأقل قتلوا»."""
         hi = min(limit, pos + 90)
         seg = self.norm[pos:hi]
         # «2.15 مليون شخص، يواجهون … انعدام الأمن الغذائي»: a comma, then their verb
-        seg = regex.sub(r"^[،,]\s*(?=[يت]\p{L}+(?:ون|وا)(?!\p{L}))", lambda m: " " * len(m.group()), seg)
+        seg = _sub(r"^[،,]\s*(?=[يت][^\W\d_]+(?:ون|وا)(?![^\W\d_]))", lambda m: " " * len(m.group()), seg)
         # «ستة مدنيين، بينهم طفلان، قتلوا»: a subset between commas
-        seg = regex.sub(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")[^،,.]{0,40}[،,]",
-                        lambda m: " " * len(m.group()), seg)
-        cut = regex.search(r"[.!?؟؛:،,\n]|\d|(?<!\p{L})و?(?:بينما|فيما|بين|منهم|بينهم)(?!\p{L})", seg)
+        seg = _SUBSET_ASIDE.sub(lambda m: " " * len(m.group()), seg)
+        cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|بين|منهم|بينهم)(?![^\W\d_])", seg)
         if cut:
             hi = pos + cut.start()
         words = list(_WORD.finditer(self.norm, pos, hi))
@@ -491,7 +521,7 @@ class _Reader:
             return m
         return None
 
-    def category_of(self, m: regex.Match, end: int, limit: int) -> str:
+    def category_of(self, m: re.Match, end: int, limit: int) -> str:
         cat = L.TRIGGERS[m.group("trig")][0]
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
@@ -557,7 +587,7 @@ class _Reader:
             left_unit = None
             if n.dual_of is None and one:
                 left_unit = self.noun_before_one(n, sent)
-            elif n.dual_of is None and regex.search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start]):
+            elif n.dual_of is None and _search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start]):
                 left_unit = self.time_noun_before(n, sent)
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
@@ -630,9 +660,9 @@ class _Reader:
                 low = high = None
             if trigger is not None:
                 ts, te = trigger
-                if ts >= end and not regex.search(r"[،,.؛]", norm[end:ts]) and ts - end <= 40:
+                if ts >= end and not _search(r"[،,.؛]", norm[end:ts]) and ts - end <= 40:
                     end = te
-                elif te <= start and start - te <= 25 and not regex.search(r"[،,.؛]", norm[te:start]):
+                elif te <= start and start - te <= 25 and not _search(r"[،,.؛]", norm[te:start]):
                     start = ts
             draft = _Draft(n, category, unit, qualifier, value, low, high, start, end,
                            (noun.start, noun.end) if noun else None, trigger, sent)
@@ -657,14 +687,14 @@ class _Reader:
 
     def in_list_after(self, group: _Draft, start: int) -> bool:
         """«4 أشخاص «سائق السيارة وامرأتين وطفلة»»: a breakdown in brackets after a count."""
-        m = regex.compile(r"\s*[«\"“(]").match(self.norm, group.end, start)
-        return bool(m) and not regex.search(r"[»\"”)]", self.norm[m.end():start])
+        m = _rx(r"\s*[«\"“(]").match(self.norm, group.end, start)
+        return bool(m) and not _search(r"[»\"”)]", self.norm[m.end():start])
 
     def shared_scale(self, n: _Num, partner: _Num):
         """«بين 10 و12 مليار»: the upper bound's scale word also multiplies the lower."""
         low = n.value
-        if not regex.fullmatch(r"[\d.,]+", self.norm[n.start:n.end]) or not regex.search(
-                r"\p{L}", self.norm[partner.start:partner.end]):
+        if not _fullmatch(r"[\d.,]+", self.norm[n.start:n.end]) or not _search(
+                r"[^\W\d_]", self.norm[partner.start:partner.end]):
             return low
         scale = 1000
         while partner.value >= scale * 1000:
@@ -673,7 +703,7 @@ class _Reader:
             return _tidy(low * scale)
         return low
 
-    def currency_code(self, cur: regex.Match, sent: tuple[int, int]) -> str:
+    def currency_code(self, cur: re.Match, sent: tuple[int, int]) -> str:
         """ISO code; «ريال» or «دينار» alone takes the country named in the sentence."""
         word = cur.group("c")
         code = L.CURRENCIES[word]
@@ -684,7 +714,7 @@ class _Reader:
             return code
         text = self.norm[sent[0]:sent[1]]
         for (b, country), c in L.COUNTRY_CURRENCY.items():
-            if b == base and regex.search(r"(?<!\p{L})(?:[وفبل]?ال)?" + regex.escape(country), text):
+            if b == base and _rx(r"(?<![^\W\d_])(?:[وفبل]?ال)?" + re.escape(country)).search(text):
                 return c
         return code
 
@@ -711,19 +741,19 @@ class _Reader:
         adjacent = None
         if lefts:
             gap = norm[lefts[-1].end():start]
-            if len(_WORD.findall(gap)) <= 4 and not regex.search(r"[،,]", gap):
+            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
                 adjacent = lefts[-1]
         right = self.trigger_right(end, limit)
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
             norm, n.end, limit) or (group is not None and self.in_list_after(group, start))
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
-            regex.search(r"(?<!\p{L})(?:" + _AND + r")", norm[prev.end:start]) is not None
+            _AND_WORD.search(norm, prev.end, start) is not None
 
-        def weak(m: regex.Match) -> bool:
+        def weak(m: re.Match) -> bool:
             return L.TRIGGERS[m.group("trig")][1] == "weak"
 
-        def cat(m: regex.Match) -> str:
+        def cat(m: re.Match) -> str:
             return self.category_of(m, end, limit)
 
         if kind and kind.startswith("trigger:"):
