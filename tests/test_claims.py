@@ -275,8 +275,10 @@ def test_lexicon_entries_match_themselves_in_running_text():
 
     for fields in L.data_lines("triggers.tsv"):
         word = fold(fields[0])
-        m = _TRIGGER.search(f"قال {word} اليوم")
-        assert m and m.group("trig") == word, fields[0]
+        text = f"قال {word} اليوم"
+        m = _TRIGGER.search(text)
+        assert m and (m.start(), m.end()) == (4, 4 + len(word)), fields[0]
+        assert L.TRIGGERS[m.group("trig")][0] == L.TRIGGERS[word][0], fields[0]
 
 
 # -- the development set: a regression gate ---------------------------------------------
