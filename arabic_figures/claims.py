@@ -88,7 +88,7 @@ _QUAL_BEFORE = re.compile(
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>" + _alternation(_quals("verb"))
     + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
-    + L_ + r"+){1,6})\s*\Z")
+    + L_ + r"+){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
@@ -120,6 +120,7 @@ _TOLL_OF = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
     + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")" + _END)
 _TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
+_VERSUS = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["versus"])) + r")\s*\Z")
 _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
 _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 _DISEASE = _words("d", L.DISEASES)
@@ -137,7 +138,8 @@ _COORDINATION = re.compile(
     r"[\s،,]*(?:(?:" + _AND + r")\s*" + L_ + r"+(?:\s+" + L_ + r"+)?\s*)?(?:" + _AND + r")?\s*")
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
-_SUBSET_ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")[^،,.]{0,40}[،,]")
+_ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
+                    + r"[^،,.]{0,60}[،,]")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
 
@@ -218,6 +220,7 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
 
 
 _DUAL = _words("dual", L.DUALS)
+_FEMININE_DUAL = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<fd>" + L_ + r"{3,}ت(?:ين|ان))" + P.NO_LETTER_AFTER)
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
 
@@ -233,6 +236,19 @@ def _duals(norm: str) -> list[_Num]:
         if _search(r"\d\s*\Z", norm[max(0, m.start() - 3):m.start()]):
             continue  # «2.5 مليون لاجئين»: a plural after a number
         out.append(_Num(m.start("dual"), m.end("dual"), 2, 2, 2, "cardinal", L.DUALS[m.group("dual")]))
+    # feminine duals of nouns not listed: «ميداليتين»، «دفعتين» (the plural would be «…ات»)
+    for m in _FEMININE_DUAL.finditer(norm):
+        w, whole = m.group("fd"), m.group()
+        if whole.startswith(("ال", "لل", "وال", "بال", "فال", "كال")) or w[1:] in L.DUALS:
+            continue  # definite, or a listed dual after a clitic
+        if w in L.DUALS or w in L.NOT_DUAL or w.endswith("ستان") or w in L.NUMBER_WORDS:
+            continue
+        if _search(r"(?:ين|ان)\s+\Z", norm[max(0, m.start() - 4):m.start()]):
+            continue  # an adjective agreeing with a dual: «حالتان حرجتان»
+        if _search(r"\d\s*\Z", norm[max(0, m.start() - 3):m.start()]):
+            continue
+        out.append(_Num(m.start("fd"), m.end("fd"), 2, 2, 2, "cardinal", w[:-3] + "ه"))
+    out.sort(key=lambda d: d.start)
     return out
 
 
@@ -274,6 +290,8 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "person", key  # singular participles after ≥ 11: «1400000 متبرع»
     if len(key) >= 4 and key.endswith("وا"):
         return "none", key  # a plural verb: «عشرات الآلاف باتوا بلا مأوى»
+    if len(key) >= 4 and key.startswith("ي"):
+        return "none", key  # a present-tense verb: «بينهم 35 يعتقد أنهم قتلوا»
     if strict and (word[:1] in "وفبلك" and len(word) >= 5 or word.startswith("ال")):
         return "none", word
     return "item", key
@@ -345,6 +363,7 @@ class _Reader:
             nums.sort(key=lambda n: n.start)
         self.nums = nums
         self._num_starts = [n.start for n in nums]
+        self._cues: dict[str, list[int]] = {}
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
 
@@ -450,8 +469,12 @@ class _Reader:
         return bool(m) and _noun_kind(m.group("w"))[0].startswith("time:")
 
     def is_year(self, n: _Num, noun: Optional[_Noun]) -> bool:
+        """«أحداث 2021 في أفغانستان»: four digits in a year's range, counting nothing known."""
         raw = self.norm[n.start:n.end]
-        if not _fullmatch(r"\d{4}", raw) or not 1000 <= int(raw) <= 2200:
+        if not _fullmatch(r"\d{4}", raw):
+            return False
+        y = int(raw)
+        if not (1900 <= y <= 2100 or 1350 <= y <= 1500):  # Gregorian or Hijri
             return False
         return noun is None or noun.kind == "item" and not noun.partitive
 
@@ -469,7 +492,7 @@ class _Reader:
         m = _QUAL_BEFORE.search(self.norm, lo, start)
         if m:
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
-        m = _QUAL_VERB.search(self.norm, max(floor, start - 80), start)
+        m = _QUAL_VERB.search(self.norm, max(floor, start - 100), start)
         if m and _TRIGGER.search(self.norm, m.end("q"), start) is not None:
             # the words between must say what is counted: «عدد الجرحى»، «حصيلة القتلى»
             return _QUAL_OF[_key(m.group("q"))], start
@@ -501,8 +524,8 @@ class _Reader:
         seg = self.norm[pos:hi]
         # «2.15 مليون شخص، يواجهون … انعدام الأمن الغذائي»: a comma, then their verb
         seg = _sub(r"^[،,]\s*(?=[يت][^\W\d_]+(?:ون|وا)(?![^\W\d_]))", lambda m: " " * len(m.group()), seg)
-        # «ستة مدنيين، بينهم طفلان، قتلوا»: a subset between commas
-        seg = _SUBSET_ASIDE.sub(lambda m: " " * len(m.group()), seg)
+        # «ستة مدنيين، بينهم طفلان، قتلوا»، «495 ألف شخص، أي ما يعادل 22% من السكان، يواجهون»
+        seg = _ASIDE.sub(lambda m: " " * len(m.group()), seg)
         cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|بين|منهم|بينهم)(?![^\W\d_])", seg)
         if cut:
             hi = pos + cut.start()
@@ -519,6 +542,16 @@ class _Reader:
                     continue  # «ألفي مهاجر ولاجئ لاقوا حتفهم»: part of the noun phrase
                 return None  # «… وأصابت 72043»: a new clause, about the next figure
             return m
+        return None
+
+    def trigger_referring_back(self, end: int, limit: int) -> Optional[re.Match]:
+        """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
+        hi = limit
+        if self.number_between(end, limit):
+            hi = self._num_starts[bisect_right(self._num_starts, end)]
+        for m in _TRIGGER.finditer(self.norm, end, hi):
+            if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما":
+                return m
         return None
 
     def category_of(self, m: re.Match, end: int, limit: int) -> str:
@@ -704,7 +737,7 @@ class _Reader:
         return low
 
     def currency_code(self, cur: re.Match, sent: tuple[int, int]) -> str:
-        """ISO code; «ريال» or «دينار» alone takes the country named in the sentence."""
+        """ISO code; «ريال» or «درهم» alone takes the country named nearest in the text."""
         word = cur.group("c")
         code = L.CURRENCIES[word]
         if " " in word:
@@ -712,11 +745,21 @@ class _Reader:
         base = next((b for b, _ in L.COUNTRY_CURRENCY if word.startswith(b)), None)
         if base is None:
             return code
-        text = self.norm[sent[0]:sent[1]]
-        for (b, country), c in L.COUNTRY_CURRENCY.items():
-            if b == base and _rx(r"(?<![^\W\d_])(?:[وفبل]?ال)?" + re.escape(country)).search(text):
-                return c
-        return code
+        pos, best = cur.start("c"), None
+        for (b, cue), c in L.COUNTRY_CURRENCY.items():
+            if b != base:
+                continue
+            for at in self.cue_positions(cue):
+                d = abs(at - pos)
+                if best is None or d < best[0]:
+                    best = (d, c)
+        return best[1] if best else code
+
+    def cue_positions(self, cue: str) -> list[int]:
+        if cue not in self._cues:
+            pat = _rx(r"(?<![^\W\d_])[وفبلك]?(?:ال)?" + re.escape(cue))
+            self._cues[cue] = [m.start() for m in pat.finditer(self.norm)]
+        return self._cues[cue]
 
     def category(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
                  sent: tuple[int, int], prev: Optional[_Draft], group: Optional[_Draft]
@@ -795,14 +838,20 @@ class _Reader:
             return cat(m), m.span()
         if right is not None and (person or noun is None):
             return cat(right), right.span()
+        if person:
+            back = self.trigger_referring_back(end, limit)
+            if back is not None:  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
+                return cat(back), back.span()
         toll = _TOLL_OF.search(norm, floor, start) if person or noun is None else None
         if toll is not None:  # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً»
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
             return cat(t), t.span()
         if person:
             return "people", None
-        if noun is None and _TOTAL_OF.search(norm, max(floor, start - 20), start) and prev is not None:
-            return prev.category, None  # «97 حريقاً من أصل 140»
+        if noun is None and prev is not None and (
+                _TOTAL_OF.search(norm, max(floor, start - 20), start)
+                or _VERSUS.search(norm, max(floor, start - 20), start)):
+            return prev.category, None  # «97 حريقاً من أصل 140»، «مقارنة مع 3129»
         if noun is None:
             cur = _CURRENCY_ANY.search(norm, n.end, limit)
             if cur and n.value is not None and n.value >= 10**6:

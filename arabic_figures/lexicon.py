@@ -76,6 +76,9 @@ def _dual(word: str) -> list[str]:
     return [base + "ين", base + "ان"]
 
 
+#: words that look like a dual of a listed noun but are something else
+NOT_DUAL = frozenset(phrases("not_duals.txt"))
+
 # the indefinite dual of a listed noun → its singular («شخصين» → «شخص»)
 DUALS: dict[str, str] = {}
 for _w, (_kind, _flag) in NOUNS.items():
@@ -84,8 +87,10 @@ for _w, (_kind, _flag) in NOUNS.items():
             DUALS.setdefault(_d, _w)
     elif _flag == "dual_as_is":
         DUALS.setdefault(_w, _w)
-    elif _kind == "person" and _w.endswith("ي") and len(_w) >= 4:
-        DUALS.setdefault(_w + "ان", _w)  # «انتحاريان»: -يان is a dual, the plural is -يون
+    elif _kind == "person" and len(_w) >= 3 and not _w.endswith(("ين", "ون", "ات", "ا", "ء", "ه", "ى")):
+        # the nominative dual «عاملان»، «انتحاريان» cannot be a plural (that is «عاملون»)
+        if _w + "ان" not in NOT_DUAL:
+            DUALS.setdefault(_w + "ان", _w)
 NOT_NOUNS: frozenset[str] = frozenset(phrases("not_nouns.txt"))
 DISEASES: list[str] = phrases("diseases.txt")
 CONTEXT: dict[str, list[str]] = {}
