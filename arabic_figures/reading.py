@@ -4,6 +4,10 @@ Large texts are read in chunks that end on a line or sentence boundary near ever
 :data:`CHUNK_SIZE` characters; the claims of each chunk are shifted back by the
 chunk's offset, so every span stays relative to the whole text.
 
+Claims are read chunk by chunk, so what a claim takes from the whole document
+(the country that decides the currency of a bare «درهم» or «جنيه») is looked for
+within its chunk only.
+
 Offsets count characters of the text as Python reads it with
 ``open(path, encoding="utf-8").read()`` (universal newlines: ``\\r\\n`` is one ``\\n``).
 
@@ -56,7 +60,8 @@ class Source:
 
 
 def find_sources(paths: list[str]) -> tuple[list[Source], list[str]]:
-    """Expand paths into documents: a folder gives its ``.txt`` files, recursively and sorted.
+    """Expand paths into documents: a folder gives its ``.txt`` files, recursively and sorted
+    (hidden files and folders, such as ``.ipynb_checkpoints``, are skipped).
 
     Returns the documents and one message for each path that gives none.
     """
@@ -75,7 +80,8 @@ def find_sources(paths: list[str]) -> tuple[list[Source], list[str]]:
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(f for f in path.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
+            found = sorted(f for f in path.rglob("*") if f.suffix.lower() == ".txt" and f.is_file()
+                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
             if not found:
                 problems.append(f"{p}: no .txt files in this folder")
             for f in found:

@@ -144,6 +144,13 @@ def test_jupyter_wrappers():
     assert claims_table([]).count("<tr>") == 1
 
 
+def test_every_category_has_its_own_colour():
+    from arabic_figures.model import CATEGORIES
+
+    assert set(PALETTE) == set(CATEGORIES)
+    assert len(set(PALETTE.values())) == len(PALETTE)
+
+
 def test_render_refuses_bytes():
     with pytest.raises(TypeError, match="bytes"):
         render(b"x", [])
