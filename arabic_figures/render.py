@@ -111,9 +111,10 @@ def _attr(s: str) -> str:
 
 
 def _legend(categories: Iterable[str]) -> str:
+    present = set(categories)
     items = "".join(
         f'<span style="{_MARK_STYLE.format(color=PALETTE.get(c, "#eee"))} margin-right: 0.5em;">'
-        f"{_attr(c)}</span>" for c in CATEGORIES if c in set(categories))
+        f"{_attr(c)}</span>" for c in CATEGORIES if c in present)
     return f'<div class="af-legend" dir="ltr" style="margin-top: 0.5em; font-size: 0.85em;">{items}</div>'
 
 

@@ -81,6 +81,9 @@ def test_seed_article_hover_shows_value_qualifier_unit():
     titles = [a["title"] for a in r.attrs.values()]
     assert any("30,631" in t and "at_least" in t and "person" in t and t.startswith("killed") for t in titles)
     assert '<div class="af-text" dir="rtl"' in render(text)
+    legend = render(text).split('class="af-legend"')[1]
+    assert all(f">{c.category}</span>" in legend for c in extract(text))  # every category shown
+    assert 'class="af-legend"' not in render(text, legend=False)
 
 
 def test_text_is_escaped():
