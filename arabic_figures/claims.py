@@ -149,8 +149,17 @@ _PERSON_CATEGORIES = frozenset({
 })
 # An event right before the number outranks what the noun says:
 # «إطلاق سراح 110 أسرى» is released, «مقتل 5 أسرى» killed.
-_EVENT_OVER_NOUN = frozenset({"released", "evacuated", "rescued", "detained", "killed", "injured",
-                              "casualties", "missing", "displaced", "starving", "affected", "recovered"})
+_EVENT_OVER_NOUN = {
+    # event right before the number → the noun categories it overrides
+    "released": ("captive", "detained"),
+    "evacuated": ("injured", "infected", "captive"),
+    "rescued": ("injured", "missing", "captive"),
+    "recovered": ("injured", "infected"),
+    "killed": ("captive", "detained", "infected"),
+    "injured": ("captive", "detained"),
+    "detained": ("injured",),
+    "missing": ("captive",),
+}
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _CASE_NOUNS = frozenset({"حاله", "حالات", "حالتين", "حالتان"})
 
@@ -809,8 +818,8 @@ class _Reader:
                 if freed is not None:
                     return "released", freed.span()
             if adjacent is not None and not weak(adjacent):
-                c = cat(adjacent)
-                if c in _EVENT_OVER_NOUN and c != noun_cat and noun_cat in ("captive", "infected"):
+                c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
+                if noun_cat in _EVENT_OVER_NOUN.get(c, ()):
                     return c, adjacent.span()
             if right is not None and noun_cat == "captive" and cat(right) == "killed":
                 return "killed", right.span()
