@@ -19,12 +19,11 @@ All Arabic words come from the data files (see :mod:`arabic_figures.lexicon`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
-
-import re
 
 from . import lexicon as L
 from . import patterns as P
@@ -515,17 +514,13 @@ class _Reader:
         """Where the search for a governing event starts: a few words back, same clause."""
         words = list(_WORD.finditer(self.norm, max(floor, start - 120), start))
         lo = words[-_LEFT_WORDS].start() if len(words) >= _LEFT_WORDS else max(floor, start - 120)
-        stop = None
-        for stop in _CLAUSE_STOP.finditer(self.norm, lo, start):
-            pass
-        return stop.end() if stop else lo
+        stops = [m.end() for m in _CLAUSE_STOP.finditer(self.norm, lo, start)]
+        return stops[-1] if stops else lo
 
     def clause_start(self, lo: int, start: int) -> int:
         """«لقي شخص مصرعه فيما نقل ثلاثة»: an event before «فيما» is another clause's."""
-        m = None
-        for m in _CLAUSE_WORD.finditer(self.norm, lo, start):
-            pass
-        return m.end() if m else lo
+        words = [m.end() for m in _CLAUSE_WORD.finditer(self.norm, lo, start)]
+        return words[-1] if words else lo
 
     def trigger_right(self, pos: int, limit: int) -> Optional[re.Match]:
         """A verb or state right after the claim phrase: «30 على الأقل قتلوا»."""

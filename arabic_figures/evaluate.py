@@ -108,7 +108,7 @@ def score(rows: Iterable[dict]) -> Score:
             else:
                 s.fp += 1
                 s.misses.append(f"{row.get('id', '?')} FP {_describe(c)}")
-        for k, ((gs, ge), g) in enumerate(gold):
+        for k, (_, g) in enumerate(gold):
             if k not in used:
                 s.fn += 1
                 v = g.get("value") if g["qualifier"] not in ("range", "vague") else f"{g.get('low')}..{g.get('high')}"
