@@ -142,6 +142,8 @@ _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")"
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
 
+_ADJECTIVES = frozenset(map(L.fold, L.CONTEXT["adjective"]))
+
 _PERSON_CATEGORIES = frozenset({
     "killed", "injured", "casualties", "infected", "captive", "released", "detained",
     "missing", "displaced", "evacuated", "rescued", "recovered", "starving", "affected", "people",
@@ -344,8 +346,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
             if not a:
                 break
             aw = a.group("w")
-            nisba = len(aw) >= 5 and aw.endswith(("يين", "يون", "يا", "ين"))
-            if aw in ("اخرين", "اخرون", "اجانب") or (nisba and _noun_kind(aw)[0] == "person"):
+            nisba = len(aw) >= 5 and aw.endswith(("يين", "يون", "يا", "ين")) or (
+                len(aw) >= 4 and aw.endswith("ي") and a.group("and"))  # «أفغاني وأجنبي»
+            if aw in _ADJECTIVES or (nisba and _noun_kind(aw)[0] == "person"):
                 end = a.end()
             else:
                 break
