@@ -81,7 +81,7 @@ def _quals(*sides: str) -> list[str]:
 
 _TRIGGER = _words("trig", L.TRIGGERS, P.PRONOUN)
 _QUAL_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]?[بل]?(?P<q>" + _alternation(_quals("before", "verb"))
+    r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]??[بل]??(?P<q>" + _alternation(_quals("before", "verb"))
     + r")\s*[(«\"']?\s*\Z")
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
@@ -118,6 +118,9 @@ _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
     + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")" + _END)
+_TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
+_YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
+                          + r")\s*\Z")
 _TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
 _VERSUS = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["versus"])) + r")\s*\Z")
 _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
@@ -487,7 +490,13 @@ class _Reader:
         y = int(raw)
         if not (1900 <= y <= 2100 or 1350 <= y <= 1500):  # Gregorian or Hijri
             return False
-        return noun is None or noun.kind == "item" and not noun.partitive
+        if _CURRENCY.match(self.norm, n.end) or _SIGN_AFTER.match(self.norm, n.end):
+            return False  # «1900 ريال»
+        if noun is None:
+            return True
+        # «منذ عام 2012 بناء على …» is a year, «عبر 2000 رحلة» a count
+        return noun.kind == "item" and not noun.partitive and bool(
+            _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start))
 
     def is_age(self, n: _Num, noun: _Noun, sent: tuple[int, int]) -> bool:
         """«ابنه (17) عاماً»: years in brackets right after a person."""
@@ -504,7 +513,8 @@ class _Reader:
         if m:
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
         m = _QUAL_VERB.search(self.norm, max(floor, start - 100), start)
-        if m and _TRIGGER.search(self.norm, m.end("q"), start) is not None:
+        if m and (_TRIGGER.search(self.norm, m.end("q"), start) is not None
+                  or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None):
             # the words between must say what is counted: «عدد الجرحى»، «حصيلة القتلى»
             return _QUAL_OF[_key(m.group("q"))], start
         return None
@@ -715,6 +725,8 @@ class _Reader:
         """The upper bound of a range that starts at ``n``: بين 20 و30، من 20 إلى 30، 20-30."""
         if nxt is None or n.value is None or nxt.value is None or nxt.start >= sent[1]:
             return None
+        if n.kind == "percent" and nxt.kind != "percent":
+            return None  # «صعد 0.6 بالمئة إلى 2385 دولاراً»
         gap = _RANGE_GAP.fullmatch(self.norm, n.end, nxt.start)
         if not gap or not nxt.value > n.value:
             return None
