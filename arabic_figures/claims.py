@@ -404,7 +404,7 @@ class _Reader:
                 # and «الأربعة أيام» are spans of time
                 if _search(r"(?<![^\W\d_])(?:[وفبلك]?ال|لل)\Z", norm[max(0, n.start - 4):n.start]) \
                         and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
-                        and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+\Z", left) or not (
+                        and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+(?:[وفبلك]?ال|لل)\Z", left) or not (
                             (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
                             _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))):
                     return True
