@@ -19,7 +19,7 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Iterator, Optional, Union
+from typing import Callable, Iterator, Optional, Union
 
 import regex
 
@@ -30,20 +30,30 @@ from .normalize import Normalized, normalize
 Value = Union[int, float]
 
 # Clitics: conjunction (و ف), preposition (ب ل ك), article (ال); لل is ل + ال.
-_WORD = r"(?<!\p{L})(?P<pre>[وف]??(?:[بلك]??(?:ال)??|لل))(?P<w>\L<numwords>)(?!\p{L})"
+# A word after «آل» (folded to a lone «ال»: the family of) is a name: «آل ثاني».
+_WORD = r"(?<!\p{L})(?<!(?<!\p{L})[وفبل]?ال\s{1,3})(?P<pre>[وف]??(?:[بلك]??(?:ال)??|لل))(?P<w>\L<numwords>)(?!\p{L})"
 _DIGITS = r"""(?:
-      \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)     # 72,043   10,000.50
+      \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)      # 72,043   10,000.50
     | \d{1,3}(?:\.\d{3}){2,}(?![.\d])             # 5.949.212
     | \d+\.\d+                                    # 2.2   21.822 (decided later)
-    | \d+,\d{1,2}(?![\d,])                        # 17,9 (decimal comma)
+    | (?<!,)\d+,\d{1,2}(?![\d,])                   # 17,9 (decimal comma; not in «1,2,3»)
     | \d+
 )"""
 _TOKEN = regex.compile(
-    rf"(?<![\d.,])(?P<num>(?:(?<=^|[\s(\[«\"'])(?<!\d\s*)-)?{_DIGITS})|{_WORD}",
+    # A digit run never starts inside another nor after «.» («.5» is not 5; the tail
+    # of «1.2.3» is no figure of its own); after a comma that groups nothing it
+    # starts afresh: «2011,2012» → 2011, 2012.
+    rf"(?<![\d.])(?P<num>(?:(?<=^|[\s(\[«\"'])(?<!\d\s*)-)?{_DIGITS})|{_WORD}",
     regex.VERBOSE,
     numwords=list(NUMBER_WORDS),
 )
 _PERCENT = regex.compile(r"\s?(?:\L<pct>)(?!\p{L})", pct=PERCENT_WORDS)
+_FROM = regex.compile(r"\s+من(?!\p{L})")
+# «%20» with the sign typed first; not «%28» inside a URL (after a letter or digit)
+_LEADING_PERCENT = regex.compile(r"(?:^|[\s(\[«\"'])%\Z")
+# «بالمئة»، «في المئة» say "per cent"; their «مئة» is not the number 100
+_PERCENT_END = regex.compile(r"(?<!\p{L})(?:\L<pct>)\Z",
+                             pct=[p for p in PERCENT_WORDS if regex.search(r"\p{L}", p)])
 _GAP = regex.compile(r"\s*|\s*و\s*")
 _BLOCKED = frozenset({("ال", "اثنين"), ("وال", "اثنين"), ("لل", "اثنين"), ("ل", "ست")})
 
@@ -97,6 +107,8 @@ class _Tok:
     definite: bool
     raw: str = ""
     joined: bool = False  # only spaces (and و) since the previous token
+    article: bool = False  # written with «ال» right before the word (not «لل»)
+    tanween: bool = False  # «ألفاً» as written in the original (not only «ألفا»)
 
 
 @dataclass
@@ -121,6 +133,8 @@ class _Builder:
     tail_scale: Optional[int] = None
     after: Optional["_Builder"] = None  # الأول بعد المئة
     int_part: Union[int, Decimal, Fraction] = 0
+    definite: bool = False  # the first word has the article: «العشرون»، «المئة»
+    first_raw: str = ""
 
     def value(self) -> Union[int, Decimal, Fraction]:
         v = self.total + (self.group or 0)
@@ -132,13 +146,21 @@ class _Builder:
         if self.done:
             return False
         r, v, c = tok.role, tok.value, tok.conj
-        ok = self._first(r, v) if self.count == 0 else self._next(tok, r, v, c)
+        ok = self._first(tok, r, v) if self.count == 0 else self._next(tok, r, v, c)
         if ok:
             self.count += 1
             self.last = r
         return ok
 
-    def _first(self, r: str, v) -> bool:
+    def _first(self, tok: _Tok, r: str, v) -> bool:
+        self.definite, self.first_raw = tok.definite, tok.raw
+        if r == "scale" and tok.raw in _CONSTRUCT_DUALS and not tok.tanween:
+            # A bare «ألفا»، «مليونا» opening a number is the construct dual
+            # («ألفا جندي»، «مليونا دولار»): two of the scale. With a count before
+            # it, or written «ألفاً», it is the accusative singular (handled in _next).
+            self.total = 2 * v
+            self.last_scale = v
+            return True
         if r in ("unit", "ten", "tens", "hundred", "teen", "digits", "zero"):
             self.group = v
             self.slots = {"unit": {"u"}, "ten": {"t"}, "tens": {"t"}, "teen": {"t", "u"},
@@ -168,7 +190,7 @@ class _Builder:
             self.kind = "ordinal"
             self.slots = {"u"}
             return True
-        if r == "minus":
+        if r == "minus" and self.sign > 0:  # «سالب سالب» is not a number
             self.sign = -1
             self.count = -1  # the next token is read as a first token
             return True
@@ -209,8 +231,13 @@ class _Builder:
                 return False
             self.vague_unit *= v
             return True
+        if (r == "after" and not c and self.count == 1 and self.definite and last == "tens"
+                and self.kind == "cardinal"):
+            self.kind = "ordinal"  # «العشرون بعد المئة»: a definite tens is an ordinal
+            self.after = _Builder()
+            return True
         if self.kind == "ordinal":
-            if r == "ten" and not c and last in ("ordinal", "ordinal11") and self.group < 10:
+            if r == "ten" and not c and last in ("ordinal", "ordinal11") and self.group % 100 < 10:
                 self.group += 10
                 return True
             if r in ("tens",) and c and last in ("ordinal", "ordinal11"):
@@ -292,8 +319,17 @@ class _Builder:
             self.total = 0
             self.kind = "fraction"
             return True
+        if r in ("ordinal", "ordinal11") and c and self.definite and not s & {"u", "t", "d"} \
+                and (g or self.total) and not self.sign < 0:
+            self.kind = "ordinal"  # «المئة والخامس والعشرون»، «الألف والأول»
+            self.group = (g or 0) + v
+            self.slots = s | {"u"}
+            return True
         if "d" in s:
             return False
+        if (r == "ten" and last == "unit11" and self.count == 1 and self.definite
+                and self.first_raw == "احد" and tok.raw != "عشر"):
+            return False  # «الأحد عشرة» is Sunday, ten: eleven is «الأحد عشر»
         if r == "ten" and not c and last in ("unit", "unit11") and "t" not in s and g % 10:
             self.group = g + 10  # خمسة عشر، إحدى عشرة
             self.slots = s | {"t"}
@@ -332,8 +368,12 @@ class _Builder:
         return False
 
 
-def _tokens(norm: str) -> list[_Tok]:
-    """Candidate tokens with their values, and whether each joins the previous."""
+def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> list[_Tok]:
+    """Candidate tokens with their values, and whether each joins the previous.
+
+    ``tanween(start, end)`` tells whether a word was written with ـً in the
+    original (normalizing removes it); without it, none was.
+    """
     toks: list[_Tok] = []
     for m in _TOKEN.finditer(norm):
         if m.group("num"):
@@ -343,8 +383,16 @@ def _tokens(norm: str) -> list[_Tok]:
         if (pre, w) in _BLOCKED:
             continue
         value, role = NUMBER_WORDS[w]
-        toks.append(_Tok(m.start(), m.end(), role, value, pre[:1] == "و",
-                         pre.endswith(("ال", "لل")), w))
+        if role == "hundred" and pre and _PERCENT_END.search(norm, max(0, m.start() - 4), m.end()):
+            continue
+        tok = _Tok(m.start(), m.end(), role, value, pre[:1] == "و",
+                   pre.endswith(("ال", "لل")), w, article=pre.endswith("ال"))
+        if w in _CONSTRUCT_DUALS:
+            # the accusative singular: written «ألفاً», or followed by «من» («ألفا من
+            # المقاتلين»), which a construct dual never is
+            tok.tanween = bool(_FROM.match(norm, m.end())) or (
+                tanween is not None and tanween(m.start("w"), m.end()))
+        toks.append(tok)
     for j, tok in enumerate(toks):
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if tok.raw in ("واحد", "واحده") and nxt and nxt.role == "ten" and _GAP.fullmatch(
@@ -367,44 +415,66 @@ def _tokens(norm: str) -> list[_Tok]:
 
 _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
 _DANGLING = ("unit11", "ordinal11", "point", "minus", "after")
+# «ألفا»، «مليونا»: a scale word and its form with ا (construct dual or accusative)
+_CONSTRUCT_DUALS = frozenset(
+    w for w, (v, role) in NUMBER_WORDS.items()
+    if role == "scale" and w.endswith("ا") and NUMBER_WORDS.get(w[:-1], (0, ""))[1] == "scale")
 
 
-def _build(toks: list[_Tok], i: int) -> tuple[_Builder, int]:
-    """The longest number starting at token ``i``; returns it and the next index."""
+def _build(toks: list[_Tok], i: int, stop: Optional[int] = None) -> tuple[_Builder, int]:
+    """The longest number in ``toks[i:stop]`` starting at token ``i``; returns it and
+    the next index. Bounded by ``stop`` rather than a slice, so a retry costs only
+    the tokens it reads (the scan stays linear)."""
+    stop = len(toks) if stop is None else stop
     b = _Builder()
     j = i
-    while j < len(toks) and (j == i or toks[j].joined) and b.push(toks[j]):
+    while j < stop and (j == i or toks[j].joined) and b.push(toks[j]):
         j += 1
-    if (b.group_from and j < len(toks) and toks[j].joined and not toks[j].conj
+    if (b.group_from and j < stop and toks[j].joined and not toks[j].conj
             and toks[j].role in ("scale", "scale_plural")):
         # «500 ألف و800 ألف»: the group after «و» belongs to the next number
-        return _build(toks[:i + b.group_from], i)
+        return _build(toks, i, i + b.group_from)
     return b, j
 
 
-def _scan(norm: str) -> Iterator[tuple[int, int, Optional[Value], Value, Value, str]]:
+def _scan(norm: str, tanween: Optional[Callable[[int, int], bool]] = None,
+          ) -> Iterator[tuple[int, int, Optional[Value], Value, Value, str]]:
     """(start, end, value, low, high, kind) in normalized coordinates."""
-    toks = _tokens(norm)
+    toks = _tokens(norm, tanween)
     i = 0
     while i < len(toks):
         b, j = _build(toks, i)
-        if j > i and b.last in _DANGLING:
-            # «أحد المسؤولين»، «الحادي» alone, «فاصلة» with nothing after
+        while j > i and b.last in _DANGLING:
+            # «أحد المسؤولين»، «الحادي» alone, «فاصلة» with nothing after, «الأول بعد»:
+            # drop the dangling word (a few at most: none of them repeats)
             j -= 1
-            b, j = _build(toks[:j], i) if j > i else (b, j)
+            if j > i:
+                b, j = _build(toks, i, j)
         if j == i:
             i += 1
             continue
         first, last = toks[i], toks[j - 1]
         start = first.start if first.role == "digits" else first.end - len(first.raw)
-        res = _result(b, start, last.end, norm)
+        if b.kind == "cardinal" and b.definite and first.role == "tens" and j == i + 1:
+            # «العشرون»، «العشرين من الشهر»، «الذكرى الخمسين»: a definite tens word
+            # alone is an ordinal, written with its article like «الأول»
+            b.kind = "ordinal"
+        sign_first = False
+        if b.kind == "ordinal" and first.article and first.role != "ordinal":
+            start -= 2
+        elif first.role == "digits" and b.kind == "cardinal" and _LEADING_PERCENT.match(
+                norm[max(0, start - 2):start]):
+            # «بنسبة %20»: the sign typed first, in logical order
+            sign_first = True
+            start -= 1
+        res = _result(b, start, last.end, norm, sign_first)
         yield res
         i = j
         while i < len(toks) and toks[i].start < res[1]:  # inside «في المئة»
             i += 1
 
 
-def _result(b: _Builder, start: int, end: int, norm: str):
+def _result(b: _Builder, start: int, end: int, norm: str, sign_first: bool = False):
     kind = b.kind
     if b.vague_unit is not None:
         u = b.vague_unit
@@ -414,6 +484,8 @@ def _result(b: _Builder, start: int, end: int, norm: str):
         v = _clean(b.frac)
         return start, end, v, v, v, "fraction"
     v = _clean(b.value())
+    if sign_first:
+        return start, end, v, v, v, "percent"
     m = _PERCENT.match(norm, end)
     if m and kind == "cardinal":
         end, kind = m.end(), "percent"
@@ -431,9 +503,21 @@ def iter_numbers(text: str) -> Iterator[Number]:
     yield from _numbers(nt)
 
 
+def _tanween(nt: Normalized) -> Optional[Callable[[int, int], bool]]:
+    """Whether the original of a normalized span carries tanween fath (ـً)."""
+    original = nt.offsets.original
+    if "\u064b" not in original:
+        return None
+
+    def written_with_tanween(s: int, e: int) -> bool:
+        os_, oe = nt.span(s, e)
+        return "\u064b" in original[os_:oe]
+    return written_with_tanween
+
+
 def _numbers(nt: Normalized) -> Iterator[Number]:
     original = nt.offsets.original
-    for s, e, value, low, high, kind in _scan(nt.text):
+    for s, e, value, low, high, kind in _scan(nt.text, _tanween(nt)):
         os_, oe = nt.span(s, e)
         yield Number(original[os_:oe], os_, oe, value, low, high, kind)
 
@@ -458,6 +542,7 @@ def parse_number(text: str) -> Optional[Value]:
     """
     _check(text)
     nt = normalize(text)
+    shift = len(nt.text) - len(nt.text.lstrip())  # where s starts in nt.text
     s = nt.text.strip().rstrip(".،,؛:!؟?").strip()
     m = _SLASH.fullmatch(s)
     if m:
@@ -468,7 +553,9 @@ def parse_number(text: str) -> Optional[Value]:
         return _clean(-v if m.group(1) else v)
     if s[:1] == "." and s[1:2].isdigit():
         s = "0" + s
-    found = list(_scan(s))
+        shift -= 1
+    tanween = _tanween(nt)
+    found = list(_scan(s, tanween and (lambda a, b: tanween(a + shift, b + shift))))
     if len(found) != 1:
         return None
     start, end, value, _, _, _ = found[0]
