@@ -691,7 +691,7 @@ class _Reader:
                 if prev is not None and prev.end > lo:
                     gap = norm[prev.end:start]
                     if not _COORDINATION.fullmatch(gap):
-                        lo = prev.end  # another figure's words stand between
+                        lo = prev.end  # another head count's words stand between
                 category, trigger = self.category(n, noun, start, end, lo, sent, prev, people.get(sent))
                 if category is None:
                     continue
@@ -822,15 +822,17 @@ class _Reader:
             noun_cat = kind[8:]
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
-            if noun_cat in ("captive", "detained"):
-                # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»: freed, not held
-                freed = next((m for m in reversed(lefts) if cat(m) == "released"), None)
-                if freed is not None:
-                    return "released", freed.span()
             if adjacent is not None and not weak(adjacent):
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()):
                     return c, adjacent.span()
+            if noun_cat in ("captive", "detained"):
+                # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
+                freed = next((m for m in reversed(lefts) if cat(m) == "released"), None)
+                if freed is None and right is not None and cat(right) == "released":
+                    freed = right
+                if freed is not None:
+                    return "released", freed.span()
             if right is not None and noun_cat == "captive" and cat(right) == "killed":
                 return "killed", right.span()
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties"):
