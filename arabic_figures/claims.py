@@ -805,7 +805,7 @@ class _Reader:
             gap = norm[lefts[-1].end():start]
             if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
                 adjacent = lefts[-1]
-        right = self.trigger_right(end, limit)
+        right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
             norm, n.end, limit) or (group is not None and self.in_list_after(group, start))
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
