@@ -47,14 +47,16 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
     numwords=list(NUMBER_WORDS),
 )
-_PERCENT = regex.compile(r"\s?(?:\L<pct>)(?!\p{L})", pct=PERCENT_WORDS)
+# Spaces inside one number: never a line break («عام 2021\n\nألف شخص» is two).
+_SP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
+_PERCENT = regex.compile(rf"{_SP}?(?:\L<pct>)(?!\p{{L}})", pct=PERCENT_WORDS)
 _FROM = regex.compile(r"\s+من(?!\p{L})")
 # «%20» with the sign typed first; not «%28» inside a URL (after a letter or digit)
 _LEADING_PERCENT = regex.compile(r"(?:^|[\s(\[«\"'])%\Z")
 # «بالمئة»، «في المئة» say "per cent"; their «مئة» is not the number 100
 _PERCENT_END = regex.compile(r"(?<!\p{L})(?:\L<pct>)\Z",
                              pct=[p for p in PERCENT_WORDS if regex.search(r"\p{L}", p)])
-_GAP = regex.compile(r"\s*|\s*و\s*")
+_GAP = regex.compile(rf"{_SP}*|{_SP}*و{_SP}*")
 _BLOCKED = frozenset({("ال", "اثنين"), ("وال", "اثنين"), ("لل", "اثنين"), ("ل", "ست")})
 
 # Python refuses int() on strings of more than 4300 digits; split them.
@@ -405,7 +407,8 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
             tok.conj = tok.conj or (tok.joined and "و" in gap)
         if tok.role == "digits":
             before_scale = bool(nxt and nxt.role in _SCALE_ROLES
-                                and not norm[tok.end:nxt.start].strip())
+                                and _GAP.fullmatch(norm[tok.end:nxt.start]) and "و" not in
+                                norm[tok.end:nxt.start])
             raw = tok.raw
             tok.value = _digit_value(raw.lstrip("-"), before_scale)
             if raw.startswith("-"):

@@ -395,6 +395,10 @@ _BUGS_CAUGHT = [
      "«مائة» inside «بالمائة»/«في المئة» says per cent, not 100"),
     ("https://example.com/?q=a%2020", [("2020", 2020, "cardinal")],
      "a percent sign after a letter or digit (URL encoding) is not a leading percent"),
+    ("أحداث عام 2021\n\nألف شخص قتلوا", [("2021", 2021, "cardinal"), ("ألف", 1000, "cardinal")],
+     "«2021» and «ألف» across a paragraph break were 2,021,000: a number never spans a line break"),
+    ("نسبة 12\n% من", [("12", 12, "cardinal")],
+     "nor does a percent sign on the next line belong to it"),
 ]
 
 
