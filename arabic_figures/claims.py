@@ -378,8 +378,31 @@ class _Reader:
         self.nums = nums
         self._num_starts = [n.start for n in nums]
         self._cues: dict[str, list[int]] = {}
+        self._first: dict[tuple[str, int], Optional[re.Match]] = {}
+        self._currencies: Optional[list[re.Match]] = None
+        self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
+
+    def first_in_sentence(self, pattern: re.Pattern, floor: int) -> Optional[re.Match]:
+        """The first match of ``pattern`` in the sentence that starts at ``floor``, once."""
+        key = (pattern.pattern, floor)
+        if key not in self._first:
+            self._first[key] = pattern.search(self.norm, floor, self.sentence_of(floor)[1])
+        return self._first[key]
+
+    def sentence_has(self, pattern: re.Pattern, floor: int) -> bool:
+        return self.first_in_sentence(pattern, floor) is not None
+
+    def currency_after(self, pos: int, limit: int) -> Optional[re.Match]:
+        """The first currency word after ``pos`` in the sentence (found once per text)."""
+        if self._currencies is None:
+            self._currencies = list(_CURRENCY_ANY.finditer(self.norm))
+            self._currency_starts = [m.start() for m in self._currencies]
+        k = bisect_right(self._currency_starts, pos)
+        if k < len(self._currencies) and self._currencies[k].end() <= limit:
+            return self._currencies[k]
+        return None
 
     def number_between(self, a: int, b: int) -> bool:
         k = bisect_right(self._num_starts, a)
@@ -582,7 +605,7 @@ class _Reader:
         floor = self.sentence_of(a)[0]
         if _WOUNDS.search(self.norm, max(floor, a - 10), min(limit, b + 30)):
             return False
-        return bool(_DISEASE.search(self.norm, floor, limit))
+        return self.sentence_has(_DISEASE, floor)
 
     # -- the claims -------------------------------------------------------------
 
@@ -768,10 +791,11 @@ class _Reader:
         for (b, cue), c in L.COUNTRY_CURRENCY.items():
             if b != base:
                 continue
-            for at in self.cue_positions(cue):
-                d = abs(at - pos)
-                if best is None or d < best[0]:
-                    best = (d, c)
+            at = self.cue_positions(cue)
+            k = bisect_right(at, pos)
+            for j in (k - 1, k):  # the nearest occurrence on either side
+                if 0 <= j < len(at) and (best is None or abs(at[j] - pos) < best[0]):
+                    best = (abs(at[j] - pos), c)
         return best[1] if best else code
 
     def cue_positions(self, cue: str) -> list[int]:
@@ -842,8 +866,8 @@ class _Reader:
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS and adjacent is None:
             # «1082 حالة»: cases of what the sentence is about
-            first = _TRIGGER.search(norm, floor, start)
-            if first is not None:
+            first = self.first_in_sentence(_TRIGGER, floor)
+            if first is not None and first.start() < start:
                 return cat(first), first.span()
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
@@ -863,8 +887,8 @@ class _Reader:
             back = self.trigger_referring_back(end, limit)
             if back is not None:  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
                 return cat(back), back.span()
-        toll = _TOLL_OF.search(norm, floor, start) if person or noun is None else None
-        if toll is not None:  # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً»
+        toll = self.first_in_sentence(_TOLL_OF, floor) if person or noun is None else None
+        if toll is not None and toll.start() < start:  # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً»
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
             return cat(t), t.span()
         if person:
@@ -874,7 +898,7 @@ class _Reader:
                 or _VERSUS.search(norm, max(floor, start - 20), start)):
             return prev.category, None  # «97 حريقاً من أصل 140»، «مقارنة مع 3129»
         if noun is None:
-            cur = _CURRENCY_ANY.search(norm, n.end, limit)
+            cur = self.currency_after(n.end, limit)
             if cur and n.value is not None and n.value >= 10**6:
                 return "money", self.currency_code(cur, sent)  # «724 مليونًا … 135 مليون دولار»
             if _TOLL.search(norm, max(floor, start - 60), start):
