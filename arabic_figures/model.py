@@ -10,7 +10,8 @@ so ``text[n.start:n.end] == n.text`` always holds.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import math
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Optional, Union
 
 Value = Union[int, float]
@@ -28,7 +29,20 @@ QUALIFIERS = (
 )
 
 
-@dataclass(frozen=True)
+def _short(v: Any) -> str:
+    """repr of a field; an int too long for Python's int-to-str limit is summarized."""
+    if isinstance(v, int) and v.bit_length() > 13000:
+        digits = int(v.bit_length() * math.log10(2)) + 1
+        return f"<int of about {digits} digits>"
+    return repr(v)
+
+
+def _repr(obj: Any) -> str:
+    return f"{type(obj).__name__}(" + ", ".join(
+        f"{f.name}={_short(getattr(obj, f.name))}" for f in fields(obj)) + ")"
+
+
+@dataclass(frozen=True, repr=False)
 class Number:
     """One number expression found in text, e.g. «٢٫٢ مليون» → 2200000."""
 
@@ -48,6 +62,8 @@ class Number:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    __repr__ = _repr
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -61,7 +77,7 @@ class Trigger:
         return asdict(self)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Claim:
     """A figure as a checkable claim: «قتل 30 شخصاً» → killed, 30, exact, person."""
 
@@ -87,8 +103,9 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict; ``number`` and ``trigger`` become nested dicts."""
-        d = asdict(self)
-        return d
+        return asdict(self)
+
+    __repr__ = _repr
 
     def _repr_html_(self) -> str:  # pragma: no cover - thin Jupyter hook
         from .render import render
