@@ -16,6 +16,7 @@ way text2num does: «ثلاثة آلاف وأربعمئة وخمسة وعشرو�
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -23,6 +24,7 @@ from typing import Callable, Iterator, Optional, Union
 
 import regex
 
+from . import patterns as P
 from .lexicon import NUMBER_WORDS, PERCENT_WORDS
 from .model import Number
 from .normalize import Normalized, normalize
@@ -30,8 +32,15 @@ from .normalize import Normalized, normalize
 Value = Union[int, float]
 
 # Clitics: conjunction (و ف), preposition (ب ل ك), article (ال); لل is ل + ال.
-# A word after «آل» (folded to a lone «ال»: the family of) is a name: «آل ثاني».
-_WORD = r"(?<!\p{L})(?<!(?<!\p{L})[وفبل]?ال\s{1,3})(?P<pre>[وف]??(?:[بلك]??(?:ال)??|لل))(?P<w>\L<numwords>)(?!\p{L})"
+# Every clitic + word form is listed up front, read as the shortest clitic that
+# leaves a number word («واحد» is one, not و + «احد»), and scanned as one trie by
+# Python's re (patterns.py: far faster than the regex package's named lists).
+_CLITIC_FORMS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
+                 "وب", "ول", "وك", "فب", "فل", "فك", "وبال", "وكال", "فبال", "فكال")
+_FORMS: dict[str, tuple[str, str]] = {}
+for _pre in _CLITIC_FORMS:  # shortest clitic first: it wins
+    for _w in NUMBER_WORDS:
+        _FORMS.setdefault(_pre + _w, (_pre, _w))
 _DIGITS = r"""(?:
       \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)      # 72,043   10,000.50
     | \d{1,3}(?:\.\d{3}){2,}(?![.\d])             # 5.949.212
@@ -39,23 +48,27 @@ _DIGITS = r"""(?:
     | (?<!,)\d+,\d{1,2}(?![\d,])                   # 17,9 (decimal comma; not in «1,2,3»)
     | \d+
 )"""
-_TOKEN = regex.compile(
+_TOKEN = re.compile(
     # A digit run never starts inside another nor after «.» («.5» is not 5; the tail
     # of «1.2.3» is no figure of its own); after a comma that groups nothing it
-    # starts afresh: «2011,2012» → 2011, 2012.
-    rf"(?<![\d.])(?P<num>(?:(?<=^|[\s(\[«\"'])(?<!\d\s*)-)?{_DIGITS})|{_WORD}",
-    regex.VERBOSE,
-    numwords=list(NUMBER_WORDS),
+    # starts afresh: «2011,2012» → 2011, 2012. A minus sign counts after a blank.
+    r"(?<![\d.])(?P<num>(?:(?<![^\s(\[«\"'])-)?" + _DIGITS + r")"
+    r"|(?P<word>" + P.NO_LETTER_BEFORE + "(?:" + P.trie(_FORMS, flexible_spaces=False) + ")"
+    + P.NO_LETTER_AFTER + ")",
+    re.VERBOSE,
 )
+_MINUS_AFTER_DIGIT = re.compile(r"\d\s*\Z")
+# A word after «آل» (folded to a lone «ال»: the family of) is a name: «آل ثاني».
+_AFTER_AL = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?ال\s{1,3}\Z")
 # Spaces inside one number: never a line break («عام 2021\n\nألف شخص» is two).
 _SP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
-_PERCENT = regex.compile(rf"{_SP}?(?:\L<pct>)(?!\p{{L}})", pct=PERCENT_WORDS)
-_FROM = regex.compile(r"\s+من(?!\p{L})")
+_PERCENT = re.compile(_SP + "?(?:" + P.trie(PERCENT_WORDS) + ")" + P.NO_LETTER_AFTER)
+_FROM = re.compile(r"\s+من" + P.NO_LETTER_AFTER)
 # «%20» with the sign typed first; not «%28» inside a URL (after a letter or digit)
-_LEADING_PERCENT = regex.compile(r"(?:^|[\s(\[«\"'])%\Z")
+_LEADING_PERCENT = re.compile(r"(?:^|[\s(\[«\"'])%\Z")
 # «بالمئة»، «في المئة» say "per cent"; their «مئة» is not the number 100
-_PERCENT_END = regex.compile(r"(?<!\p{L})(?:\L<pct>)\Z",
-                             pct=[p for p in PERCENT_WORDS if regex.search(r"\p{L}", p)])
+_PERCENT_END = re.compile(P.NO_LETTER_BEFORE + "(?:" + P.trie(
+    [p for p in PERCENT_WORDS if re.search(r"[^\W\d_]", p)]) + r")\Z")
 _GAP = regex.compile(rf"{_SP}*|{_SP}*و{_SP}*")
 _BLOCKED = frozenset({("ال", "اثنين"), ("وال", "اثنين"), ("لل", "اثنين"), ("ل", "ست")})
 
@@ -378,10 +391,16 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
     """
     toks: list[_Tok] = []
     for m in _TOKEN.finditer(norm):
-        if m.group("num"):
-            toks.append(_Tok(m.start(), m.end(), "digits", 0, False, False, m.group("num")))
+        raw = m.group("num")
+        if raw:
+            start = m.start()
+            if raw[0] == "-" and _MINUS_AFTER_DIGIT.search(norm, max(0, start - 8), start):
+                raw, start = raw[1:], start + 1  # «1995 -2000»: a dash, not a minus
+            toks.append(_Tok(start, m.end(), "digits", 0, False, False, raw))
             continue
-        pre, w = m.group("pre"), m.group("w")
+        if _AFTER_AL.search(norm, max(0, m.start() - 8), m.start()):
+            continue
+        pre, w = _FORMS[m.group("word")]
         if (pre, w) in _BLOCKED:
             continue
         value, role = NUMBER_WORDS[w]
@@ -393,7 +412,7 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
             # the accusative singular: written «ألفاً», or followed by «من» («ألفا من
             # المقاتلين»), which a construct dual never is
             tok.tanween = bool(_FROM.match(norm, m.end())) or (
-                tanween is not None and tanween(m.start("w"), m.end()))
+                tanween is not None and tanween(m.end() - len(w), m.end()))
         toks.append(tok)
     for j, tok in enumerate(toks):
         nxt = toks[j + 1] if j + 1 < len(toks) else None
