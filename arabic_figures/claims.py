@@ -106,6 +106,9 @@ _WORD = re.compile(L_ + r"+")
 _CURRENCY = re.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>" + _alternation(L.CURRENCIES)
                        + r")" + _END)
 _CURRENCY_ANY = _words("c", L.CURRENCIES)
+# a country named in the text decides a bare «ريال» or «درهم» (a stem: «مغرب» finds «المغربية»)
+_CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
+    {cue for _, cue in L.COUNTRY_CURRENCY}) + ")")
 _SIGN_BEFORE = re.compile(r"(?P<c>[$€£])\s?\Z")
 _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 _SENTENCE_END = re.compile(r"[!?؟؛]+|\.+(?!\d)|\n+")
@@ -377,7 +380,7 @@ class _Reader:
             nums.sort(key=lambda n: n.start)
         self.nums = nums
         self._num_starts = [n.start for n in nums]
-        self._cues: dict[str, list[int]] = {}
+        self._cues: Optional[dict[str, list[int]]] = None
         self._first: dict[tuple[str, int], Optional[re.Match]] = {}
         self._currencies: Optional[list[re.Match]] = None
         self._currency_starts: list[int] = []
@@ -799,10 +802,12 @@ class _Reader:
         return best[1] if best else code
 
     def cue_positions(self, cue: str) -> list[int]:
-        if cue not in self._cues:
-            pat = _rx(r"(?<![^\W\d_])[وفبلك]?(?:ال)?" + re.escape(cue))
-            self._cues[cue] = [m.start() for m in pat.finditer(self.norm)]
-        return self._cues[cue]
+        """Where a country cue is named in the text (all cues found in one scan)."""
+        if self._cues is None:
+            self._cues = {}
+            for m in _CUES.finditer(self.norm):
+                self._cues.setdefault(m.group("cue"), []).append(m.start())
+        return self._cues.get(cue, [])
 
     def category(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
                  sent: tuple[int, int], prev: Optional[_Draft], group: Optional[_Draft]
