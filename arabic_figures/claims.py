@@ -502,7 +502,12 @@ class _Reader:
         if not m:
             return None
         kind, key = _noun_kind(m.group("w"))
-        return _Noun(m.start("w"), m.end("w"), kind, key) if kind.startswith("time:") else None
+        if not kind.startswith("time:"):
+            return None
+        if L.NOUNS.get(key, ("", ""))[1] == "dual" and not _rx(r"\s*(?:واحد|واحده|واحدا)\Z").match(
+                self.norm, n.start, n.end):
+            return None  # «اليوم المئة والخمسين» is a day's rank; «الأيام العشرة» a span
+        return _Noun(m.start("w"), m.end("w"), kind, key)
 
     def time_noun_after(self, n: _Num, sent: tuple[int, int]) -> bool:
         m = _NOUN_WORD.match(self.norm, n.end, sent[1])
@@ -525,9 +530,12 @@ class _Reader:
             _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start))
 
     def is_age(self, n: _Num, noun: _Noun, sent: tuple[int, int]) -> bool:
-        """«ابنه (17) عاماً»: years in brackets right after a person."""
+        """«ابنه (17) عاماً»، «ريم (11 عاماً)»: years in brackets right after a person."""
         if noun.kind != "time:year":
             return False
+        if _search(r"\(\s*\Z", self.norm[max(0, n.start - 3):n.start]) and _match(
+                r"\s*\)", self.norm[noun.end:noun.end + 3]):
+            return True
         m = _AGE_NOUN_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
         return bool(m) and _noun_kind(_WORD.search(m.group()).group())[0] == "person"
 
@@ -862,8 +870,8 @@ class _Reader:
                     freed = right
                 if freed is not None:
                     return "released", freed.span()
-            if right is not None and noun_cat == "captive" and cat(right) == "killed":
-                return "killed", right.span()
+            if right is not None and noun_cat in ("captive", "detained") and cat(right) == "killed":
+                return "killed", right.span()  # «آلاف المعتقلين أعدموا»
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties"):
                 return group.category, group.trigger  # «بينهم أسيران محرران»
             if coordinated and noun_cat not in ("killed", "injured", "casualties", "infected"):
