@@ -174,7 +174,7 @@ _LEFT_WORDS = 8  # words searched to the left for the event that governs a numbe
 _RIGHT_WORDS = 10
 
 
-@dataclass
+@dataclass(slots=True)
 class _Num:
     start: int
     end: int
@@ -189,7 +189,7 @@ class _Num:
         return self.dual_of is None and self.kind != "ordinal"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Noun:
     start: int
     end: int
@@ -198,7 +198,7 @@ class _Noun:
     partitive: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     num: _Num
     category: str

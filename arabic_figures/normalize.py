@@ -34,6 +34,8 @@ _COMPAT = "\ufb50-\ufdff\ufe70-\ufefe\uff01-\uff5e"
 
 _SPECIAL = regex.compile(f"[{_DIACRITICS}{_FORMAT}{_COMPAT}]+")
 _TRAILING_MARKS = regex.compile(f"[{_DIACRITICS}]+")
+# a run made only of marks and format characters: all of it is dropped
+_DROPPED = regex.compile(f"[{_DIACRITICS}{_FORMAT}]+")
 
 _FOLD_PAIRS = {
     # digits
@@ -126,6 +128,7 @@ def normalize(text: str) -> Normalized:
     """
     if not _SPECIAL.search(text):
         return Normalized(text.translate(_TABLE), OffsetMap((), (), (), text))
+    folded = text.translate(_TABLE)  # one pass in C; the map is 1:1, so offsets hold
     parts: list[str] = []
     norm: list[int] = []
     orig: list[int] = []
@@ -134,29 +137,29 @@ def normalize(text: str) -> Normalized:
     pos = 0
     for m in _SPECIAL.finditer(text):
         if m.start() > pos:
-            chunk = text[pos:m.start()].translate(_TABLE)
             norm.append(n)
             orig.append(pos)
             same.append(True)
-            parts.append(chunk)
-            n += len(chunk)
-        for o in range(m.start(), m.end()):
-            ch = text[o]
-            if ch <= "\u06ff" or "\u2000" <= ch <= "\u206f" or ch in "\ufeff\u00ad":
-                continue  # a diacritic or a format character: dropped
-            rep = _compat(ch)
-            if rep:
-                norm.append(n)
-                orig.append(o)
-                same.append(len(rep) == 1)
-                parts.append(rep)
-                n += len(rep)
+            parts.append(folded[pos:m.start()])
+            n += m.start() - pos
+        if not _DROPPED.fullmatch(text, m.start(), m.end()):
+            for o in range(m.start(), m.end()):
+                ch = text[o]
+                if ch <= "\u06ff" or "\u2000" <= ch <= "\u206f" or ch in "\ufeff\u00ad":
+                    continue  # a diacritic or a format character: dropped
+                rep = _compat(ch)
+                if rep:
+                    norm.append(n)
+                    orig.append(o)
+                    same.append(len(rep) == 1)
+                    parts.append(rep)
+                    n += len(rep)
         pos = m.end()
     if pos < len(text):
         norm.append(n)
         orig.append(pos)
         same.append(True)
-        parts.append(text[pos:].translate(_TABLE))
+        parts.append(folded[pos:])
         n += len(parts[-1])
     # A sentinel so that the end of the text maps to the end of the original.
     norm.append(n)

@@ -112,7 +112,7 @@ def _clean(v: Union[int, float, Decimal, Fraction]) -> Value:
     return float(v)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
