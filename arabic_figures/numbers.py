@@ -326,8 +326,8 @@ class _Builder:
                 return False
             self.done = True
             return True
-        if r == "fraction_plural":  # ثلاثة أرباع
-            if c or g is None or last != "unit" or self.total:
+        if r == "fraction_plural":  # ثلاثة أرباع، عشرة أخماس
+            if c or g is None or last not in ("unit", "ten") or self.total or self.count != 1:
                 return False
             self.group = None
             self.frac = Fraction(g) * v
@@ -577,7 +577,15 @@ def parse_number(text: str) -> Optional[Value]:
         s = "0" + s
         shift -= 1
     tanween = _tanween(nt)
-    found = list(_scan(s, tanween and (lambda a, b: tanween(a + shift, b + shift))))
+    value = _whole(s, tanween and (lambda a, b: tanween(a + shift, b + shift)))
+    if value is None:
+        value = _spoken_fraction(s)
+    return value
+
+
+def _whole(s: str, tanween=None) -> Optional[Value]:
+    """The value when all of ``s`` is one number expression (a clitic may lead)."""
+    found = list(_scan(s, tanween))
     if len(found) != 1:
         return None
     start, end, value, _, _, _ = found[0]
@@ -587,6 +595,46 @@ def parse_number(text: str) -> Optional[Value]:
         if end != len(s) or not regex.fullmatch(r"[وف]?[بلك]?(?:ال)?|[وف]?لل", head):
             return None
     return value
+
+
+# Spoken fractions and decimals, read only when a whole phrase is one number:
+# «ثلاثون و تسعة أعشار» (30 + 9/10), «ستة وثمانية وثمانون من مئة» (6 + 88/100),
+# «ستة عشر و سبعة عشر على ثلاثة» (16 + 17/3), «ثمن» (an eighth: only alone, since
+# in running text it is mostly «price»).
+_OVER = re.compile(r"^(?P<num>.+?)\s+(?P<op>من|علي)\s+(?P<den>.+)$")
+_ALONE = {"ثمن": Fraction(1, 8)}
+
+
+def _spoken_fraction(s: str) -> Optional[Value]:
+    if s in _ALONE:
+        return _clean(_ALONE[s])
+    m = _OVER.match(s)
+    if m:
+        den = _whole(m.group("den"))
+        if not isinstance(den, int) or den <= 0:
+            return None
+        if m.group("op") == "من" and (den < 10 or str(den).strip("0") != "1"):
+            return None  # «من» takes a power of ten: «ثمانية وثمانون من مئة»
+        parts = m.group("num")
+        # the longest whole part that reads, and a numerator that reads too
+        cuts = [c.start() for c in re.finditer(r"\s+و\s*", parts)]
+        for cut in reversed(cuts):
+            whole, rest = _whole(parts[:cut]), _whole(re.sub(r"^\s+و\s*", "", parts[cut:]))
+            if isinstance(whole, int) and isinstance(rest, int) and (m.group("op") == "علي" or rest < den):
+                return _clean(Fraction(whole) + Fraction(rest, den))
+        num = _whole(parts)
+        if m.group("op") == "علي" and isinstance(num, int):
+            return _clean(Fraction(num, den))
+        return None
+    # «ثلاثون و تسعة أعشار»، «سبعة وسبعون و ثلاثة أسداس»، «خمسة و ثلثين»
+    for cut in reversed([c for c in re.finditer(r"\s+و\s*", s)]):
+        whole, rest = _whole(s[:cut.start()]), _whole(s[cut.end():])
+        last = s[cut.end():].split()[-1]
+        fraction_word = NUMBER_WORDS.get(last, (0, ""))[1].startswith("fraction")
+        if isinstance(whole, int) and rest is not None and rest > 0 and (
+                fraction_word or not isinstance(rest, int)):
+            return _clean(Fraction(whole) + Fraction(rest).limit_denominator(1000))
+    return None
 
 
 def _check(text: object) -> None:

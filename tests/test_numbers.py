@@ -516,3 +516,27 @@ def test_type_error_names_the_type(bad, name):
         parse_number(bad)
     with pytest.raises(TypeError, match=name):
         find_numbers(bad)
+
+
+# Spoken fractions and decimals: a whole phrase given to parse_number (as speech-to-text
+# and number-to-words tools write them), never read across running text.
+_SPOKEN_FRACTIONS = [
+    ("أربعون و ثلاثة أعشار", 40.3),
+    ("تسعة وخمسة وعشرون من مئة", 9.25),
+    ("ثلاثمئة واثنا عشر وخمسمئة من ألف", 312.5),
+    ("خمسة عشر وثلاثة على أربعة", 15.75),
+    ("اثنان و ثلاثة أرباع", 2.75),
+    ("عشرة و ربع", 10.25),
+    ("ثمن", 0.125),
+]
+
+
+@pytest.mark.parametrize("phrase,value", _SPOKEN_FRACTIONS)
+def test_spoken_fractions_as_whole_phrases(phrase, value):
+    assert parse_number(phrase) == pytest.approx(value)
+
+
+def test_spoken_fraction_words_stay_out_of_running_text():
+    # «ثمن» is a price in running text; «من مئة» after a number is «out of a hundred»
+    assert find_numbers("ارتفع ثمن الخبز") == []
+    assert [n.value for n in find_numbers("نجح 88 من مئة طالب")] == [88, 100]
