@@ -41,7 +41,18 @@ def test_readme_starts_with_the_two_commands():
         "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && python -m pytest -q",
         "```",
     ]
-    assert "Strict claim F1 on the development set:" in "\n".join(lines)
+    assert "Strict claim F1" in "\n".join(lines)
+
+
+def test_readme_accuracy_figure_is_the_measured_one():
+    """The development-set F1 in the README is what the evaluation measures today (±0.01)."""
+    from arabic_figures.evaluate import load, score
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if "dev_conflict.jsonl" in line and "|" in line)
+    written = float(re.findall(r"\*\*([0-9.]+)\*\*", row)[0])
+    rows = [r for p in sorted((ROOT / "tests" / "data").glob("dev_*.jsonl")) for r in load(str(p))]
+    assert abs(score(rows).f1 - written) <= 0.01, (score(rows).f1, written)
 
 
 @pytest.mark.parametrize("doc", sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"])
