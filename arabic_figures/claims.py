@@ -101,7 +101,9 @@ _AGE_BEFORE = re.compile(
     + r")(?:\s+(?:ما\s+)?(?:بين|من)|\s+" + L_ + r"+)\s*\Z")
 _NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+" + L_ + r"+){1,2}\s*[(«\"':]?\s*\Z")
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END)
-_MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(L.MONTHS) + r")\s*[)/،,]?\s*\Z")
+# a month name before a number («مارس 1975»); the era marks («هـ»، «م») only follow one
+_MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS if len(m) >= 3)
+                           + r")\s*[)/،,]?\s*\Z")
 _WORD = re.compile(L_ + r"+")
 _CURRENCY = re.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>" + _alternation(L.CURRENCIES)
                        + r")" + _END)
@@ -124,6 +126,8 @@ _TOLL_OF = re.compile(
 _TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
 _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
                           + r")\s*\Z")
+_CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بل]?(?:" + _alternation(
+    map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+" + L_ + r"+){0,3}\s*\Z")
 _TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
 _VERSUS = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["versus"])) + r")\s*\Z")
 _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
@@ -295,6 +299,8 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
             return ("known_item" if kind == "item" else kind), key
     if word in L.NOT_NOUNS:
         return "none", word
+    if strict and len(word) >= 5 and word.endswith(("هم", "هن", "هما")):
+        return "none", word  # «قضى عشرات الآلاف ليلتهم»: a possessive, not what is counted
     key = word
     if len(key) >= 4 and key.endswith(("يين", "يون")) or len(key) >= 5 and key.endswith("يا"):
         return "person", key  # nisba plurals and accusatives: فلسطينيين، سعوديا
@@ -461,6 +467,9 @@ class _Reader:
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
         label = _NOT_CLAIM_BEFORE.search(left)
+        if label and n.dual_of is None and _search(r"\d[.,]\d|\d\s*[^\W\d_]", raw) and L.NOT_CLAIMS[
+                label.group("w")] in ("identifier", "year"):
+            label = None  # «خلال الأسبوع ٤٫٨ مليار ريال»: a label names a plain integer
         if label:
             why = L.NOT_CLAIMS[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
@@ -588,6 +597,8 @@ class _Reader:
             prefix = self.norm[m.start():m.start("trig")]
             if flag == "noun" and self.number_between(pos, m.start()):
                 continue  # «… و50 جريحاً»: that noun is the next figure's
+            if self.norm[m.end("trig"):m.end()] in ("ه", "ها"):
+                continue  # «كان يحمل 400 شخص لحظة غرقه»: «ه» is the boat, not the people
             if prefix.startswith(("و", "ف")):
                 if flag == "noun":
                     continue  # «ألفي مهاجر ولاجئ لاقوا حتفهم»: part of the noun phrase
@@ -765,6 +776,9 @@ class _Reader:
         if not gap or not nxt.value > n.value:
             return None
         opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if opener and opener.group("w") == "من" and _CHANGE_BEFORE.search(
+                self.norm, max(sent[0], opener.start() - 40), opener.start()):
+            return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
         if gap.group("to") == "و":
             return nxt if opener and opener.group("w") == "بين" else None
         if gap.group("dash"):
