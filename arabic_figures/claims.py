@@ -135,9 +135,12 @@ _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_o
 _DISEASE = _words("d", L.DISEASES)
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
-_RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|الي|حتي|لغايه))\s*")
+_RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
+                        + r"))\s*")
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
-_CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>الف|الاف|مليون|ملايين|مليار|مليارات)" + _END)
+# «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
+_CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
+    w for w, (v, role) in L.NUMBER_WORDS.items() if role in ("scale", "scale_plural")) + r")" + _END)
 _ATTACHED = re.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
 _NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
 _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
@@ -172,7 +175,7 @@ _EVENT_OVER_NOUN = {
     "missing": ("captive",),
 }
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
-_CASE_NOUNS = frozenset({"حاله", "حالات", "حالتين", "حالتان"})
+_CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
 
 _LEFT_WORDS = 8  # words searched to the left for the event that governs a number
 _RIGHT_WORDS = 10
