@@ -937,17 +937,24 @@ class _Reader:
         return "count", None
 
 
-def _to_claim(d: _Draft, nt: Normalized) -> Claim:
+def _to_claim(d: _Draft, nt: Normalized, contexts: dict) -> Claim:
     original = nt.offsets.original
     n = d.num
     ns, ne = nt.span(n.start, n.end)
     number = Number(original[ns:ne], ns, ne, n.value, n.low, n.high, n.kind)
     s, e = nt.span(d.start, d.end)
-    ss, se = nt.span(*d.sentence)
-    while ss < se and original[ss].isspace():
-        ss += 1
-    while se > ss and original[se - 1].isspace():
-        se -= 1
+    # One context string per sentence, shared by its claims: slicing it afresh for
+    # every claim costs O(claims x sentence length) in one long sentence.
+    got = contexts.get(d.sentence)
+    if got is None:
+        ss, se = nt.span(*d.sentence)
+        while ss < se and original[ss].isspace():
+            ss += 1
+        while se > ss and original[se - 1].isspace():
+            se -= 1
+        contexts.clear()  # claims come sentence by sentence: keep the current one only
+        got = contexts[d.sentence] = (ss, se, original[ss:se])
+    ss, se, context = got
     s, e = max(min(s, ns), ss), min(max(e, ne), se)
     noun = None
     if d.noun:
@@ -958,7 +965,7 @@ def _to_claim(d: _Draft, nt: Normalized) -> Claim:
         a, b = nt.span(*d.trigger)
         trigger = Trigger(original[a:b], a, b)
     return Claim(d.category, d.value, d.low, d.high, d.qualifier, d.unit, noun, number,
-                 s, e, trigger, ss, se, original[ss:se])
+                 s, e, trigger, ss, se, context)
 
 
 def iter_claims(text: str) -> Iterator[Claim]:
@@ -970,8 +977,9 @@ def iter_claims(text: str) -> Iterator[Claim]:
     """
     _check(text)
     nt = normalize(text)
+    contexts: dict = {}
     for d in _Reader(nt).read():
-        yield _to_claim(d, nt)
+        yield _to_claim(d, nt, contexts)
 
 
 def extract(text: str) -> list[Claim]:

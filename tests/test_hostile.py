@@ -248,7 +248,7 @@ NUMBER_DENSE = {
 # Inputs on which extract is quadratic today (see docs/performance.md). Strict, so
 # that the fix is noticed. (Fixed since: «ألف » x 50,000, «1, » and «5 » lists — every
 # number searched to the end of its sentence.)
-QUADRATIC_EXTRACT_TODAY = {"spaced_words"}
+QUADRATIC_EXTRACT_TODAY: set[str] = set()
 _QUADRATIC = pytest.mark.xfail(
     strict=True, raises=(AssertionError, pytest.fail.Exception),
     reason="claims._to_claim slices the whole sentence (context) afresh for every claim: "
