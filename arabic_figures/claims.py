@@ -243,6 +243,7 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
 
 
 _DUAL = _words("dual", L.DUALS)
+_CLITIC_CHAIN = re.compile(r"^(?:[وف]?(?:[بلك]?(?:ال)?|لل))")
 _FEMININE_DUAL = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<fd>" + L_ + r"{3,}ت(?:ين|ان))" + P.NO_LETTER_AFTER)
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
@@ -262,8 +263,9 @@ def _duals(norm: str) -> list[_Num]:
     # feminine duals of nouns not listed: «ميداليتين»، «دفعتين» (the plural would be «…ات»)
     for m in _FEMININE_DUAL.finditer(norm):
         w, whole = m.group("fd"), m.group()
-        if whole.startswith(("ال", "لل", "وال", "بال", "فال", "كال")) or w[1:] in L.DUALS:
-            continue  # definite, or a listed dual after a clitic
+        bare = _CLITIC_CHAIN.sub("", whole)
+        if _CLITIC_CHAIN.match(whole).group().endswith(("ال", "لل")) or bare in L.DUALS or bare in L.NUMBER_WORDS:
+            continue  # definite, a listed dual after a clitic, or a number word («وللمائتين»)
         if w in L.DUALS or w in L.NOT_DUAL or w.endswith("ستان") or w in L.NUMBER_WORDS:
             continue
         if _search(r"(?:ين|ان)\s+\Z", norm[max(0, m.start() - 4):m.start()]):
@@ -385,6 +387,8 @@ class _Reader:
                 k = bisect_right(starts, d.start) - 1
                 if k >= 0 and (ends[k] > d.start or not self.norm[ends[k]:d.start].strip()):
                     continue  # inside a number, or right after one: «اثنان آخران»
+                if k + 1 < len(starts) and starts[k + 1] < d.end:
+                    continue  # a number inside it: «وللمائتين» is the number 200
                 nums.append(d)
             nums.sort(key=lambda n: n.start)
         self.nums = nums

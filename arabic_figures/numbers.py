@@ -469,6 +469,7 @@ def _scan(norm: str, tanween: Optional[Callable[[int, int], bool]] = None,
     """(start, end, value, low, high, kind) in normalized coordinates."""
     toks = _tokens(norm, tanween)
     i = 0
+    taken = 0  # where the previous number ended: its «%» is not this one's
     while i < len(toks):
         b, j = _build(toks, i)
         while j > i and b.last in _DANGLING:
@@ -489,12 +490,13 @@ def _scan(norm: str, tanween: Optional[Callable[[int, int], bool]] = None,
         sign_first = False
         if b.kind == "ordinal" and first.article and first.role != "ordinal":
             start -= 2
-        elif first.role == "digits" and b.kind == "cardinal" and _LEADING_PERCENT.match(
+        elif first.role == "digits" and b.kind == "cardinal" and start - 1 >= taken and _LEADING_PERCENT.match(
                 norm[max(0, start - 2):start]):
             # «بنسبة %20»: the sign typed first, in logical order
             sign_first = True
             start -= 1
         res = _result(b, start, last.end, norm, sign_first)
+        taken = res[1]
         yield res
         i = j
         while i < len(toks) and toks[i].start < res[1]:  # inside «في المئة»
