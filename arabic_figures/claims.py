@@ -979,8 +979,11 @@ def iter_claims(text: str) -> Iterator[Claim]:
     >>> c.category, c.value, c.unit, c.noun
     ('starving', 2200000, 'person', 'نسمة')
     """
-    _check(text)
-    nt = normalize(text)
+    _check(text)  # at the call, not at the first next()
+    return _claims(normalize(text))
+
+
+def _claims(nt: Normalized) -> Iterator[Claim]:
     contexts: dict = {}
     for d in _Reader(nt).read():
         yield _to_claim(d, nt, contexts)

@@ -527,9 +527,8 @@ def iter_numbers(text: str) -> Iterator[Number]:
     >>> [(n.text, n.value) for n in iter_numbers("وأصابت ٧٢٬٠٤٣ آخرين")]
     [('٧٢٬٠٤٣', 72043)]
     """
-    _check(text)
-    nt = normalize(text)
-    yield from _numbers(nt)
+    _check(text)  # at the call, not at the first next()
+    return _numbers(normalize(text))
 
 
 def _tanween(nt: Normalized) -> Optional[Callable[[int, int], bool]]:
