@@ -118,6 +118,7 @@ _CLAUSE_STOP = re.compile(r"[.!?؟؛:\n]")
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
                           + r")" + _END)
 _SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
+_SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = re.compile(
@@ -128,6 +129,7 @@ _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(
                           + r")\s*\Z")
 _CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بل]?(?:" + _alternation(
     map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+" + L_ + r"+){0,3}\s*\Z")
+_MONEY_CONTEXT = _words("mc", map(L.fold, L.CONTEXT["money_context"]))
 _TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
 _VERSUS = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["versus"])) + r")\s*\Z")
 _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
@@ -228,6 +230,10 @@ def _tidy(v):
     if isinstance(v, float):
         return float(f"{v:.12g}")
     return v
+
+
+def _is_year_value(raw: str) -> bool:
+    return bool(_fullmatch(r"\d{4}", raw)) and (1900 <= int(raw) <= 2100 or 1350 <= int(raw) <= 1500)
 
 
 def _sentences(norm: str) -> list[tuple[int, int]]:
@@ -779,6 +785,8 @@ class _Reader:
             return None
         if n.kind == "percent" and nxt.kind != "percent":
             return None  # «صعد 0.6 بالمئة إلى 2385 دولاراً»
+        if _is_year_value(self.norm[n.start:n.end]) and _is_year_value(self.norm[nxt.start:nxt.end]):
+            return None  # «1436-1437هـ»، «2015 - 2016»: two years
         gap = _RANGE_GAP.fullmatch(self.norm, n.end, nxt.start)
         if not gap or not nxt.value > n.value:
             return None
@@ -791,6 +799,13 @@ class _Reader:
         if gap.group("dash"):
             return nxt if n.written_in_digits and nxt.written_in_digits and nxt.dual_of is None else None
         return nxt
+
+    def subset_list_before(self, group: _Draft, start: int) -> bool:
+        """«مقتل 15 شخصاً من بينهم نساء وأطفال وجندي أفغاني واحد»: a list that «بينهم» opens."""
+        m = None
+        for m in _SUBSET_WORD.finditer(self.norm, group.end, start):
+            pass
+        return m is not None and start - m.end() <= 60 and not self.number_between(m.end(), start)
 
     def in_list_after(self, group: _Draft, start: int) -> bool:
         """«4 أشخاص «سائق السيارة وامرأتين وطفلة»»: a breakdown in brackets after a count."""
@@ -857,6 +872,11 @@ class _Reader:
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start):
             return ("people" if kind in ("person", None) else "count"), None
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
+        if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(
+                norm, max(floor, start - 40), start):
+            cur = self.currency_after(n.end, limit)
+            if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
+                return "money", self.currency_code(cur, sent)
         lefts = list(_TRIGGER.finditer(norm, lo, start))
         adjacent = None
         if lefts:
@@ -865,7 +885,8 @@ class _Reader:
                 adjacent = lefts[-1]
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
-            norm, n.end, limit) or (group is not None and self.in_list_after(group, start))
+            norm, n.end, limit) or (group is not None and self.in_list_after(group, start)) or (
+            group is not None and self.subset_list_before(group, start))
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None
