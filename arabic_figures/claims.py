@@ -802,10 +802,8 @@ class _Reader:
 
     def subset_list_before(self, group: _Draft, start: int) -> bool:
         """«مقتل 15 شخصاً من بينهم نساء وأطفال وجندي أفغاني واحد»: a list that «بينهم» opens."""
-        m = None
-        for m in _SUBSET_WORD.finditer(self.norm, group.end, start):
-            pass
-        return m is not None and start - m.end() <= 60 and not self.number_between(m.end(), start)
+        ends = [m.end() for m in _SUBSET_WORD.finditer(self.norm, group.end, start)]
+        return bool(ends) and start - ends[-1] <= 60 and not self.number_between(ends[-1], start)
 
     def in_list_after(self, group: _Draft, start: int) -> bool:
         """«4 أشخاص «سائق السيارة وامرأتين وطفلة»»: a breakdown in brackets after a count."""
