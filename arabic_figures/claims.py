@@ -139,6 +139,7 @@ _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
                         + r"))\s*")
+_NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و)\s*(?P<dash>(?!))?")
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
 _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
@@ -471,7 +472,7 @@ class _Reader:
                         r"\d\s?[.\-]\s?\d+\s?[.\-]\s?\Z", norm[max(0, n.start - 12):n.start]):
                     return True  # 14-9-1431
                 digits = _sub(r"\D", "", raw)
-                if len(digits) >= 8 and not _search(r"[.,]", raw) or (
+                if len(digits) >= 8 and _fullmatch(r"\d+", raw) or (
                         raw.startswith("0") and len(digits) >= 4 and "." not in raw):
                     return True  # a phone or account number
                 if _match(r"\s*\+", norm[n.end:n.end + 2]) or left.endswith("+"):
@@ -657,9 +658,13 @@ class _Reader:
             nxt = nums[i + 1] if i + 1 < len(nums) else None
             partner = self.range_partner(n, nxt, sent)
             if self.not_a_claim(n, sent):
-                if nxt is not None and nxt.value is not None and n.value is not None \
-                        and nxt.value > n.value and _RANGE_GAP.fullmatch(norm, n.end, nxt.start):
-                    skip_until = nxt.end  # «بين عمر 20 و40 سنة»: the other bound is no claim either
+                gap = _RANGE_GAP.fullmatch(norm, n.end, nxt.start) if nxt is not None else None
+                if n.kind == "cardinal" and (partner is not None or gap and (
+                        gap.group("dash") or gap.group("to") == "و") and nxt.value is not None
+                        and n.value is not None and nxt.value > n.value):
+                    # «بين عمر 20 و40 سنة»، «أعمارهم بين 20 عاماً و30 عاماً»: the other bound
+                    # is no claim either
+                    skip_until = (partner or nxt).end
                 continue
             if n.value is None:
                 qualifier, value, low, high = "vague", None, n.low, n.high
@@ -788,6 +793,11 @@ class _Reader:
         if _is_year_value(self.norm[n.start:n.end]) and _is_year_value(self.norm[nxt.start:nxt.end]):
             return None  # «1436-1437هـ»، «2015 - 2016»: two years
         gap = _RANGE_GAP.fullmatch(self.norm, n.end, nxt.start)
+        if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):
+            # «بين ثلاث سنوات وخمس عشرة سنة»: the first bound carries the noun
+            m = _NOUN_BETWEEN.fullmatch(self.norm, n.end, nxt.start)
+            if m and _noun_kind(m.group("w"))[0] not in ("none", "item"):
+                gap = m
         if not gap or not nxt.value > n.value:
             return None
         opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
@@ -918,7 +928,9 @@ class _Reader:
                 return prev.category, prev.trigger
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS and adjacent is None:
-            # «1082 حالة»: cases of what the sentence is about
+            # «290 حالة شفيت»: the verb after says it; «1082 حالة»: what the sentence is about
+            if right is not None and not weak(right):
+                return cat(right), right.span()
             first = self.first_in_sentence(_TRIGGER, floor)
             if first is not None and first.start() < start:
                 return cat(first), first.span()
