@@ -102,7 +102,7 @@ _AGE_BEFORE = re.compile(
 _NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+" + L_ + r"+){1,2}\s*[(«\"':]?\s*\Z")
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END)
 # a month name before a number («مارس 1975»); the era marks («هـ»، «م») only follow one
-_MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS if len(m) >= 3)
+_MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS if len(m) >= 2)
                            + r")\s*[)/،,]?\s*\Z")
 _WORD = re.compile(L_ + r"+")
 _CURRENCY = re.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>" + _alternation(L.CURRENCIES)
@@ -370,6 +370,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
             if not a:
                 break
             aw = a.group("w")
+            if _TRIGGER.match(norm, a.start("w") - (1 if a.group("and") else 0), limit):
+                break  # «686 شخصاً وتوفي 528»: a verb, not an adjective
             nisba = len(aw) >= 5 and aw.endswith(("يين", "يون", "يا", "ين")) or (
                 len(aw) >= 4 and aw.endswith("ي") and a.group("and"))  # «أفغاني وأجنبي»
             if aw in _ADJECTIVES or (nisba and _noun_kind(aw)[0] == "person"):
@@ -505,6 +507,8 @@ class _Reader:
         """The noun that «واحد» follows, when it counts people or time."""
         if _match(r"\s*من(?![^\W\d_])", self.norm[n.end:n.end + 5]):
             return None
+        if self.norm[max(0, n.start - 2):n.start] == "ال":
+            return None  # «الساعة الواحدة»: a clock time, «الدولار الواحد»: a unit
         m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
         if not m:
             return None
@@ -818,7 +822,7 @@ class _Reader:
     def in_list_after(self, group: _Draft, start: int) -> bool:
         """«4 أشخاص «سائق السيارة وامرأتين وطفلة»»: a breakdown in brackets after a count."""
         m = _rx(r"\s*[«\"“(]").match(self.norm, group.end, start)
-        return bool(m) and not _search(r"[»\"”)]", self.norm[m.end():start])
+        return bool(m) and start - m.end() <= 60 and not _search(r"[»\"”)]", self.norm[m.end():start])
 
     def shared_scale(self, n: _Num, partner: _Num):
         """«بين 10 و12 مليار»: the upper bound's scale word also multiplies the lower."""
@@ -885,7 +889,8 @@ class _Reader:
             cur = self.currency_after(n.end, limit)
             if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
                 return "money", self.currency_code(cur, sent)
-        lefts = list(_TRIGGER.finditer(norm, lo, start))
+        lefts = [m for m in _TRIGGER.finditer(norm, lo, start)
+                 if prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]]
         adjacent = None
         if lefts:
             gap = norm[lefts[-1].end():start]
@@ -927,6 +932,15 @@ class _Reader:
             if coordinated and noun_cat not in ("killed", "injured", "casualties", "infected"):
                 return prev.category, prev.trigger
             return noun_cat, (noun.start, noun.end)
+        if subset and group is not None and (person or noun is None) and (
+                noun is not None and noun.key in _CASE_NOUNS or right is not None
+                and L.TRIGGERS[right.group("trig")][1] == "noun"):
+            return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
+        toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
+        if toll is not None and adjacent is not None and adjacent.start() >= toll.end():
+            # «ليرتفع عدد الوفيات الناجمة عن سوء التغذية إلى 193»: the toll's subject decides
+            t = _TRIGGER.match(norm, toll.start("what"), toll.end())
+            return cat(t), t.span()
         if noun is not None and noun.key in _CASE_NOUNS and adjacent is None:
             # «290 حالة شفيت»: the verb after says it; «1082 حالة»: what the sentence is about
             if right is not None and not weak(right):
