@@ -250,7 +250,7 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
 
 
 _DUAL = _words("dual", L.DUALS)
-_CLITIC_CHAIN = re.compile(r"^(?:[وف]?(?:[بلك]?(?:ال)?|لل))")
+_CLITIC_CHAIN = re.compile(r"^(?:[وف]?(?:لل|[بلك]?(?:ال)?))")
 _FEMININE_DUAL = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<fd>" + L_ + r"{3,}ت(?:ين|ان))" + P.NO_LETTER_AFTER)
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 

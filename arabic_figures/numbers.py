@@ -66,6 +66,9 @@ _AFTER_AL = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?ال\s{1,3}\Z")
 _SP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
 _PERCENT = re.compile(_SP + "?(?:" + P.trie(PERCENT_WORDS) + ")" + P.NO_LETTER_AFTER)
 _FROM = re.compile(r"\s+من" + P.NO_LETTER_AFTER)
+# «مليوناً ونصف المليون»: a fraction after it makes the scale singular, not a dual
+_AND_FRACTION = re.compile(r"\s*و\s*(?:" + P.trie(w for w, (v, r) in NUMBER_WORDS.items() if r == "fraction")
+                           + ")" + P.NO_LETTER_AFTER)
 # «%20» with the sign typed first; not «%28» inside a URL (after a letter or digit)
 _LEADING_PERCENT = re.compile(r"(?:^|[\s(\[«\"'])%\Z")
 # «بالمئة»، «في المئة» say "per cent"; their «مئة» is not the number 100
@@ -416,7 +419,7 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
         if w in _CONSTRUCT_DUALS:
             # the accusative singular: written «ألفاً», or followed by «من» («ألفا من
             # المقاتلين»), which a construct dual never is
-            tok.tanween = bool(_FROM.match(norm, m.end())) or (
+            tok.tanween = bool(_FROM.match(norm, m.end()) or _AND_FRACTION.match(norm, m.end())) or (
                 tanween is not None and tanween(m.end() - len(w), m.end()))
         toks.append(tok)
     for j, tok in enumerate(toks):
