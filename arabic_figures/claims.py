@@ -144,7 +144,7 @@ _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يت�
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
 _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
     w for w, (v, role) in L.NUMBER_WORDS.items() if role in ("scale", "scale_plural")) + r")" + _END)
-_ATTACHED = re.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
+_ATTACHED = re.compile(P.CLITICS)
 _NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
 _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
 _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
@@ -250,7 +250,7 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
 
 
 _DUAL = _words("dual", L.DUALS)
-_CLITIC_CHAIN = re.compile(r"^(?:[وف]?(?:لل|[بلك]?(?:ال)?))")
+_CLITIC_CHAIN = re.compile("^" + P.CLITICS)
 _FEMININE_DUAL = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<fd>" + L_ + r"{3,}ت(?:ين|ان))" + P.NO_LETTER_AFTER)
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 

@@ -601,7 +601,7 @@ def _whole(s: str, tanween=None) -> Optional[Value]:
     if start != 0 or end != len(s):
         # the clitic before a word («وبعشرين») is allowed; anything else is not
         head = s[:start]
-        if end != len(s) or not regex.fullmatch(r"[وف]?[بلك]?(?:ال)?|[وف]?لل", head):
+        if end != len(s) or not re.fullmatch(P.CLITICS, head):
             return None
     return value
 

@@ -19,7 +19,7 @@ LETTER = r"[^\W\d_]"
 NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 NO_LETTER_AFTER = r"(?![^\W\d_])"
 #: Clitics before a word: conjunction (و ف), preposition (ب ل ك), article (ال); لل is ل + ال.
-CLITICS = r"(?:[وف]?(?:[بلك]?(?:ال)?|لل))"
+CLITICS = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))"  # «لل» first: anchored alone it must win
 #: Attached object pronouns after a verb or noun: «قتلتهم»، «مصرعه».
 PRONOUN = r"(?:هما|هم|هن|ها|ه)?"
 
