@@ -91,7 +91,7 @@ for _w, (_kind, _flag) in NOUNS.items():
             DUALS.setdefault(_d, _w)
     elif _flag == "dual_as_is":
         DUALS.setdefault(_w, _w)
-    elif _kind == "person" and len(_w) >= 3 and not _w.endswith(("ين", "ون", "ات", "ا", "ء", "ه", "ى")):
+    elif _kind == "person" and len(_w) >= 3 and " " not in _w and not _w.endswith(("ين", "ون", "ات", "ا", "ء", "ه", "ى")):
         # the nominative dual «عاملان»، «انتحاريان» cannot be a plural (that is «عاملون»)
         if _w + "ان" not in NOT_DUAL:
             DUALS.setdefault(_w + "ان", _w)

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+import re
 
 # Marks removed outright: harakat, Quranic marks, superscript alef, tatweel.
 _DIACRITICS = (
@@ -32,10 +32,11 @@ _FORMAT = "\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u2060"
 # presentation forms, ligatures, full-width forms.
 _COMPAT = "\ufb50-\ufdff\ufe70-\ufefe\uff01-\uff5e"
 
-_SPECIAL = regex.compile(f"[{_DIACRITICS}{_FORMAT}{_COMPAT}]+")
-_TRAILING_MARKS = regex.compile(f"[{_DIACRITICS}]+")
+_SPECIAL = re.compile(f"[{_DIACRITICS}{_FORMAT}{_COMPAT}]+")
+_TRAILING_MARKS = re.compile(f"[{_DIACRITICS}]+")
 # a run made only of marks and format characters: all of it is dropped
-_DROPPED = regex.compile(f"[{_DIACRITICS}{_FORMAT}]+")
+_DROPPED = re.compile(f"[{_DIACRITICS}{_FORMAT}]+")
+_FORMAT_CHAR = re.compile(f"[{_FORMAT}]")
 
 _FOLD_PAIRS = {
     # digits
@@ -72,7 +73,7 @@ def _fold(s: str) -> str:
 @lru_cache(maxsize=4096)
 def _compat(ch: str) -> str:
     """The normalized replacement of one compatibility character (may be '')."""
-    if regex.match(f"[{_FORMAT}]", ch):
+    if _FORMAT_CHAR.match(ch):
         return ""
     out = unicodedata.normalize("NFKC", ch).translate(_TABLE)
     return _SPECIAL.sub("", out) if _SPECIAL.search(out) else out

@@ -24,6 +24,40 @@ CLITICS = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))"  # «لل» first: anchored 
 PRONOUN = r"(?:هما|هم|هن|ها|ه)?"
 
 
+def word_start(text: str, end: int) -> int:
+    """Where the word that ends at ``end`` begins (``end`` when none does).
+
+    A letter is what :data:`LETTER` matches; a word is read back 64 letters at most.
+
+    >>> t = "مقتل شخصين"
+    >>> t[word_start(t, len(t)):]
+    'شخصين'
+    """
+    i, lo = end, max(0, end - 64)
+    while i > lo:
+        c = text[i - 1]
+        if not (c.isalpha() or c.isnumeric() and not c.isdecimal()):
+            break
+        i -= 1
+    return i
+
+
+def clitic_splits(word: str) -> list[tuple[str, str]]:
+    """Every (clitics, rest) reading of ``word`` in the order :data:`CLITICS` tries them.
+
+    >>> clitic_splits("وللشخصين")[:2]
+    [('ولل', 'شخصين'), ('ول', 'لشخصين')]
+    """
+    out = []
+    for c1 in ((word[:1], "") if word[:1] in ("و", "ف") else ("",)):
+        rest = word[len(c1):]
+        b = rest[:1] if rest[:1] in ("ب", "ل", "ك") else None
+        for mid in ("لل",) + tuple(x + a for x in ((b, "") if b else ("",)) for a in ("ال", "")):
+            if rest.startswith(mid):
+                out.append((c1 + mid, rest[len(mid):]))
+    return out
+
+
 def trie(phrases: Iterable[str], flexible_spaces: bool = True) -> str:
     """One alternation for many phrases, as a trie: longest match first.
 
