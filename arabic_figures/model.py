@@ -42,7 +42,7 @@ def _repr(obj: Any) -> str:
         f"{f.name}={_short(getattr(obj, f.name))}" for f in fields(obj)) + ")"
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, slots=True)
 class Number:
     """One number expression found in text, e.g. «٢٫٢ مليون» → 2200000."""
 
@@ -65,7 +65,7 @@ class Number:
     __repr__ = _repr
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trigger:
     """The word that decided a claim's category, e.g. «قتلت»."""
 
@@ -77,7 +77,7 @@ class Trigger:
         return asdict(self)
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, slots=True)
 class Claim:
     """A figure as a checkable claim: «قتل 30 شخصاً» → killed, 30, exact, person."""
 
