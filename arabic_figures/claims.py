@@ -96,11 +96,13 @@ _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 _NOT_CLAIM_BEFORE = re.compile(
     _PRE + r"(?P<w>" + _alternation(L.NOT_CLAIMS) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
 # «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
+# no article before the age word: «العمرة» (the umrah) folds like «عمره» (his age)
 _AGE_BEFORE = re.compile(
-    _PRE + r"(?:" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
+    P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
     + r")(?:\s+(?:ما\s+)?(?:بين|من)|\s+" + L_ + r"+)\s*\Z")
 _NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+" + L_ + r"+){1,2}\s*[(«\"':]?\s*\Z")
-_MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END)
+_MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
+                          + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
 # a month name before a number («مارس 1975»); the era marks («هـ»، «م») only follow one
 _MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS if len(m) >= 2)
                            + r")\s*[)/،,]?\s*\Z")
@@ -352,14 +354,16 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
         return None
     w = m.group("w")
     t = _TRIGGER.match(norm, m.start("w"), limit)
-    if t and (L.TRIGGERS[t.group("trig")][1] != "noun" or norm[t.start():t.start("trig")][:1] in ("و", "ف")):
-        return None  # a verb or the next conjunct, not a counted noun: «30 على الأقل قتلوا»، «64 وإصابة»
+    if t and norm[t.start():t.start("trig")][:1] in ("و", "ف"):
+        return None  # the next conjunct, not a counted noun: «64 وإصابة»
+    if t and L.TRIGGERS[t.group("trig")][1] != "noun" and not (t.end() == m.end("w") and w in L.NOUNS):
+        return None  # a verb: «30 على الأقل قتلوا»; but «5 أسر» are families, not «أسر» (captured)
     if t and " " in t.group("trig"):  # «قتلى وجرحى»، «حالات إصابة»
         return _Noun(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
                      t.group("trig"), partitive)
     kind, key = _noun_kind(w, strict=not (partitive or vague))
-    if kind == "none":
-        return None
+    if kind == "none" or w[:1] in ("و", "ف") and not key.startswith(w[:1]):
+        return None  # «2018 وكأس آسيا»: a conjunction opens the next phrase
     end = m.end()
     if partitive and not w.startswith("ال"):
         # «12 من منسوبي القوات»: the construct takes its genitive along
@@ -380,7 +384,14 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
             if not a:
                 break
             aw = a.group("w")
-            if _TRIGGER.match(norm, a.start("w") - (1 if a.group("and") else 0), limit):
+            t2 = _TRIGGER.match(norm, a.start("w") - (1 if a.group("and") else 0), limit)
+            if t2:
+                if kind == "person" and a.group("and") and t2.end() == a.end() \
+                        and L.TRIGGERS[t2.group("trig")][1] == "noun" and not aw.endswith(("ه", "ات")):
+                    # «مليون مهاجر ولاجئ»: the second noun says what they are (a person,
+                    # not an event: «9 أشخاص وإصابة 61» is the next figure's)
+                    return _Noun(m.start("w"), a.end(), "trigger:" + L.TRIGGERS[t2.group("trig")][0],
+                                 t2.group("trig"), partitive)
                 break  # «686 شخصاً وتوفي 528»: a verb, not an adjective
             nisba = len(aw) >= 5 and aw.endswith(("يين", "يون", "يا", "ين")) or (
                 len(aw) >= 4 and aw.endswith("ي") and a.group("and"))  # «أفغاني وأجنبي»
@@ -476,7 +487,7 @@ class _Reader:
                 if glued and not _ATTACHED.fullmatch(glued.group()) and glued.group() not in L.NOT_NOUNS \
                         and not _QUAL_BEFORE.search(before):
                     return True  # بي29، C4
-                if _search(r"[^\W\d_]\s?[-_/]\Z", before) or _match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
+                if _search(r"[^\W\d_]\s?[-_/]\Z|\d[-/]\Z", before) or _match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
                     return True  # إف-16، كوفيد-19
                 if _match(r"\s?[:/]\s?\d", norm[n.end:n.end + 3]) or _search(r"\d\s?[:/]\s?\Z", before):
                     return True  # 9:31، 14/3
@@ -560,8 +571,8 @@ class _Reader:
             return False
         if _CURRENCY.match(self.norm, n.end) or _SIGN_AFTER.match(self.norm, n.end):
             return False  # «1900 ريال»
-        if noun is None:
-            return True
+        if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف"):
+            return True  # «كأس العالم 2018 وكأس آسيا»: the word after begins the next phrase
         # «منذ عام 2012 بناء على …» is a year, «عبر 2000 رحلة» a count
         return noun.kind == "item" and not noun.partitive and bool(
             _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start))
@@ -935,8 +946,9 @@ class _Reader:
                     freed = right
                 if freed is not None:
                     return "released", freed.span()
-            if right is not None and noun_cat in ("captive", "detained") and cat(right) == "killed":
-                return "killed", right.span()  # «آلاف المعتقلين أعدموا»
+            if right is not None and cat(right) == "killed" and (
+                    noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)):
+                return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties"):
                 return group.category, group.trigger  # «بينهم أسيران محرران»
             if coordinated and noun_cat not in ("killed", "injured", "casualties", "infected"):
