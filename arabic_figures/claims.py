@@ -113,6 +113,9 @@ _CURRENCY_ANY = _words("c", L.CURRENCIES)
 # a country named in the text decides a bare «ريال» or «درهم» (a stem: «مغرب» finds «المغربية»)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
     {cue for _, cue in L.COUNTRY_CURRENCY}) + ")")
+_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?P<w>" + L_ + r"+)")
+_FROM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"من\s*\Z")
+_TO_NEXT = re.compile(r"\s*(?:الي|حتي)\s*")
 _SIGN_BEFORE = re.compile(r"(?P<c>[$€£])\s?\Z")
 _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 # each branch opens with one character, so re skips to candidates in C (7x faster)
@@ -152,8 +155,8 @@ _NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
 _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
 _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 # «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
-_COORDINATION = re.compile(
-    r"[\s،,]*(?:(?:" + _AND + r")\s*" + L_ + r"+(?:\s+" + L_ + r"+)?\s*)?(?:" + _AND + r")?\s*")
+_COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من القوات العمومية و» (the noun's «من» phrase)
+    r"(?:\s+من\s+ال" + L_ + r"+(?:\s+ال" + L_ + r"+)?)?[\s،,]*(?:(?:" + _AND + r")\s*" + L_ + r"+(?:\s+" + L_ + r"+)?\s*)?(?:" + _AND + r")?\s*")
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
@@ -256,6 +259,9 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
 # the word before them; 5x faster than a word-list pattern tried at every position.
 _DUAL_END = re.compile(r"[يا]ن" + P.NO_LETTER_AFTER)
 _CLITIC_CHAIN = re.compile("^" + P.CLITICS)
+_TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+# «حالتا وفاة»، «حالتي إصابة»: the construct dual of «حالة» before what the cases are
+_CASE_DUAL = re.compile(r"حالت[اي](?=\s)")
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
 
@@ -293,6 +299,13 @@ def _duals(norm: str) -> list[_Num]:
         if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
             continue
         out.append(_Num(e - len(w), e, 2, 2, 2, "cardinal", w[:-3] + "ه"))
+    for m in _CASE_DUAL.finditer(norm):
+        if norm[P.word_start(norm, m.start()):m.start()] not in ("", "و", "ف", "ب", "وب"):
+            continue
+        t = _TRIGGER.match(norm, m.end() + len(norm[m.end():m.end() + 4]) - len(norm[m.end():m.end() + 4].lstrip()))
+        if t and L.TRIGGERS[t.group("trig")][1] == "noun":
+            out.append(_Num(m.start(), m.end(), 2, 2, 2, "cardinal", "حاله"))
+    out.sort(key=lambda d: d.start)
     return out
 
 
@@ -413,13 +426,21 @@ class _Reader:
         if duals:
             starts = [n.start for n in nums]
             ends = [n.end for n in nums]
+            kept: list[_Num] = []
             for d in duals:
                 k = bisect_right(starts, d.start) - 1
                 if k >= 0 and (ends[k] > d.start or not self.norm[ends[k]:d.start].strip()):
                     continue  # inside a number, or right after one: «اثنان آخران»
                 if k + 1 < len(starts) and starts[k + 1] < d.end:
                     continue  # a number inside it: «وللمائتين» is the number 200
-                nums.append(d)
+                if kept and not self.norm[kept[-1].end:d.start].strip():
+                    continue  # an adjective agreeing with the dual before: «طفلان آخران»
+                kept.append(d)
+            after_dual = {d.end for d in kept}
+            # «جنديين اثنين»: the dual counts, the number after it only stresses it
+            nums = [n for n in nums if not (self.norm[n.start:n.end] in _TWO and any(
+                self.norm[e:n.start].isspace() and e in after_dual for e in range(max(0, n.start - 3), n.start)))]
+            nums.extend(kept)
             nums.sort(key=lambda n: n.start)
         self.nums = nums
         self._num_starts = [n.start for n in nums]
@@ -504,6 +525,8 @@ class _Reader:
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
         label = _NOT_CLAIM_BEFORE.search(left)
+        if label and label.group("w") == "عمره" and "ال" in left[label.start():label.start("w")]:
+            label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
         if label and n.dual_of is None and _search(r"\d[.,]\d|\d\s*[^\W\d_]", raw) and L.NOT_CLAIMS[
                 label.group("w")] in ("identifier", "year"):
             label = None  # «خلال الأسبوع ٤٫٨ مليار ريال»: a label names a plain integer
@@ -723,8 +746,8 @@ class _Reader:
             qa_first = self.qualifier_after(number_end, limit) if n.dual_of is None else None
             one = norm[n.start:n.end] in ("واحد", "واحده", "واحدا")
             left_unit = None
-            if n.dual_of is None and one:
-                left_unit = self.noun_before_one(n, sent)
+            if n.dual_of is None and (one or norm[n.start:n.end] in _TWO):
+                left_unit = self.noun_before_one(n, sent)  # «جندي واحد»، «مهاجرين اثنين»
             elif n.dual_of is None and _search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start]):
                 left_unit = self.time_noun_before(n, sent)
             if n.dual_of is not None:
@@ -753,7 +776,16 @@ class _Reader:
             sign = _SIGN_BEFORE.search(norm, max(floor, n.start - 2), n.start) or _SIGN_AFTER.match(
                 norm, number_end, limit)
             cur = None if sign or n.kind == "percent" else _CURRENCY.match(norm, number_end, limit)
-            if n.kind == "percent" or (partner is not None and partner.kind == "percent"):
+            # «ارتفع السعر من ١٥ إلى ٢٥ ريالاً» (no range: a change): the first takes the second's unit
+            to_next = nxt if (noun is None and partner is None and not sign and cur is None and nxt is not None
+                              and n.kind == "cardinal" and nxt.value is not None
+                              and _TO_NEXT.fullmatch(norm, number_end, nxt.start)
+                              and _FROM_BEFORE.search(norm, max(floor, n.start - 5), n.start)) else None
+            cur_next = _CURRENCY.match(norm, to_next.end, limit) if to_next is not None else None
+            if cur_next:
+                category, unit = "money", self.currency_code(cur_next, sent)
+            elif n.kind == "percent" or (partner is not None and partner.kind == "percent") or (
+                    to_next is not None and to_next.kind == "percent"):
                 category, unit = "percent", "percent"
             elif sign:
                 category, unit = "money", L.CURRENCIES[sign.group("c")]
@@ -780,7 +812,8 @@ class _Reader:
                     gap = norm[prev.end:start]
                     if not _COORDINATION.fullmatch(gap):
                         lo = prev.end  # another head count's words stand between
-                category, trigger = self.category(n, noun, start, end, lo, sent, prev, people.get(sent))
+                at = min(start, noun.start) if left_unit is not None and noun is not None else start
+                category, trigger = self.category(n, noun, at, end, lo, sent, prev, people.get(sent))
                 if category is None:
                     continue
                 if category == "money":
@@ -992,16 +1025,25 @@ class _Reader:
         if toll is not None and toll.start() < start:  # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً»
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
             return cat(t), t.span()
+        if person and group is not None and _VERSUS.search(norm, max(floor, start - 20), start):
+            return group.category, group.trigger  # «قتل 123 عنصراً … مقابل 87 مقاتلاً»
         if person:
             return "people", None
         if noun is None and prev is not None and (
                 _TOTAL_OF.search(norm, max(floor, start - 20), start)
                 or _VERSUS.search(norm, max(floor, start - 20), start)):
-            return prev.category, None  # «97 حريقاً من أصل 140»، «مقارنة مع 3129»
+            # «97 حريقاً من أصل 140»، «مقارنة مع 3129»، «5 ملايين دولار مقابل 4 ملايين»
+            return prev.category, (prev.unit if prev.category == "money" else None)
         if noun is None:
             cur = self.currency_after(n.end, limit)
             if cur and n.value is not None and n.value >= 10**6:
                 return "money", self.currency_code(cur, sent)  # «724 مليونًا … 135 مليون دولار»
+            if prev is not None and prev.category == "money" and n.value is not None and _search(
+                    r"[^\W\d_]", norm[n.start:n.end]):
+                return "money", prev.unit  # «وخمسة ملايين ريال …، وسبعة ملايين إذا …»
+            whose = [m for m in _COUNT_OF.finditer(norm, max(floor, start - 150), start)]
+            if whose and _noun_kind(whose[-1].group("w"))[0] == "person":
+                return "people", None  # «عدد المبتعثين … يتجاوز 125 ألفاً»
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
             return None, None  # a bare number with nothing counted
