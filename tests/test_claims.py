@@ -370,7 +370,7 @@ def test_shared_news_dev_set(capsys):
 
 # The blind sets, once their misses were read, are regression gates too (levels reached
 # when the gates were set; the first, blind figures are in the README).
-@pytest.mark.parametrize("name,floor", [("heldout_news.jsonl", 0.92), ("blind2_news.jsonl", 0.92)])
+@pytest.mark.parametrize("name,floor", [("heldout_news.jsonl", 0.92), ("blind2_news.jsonl", 0.92), ("blind3_news.jsonl", 0.91)])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
     with capsys.disabled():
