@@ -271,13 +271,14 @@ def _duals(norm: str) -> list[_Num]:
     for e in (m.end() for m in _DUAL_END.finditer(norm)):
         ws = P.word_start(norm, e)
         word = norm[ws:e]
-        split = next(((pre, rest) for pre, rest in P.clitic_splits(word) if rest in L.DUALS), None)
+        split = next(((pre, rest) for pre, rest in P.clitic_splits(word)
+                      if rest in L.DUALS or rest in L.CURRENCY_DUALS), None)
         if split is not None:
             pre, rest = split
             ds = ws + len(pre)
-            singular = L.DUALS[rest]
+            singular = L.DUALS.get(rest) or L.CURRENCY_DUALS[rest]
             if pre.endswith(("ال", "لل")) and not (
-                    L.NOUNS[singular][0].startswith("time:") and _SPAN_END.match(norm, e)):
+                    L.NOUNS.get(singular, ("",))[0].startswith("time:") and _SPAN_END.match(norm, e)):
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
             if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
                 continue  # «2.5 مليون لاجئين»: a plural after a number
@@ -783,15 +784,17 @@ class _Reader:
                               and _FROM_BEFORE.search(norm, max(floor, n.start - 5), n.start)) else None
             cur_next = _CURRENCY.match(norm, to_next.end, limit) if to_next is not None else None
             if cur_next:
-                category, unit = "money", self.currency_code(cur_next, sent)
+                category, unit = "money", self.currency_code(cur_next.group("c"), cur_next.start("c"))
             elif n.kind == "percent" or (partner is not None and partner.kind == "percent") or (
                     to_next is not None and to_next.kind == "percent"):
                 category, unit = "percent", "percent"
             elif sign:
                 category, unit = "money", L.CURRENCIES[sign.group("c")]
                 start, end = min(start, sign.start()), max(end, sign.end())
+            elif n.dual_of is not None and n.dual_of in L.CURRENCIES:  # «ريالين»، «دولاران»
+                category, unit = "money", self.currency_code(n.dual_of, n.start)
             elif cur:
-                category, unit = "money", self.currency_code(cur, sent)
+                category, unit = "money", self.currency_code(cur.group("c"), cur.start("c"))
                 noun = _Noun(cur.start("c"), cur.end(), "currency", cur.group("c"))
             elif noun is not None and noun.kind == "measure":
                 continue
@@ -891,16 +894,16 @@ class _Reader:
             return _tidy(low * scale)
         return low
 
-    def currency_code(self, cur: re.Match, sent: tuple[int, int]) -> str:
-        """ISO code; «ريال» or «درهم» alone takes the country named nearest in the text."""
-        word = cur.group("c")
+    def currency_code(self, word: str, pos: int) -> str:
+        """ISO code of a currency word at ``pos``; «ريال» or «درهم» alone takes the country
+        named nearest in the text."""
         code = L.CURRENCIES[word]
         if " " in word:
             return code
         base = next((b for b, _ in L.COUNTRY_CURRENCY if word.startswith(b)), None)
         if base is None:
             return code
-        pos, best = cur.start("c"), None
+        best = None
         for (b, cue), c in L.COUNTRY_CURRENCY.items():
             if b != base:
                 continue
@@ -942,7 +945,7 @@ class _Reader:
                 norm, max(floor, start - 40), start):
             cur = self.currency_after(n.end, limit)
             if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
-                return "money", self.currency_code(cur, sent)
+                return "money", self.currency_code(cur.group("c"), cur.start("c"))
         lefts = [m for m in _TRIGGER.finditer(norm, lo, start)
                  if prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]]
         adjacent = None
@@ -1037,7 +1040,7 @@ class _Reader:
         if noun is None:
             cur = self.currency_after(n.end, limit)
             if cur and n.value is not None and n.value >= 10**6:
-                return "money", self.currency_code(cur, sent)  # «724 مليونًا … 135 مليون دولار»
+                return "money", self.currency_code(cur.group("c"), cur.start("c"))  # «724 مليونًا … 135 مليون دولار»
             if prev is not None and prev.category == "money" and n.value is not None and _search(
                     r"[^\W\d_]", norm[n.start:n.end]):
                 return "money", prev.unit  # «وخمسة ملايين ريال …، وسبعة ملايين إذا …»

@@ -68,6 +68,15 @@ for _w, _v in list(TRIGGERS.items()):
 # counted noun → (kind, flag)
 NOUNS: dict[str, tuple[str, str]] = {w: (kind, flag) for w, kind, flag in _table("nouns.tsv", 3)}
 CURRENCIES: dict[str, str] = {w: code for w, code in _table("currencies.tsv", 2)}
+#: the dual of a singular currency word → that word: «ريالين»، «دولاران»، «ليرتين» (two of it)
+CURRENCY_DUALS: dict[str, str] = {}
+for _fields in data_lines("currencies.tsv"):
+    _w = fold(_fields[0])
+    if " " in _w or len(_w) < 3 or _w.endswith(("ات", "ا")) or not _w.isalpha():
+        continue
+    _stem = _w[:-1] + "ت" if _fields[0].endswith("ة") else _w  # «ليرة» → «ليرتين»
+    for _suffix in ("ين", "ان"):
+        CURRENCY_DUALS.setdefault(_stem + _suffix, _w)
 COUNTRY_CURRENCY: dict[tuple[str, str], str] = {
     (w, fold(country)): code for w, country, code in _table("countries.tsv", 3)}
 QUALIFIERS: dict[str, tuple[str, str]] = {w: (q, side) for w, q, side in _table("qualifiers.tsv", 3)}

@@ -589,7 +589,18 @@ def parse_number(text: str) -> Optional[Value]:
     value = _whole(s, tanween and (lambda a, b: tanween(a + shift, b + shift)))
     if value is None:
         value = _spoken_fraction(s)
+    if value is None:
+        era = _ERA.search(s)  # a year with its era: «ألف وتسعمئة م»، «مئة ق.م»، «1436هـ»
+        if era and era.start() > 0:
+            value = _whole(s[:era.start()].rstrip())
+            if isinstance(value, int) and value > 0 and era.group("bc"):
+                value = -value
+            elif not isinstance(value, int) or value <= 0:
+                value = None
     return value
+
+
+_ERA = re.compile(r"(?:(?<=\d)|\s+)(?:(?P<bc>ق\s?\.?\s?م)|م|ه\s?ـ?|ميلادي[اه]?|هجري[اه]?)\.?\Z")
 
 
 def _whole(s: str, tanween=None) -> Optional[Value]:

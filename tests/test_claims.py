@@ -178,6 +178,10 @@ _BLIND3_FORMS = [
     # a bare figure after «عدد» + people counts those people
     ("وأشار إلى أن عدد الموظفين في الشركة يتجاوز 1200", [("people", 1200, "more_than", "person")]),
     ("تعرضت 12 طالبة لحالات إغماء واختناق", [("injured", 12, "exact", "person")]),
+    # the dual of a currency is two of it
+    ("وبيعت التذكرة بجنيهين فقط", [("money", 2, "exact", "EGP")]),
+    ("دفع كل زائر ريالين سعوديين رسوما", [("money", 2, "exact", "SAR")]),
+    ("بلغ سعر الرغيف في دمشق ليرتين سوريتين", [("money", 2, "exact", "SYP")]),
 ]
 
 

@@ -489,11 +489,37 @@ _KNOWN_MISSES = [
     pytest.param("مية جنيه", 100, id="Egyptian مية (100) is also «water»; not read"),
     pytest.param("ميت ألف", 100_000, id="Egyptian construct ميت (100) is also «dead»"),
     pytest.param("مئة ألف وألف", 101_000, id="a second scale word after و at the same scale"),
-    pytest.param("ألف وتسعمئة م", 1900, id="a year with the era mark م"),
-    pytest.param("مئة ق.م", -100, id="a year before the common era"),
-    pytest.param("۲٫۵ میلیون", 2_500_000, id="Persian spelling of million"),
     pytest.param("تسعتلاف", 9000, id="Egyptian number and تلاف written as one word"),
 ]
+
+
+# A year with its era mark is one expression for parse_number; «ق.م» is before the era.
+@pytest.mark.parametrize("text, value", [
+    ("ألف وتسعمئة م", 1900),
+    ("ألفان وخمسة وعشرون م", 2025),
+    ("2015م", 2015),
+    ("١٤٣٦هـ", 1436),
+    ("ألف وأربعمئة وستة وثلاثين هجرية", 1436),
+    ("مئة ق.م", -100),
+    ("ألفان وخمسة وعشرون ق.م", -2025),
+    ("خمسة متر", None),
+    ("م", None),
+])
+def test_year_with_era_mark(text, value):
+    assert parse_number(text) == value
+
+
+# Scale words as num2words and Persian writers spell them.
+@pytest.mark.parametrize("text, value", [
+    ("۲٫۵ میلیون", 2_500_000),
+    ("ثلاثة ميليارد", 3_000_000_000),
+    ("تريديسيليون", 10 ** 42),
+    ("خمسة و أربعون ديسيليوناً", 45 * 10 ** 33),
+    ("سالب تريديسيليون و ثلاثة كوينتليونات و ملياران و ثلاثمائة و اثنان",
+     -(10 ** 42 + 3 * 10 ** 18 + 2 * 10 ** 9 + 302)),
+])
+def test_long_and_persian_scales(text, value):
+    assert parse_number(text) == value
 
 
 @pytest.mark.xfail(strict=True, reason="known miss; when it passes, move it to a table above")
