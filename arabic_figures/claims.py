@@ -86,7 +86,7 @@ _QUAL_BEFORE = re.compile(
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>" + _alternation(_quals("verb"))
-    + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
+    + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
     + L_ + r"+){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
@@ -113,7 +113,16 @@ _CURRENCY_ANY = _words("c", L.CURRENCIES)
 # a country named in the text decides a bare «ريال» or «درهم» (a stem: «مغرب» finds «المغربية»)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
     {cue for _, cue in L.COUNTRY_CURRENCY}) + ")")
-_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?P<w>" + L_ + r"+)")
+_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد)(?P<w>"
+                       + L_ + r"+)")
+# names of bodies that hold a trigger word («منظمة إنقاذ الطفولة»), found once per text
+_NAMES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["name"])) + r")")
+# «معرضون لخطر الإصابة»، «مهددون بالموت»: the event has not happened
+_AT_RISK = re.compile(P.NO_LETTER_BEFORE + r"[وفلب]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["at_risk"]))
+                      + r")\s+\Z")
+_STILL = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"])) + r")" + _END)
+_SUBSET_ITEMS = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["subset_items"]))
+                           + r")\s*\Z")
 _FROM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"من\s*\Z")
 _TO_NEXT = re.compile(r"\s*(?:الي|حتي)\s*")
 _SIGN_BEFORE = re.compile(r"(?P<c>[$€£])\s?\Z")
@@ -134,7 +143,7 @@ _TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
 _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
                           + r")\s*\Z")
 _CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بل]?(?:" + _alternation(
-    map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+" + L_ + r"+){0,3}\s*\Z")
+    map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+" + L_ + r"+){0,5}\s*\Z")
 _MONEY_CONTEXT = _words("mc", map(L.fold, L.CONTEXT["money_context"]))
 _TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
 _VERSUS = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["versus"])) + r")\s*\Z")
@@ -175,13 +184,13 @@ _PERSON_CATEGORIES = frozenset({
 _EVENT_OVER_NOUN = {
     # event right before the number → the noun categories it overrides
     "released": ("captive", "detained"),
-    "evacuated": ("injured", "infected", "captive"),
-    "rescued": ("injured", "missing", "captive"),
+    "evacuated": ("injured", "infected", "captive", "displaced"),
+    "rescued": ("injured", "missing", "captive", "displaced"),
     "recovered": ("injured", "infected"),
-    "killed": ("captive", "detained", "infected"),
-    "injured": ("captive", "detained"),
-    "detained": ("injured",),
-    "missing": ("captive",),
+    "killed": ("captive", "detained", "infected", "displaced"),
+    "injured": ("captive", "detained", "displaced"),
+    "detained": ("injured", "displaced"),
+    "missing": ("captive", "displaced"),
 }
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
@@ -265,6 +274,16 @@ _CASE_DUAL = re.compile(r"حالت[اي](?=\s)")
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
 
+def weak_trigger(m: re.Match) -> bool:
+    return L.TRIGGERS[m.group("trig")][1] == "weak"
+
+
+_FAMILY = frozenset(("اسره", "عائله"))
+_DASH_GAP = re.compile(r"\s?[-–]\s?")
+_DURATION_FOR = re.compile(r"\s*(?:ل|لكل|بحق|علي)\s*")
+_DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
+
+
 def _duals(norm: str) -> list[_Num]:
     """Indefinite duals of counted nouns: «مقتل شخصين» counts two."""
     out = []
@@ -287,9 +306,9 @@ def _duals(norm: str) -> list[_Num]:
         # feminine duals of nouns not listed: «ميداليتين»، «دفعتين» (the plural would be «…ات»)
         if norm[e - 3] != "ت":
             continue
-        w = word[1:] if word[:1] in "وفبلك" and len(word) >= 7 else word
-        if len(w) < 6:
-            continue
+        w = word[1:] if word[:1] in "وفبلك" and len(word) >= 6 else word
+        if len(w) < 5:
+            continue  # «شقتين» (a flat) is the shortest
         bare = _CLITIC_CHAIN.sub("", word)
         if _CLITIC_CHAIN.match(word).group().endswith(("ال", "لل")) or bare in L.DUALS or bare in L.NUMBER_WORDS:
             continue  # definite, a listed dual after a clitic, or a number word («وللمائتين»)
@@ -359,6 +378,9 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
 
 def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optional[_Noun]:
     """The counted noun phrase after a number ending at ``pos``."""
+    both = _DEAD_AND_WOUNDED.match(norm, pos, limit)
+    if both:  # «19 بين قتيل وجريح»
+        return _Noun(both.start("w"), both.end(), "trigger:casualties", both.group("w"))
     part = _PARTITIVE.match(norm, pos, limit)
     partitive = bool(part)
     if part:
@@ -448,6 +470,7 @@ class _Reader:
         self._cues: Optional[dict[str, list[int]]] = None
         self._first: dict[tuple[str, int], Optional[re.Match]] = {}
         self._currencies: Optional[list[re.Match]] = None
+        self._names: Optional[list[tuple[int, int]]] = None
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -471,6 +494,19 @@ class _Reader:
         if k < len(self._currencies) and self._currencies[k].end() <= limit:
             return self._currencies[k]
         return None
+
+    def is_event(self, m: re.Match) -> bool:
+        """A trigger that tells what happened: not part of a name («منظمة إنقاذ الطفولة»),
+        not a risk («معرضون لخطر الإصابة»)."""
+        if self._names is None:
+            self._names = [mm.span() for mm in _NAMES.finditer(self.norm)]
+        if self._names:
+            k = bisect_right(self._names, (m.start(), len(self.norm))) - 1
+            if k >= 0 and self._names[k][0] <= m.start() < self._names[k][1]:
+                return False
+        # «خطر المجاعة» still counts the hungry; «خطر الموت» kills no one yet
+        return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
+            self.norm, max(0, m.start() - 16), m.start()) is None
 
     def number_between(self, a: int, b: int) -> bool:
         k = bisect_right(self._num_starts, a)
@@ -655,7 +691,10 @@ class _Reader:
         words = list(_WORD.finditer(self.norm, pos, hi))
         if len(words) > _RIGHT_WORDS:
             hi = words[_RIGHT_WORDS - 1].end()
+        weak_first = None
         for m in _TRIGGER.finditer(self.norm, pos, hi):
+            if not self.is_event(m):
+                continue
             cat, flag = L.TRIGGERS[m.group("trig")]
             prefix = self.norm[m.start():m.start("trig")]
             if flag == "noun" and self.number_between(pos, m.start()):
@@ -665,9 +704,12 @@ class _Reader:
             if prefix.startswith(("و", "ف")):
                 if flag == "noun":
                     continue  # «ألفي مهاجر ولاجئ لاقوا حتفهم»: part of the noun phrase
-                return None  # «… وأصابت 72043»: a new clause, about the next figure
+                return weak_first  # «… وأصابت 72043»: a new clause, about the next figure
+            if flag == "weak":
+                weak_first = weak_first or m  # «نقل اثنان إلى المستشفى لإصابتهما»: look on
+                continue
             return m
-        return None
+        return weak_first
 
     def trigger_referring_back(self, end: int, limit: int) -> Optional[re.Match]:
         """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
@@ -675,6 +717,8 @@ class _Reader:
         if self.number_between(end, limit):
             hi = self._num_starts[bisect_right(self._num_starts, end)]
         for m in _TRIGGER.finditer(self.norm, end, hi):
+            if not self.is_event(m):
+                continue
             if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما":
                 return m
         return None
@@ -706,6 +750,10 @@ class _Reader:
             floor, limit = sent
             nxt = nums[i + 1] if i + 1 < len(nums) else None
             partner = self.range_partner(n, nxt, sent)
+            if partner is None and nxt is not None and n.written_in_digits and nxt.written_in_digits \
+                    and _DASH_GAP.fullmatch(norm, n.end, nxt.start):
+                skip_until = nxt.end  # «بفوز الإسماعيلي 2-0»: a score, no figure
+                continue
             if self.not_a_claim(n, sent):
                 gap = _RANGE_GAP.fullmatch(norm, n.end, nxt.start) if nxt is not None else None
                 if n.kind == "cardinal" and (partner is not None or gap and (
@@ -813,8 +861,11 @@ class _Reader:
                 lo = self.clause_start(self.left_window(start, floor), start)
                 if prev is not None and prev.end > lo:
                     gap = norm[prev.end:start]
-                    if not _COORDINATION.fullmatch(gap):
-                        lo = prev.end  # another head count's words stand between
+                    if not _COORDINATION.fullmatch(gap) and not (
+                            prev.category == "duration" and _DURATION_FOR.fullmatch(gap)):
+                        # another head count's words stand between (but «بالسجن 5 سنوات لـ4
+                        # آخرين»: the term belongs to the sentence of these people)
+                        lo = prev.end
                 at = min(start, noun.start) if left_unit is not None and noun is not None else start
                 category, trigger = self.category(n, noun, at, end, lo, sent, prev, people.get(sent))
                 if category is None:
@@ -851,8 +902,9 @@ class _Reader:
             return None
         if n.kind == "percent" and nxt.kind != "percent":
             return None  # «صعد 0.6 بالمئة إلى 2385 دولاراً»
-        if _is_year_value(self.norm[n.start:n.end]) and _is_year_value(self.norm[nxt.start:nxt.end]):
-            return None  # «1436-1437هـ»، «2015 - 2016»: two years
+        if _is_year_value(self.norm[n.start:n.end]) and (
+                _is_year_value(self.norm[nxt.start:nxt.end]) or nxt.value >= 10 ** 5):
+            return None  # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»
         gap = _RANGE_GAP.fullmatch(self.norm, n.end, nxt.start)
         if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):
             # «بين ثلاث سنوات وخمس عشرة سنة»: the first bound carries the noun
@@ -862,6 +914,9 @@ class _Reader:
         if not gap or not nxt.value > n.value:
             return None
         opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if opener is None and gap.group("to") and gap.group("to") != "و" and _CHANGE_BEFORE.search(
+                self.norm, max(sent[0], n.start - 60), n.start):
+            return None  # «خفض الفائدة بمقدار 2.5 نقطة إلى 47.5 في المئة»: a change, not a range
         if opener and opener.group("w") == "من" and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], opener.start() - 40), opener.start()):
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
@@ -934,8 +989,8 @@ class _Reader:
         norm = self.norm
         floor, limit = sent
         kind = noun.kind if noun else None
-        if kind == "known_item" and noun is not None and noun.partitive:
-            kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family
+        if kind == "known_item" and noun is not None and noun.partitive and noun.key in _FAMILY:
+            kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family (not «من الأسر»: families)
         if kind == "known_item":
             return "count", None  # families, houses, vehicles are items, whatever befell them
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start):
@@ -946,14 +1001,17 @@ class _Reader:
             cur = self.currency_after(n.end, limit)
             if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))
-        lefts = [m for m in _TRIGGER.finditer(norm, lo, start)
-                 if prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]]
+        lefts = [m for m in _TRIGGER.finditer(norm, lo, start) if self.is_event(m) and (
+                 prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1])]
         adjacent = None
         if lefts:
             gap = norm[lefts[-1].end():start]
             if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
                 adjacent = lefts[-1]
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
+        if right is not None and not weak_trigger(right) and _STILL.search(
+                norm, max(end, noun.end) if noun is not None else end, right.start()):
+            return self.category_of(right, end, limit), right.span()  # «20 آخرين ما زالوا مفقودين»
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
             norm, n.end, limit) or (group is not None and self.in_list_after(group, start)) or (
             group is not None and self.subset_list_before(group, start))
@@ -961,8 +1019,7 @@ class _Reader:
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None
 
-        def weak(m: re.Match) -> bool:
-            return L.TRIGGERS[m.group("trig")][1] == "weak"
+        weak = weak_trigger
 
         def cat(m: re.Match) -> str:
             return self.category_of(m, end, limit)
@@ -973,11 +1030,14 @@ class _Reader:
                 noun_cat = "infected"
             if adjacent is not None and not weak(adjacent):
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
-                if noun_cat in _EVENT_OVER_NOUN.get(c, ()):
+                if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or (
+                        c == "killed" and noun_cat == "injured" and noun.partitive):  # «وفاة اثنين من المصابين»
                     return c, adjacent.span()
             if noun_cat in ("captive", "detained"):
                 # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
-                freed = next((m for m in reversed(lefts) if cat(m) == "released"), None)
+                # a hand-over («تسلّم») frees hostages; detainees handed over stay detained
+                freed = next((m for m in reversed(lefts) if cat(m) == "released"
+                              and (noun_cat == "captive" or not weak(m))), None)
                 if freed is None and right is not None and cat(right) == "released":
                     freed = right
                 if freed is not None:
@@ -985,11 +1045,18 @@ class _Reader:
             if right is not None and cat(right) == "killed" and (
                     noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)):
                 return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
-            if subset and group is not None and noun_cat not in ("killed", "injured", "casualties"):
-                return group.category, group.trigger  # «بينهم أسيران محرران»
+            if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
+                    group.category != "people"):
+                if {noun_cat, group.category} == {"captive", "detained"}:
+                    # «9,500 أسير، بينهم 3,380 معتقلاً إدارياً»، «اعتقلت 18، بينهم أسيران محرران»
+                    return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
+                return group.category, group.trigger  # «أفرج عن 30، بينهم أسيران»
             if coordinated and noun_cat not in ("killed", "injured", "casualties", "infected"):
                 return prev.category, prev.trigger
             return noun_cat, (noun.start, noun.end)
+        if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak(right) \
+                and not norm[noun.end:right.start()].strip():
+            return cat(right), right.span()  # «من بينها حالتا وفاة»: what the cases are
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun"):
@@ -1004,7 +1071,12 @@ class _Reader:
             if right is not None and not weak(right):
                 return cat(right), right.span()
             first = self.first_in_sentence(_TRIGGER, floor)
-            if first is not None and first.start() < start:
+            if _DISEASE.match(norm, noun.end + 1, limit) and norm[noun.end:noun.end + 1] == " ":
+                return "infected", None  # «ثلاث حالات كوليرا جديدة»
+            if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
+                    norm, max(floor, start - 20), start):
+                return "infected", None  # «2,409 وفيات من بين 87,522 حالة»: the cases of the disease
+            if first is not None and first.start() < start and self.is_event(first):
                 return cat(first), first.span()
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
@@ -1034,6 +1106,7 @@ class _Reader:
             return "people", None
         if noun is None and prev is not None and (
                 _TOTAL_OF.search(norm, max(floor, start - 20), start)
+                or _SUBSET_ITEMS.search(norm, max(floor, start - 20), start)
                 or _VERSUS.search(norm, max(floor, start - 20), start)):
             # «97 حريقاً من أصل 140»، «مقارنة مع 3129»، «5 ملايين دولار مقابل 4 ملايين»
             return prev.category, (prev.unit if prev.category == "money" else None)

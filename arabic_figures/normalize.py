@@ -15,12 +15,11 @@ forms decomposed by NFKC) and maps its spans back to the caller's text through
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-
-import re
 
 # Marks removed outright: harakat, Quranic marks, superscript alef, tatweel.
 _DIACRITICS = (

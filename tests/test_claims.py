@@ -184,8 +184,36 @@ _BLIND3_FORMS = [
     ("بلغ سعر الرغيف في دمشق ليرتين سوريتين", [("money", 2, "exact", "SYP")]),
 ]
 
+# Forms the fourth blind set (session 2) found missing, each written anew here.
+_BLIND4_FORMS = [
+    # a hand-over frees hostages; the names of bodies hold no event
+    ("وتسلم الصليب الأحمر ثلاث رهائن في خان يونس", [("released", 3, "exact", "person")]),
+    ("وقالت منظمة إنقاذ الطفولة إن 500 طفل أصبحوا أيتاما", [("people", 500, "exact", "person")]),
+    # a risk is not an event; a state after «ما زال» is
+    ("وحذرت المنظمة من أن 300 ألف شخص معرضون لخطر الإصابة بالكوليرا",
+     [("people", 300000, "exact", "person")]),
+    ("وأنقذ خفر السواحل 40 مهاجرا فيما قال ناجون إن 15 آخرين ما زالوا مفقودين",
+     [("rescued", 40, "exact", "person"), ("missing", 15, "exact", "person")]),
+    # «بين قتيل وجريح» is both
+    ("أسفر الانفجار عن سقوط 12 بين قتيل وجريح", [("casualties", 12, "exact", "person")]),
+    # a change after «خفض … بمقدار» is no range; a year is no range's lower bound
+    ("قرر البنك خفض الفائدة بمقدار 2.5 نقطة مئوية إلى 45 في المئة",
+     [("percent", 2.5, "exact", "percent"), ("percent", 45, "exact", "percent")]),
+    ("وتراجع عدد السياح بعد أحداث 2011 إلى 9.8 مليون سائح", [("people", 9800000, "exact", "person")]),
+    # a prison term for the people after it, cases named by their disease, held and held
+    ("قضت المحكمة بالسجن 5 سنوات لـ4 متهمين", [("duration", 5, "exact", "year"), ("detained", 4, "exact", "person")]),
+    ("سجلت الوزارة خمس حالات كوليرا جديدة في المحافظة", [("infected", 5, "exact", "person")]),
+    ("يقبع في السجون 9 آلاف أسير، بينهم 300 معتقل إداري", [("captive", 9000, "exact", "person"),
+                                                          ("detained", 300, "exact", "person")]),
+    ("وتوفي اثنان من المصابين في المستشفى", [("killed", 2, "exact", "person")]),
+    ("اشتعلت النار في شقتين بالطابق العاشر", [("count", 2, "exact", "item")]),
+    ("تلقى الجهاز نحو 3,400 شكوى خلال الشهر", [("count", 3400, "about", "item")]),
+    ("وبسعر يبدأ من 1.2 مليون جنيه للوحدة", [("money", 1200000, "at_least", "EGP")]),
+    ("إجازة بدون أجر لمدة أقصاها عامان", [("duration", 2, "at_most", "year")]),
+]
 
-@pytest.mark.parametrize("text,expected", _NEWS_FORMS + _UNITS + _BUGS_CAUGHT + _BLIND3_FORMS)
+
+@pytest.mark.parametrize("text,expected", _NEWS_FORMS + _UNITS + _BUGS_CAUGHT + _BLIND3_FORMS + _BLIND4_FORMS)
 def test_claims_table(text, expected):
     assert claims_of(text) == expected
 
@@ -254,6 +282,9 @@ _NO_CLAIM = [
     "فاز المنتخب على ضيفه 3-1",
     "نصف الوفيات من الفئة العمرية بين 18 و30 عاما",
     "بلغ محصول الحبوب 33.5 مليون قنطار",
+    "وانتهت المباراة بفوز الفريق 2-0",
+    "طبقا للمادتين 234 و236 من قانون العقوبات",
+    "يعقد المنتدى دورته يومي 7 و8 ديسمبر",
     "",
     "   \n\t ",
     "لا أرقام في هذا النص",
@@ -374,7 +405,10 @@ def test_shared_news_dev_set(capsys):
 
 # The blind sets, once their misses were read, are regression gates too (levels reached
 # when the gates were set; the first, blind figures are in the README).
-@pytest.mark.parametrize("name,floor", [("heldout_news.jsonl", 0.92), ("blind2_news.jsonl", 0.92), ("blind3_news.jsonl", 0.91)])
+@pytest.mark.parametrize("name,floor", [
+    ("heldout_news.jsonl", 0.92), ("blind2_news.jsonl", 0.92),
+    ("blind3_news.jsonl", 0.91), ("blind4_news.jsonl", 0.93),
+])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
     with capsys.disabled():
