@@ -23,12 +23,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Union
 
 from . import lexicon as L
 from . import patterns as P
 from .model import Claim, Number, Trigger
-from .normalize import Normalized, normalize
+from .normalize import BLOCK_SIZE, Normalized, blocks, normalize
 from .numbers import _check, _scan, parse_number
 
 # -- patterns, all built from the lexicons (see patterns.py) ----------------------
@@ -441,9 +441,12 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
 class _Reader:
     """Reads the claims of one normalized text."""
 
-    def __init__(self, nt: Normalized):
+    def __init__(self, nt: Normalized, cues: Optional[_DocumentCues] = None, base: int = 0):
+        """``cues``: where country cues stand in the whole document (original offsets),
+        when ``nt`` is one block of it starting at ``base``."""
         self.nt = nt
         self.norm = nt.text
+        self.base = base
         nums = [_Num(*r) for r in _scan(self.norm)]
         duals = _duals(self.norm)
         if duals:
@@ -467,7 +470,7 @@ class _Reader:
             nums.sort(key=lambda n: n.start)
         self.nums = nums
         self._num_starts = [n.start for n in nums]
-        self._cues: Optional[dict[str, list[int]]] = None
+        self._cues: Optional[Union[dict[str, list[int]], _DocumentCues]] = cues
         self._first: dict[tuple[str, int], Optional[re.Match]] = {}
         self._currencies: Optional[list[re.Match]] = None
         self._names: Optional[list[tuple[int, int]]] = None
@@ -959,6 +962,7 @@ class _Reader:
         if base is None:
             return code
         best = None
+        pos = self.base + self.nt.offsets.start(pos)  # cues are indexed in the caller's offsets
         for (b, cue), c in L.COUNTRY_CURRENCY.items():
             if b != base:
                 continue
@@ -972,9 +976,7 @@ class _Reader:
     def cue_positions(self, cue: str) -> list[int]:
         """Where a country cue is named in the text (all cues found in one scan)."""
         if self._cues is None:
-            self._cues = {}
-            for m in _CUES.finditer(self.norm):
-                self._cues.setdefault(m.group("cue"), []).append(m.start())
+            self._cues = _cue_index(self.nt)
         return self._cues.get(cue, [])
 
     def category(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
@@ -1126,11 +1128,21 @@ class _Reader:
         return "count", None
 
 
-def _to_claim(d: _Draft, nt: Normalized, contexts: dict) -> Claim:
+def _cue_index(nt: Normalized, base: int = 0, into: Optional[dict[str, list[int]]] = None
+               ) -> dict[str, list[int]]:
+    """Where each country cue stands: original offsets (+ ``base``), in order."""
+    out: dict[str, list[int]] = {} if into is None else into
+    for m in _CUES.finditer(nt.text):
+        out.setdefault(m.group("cue"), []).append(base + nt.offsets.start(m.start()))
+    return out
+
+
+def _to_claim(d: _Draft, nt: Normalized, contexts: dict, base: int = 0) -> Claim:
+    """The claim of a draft, its spans in the caller's text (``base``: where ``nt`` starts)."""
     original = nt.offsets.original
     n = d.num
     ns, ne = nt.span(n.start, n.end)
-    number = Number(original[ns:ne], ns, ne, n.value, n.low, n.high, n.kind)
+    number = Number(original[ns:ne], ns + base, ne + base, n.value, n.low, n.high, n.kind)
     s, e = nt.span(d.start, d.end)
     # One context string per sentence, shared by its claims: slicing it afresh for
     # every claim costs O(claims x sentence length) in one long sentence.
@@ -1152,9 +1164,9 @@ def _to_claim(d: _Draft, nt: Normalized, contexts: dict) -> Claim:
     trigger = None
     if d.trigger:
         a, b = nt.span(*d.trigger)
-        trigger = Trigger(original[a:b], a, b)
+        trigger = Trigger(original[a:b], a + base, b + base)
     return Claim(d.category, d.value, d.low, d.high, d.qualifier, d.unit, noun, number,
-                 s, e, trigger, ss, se, context)
+                 s + base, e + base, trigger, ss + base, se + base, context)
 
 
 def iter_claims(text: str) -> Iterator[Claim]:
@@ -1165,13 +1177,38 @@ def iter_claims(text: str) -> Iterator[Claim]:
     ('starving', 2200000, 'person', 'نسمة')
     """
     _check(text)  # at the call, not at the first next()
-    return _claims(normalize(text))
+    if len(text) <= BLOCK_SIZE:
+        return _claims(normalize(text))
+    return _block_claims(text)  # memory for one block and the claims, not the whole text
 
 
-def _claims(nt: Normalized) -> Iterator[Claim]:
+class _DocumentCues:
+    """The country cues of a whole document read block by block, indexed on first use
+    (only a bare «ريال»، «درهم»، «جنيه» … needs them)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        self.text, self.spans = text, spans
+        self.index: Optional[dict[str, list[int]]] = None
+
+    def get(self, cue: str, default: list[int]) -> list[int]:
+        if self.index is None:
+            self.index = {}
+            for a, b in self.spans:
+                _cue_index(normalize(self.text[a:b]), a, self.index)
+        return self.index.get(cue, default)
+
+
+def _block_claims(text: str) -> Iterator[Claim]:
+    spans = list(blocks(text, BLOCK_SIZE))
+    cues = _DocumentCues(text, spans)  # the country named nearest may stand in another block
+    for a, b in spans:
+        yield from _claims(normalize(text[a:b]), cues, a)
+
+
+def _claims(nt: Normalized, cues=None, base: int = 0) -> Iterator[Claim]:
     contexts: dict = {}
-    for d in _Reader(nt).read():
-        yield _to_claim(d, nt, contexts)
+    for d in _Reader(nt, cues, base).read():
+        yield _to_claim(d, nt, contexts, base)
 
 
 def extract(text: str) -> list[Claim]:

@@ -20,6 +20,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 # Marks removed outright: harakat, Quranic marks, superscript alef, tatweel.
 _DIACRITICS = (
@@ -179,6 +180,39 @@ def normalize(text: str) -> Normalized:
     orig.append(len(text))
     same.append(True)
     return Normalized("".join(parts), OffsetMap(tuple(norm), tuple(orig), tuple(same), text))
+
+
+#: A longer text is read block by block, each cut after a line break (or else a sentence
+#: end, or else a space), so memory holds one block and what was found, not copies of the
+#: whole text. No number and no sentence spans a line break or a sentence end, so the
+#: result is that of the whole text (tests/test_blocks.py checks it on the test sets).
+BLOCK_SIZE = 1 << 16
+
+
+def blocks(text: str, size: int = BLOCK_SIZE) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive blocks of about ``size`` characters covering ``text``.
+
+    >>> list(blocks("قتل 3.\nأصيب 4.\n", size=8))
+    [(0, 7), (7, 15)]
+    """
+    pos, n = 0, len(text)
+    while n - pos > size:
+        cut = text.rfind("\n", pos + size // 2, pos + size) + 1
+        for stop in (_SENTENCE_STOP, _SPACE):  # else after a sentence end, else a space
+            if not cut:
+                ends = [m.end() for m in stop.finditer(text, pos + size // 2, pos + size)]
+                cut = ends[-1] if ends else 0
+        if not cut:  # nowhere to cut: read on to the next space
+            m = _SPACE.search(text, pos + size)
+            cut = m.end() if m else n
+        yield pos, cut
+        pos = cut
+    if pos < n:
+        yield pos, n
+
+
+_SENTENCE_STOP = re.compile(r"[.!?؟؛]\s")
+_SPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=None)

@@ -27,7 +27,7 @@ import regex
 from . import patterns as P
 from .lexicon import NUMBER_WORDS, PERCENT_WORDS
 from .model import Number
-from .normalize import Normalized, normalize
+from .normalize import BLOCK_SIZE, Normalized, blocks, normalize
 
 Value = Union[int, float]
 
@@ -531,7 +531,9 @@ def iter_numbers(text: str) -> Iterator[Number]:
     [('٧٢٬٠٤٣', 72043)]
     """
     _check(text)  # at the call, not at the first next()
-    return _numbers(normalize(text))
+    if len(text) <= BLOCK_SIZE:
+        return _numbers(normalize(text))
+    return (n for a, b in blocks(text, BLOCK_SIZE) for n in _numbers(normalize(text[a:b]), a))
 
 
 def _tanween(nt: Normalized) -> Optional[Callable[[int, int], bool]]:
@@ -546,11 +548,11 @@ def _tanween(nt: Normalized) -> Optional[Callable[[int, int], bool]]:
     return written_with_tanween
 
 
-def _numbers(nt: Normalized) -> Iterator[Number]:
+def _numbers(nt: Normalized, base: int = 0) -> Iterator[Number]:
     original = nt.offsets.original
     for s, e, value, low, high, kind in _scan(nt.text, _tanween(nt)):
         os_, oe = nt.span(s, e)
-        yield Number(original[os_:oe], os_, oe, value, low, high, kind)
+        yield Number(original[os_:oe], os_ + base, oe + base, value, low, high, kind)
 
 
 def find_numbers(text: str) -> list[Number]:
