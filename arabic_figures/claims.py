@@ -165,7 +165,8 @@ _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
 _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 # «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
 _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من القوات العمومية و» (the noun's «من» phrase)
-    r"(?:\s+من\s+ال" + L_ + r"+(?:\s+ال" + L_ + r"+)?)?[\s،,]*(?:(?:" + _AND + r")\s*" + L_ + r"+(?:\s+" + L_ + r"+)?\s*)?(?:" + _AND + r")?\s*")
+    r"(?:\s+من\s+ال" + L_ + r"+(?:\s+ال" + L_ + r"+)?)?[\s،,]*(?:(?:" + _AND + r")\s*" + L_
+    + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*")  # «طفلين، ورجل، وثلاث سيدات»
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
@@ -282,6 +283,28 @@ _FAMILY = frozenset(("اسره", "عائله"))
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _DURATION_FOR = re.compile(r"\s*(?:ل|لكل|بحق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
+
+
+# «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
+_ONE = re.compile(r"(?<![^\W\d_])(?P<one>احد|احدي)\s+(?P<w>[^\W\d_]+)")
+_EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(
+    w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
+                                                                   "detained", "released", "rescued"))
+    + r")\s+\Z")
+
+
+def _one_of(norm: str) -> list[_Num]:
+    out = []
+    for m in _ONE.finditer(norm):
+        w = m.group("w")
+        bare = w[:-2] if w.endswith(("نا", "هم")) else w  # «مقاتلينا»
+        kind = _noun_kind(w)[0]
+        if not (kind == "person" or kind.startswith("trigger:")
+                or bare.startswith(("م", "الم")) and bare.endswith(("ين", "ات"))):
+            continue  # «فقدوا أحد أطرافهم»، «شهداء أحد» (Uhud): not one of the people
+        if _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start()):
+            out.append(_Num(m.start(), m.end("one"), 1, 1, 1, "cardinal"))
+    return out
 
 
 def _duals(norm: str) -> list[_Num]:
@@ -468,6 +491,9 @@ class _Reader:
                 self.norm[e:n.start].isspace() and e in after_dual for e in range(max(0, n.start - 3), n.start)))]
             nums.extend(kept)
             nums.sort(key=lambda n: n.start)
+        ones = _one_of(self.norm)
+        if ones:
+            nums = sorted(nums + ones, key=lambda n: n.start)
         self.nums = nums
         self._num_starts = [n.start for n in nums]
         self._cues: Optional[Union[dict[str, list[int]], _DocumentCues]] = cues
@@ -567,9 +593,11 @@ class _Reader:
         label = _NOT_CLAIM_BEFORE.search(left)
         if label and label.group("w") == "عمره" and "ال" in left[label.start():label.start("w")]:
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
-        if label and n.dual_of is None and _search(r"\d[.,]\d|\d\s*[^\W\d_]", raw) and L.NOT_CLAIMS[
+        if label and n.dual_of is None and (_search(r"\d[.,]\d|\d\s*[^\W\d_]", raw) or (
+                not raw[:1].isdigit() and n.value is not None and n.value >= 10 ** 6)) and L.NOT_CLAIMS[
                 label.group("w")] in ("identifier", "year"):
-            label = None  # «خلال الأسبوع ٤٫٨ مليار ريال»: a label names a plain integer
+            # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer
+            label = None
         if label:
             why = L.NOT_CLAIMS[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
@@ -800,6 +828,8 @@ class _Reader:
             left_unit = None
             if n.dual_of is None and (one or norm[n.start:n.end] in _TWO):
                 left_unit = self.noun_before_one(n, sent)  # «جندي واحد»، «مهاجرين اثنين»
+                if left_unit is not None and not one and left_unit.kind.startswith("trigger:"):
+                    left_unit = None  # «وإصابة اثنين»: the event, not what is counted
             elif n.dual_of is None and _search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start]):
                 left_unit = self.time_noun_before(n, sent)
             if n.dual_of is not None:
@@ -811,6 +841,8 @@ class _Reader:
                 noun = None
             else:
                 noun = _noun_after(norm, qa_first[1] if qa_first else number_end, limit, n.value is None)
+                if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
+                    noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
             qa = self.qualifier_after(noun.end, limit, far=True) if noun else None
             qa = qa or qa_first
             if qa:
@@ -999,7 +1031,7 @@ class _Reader:
             return ("people" if kind in ("person", None) else "count"), None
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
         if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(
-                norm, max(floor, start - 40), start):
+                norm, max(floor, start - 80), start):
             cur = self.currency_after(n.end, limit)
             if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))
@@ -1057,8 +1089,9 @@ class _Reader:
                 return prev.category, prev.trigger
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak(right) \
-                and not norm[noun.end:right.start()].strip():
-            return cat(right), right.span()  # «من بينها حالتا وفاة»: what the cases are
+                and len(norm[noun.end:right.start()].split()) <= 1:
+            # «من بينها حالتا وفاة»، «وحالتين متوسطة الإصابة»: what the cases are
+            return cat(right), right.span()
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun"):
