@@ -184,7 +184,7 @@ _PERSON_CATEGORIES = frozenset({
 # «إطلاق سراح 110 أسرى» is released, «مقتل 5 أسرى» killed.
 _EVENT_OVER_NOUN = {
     # event right before the number → the noun categories it overrides
-    "released": ("captive", "detained"),
+    "released": ("captive", "detained", "rescued"),  # «تحرير 3,580 ناجياً»
     "evacuated": ("injured", "infected", "captive", "displaced"),
     "rescued": ("injured", "missing", "captive", "displaced"),
     "recovered": ("injured", "infected"),
@@ -280,6 +280,10 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
+_OF_THEM_ITEMS = re.compile(r"\s+منها" + _END)  # «14 حادثة، 6 منها على يد …»
+_EXPLOSIVE = re.compile(r"\s+(?:ال)?متفجر")
+_CLOCK_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?ساعه\s+[^\s]+(?:\s+[^\s]+)?\s+و\s*\Z")
+_MINUTES = re.compile(r"\s*(?:دقيقه|دقائق|دقيقة)" + _END)
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _DURATION_FOR = re.compile(r"\s*(?:ل|لكل|بحق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
@@ -337,8 +341,8 @@ def _duals(norm: str) -> list[_Num]:
             continue  # definite, a listed dual after a clitic, or a number word («وللمائتين»)
         if w in L.DUALS or w in L.NOT_DUAL or w.endswith("ستان") or w in L.NUMBER_WORDS:
             continue
-        if _search(r"(?:ين|ان)\s+\Z", norm[max(0, ws - 4):ws]):
-            continue  # an adjective agreeing with a dual: «حالتان حرجتان»
+        if _search(r"[^\W\d_]{2}(?:ين|ان)\s+\Z", norm[max(0, ws - 6):ws]):
+            continue  # an adjective agreeing with a dual: «حالتان حرجتان» (not «بين مجموعتين»)
         if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
             continue
         out.append(_Num(e - len(w), e, 2, 2, 2, "cardinal", w[:-3] + "ه"))
@@ -394,7 +398,9 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "none", key  # a plural verb: «عشرات الآلاف باتوا بلا مأوى»
     if len(key) >= 4 and key.startswith("ي"):
         return "none", key  # a present-tense verb: «بينهم 35 يعتقد أنهم قتلوا»
-    if strict and (word[:1] in "وفبلك" and len(word) >= 5 or word.startswith("ال")):
+    if strict and (word[:1] in "وف" and len(word) >= 5 or word.startswith("ال")
+                   or word[:1] in "بلك" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا"))):
+        # «وكركوك»، «لمعالجة»، «بتهمة»، «للتسمم»: a clitic opens another phrase; «بطانية» is a noun
         return "none", word
     return "item", key
 
@@ -421,6 +427,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
         return _Noun(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
                      t.group("trig"), partitive)
     kind, key = _noun_kind(w, strict=not (partitive or vague))
+    if kind == "measure" and _EXPLOSIVE.match(norm, m.end(), limit):
+        kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "none" or w[:1] in ("و", "ف") and not key.startswith(w[:1]):
         return None  # «2018 وكأس آسيا»: a conjunction opens the next phrase
     end = m.end()
@@ -613,6 +621,8 @@ class _Reader:
             return True
         if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24:
             return True
+        if _CLOCK_MINUTES.search(left) and _MINUTES.match(norm, n.end, right_end):
+            return True  # «على الساعة 11 و32 دقيقة»، «الساعة الرابعة وعشر دقائق»
         return False
 
     def noun_before_one(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
@@ -781,6 +791,10 @@ class _Reader:
             floor, limit = sent
             nxt = nums[i + 1] if i + 1 < len(nums) else None
             partner = self.range_partner(n, nxt, sent)
+            if partner is not None and isinstance(partner.value, int) and partner.value <= 31 \
+                    and _MONTH_AFTER.match(norm, partner.end, limit):
+                skip_until = partner.end  # «من 6 إلى 16 نوفمبر»: days of a month
+                continue
             if partner is None and nxt is not None and n.written_in_digits and nxt.written_in_digits \
                     and _DASH_GAP.fullmatch(norm, n.end, nxt.start):
                 skip_until = nxt.end  # «بفوز الإسماعيلي 2-0»: a score, no figure
@@ -879,6 +893,9 @@ class _Reader:
             elif cur:
                 category, unit = "money", self.currency_code(cur.group("c"), cur.start("c"))
                 noun = _Noun(cur.start("c"), cur.end(), "currency", cur.group("c"))
+                per = L.CURRENCY_PER_UNIT.get(cur.group("c"))
+                if per:  # «100 مليون سنتيم» is a million dirhams
+                    value, low, high = (None if v is None else _tidy(v / per) for v in (value, low, high))
             elif noun is not None and noun.kind == "measure":
                 continue
             elif noun is not None and noun.kind.startswith("time:"):
@@ -1062,7 +1079,9 @@ class _Reader:
             noun_cat = kind[8:]
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
-            if adjacent is not None and not weak(adjacent):
+            if adjacent is not None and not (weak(adjacent) and noun_cat == "detained"):
+                # a weak word decides for people too («تحرير 3,580 ناجياً»), but detainees handed
+                # over stay detained («تسلّم العراق 2,500 معتقل»)
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or (
                         c == "killed" and noun_cat == "injured" and noun.partitive):  # «وفاة اثنين من المصابين»
@@ -1080,7 +1099,7 @@ class _Reader:
                     noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)):
                 return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
-                    group.category != "people"):
+                    group.category not in ("people", "affected")):  # «بحاجة إلى مساعدات، بينهم 800 ألف نازح»
                 if {noun_cat, group.category} == {"captive", "detained"}:
                     # «9,500 أسير، بينهم 3,380 معتقلاً إدارياً»، «اعتقلت 18، بينهم أسيران محرران»
                     return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
@@ -1111,6 +1130,8 @@ class _Reader:
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
                     norm, max(floor, start - 20), start):
                 return "infected", None  # «2,409 وفيات من بين 87,522 حالة»: the cases of the disease
+            if first is None and self.sentence_has(_DISEASE, floor):
+                return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if first is not None and first.start() < start and self.is_event(first):
                 return cat(first), first.span()
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
@@ -1142,6 +1163,7 @@ class _Reader:
         if noun is None and prev is not None and (
                 _TOTAL_OF.search(norm, max(floor, start - 20), start)
                 or _SUBSET_ITEMS.search(norm, max(floor, start - 20), start)
+                or _OF_THEM_ITEMS.match(norm, n.end, limit)
                 or _VERSUS.search(norm, max(floor, start - 20), start)):
             # «97 حريقاً من أصل 140»، «مقارنة مع 3129»، «5 ملايين دولار مقابل 4 ملايين»
             return prev.category, (prev.unit if prev.category == "money" else None)

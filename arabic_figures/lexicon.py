@@ -67,12 +67,15 @@ for _w, _v in list(TRIGGERS.items()):
         TRIGGERS.setdefault(_w[2:], _v)
 # counted noun → (kind, flag)
 NOUNS: dict[str, tuple[str, str]] = {w: (kind, flag) for w, kind, flag in _table("nouns.tsv", 3)}
-CURRENCIES: dict[str, str] = {w: code for w, code in _table("currencies.tsv", 2)}
+CURRENCIES: dict[str, str] = {w: code for w, code, _ in _table("currencies.tsv", 3)}
+#: subunits: how many of them make one unit («سنتيم» → 100)
+CURRENCY_PER_UNIT: dict[str, int] = {w: int(per) for w, _, per in _table("currencies.tsv", 3) if per}
 #: the dual of a singular currency word → that word: «ريالين»، «دولاران»، «ليرتين» (two of it)
 CURRENCY_DUALS: dict[str, str] = {}
 for _fields in data_lines("currencies.tsv"):
     _w = fold(_fields[0])
-    if " " in _w or len(_w) < 3 or _w.endswith(("ات", "ا")) or not _w.isalpha():
+    subunit = len(_fields) > 2 and _fields[2]  # «سنتين» is two years, not two cents
+    if " " in _w or len(_w) < 3 or _w.endswith(("ات", "ا")) or not _w.isalpha() or subunit:
         continue
     _stem = _w[:-1] + "ت" if _fields[0].endswith("ة") else _w  # «ليرة» → «ليرتين»
     for _suffix in ("ين", "ان"):

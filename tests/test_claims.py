@@ -220,8 +220,33 @@ _BLIND4_FORMS = [
     ("نتوقع الوصول إلى رقم مليون رحلة يوميا", [("count", 1000000, "exact", "item")]),
 ]
 
+# Forms the fifth blind set (session 2: Maghreb and Levant local outlets) found missing.
+_BLIND5_FORMS = [
+    # centimes: «مليون سنتيم» is ten thousand dirhams (or dinars where Algeria is named)
+    ("وغرامة مالية قدرها 100 مليون سنتيم", [("money", 1000000, "exact", "MAD")]),
+    ("حجزت مصالح الأمن بالجزائر مبلغ 320 مليون سنتيم", [("money", 3200000, "exact", "DZD")]),
+    ("وغرامة مالية قدرها 50 ألف دج", [("money", 50000, "exact", "DZD")]),
+    ("خسرت الدولة ما يفوق 3,2 ملايير درهم", [("money", 3200000000, "more_than", "MAD")]),
+    # Maghreb words for people, barrel bombs, a date range with an Algerian month
+    ("وصل قرابة 11.5 ألف حراق إلى السواحل الإسبانية", [("people", 11500, "about", "person")]),
+    ("ألقت المروحيات 6 براميل متفجرة على البلدة", [("count", 6, "exact", "item")]),
+    ("وأوقفت الشرطة 8 أشخاص من بينهم 3 قاصرين",
+     [("detained", 8, "exact", "person"), ("detained", 3, "exact", "person")]),
+    ("اشتباكات بين مجموعتين مسلحتين في طرابلس", [("count", 2, "exact", "item")]),
+    ("لا يزال 300 شخص قيد الاختفاء القسري", [("missing", 300, "exact", "person")]),
+    ("قضى 4 عناصر بانفجار لغم أرضي", [("killed", 4, "exact", "person")]),
+    ("وارتفع إلى 11 عدد القتلى جراء القصف", [("killed", 11, "exact", "person")]),
+    ("وأعلن المكتب تحرير 3,580 ناجيا من قبضة التنظيم", [("released", 3580, "exact", "person")]),
+    ("ووزعت الجمعية مئتي سلة غذائية وثلاثمئة بطانية",
+     [("count", 200, "exact", "item"), ("count", 300, "exact", "item")]),
+    ("ووثق التقرير 14 حادثة اعتداء، 6 منها على يد قوات النظام",
+     [("count", 14, "exact", "item"), ("count", 6, "exact", "item")]),
+    ("وقد يرتفع عدد حالات الاشتباه بالكوليرا إلى 250 ألف حالة", [("infected", 250000, "exact", "person")]),
+]
 
-@pytest.mark.parametrize("text,expected", _NEWS_FORMS + _UNITS + _BUGS_CAUGHT + _BLIND3_FORMS + _BLIND4_FORMS)
+
+@pytest.mark.parametrize("text,expected", _NEWS_FORMS + _UNITS + _BUGS_CAUGHT + _BLIND3_FORMS + _BLIND4_FORMS
+                         + _BLIND5_FORMS)
 def test_claims_table(text, expected):
     assert claims_of(text) == expected
 
@@ -296,6 +321,13 @@ _NO_CLAIM = [
     "وقال أحد المسؤولين إن الوضع صعب",
     "فقد الأطفال أحد أطرافهم في القصف",
     "زار الوفد ساحة شهداء أحد في المدينة",
+    "ينظم الصالون الدولي للكتاب من 6 إلى 16 نوفمبر المقبل",
+    "وتجرى دورة المراقبة من 1 إلى 4 جويلية",
+    "ووقع الزلزال على الساعة 11 و32 دقيقة ليلا",
+    "وقع الحادث في الساعة الرابعة وعشر دقائق فجرا",
+    "ويأتي مشروع القانون عدد 52 لسنة 2024",
+    "والمنشور بالجريدة الرسمية عدد 7254",
+    "قطعت القافلة مسافة تناهز 90 كلم",
     "",
     "   \n\t ",
     "لا أرقام في هذا النص",
@@ -350,7 +382,7 @@ def test_data_files_are_well_formed():
         ("triggers.tsv", (2, 3), lambda f: f[1] in CATEGORIES and f[2:] in ([], [""], ["noun"], ["weak"])),
         ("nouns.tsv", (2, 3), lambda f: f[1] in ("person", "item", "measure") or f[1].startswith("time:")),
         ("qualifiers.tsv", (3,), lambda f: f[1] in QUALIFIERS and f[2] in ("before", "after", "verb")),
-        ("currencies.tsv", (2,), lambda f: len(f[1]) == 3 and f[1].isupper()),
+        ("currencies.tsv", (2, 3), lambda f: len(f[1]) == 3 and f[1].isupper() and f[2:] in ([], ["100"], ["1000"])),
         ("countries.tsv", (3,), lambda f: len(f[2]) == 3 and f[2].isupper()),
         ("not_claims.tsv", (2,), lambda f: f[1] in ("year", "time", "identifier", "age", "age_years")),
     ]:
@@ -418,7 +450,7 @@ def test_shared_news_dev_set(capsys):
 # when the gates were set; the first, blind figures are in the README).
 @pytest.mark.parametrize("name,floor", [
     ("heldout_news.jsonl", 0.92), ("blind2_news.jsonl", 0.92),
-    ("blind3_news.jsonl", 0.91), ("blind4_news.jsonl", 0.93),
+    ("blind3_news.jsonl", 0.91), ("blind4_news.jsonl", 0.93), ("blind5_news.jsonl", 0.91),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
