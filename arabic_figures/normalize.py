@@ -192,7 +192,7 @@ BLOCK_SIZE = 1 << 16
 def blocks(text: str, size: int = BLOCK_SIZE) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of consecutive blocks of about ``size`` characters covering ``text``.
 
-    >>> list(blocks("قتل 3.\nأصيب 4.\n", size=8))
+    >>> list(blocks("قتل 3.\\nأصيب 4.\\n", size=8))
     [(0, 7), (7, 15)]
     """
     pos, n = 0, len(text)
