@@ -150,6 +150,8 @@ _VERSUS = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["versus"])) + r
 _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z")
 _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 _DISEASE = _words("d", L.DISEASES)
+_NEAR_ONLY = frozenset(map(L.fold, L.CONTEXT["near_only"]))
+_BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
@@ -172,6 +174,10 @@ _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
                     + r"[^،,.]{0,60}[،,]")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
+_AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
+                        + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
+# «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
+_AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
 
 _ADJECTIVES = frozenset(map(L.fold, L.CONTEXT["adjective"]))
@@ -385,6 +391,8 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "none", word
     if strict and len(word) >= 5 and word.endswith(("هم", "هن", "هما")):
         return "none", word  # «قضى عشرات الآلاف ليلتهم»: a possessive, not what is counted
+    if strict and word[:1] in "بلك" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا")):
+        return "none", word  # «لمعالجة»، «بتهمة»، «بأستراليا»: a preposition opens another phrase
     key = word
     if len(key) >= 4 and key.endswith(("يين", "يون")) or len(key) >= 5 and key.endswith("يا"):
         return "person", key  # nisba plurals and accusatives: فلسطينيين، سعوديا
@@ -398,10 +406,8 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "none", key  # a plural verb: «عشرات الآلاف باتوا بلا مأوى»
     if len(key) >= 4 and key.startswith("ي"):
         return "none", key  # a present-tense verb: «بينهم 35 يعتقد أنهم قتلوا»
-    if strict and (word[:1] in "وف" and len(word) >= 5 or word.startswith("ال")
-                   or word[:1] in "بلك" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا"))):
-        # «وكركوك»، «لمعالجة»، «بتهمة»، «للتسمم»: a clitic opens another phrase; «بطانية» is a noun
-        return "none", word
+    if strict and (word[:1] in "وف" and len(word) >= 5 or word.startswith("ال")):
+        return "none", word  # «وكركوك»: a conjunction opens the next phrase («بطانية» is a noun)
     return "item", key
 
 
@@ -621,6 +627,8 @@ class _Reader:
             return True
         if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24:
             return True
+        if _AGE_AFTER.match(norm, n.end, right_end):
+            return True  # «طفل في الـ(12) من عمره»
         if _CLOCK_MINUTES.search(left) and _MINUTES.match(norm, n.end, right_end):
             return True  # «على الساعة 11 و32 دقيقة»، «الساعة الرابعة وعشر دقائق»
         return False
@@ -775,7 +783,11 @@ class _Reader:
         floor = self.sentence_of(a)[0]
         if _WOUNDS.search(self.norm, max(floor, a - 10), min(limit, b + 30)):
             return False
-        return self.sentence_has(_DISEASE, floor)
+        return self.about_disease(floor)
+
+    def about_disease(self, floor: int) -> bool:
+        """Does the sentence name a disease, or speak a health bulletin («تماثلت للشفاء»)?"""
+        return self.sentence_has(_DISEASE, floor) or self.sentence_has(_BULLETIN, floor)
 
     # -- the claims -------------------------------------------------------------
 
@@ -869,6 +881,8 @@ class _Reader:
                 label = _NOT_CLAIM_BEFORE.search(norm, max(floor, n.start - 40), n.start)
                 if label and L.NOT_CLAIMS[label.group("w")] == "age_years":
                     continue  # «ابنه البالغ 14 عاماً»
+                if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start):
+                    continue  # «تشغيل الأطفال دون 15 عاماً»: an age
             category = unit = None
             trigger = None
             sign = _SIGN_BEFORE.search(norm, max(floor, n.start - 2), n.start) or _SIGN_AFTER.match(
@@ -1053,7 +1067,8 @@ class _Reader:
             if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))
         lefts = [m for m in _TRIGGER.finditer(norm, lo, start) if self.is_event(m) and (
-                 prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1])]
+                 prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
+                 m.group("trig") not in _NEAR_ONLY or start - m.end() <= 16)]
         adjacent = None
         if lefts:
             gap = norm[lefts[-1].end():start]
@@ -1104,7 +1119,7 @@ class _Reader:
                     # «9,500 أسير، بينهم 3,380 معتقلاً إدارياً»، «اعتقلت 18، بينهم أسيران محرران»
                     return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
                 return group.category, group.trigger  # «أفرج عن 30، بينهم أسيران»
-            if coordinated and noun_cat not in ("killed", "injured", "casualties", "infected"):
+            if coordinated and noun_cat in ("captive", "detained", "people"):
                 return prev.category, prev.trigger
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak(right) \
@@ -1130,7 +1145,7 @@ class _Reader:
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
                     norm, max(floor, start - 20), start):
                 return "infected", None  # «2,409 وفيات من بين 87,522 حالة»: the cases of the disease
-            if first is None and self.sentence_has(_DISEASE, floor):
+            if first is None and self.about_disease(floor):
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if first is not None and first.start() < start and self.is_event(first):
                 return cat(first), first.span()

@@ -107,6 +107,8 @@ for _w, (_kind, _flag) in NOUNS.items():
         # the nominative dual «عاملان»، «انتحاريان» cannot be a plural (that is «عاملون»)
         if _w + "ان" not in NOT_DUAL:
             DUALS.setdefault(_w + "ان", _w)
+for _w in NOT_DUAL:  # «بهدفين»: a score, whatever the noun list says
+    DUALS.pop(_w, None)
 NOT_NOUNS: frozenset[str] = frozenset(phrases("not_nouns.txt"))
 DISEASES: list[str] = phrases("diseases.txt")
 CONTEXT: dict[str, list[str]] = {}
