@@ -151,6 +151,7 @@ _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z"
 _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 _DISEASE = _words("d", L.DISEASES)
 _NEAR_ONLY = frozenset(map(L.fold, L.CONTEXT["near_only"]))
+_SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
@@ -334,6 +335,8 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
             if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
                 continue  # «2.5 مليون لاجئين»: a plural after a number
+            if singular in _SCORE_NOUNS and pre.endswith("ب"):
+                continue  # «فاز بهدفين»: a score
             out.append(_Num(ds, e, 2, 2, 2, "cardinal", singular))
             continue
         # feminine duals of nouns not listed: «ميداليتين»، «دفعتين» (the plural would be «…ات»)
