@@ -85,7 +85,7 @@ _QUAL_BEFORE = re.compile(
     + r")\s*[(«\"']?\s*\Z")
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
-    _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>" + _alternation(_quals("verb"))
+    _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
     + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
     + L_ + r"+){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
@@ -120,6 +120,8 @@ _NAMES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternati
 # «معرضون لخطر الإصابة»، «مهددون بالموت»: the event has not happened
 _AT_RISK = re.compile(P.NO_LETTER_BEFORE + r"[وفلب]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["at_risk"]))
                       + r")\s+\Z")
+_STILL_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"]))
+                           + r")\s+(?:" + _alternation(_quals("before")) + r")?\s*\Z")
 _STILL = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"])) + r")" + _END)
 _SUBSET_ITEMS = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["subset_items"]))
                            + r")\s*\Z")
@@ -168,7 +170,8 @@ _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
 _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 # «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
 _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من القوات العمومية و» (the noun's «من» phrase)
-    r"(?:\s+من\s+ال" + L_ + r"+(?:\s+ال" + L_ + r"+)?)?[\s،,]*(?:(?:" + _AND + r")\s*" + L_
+    r"(?:\s+من\s+(?!اصل|بين|اجمالي|مجموع)" + L_ + r"+)?(?:\s+ال" + L_ + r"+){0,2}[\s،,]*(?:(?:" + _AND
+    + r")\s*" + L_
     + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*")  # «طفلين، ورجل، وثلاث سيدات»
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -709,7 +712,7 @@ class _Reader:
         if m:
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
         m = _QUAL_VERB.search(self.norm, max(floor, start - 100), start)
-        if m and (_TRIGGER.search(self.norm, m.end("q"), start) is not None
+        if m and not self.number_between(m.end("q"), start) and (_TRIGGER.search(self.norm, m.end("q"), start) is not None
                   or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None):
             # the words between must say what is counted: «عدد الجرحى»، «حصيلة القتلى»
             return _QUAL_OF[_key(m.group("q"))], start
@@ -820,7 +823,8 @@ class _Reader:
                 gap = _RANGE_GAP.fullmatch(norm, n.end, nxt.start) if nxt is not None else None
                 if n.kind == "cardinal" and (partner is not None or gap and (
                         gap.group("dash") or gap.group("to") == "و") and nxt.value is not None
-                        and n.value is not None and nxt.value > n.value):
+                        and n.value is not None and nxt.value > n.value) and not (
+                        _is_year_value(norm[n.start:n.end]) and not _is_year_value(norm[nxt.start:nxt.end])):
                     # «بين عمر 20 و40 سنة»، «أعمارهم بين 20 عاماً و30 عاماً»: the other bound
                     # is no claim either
                     skip_until = (partner or nxt).end
@@ -1080,9 +1084,12 @@ class _Reader:
             if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
                 adjacent = lefts[-1]
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
-        if right is not None and not weak_trigger(right) and _STILL.search(
-                norm, max(end, noun.end) if noun is not None else end, right.start()):
-            return self.category_of(right, end, limit), right.span()  # «20 آخرين ما زالوا مفقودين»
+        if right is not None and (not weak_trigger(right) and _STILL.search(
+                norm, max(end, noun.end) if noun is not None else end, right.start())
+                or _STILL_BEFORE.search(norm, max(floor, start - 16), start)
+                and not (kind or "").startswith("trigger:")):
+            # «20 آخرين ما زالوا مفقودين»، «لا يزال نحو 20 شخصاً تحت الركام»
+            return self.category_of(right, end, limit), right.span()
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
             norm, n.end, limit) or (group is not None and self.in_list_after(group, start)) or (
             group is not None and self.subset_list_before(group, start))
@@ -1150,7 +1157,7 @@ class _Reader:
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
                     norm, max(floor, start - 20), start):
                 return "infected", None  # «2,409 وفيات من بين 87,522 حالة»: the cases of the disease
-            if first is None and self.about_disease(floor):
+            if (first is None or first.start() > start) and self.about_disease(floor):
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if first is not None and first.start() < start and self.is_event(first):
                 return cat(first), first.span()

@@ -266,9 +266,28 @@ _BLIND6_FORMS = [
      [("recovered", 587, "exact", "person"), ("infected", 20, "exact", "person")]),
 ]
 
+# Forms the seventh blind set (session 2: humanitarian reports) found missing.
+_BLIND7_FORMS = [
+    ("فيما لا يزال نحو 20 شخصا تحت الركام", [("missing", 20, "about", "person")]),
+    ("وانتشلت الفرق 12 شخصا أحياء من تحت الأنقاض", [("rescued", 12, "exact", "person")]),
+    ("واستعاد الجيش أربعة رهائن من مخيم النصيرات", [("released", 4, "exact", "person")]),
+    ("أن رهينتين إسرائيليتين قتلتا في غارة جوية", [("killed", 2, "exact", "person")]),
+    ("بلغ عدد الأطفال الذين قتلوا أو شوهوا 11,500 طفل", [("casualties", 11500, "exact", "person")]),
+    ("أدى القتال إلى نزوح 121 ألف أسرة، أي ما يقارب 850 ألف شخص",
+     [("count", 121000, "exact", "item"), ("displaced", 850000, "about", "person")]),
+    ("واختطف المسلحون 13 من موظفي الأمم المتحدة وأكثر من 50 من العاملين في المنظمات",
+     [("captive", 13, "exact", "person"), ("captive", 50, "more_than", "person")]),
+    ("وإن 24.8 مليون شخص بحاجة إلى المساعدة الإنسانية", [("affected", 24800000, "exact", "person")]),
+    ("وارتفع سعر كيس الطحين بعد أن كان لا يتجاوز 40 شيكلا", [("money", 40, "at_most", "ILS")]),
+    ("ليتجاوز إجمالي الضحايا 800 في أعنف هجوم", [("casualties", 800, "more_than", "person")]),
+    ("ارتفعت الحصيلة منذ 8 أكتوبر 2023 إلى 3,961 شهيدا", [("killed", 3961, "exact", "person")]),
+    ("وتجاوز عدد حالات الاشتباه بالكوليرا مليون حالة فيما بلغت الوفيات 2,227",
+     [("infected", 1000000, "more_than", "person"), ("killed", 2227, "exact", "person")]),
+]
+
 
 @pytest.mark.parametrize("text,expected", _NEWS_FORMS + _UNITS + _BUGS_CAUGHT + _BLIND3_FORMS + _BLIND4_FORMS
-                         + _BLIND5_FORMS + _BLIND6_FORMS)
+                         + _BLIND5_FORMS + _BLIND6_FORMS + _BLIND7_FORMS)
 def test_claims_table(text, expected):
     assert claims_of(text) == expected
 
