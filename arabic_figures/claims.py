@@ -120,6 +120,8 @@ _NAMES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternati
 # «معرضون لخطر الإصابة»، «مهددون بالموت»: the event has not happened
 _AT_RISK = re.compile(P.NO_LETTER_BEFORE + r"[وفلب]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["at_risk"]))
                       + r")\s+\Z")
+_SHORT_SUBJECT = re.compile(r"(?:\s+(?!(?:في|من|علي|الي|عن|مع|منذ|خلال|بعد|قبل)(?![^\W\d_]))"
+                            + L_ + r"+){1,3}\s*")
 _STILL_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"]))
                            + r")\s+(?:" + _alternation(_quals("before")) + r")?\s*\Z")
 _STILL = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"])) + r")" + _END)
@@ -145,7 +147,7 @@ _TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
 _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
                           + r")\s*\Z")
 _CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بل]?(?:" + _alternation(
-    map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+" + L_ + r"+){0,5}\s*\Z")
+    map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+" + L_ + r"+){0,8}\s*\Z")
 _MONEY_CONTEXT = _words("mc", map(L.fold, L.CONTEXT["money_context"]))
 _TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
 _VERSUS = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["versus"])) + r")\s*\Z")
@@ -294,6 +296,9 @@ _OF_THEM_ITEMS = re.compile(r"\s+منها" + _END)  # «14 حادثة، 6 منه
 _EXPLOSIVE = re.compile(r"\s+(?:ال)?متفجر")
 _CLOCK_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?ساعه\s+[^\s]+(?:\s+[^\s]+)?\s+و\s*\Z")
 _MINUTES = re.compile(r"\s*(?:دقيقه|دقائق|دقيقة)" + _END)
+# «مليار وجبة»: a number word inside short quotes is a name
+_QUOTED_NAME = re.compile(r"[«\"“]\s*(?:[^\W\d_]+\s+)?\Z")
+_QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s*[»\"”]")
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _DURATION_FOR = re.compile(r"\s*(?:ل|لكل|بحق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
@@ -625,8 +630,12 @@ class _Reader:
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
-        if _NUMBER_LABEL.search(left) or _MONTH_BEFORE.search(left) or _AGE_BEFORE.search(left):
+        if _NUMBER_LABEL.search(left) or _AGE_BEFORE.search(left):
             return True
+        if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value < 1000):
+            return True  # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة»
+        if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit():
+            return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
         if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وفبل]?ال\s*\Z", left) \
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits
@@ -712,14 +721,19 @@ class _Reader:
         if m:
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
         m = _QUAL_VERB.search(self.norm, max(floor, start - 100), start)
-        if m and not self.number_between(m.end("q"), start) and (_TRIGGER.search(self.norm, m.end("q"), start) is not None
-                  or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None):
-            # the words between must say what is counted: «عدد الجرحى»، «حصيلة القتلى»
+        if m and not self.number_between(m.end("q"), start) and (
+                _TRIGGER.search(self.norm, m.end("q"), start) is not None
+                or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None
+                or _SHORT_SUBJECT.fullmatch(self.norm, m.end("q"), start) is not None):
+            # the words between say what is counted («عدد الجرحى»، «حصيلة القتلى»), or are a
+            # short subject with no preposition («تجاوزت الليالي الفندقية المشغولة 35 مليون»)
             return _QUAL_OF[_key(m.group("q"))], start
         return None
 
     def qualifier_after(self, pos: int, limit: int, far: bool = False) -> Optional[tuple[str, int]]:
         m = (_QUAL_AFTER_NOUN if far else _QUAL_AFTER).match(self.norm, pos, limit)
+        if m and far and self.number_between(pos, m.start("q")):
+            return None  # «على دفعتين خلال شهرين على الأكثر»: the next figure's qualifier
         return (_QUAL_OF[_key(m.group("q"))], m.end()) if m else None
 
     def left_window(self, start: int, floor: int) -> int:

@@ -67,6 +67,10 @@ _SP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
 _PERCENT = re.compile(_SP + "?(?:" + P.trie(PERCENT_WORDS) + ")" + P.NO_LETTER_AFTER)
 _FROM = re.compile(r"\s+من" + P.NO_LETTER_AFTER)
 # «مليوناً ونصف المليون»: a fraction after it makes the scale singular, not a dual
+# «مليونا و580 ألف»: a number joined after it makes it the accusative singular too
+_AND_DIGITS = re.compile(r"\s*و\s*(?:\d|(?:" + P.trie(w for w, (v, r) in NUMBER_WORDS.items()
+                                                    if r in ("unit", "ten", "tens", "teen", "hundred"))
+                         + ")" + P.NO_LETTER_AFTER + ")")
 _AND_FRACTION = re.compile(r"\s*و\s*(?:" + P.trie(w for w, (v, r) in NUMBER_WORDS.items() if r == "fraction")
                            + ")" + P.NO_LETTER_AFTER)
 # «%20» with the sign typed first; not «%28» inside a URL (after a letter or digit)
@@ -419,7 +423,8 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
         if w in _CONSTRUCT_DUALS:
             # the accusative singular: written «ألفاً», or followed by «من» («ألفا من
             # المقاتلين»), which a construct dual never is
-            tok.tanween = bool(_FROM.match(norm, m.end()) or _AND_FRACTION.match(norm, m.end())) or (
+            tok.tanween = bool(_FROM.match(norm, m.end()) or _AND_FRACTION.match(norm, m.end())
+                               or _AND_DIGITS.match(norm, m.end())) or (
                 tanween is not None and tanween(m.end() - len(w), m.end()))
         toks.append(tok)
     for j, tok in enumerate(toks):
@@ -514,6 +519,9 @@ def _result(b: _Builder, start: int, end: int, norm: str, sign_first: bool = Fal
         return start, end, None, low, high, kind
     if b.frac is not None:
         v = _clean(b.frac)
+        m = _PERCENT.match(norm, end)
+        if m:  # «ربع نقطة مئوية»، «نصف في المئة»: a fraction of one per cent
+            return start, m.end(), v, v, v, "percent"
         return start, end, v, v, v, "fraction"
     v = _clean(b.value())
     if sign_first:
