@@ -174,13 +174,26 @@ def _workers(n_jobs: int | None, n_texts: int) -> int:
     return max(1, min(wanted, n_texts))
 
 
-def extract_frame(texts: Union[Iterable[str], pd.Series], n_jobs: int | None = 1) -> pd.DataFrame:
+def _is_missing(value: Any) -> bool:
+    """None, NaN or pd.NA: an empty cell."""
+    import pandas as pd
+
+    try:
+        return value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def extract_frame(texts: Union[Iterable[str], pd.Series], n_jobs: int | None = 1,
+                  missing: str = "raise") -> pd.DataFrame:
     """Claims of many documents, one row per claim, with a first column ``doc``.
 
     ``doc`` is the position of the text in ``texts``, or its index label when
     ``texts`` is a pandas Series (its dtype is kept; text labels become ``string``). ``n_jobs`` > 1 spreads
     the documents over that many processes (-1: one per CPU); the frame is the
-    same as with one process. Use it inside Dask as
+    same as with one process. A document that is not a ``str`` raises ``TypeError``;
+    with ``missing="skip"`` a missing one (``None``, ``NaN``, ``pd.NA``) gives no rows
+    instead, as an empty cell of a scraped corpus should. Use it inside Dask as
     ``series.map_partitions(extract_frame, meta=empty_frame())``.
 
     >>> import pandas as pd
@@ -200,9 +213,15 @@ def extract_frame(texts: Union[Iterable[str], pd.Series], n_jobs: int | None = 1
     else:
         items = list(texts)
         keys = pd.RangeIndex(len(items))
+    if missing not in ("raise", "skip"):
+        raise ValueError(f'missing must be "raise" or "skip", got {missing!r}')
     for i, text in enumerate(items):
         if not isinstance(text, str):
-            raise TypeError(f"document {keys[i]!r}: expected str, got {type(text).__name__}")
+            if missing == "skip" and _is_missing(text):
+                items[i] = ""  # no claims, so no rows
+                continue
+            hint = ' (use missing="skip" to pass over empty cells)' if _is_missing(text) else ""
+            raise TypeError(f"document {keys[i]!r}: expected str, got {type(text).__name__}{hint}")
 
     workers = _workers(n_jobs, len(items))
     if workers == 1:

@@ -129,3 +129,20 @@ def test_numbers_frame():
     assert 2021 in df["value"].tolist()  # a year: a number, never a claim (SPEC)
     for row in df.itertuples():
         assert text[row.start:row.end] == row.text
+
+
+def test_extract_frame_missing_cells_raise_by_default_or_are_skipped():
+    import math
+
+    import pandas as pd
+
+    texts = pd.Series(["قتل 30 شخصاً", None, math.nan, pd.NA, "أصيب 4 آخرون"], index=list("abcde"))
+    with pytest.raises(TypeError, match='missing="skip"'):
+        extract_frame(texts)
+    df = extract_frame(texts, missing="skip")
+    assert df["doc"].tolist() == ["a", "e"]
+    assert df["category"].tolist() == ["killed", "injured"]
+    with pytest.raises(TypeError, match="int"):
+        extract_frame(pd.Series(["قتل 3", 5]), missing="skip")  # a number is no missing cell
+    with pytest.raises(ValueError, match="missing"):
+        extract_frame(["قتل 3"], missing="ignore")
