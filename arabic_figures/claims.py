@@ -299,6 +299,7 @@ _MINUTES = re.compile(r"\s*(?:دقيقه|دقائق|دقيقة)" + _END)
 # «مليار وجبة»: a number word inside short quotes is a name
 _QUOTED_NAME = re.compile(r"[«\"“]\s*(?:[^\W\d_]+\s+)?\Z")
 _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s*[»\"”]")
+_AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _DURATION_FOR = re.compile(r"\s*(?:ل|لكل|بحق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
@@ -933,6 +934,14 @@ class _Reader:
                 per = L.CURRENCY_PER_UNIT.get(cur.group("c"))
                 if per:  # «100 مليون سنتيم» is a million dirhams
                     value, low, high = (None if v is None else _tidy(v / per) for v in (value, low, high))
+                elif qualifier == "exact" and nxt is not None and nxt.value is not None \
+                        and _AND_SUBUNIT.fullmatch(norm, cur.end(), nxt.start):
+                    sub = _CURRENCY.match(norm, nxt.end, limit)
+                    sub_per = L.CURRENCY_PER_UNIT.get(sub.group("c")) if sub else None
+                    if sub_per:  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
+                        value = low = high = _tidy(value + nxt.value / sub_per)
+                        end = max(end, sub.end())
+                        skip_until = sub.end()
             elif noun is not None and noun.kind == "measure":
                 continue
             elif noun is not None and noun.kind.startswith("time:"):
