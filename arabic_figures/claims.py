@@ -122,6 +122,10 @@ _AT_RISK = re.compile(P.NO_LETTER_BEFORE + r"[وفلب]?(?:ال)?(?:" + _alterna
                       + r")\s+\Z")
 _SHORT_SUBJECT = re.compile(r"(?:\s+(?!(?:في|من|علي|الي|عن|مع|منذ|خلال|بعد|قبل)(?![^\W\d_]))"
                             + L_ + r"+){1,3}\s*")
+_TERM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(
+    f for w in map(L.fold, L.CONTEXT["term_noun"]) for f in (w, w[:-1] + "ت" + "ه", w[:-1] + "تها", w[:-1] + "تهم"))
+    + r")\s*\Z")  # «مدة»، «محكوميته»، «مدتها»
+_CURRENCY_SINGULAR = {"ليرات": "ليره", "دنانير": "دينار", "دراهم": "درهم", "جنيهات": "جنيه", "ريالات": "ريال"}
 _STILL_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"]))
                            + r")\s+(?:" + _alternation(_quals("before")) + r")?\s*\Z")
 _STILL = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"])) + r")" + _END)
@@ -292,6 +296,7 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
+_HOME_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["home_place"])) + ")" + r"(?:هم|هن|ها|ه)")
 _OF_THEM_ITEMS = re.compile(r"\s+منها" + _END)  # «14 حادثة، 6 منها على يد …»
 _EXPLOSIVE = re.compile(r"\s+(?:ال)?متفجر")
 _CLOCK_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?ساعه\s+[^\s]+(?:\s+[^\s]+)?\s+و\s*\Z")
@@ -300,6 +305,7 @@ _MINUTES = re.compile(r"\s*(?:دقيقه|دقائق|دقيقة)" + _END)
 _QUOTED_NAME = re.compile(r"[«\"“]\s*(?:[^\W\d_]+\s+)?\Z")
 _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s*[»\"”]")
 _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
+_AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _DURATION_FOR = re.compile(r"\s*(?:ل|لكل|بحق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
@@ -313,18 +319,26 @@ _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alterna
     + r")\s+\Z")
 
 
-def _one_of(norm: str) -> list[_Num]:
+def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
+    """«مقتل أحد مقاتلينا»، «إصابة 13 طالبة وإحدى المعلمات»: one of them, after an event or a count."""
     out = []
     for m in _ONE.finditer(norm):
+        after_and = False
         if m.start() and _rx(P.LETTER).match(norm, m.start() - 1):
-            continue  # inside a word («واحد»)
+            if norm[m.start() - 1] != "و" or m.start() > 1 and _rx(P.LETTER).match(norm, m.start() - 2):
+                continue  # inside a word («واحد»)
+            after_and = True
         w = m.group("w")
         bare = w[:-2] if w.endswith(("نا", "هم")) else w  # «مقاتلينا»
         kind = _noun_kind(w)[0]
         if not (kind == "person" or kind.startswith("trigger:")
                 or bare.startswith(("م", "الم")) and bare.endswith(("ين", "ات"))):
             continue  # «فقدوا أحد أطرافهم»، «شهداء أحد» (Uhud): not one of the people
-        if _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start()):
+        if after_and:  # «13 طالبة وإحدى المعلمات»: a count and its noun just before
+            if any(e in num_ends and len(norm[e:m.start() - 1].split()) <= 2
+                   for e in range(max(0, m.start() - 26), m.start() - 1)):
+                out.append(_Num(m.start(), m.end("one"), 1, 1, 1, "cardinal"))
+        elif _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start()):
             out.append(_Num(m.start(), m.end("one"), 1, 1, 1, "cardinal"))
     return out
 
@@ -438,6 +452,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
     if not m:
         return None
     w = m.group("w")
+    if partitive and _HOME_PLACE.fullmatch(w):
+        return None  # «نزح 43 ألفاً من منازلهم»: from their homes, not some of them
     t = _TRIGGER.match(norm, m.start("w"), limit)
     if t and norm[t.start():t.start("trig")][:1] in ("و", "ف"):
         return None  # the next conjunct, not a counted noun: «64 وإصابة»
@@ -513,13 +529,13 @@ class _Reader:
                 if kept and not self.norm[kept[-1].end:d.start].strip():
                     continue  # an adjective agreeing with the dual before: «طفلان آخران»
                 kept.append(d)
-            after_dual = {d.end for d in kept}
-            # «جنديين اثنين»: the dual counts, the number after it only stresses it
-            nums = [n for n in nums if not (self.norm[n.start:n.end] in _TWO and any(
-                self.norm[e:n.start].isspace() and e in after_dual for e in range(max(0, n.start - 3), n.start)))]
+            # «جنديين اثنين»: one figure, written on the number word (the dual is its noun)
+            two_starts = {n.start for n in nums if self.norm[n.start:n.end] in _TWO}
+            kept = [d for d in kept if not any(
+                s in two_starts for s in range(d.end + 1, d.end + 4) if self.norm[d.end:s].isspace())]
             nums.extend(kept)
             nums.sort(key=lambda n: n.start)
-        ones = _one_of(self.norm)
+        ones = _one_of(self.norm, frozenset(n.end for n in nums))
         if ones:
             nums = sorted(nums + ones, key=lambda n: n.start)
         self.nums = nums
@@ -602,7 +618,7 @@ class _Reader:
                 if glued and not _ATTACHED.fullmatch(glued.group()) and glued.group() not in L.NOT_NOUNS \
                         and not _QUAL_BEFORE.search(before):
                     return True  # بي29، C4
-                if _search(r"[^\W\d_]\s?[-_/]\Z|\d[-/]\Z", before) or _match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
+                if _search(r"[^\W\d_]\s?[-_/]\Z|\d[-/]\Z|[A-Z]{2,}\s\Z", before) or _match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
                     return True  # إف-16، كوفيد-19
                 if _match(r"\s?[:/]\s?\d", norm[n.end:n.end + 3]) or _search(r"\d\s?[:/]\s?\Z", before):
                     return True  # 9:31، 14/3
@@ -647,6 +663,8 @@ class _Reader:
             return True
         if _AGE_AFTER.match(norm, n.end, right_end):
             return True  # «طفل في الـ(12) من عمره»
+        if _search(r"\(\s*(?:\d+\s*و\s*)?\Z", left) and _AGES_IN_BRACKETS.match(norm, n.end, right_end):
+            return True  # «الشقيقان (12 و14 عاماً)»
         if _CLOCK_MINUTES.search(left) and _MINUTES.match(norm, n.end, right_end):
             return True  # «على الساعة 11 و32 دقيقة»، «الساعة الرابعة وعشر دقائق»
         return False
@@ -660,7 +678,13 @@ class _Reader:
         m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
         if not m:
             return None
+        t = _TRIGGER.match(self.norm, m.start("w"))
+        if t and t.end() == m.end("w") and L.TRIGGERS[t.group("trig")][1] != "noun":
+            return None  # «توفي اثنان منهم»: a verb, not the noun counted
         kind, key = _noun_kind(m.group("w"))
+        dual = next((L.DUALS[r] for _, r in P.clitic_splits(m.group("w")) if r in L.DUALS), None)
+        if dual is not None:  # «بحارين اثنين»: the dual of a listed noun
+            kind, key = _noun_kind(dual)
         if kind == "person" and key.endswith("ي"):  # «جندي أفغاني واحد»: skip the adjective
             m2 = _WORD_BEFORE.search(self.norm, max(sent[0], m.start() - 25), m.start())
             if m2 and _noun_kind(m2.group("w"))[0] in ("person",) or m2 and _noun_kind(
@@ -903,8 +927,9 @@ class _Reader:
                 continue
             if noun is not None and noun.kind == "time:year":
                 label = _NOT_CLAIM_BEFORE.search(norm, max(floor, n.start - 40), n.start)
-                if label and L.NOT_CLAIMS[label.group("w")] == "age_years":
-                    continue  # «ابنه البالغ 14 عاماً»
+                if label and L.NOT_CLAIMS[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
+                        norm, max(floor, label.start() - 16), label.start()):
+                    continue  # «ابنه البالغ 14 عاماً» (but «محكوميته البالغة 3 سنوات» is a term)
                 if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start):
                     continue  # «تشغيل الأطفال دون 15 عاماً»: an age
             category = unit = None
@@ -1053,6 +1078,7 @@ class _Reader:
         code = L.CURRENCIES[word]
         if " " in word:
             return code
+        word = _CURRENCY_SINGULAR.get(word, word)  # «ليرات»، «دنانير»: the country decides them too
         base = next((b for b, _ in L.COUNTRY_CURRENCY if word.startswith(b)), None)
         if base is None:
             return code
@@ -1109,6 +1135,7 @@ class _Reader:
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
         if right is not None and (not weak_trigger(right) and _STILL.search(
                 norm, max(end, noun.end) if noun is not None else end, right.start())
+                and not self.number_between(max(end, noun.end) if noun is not None else end, right.start())
                 or _STILL_BEFORE.search(norm, max(floor, start - 16), start)
                 and not (kind or "").startswith("trigger:")):
             # «20 آخرين ما زالوا مفقودين»، «لا يزال نحو 20 شخصاً تحت الركام»

@@ -301,9 +301,28 @@ _BLIND7_FORMS = [
     ("وخروج 563 متعافيا من المستشفيات", [("recovered", 563, "exact", "person")]),
 ]
 
+# Forms the eighth blind set (session 2: hard cases across outlets) found missing.
+_BLIND8_FORMS = [
+    ("توفي شخص واحد وما يزال اثنان في عداد المفقودين",
+     [("killed", 1, "exact", "person"), ("missing", 2, "exact", "person")]),
+    ("تواصل الفرق البحث عن بحارين اثنين فقدا إثر غرق السفينة", [("missing", 2, "exact", "person")]),
+    ("وأصيب 47 طفلا بالحصبة، توفي اثنان منهم",
+     [("infected", 47, "exact", "person"), ("killed", 2, "exact", "person")]),
+    ("وأصيبت ثلاث عشرة طالبة وإحدى المعلمات بجروح",
+     [("injured", 13, "exact", "person"), ("injured", 1, "exact", "person")]),
+    ("وأصدر الملك عفوا عن 1584 محكوما بمناسبة العيد", [("released", 1584, "exact", "person")]),
+    ("ونزح ما لا يقل عن 43 ألفا من منازلهم", [("displaced", 43000, "at_least", "person")]),
+    ("وأعلنت الأمم المتحدة أن الفيضانات أثرت على أكثر من 1.6 مليون شخص",
+     [("affected", 1600000, "more_than", "person")]),
+    ("وأمرت بترحيله بعد قضاء محكوميته البالغة 3 سنوات", [("duration", 3, "exact", "year")]),
+    ("بعدما كان سعر الصرف 1,507.5 ليرات في لبنان", [("money", 1507.5, "exact", "LBP")]),
+    ("ويتابع ملايين المشاهدين البطولة", [("people", None, "vague", "person")]),
+]
+
 
 @pytest.mark.parametrize("text,expected", _NEWS_FORMS + _UNITS + _BUGS_CAUGHT + _BLIND3_FORMS + _BLIND4_FORMS
-                         + _BLIND5_FORMS + _BLIND6_FORMS + _BLIND7_FORMS)
+                         + _BLIND5_FORMS + _BLIND6_FORMS + _BLIND7_FORMS
+                         + _BLIND8_FORMS)
 def test_claims_table(text, expected):
     assert claims_of(text) == expected
 
@@ -393,6 +412,8 @@ _NO_CLAIM = [
     "وتابعت النيابة المتهمين في حالة سراح",
     "وقدرت الوزارة إيرادات ميزانية 2016 بدقة",
     "ضمن مبادرة «مليون محفظة» المدرسية",
+    "وكان الشقيقان (12 و14 عاماً) قد خرجا للسباحة",
+    "وتعد مرسيدس EQS 580 من أكثر السيارات مبيعا",
     "",
     "   \n\t ",
     "لا أرقام في هذا النص",
