@@ -159,6 +159,10 @@ _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z"
 _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 _DISEASE = _words("d", L.DISEASES)
 _NEAR_ONLY = frozenset(map(L.fold, L.CONTEXT["near_only"]))
+_CASE_START = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["case"])) + r")\s")
+_ABOARD = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["aboard"])) + r")\s*\Z")
+_SEVERITY = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + ")" + _END)
+_HOTLINES = frozenset(int(w) for w in L.CONTEXT["hotline"])
 _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
@@ -306,6 +310,7 @@ _QUOTED_NAME = re.compile(r"[«\"“]\s*(?:[^\W\d_]+\s+)?\Z")
 _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s*[»\"”]")
 _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
+_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370»
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _DURATION_FOR = re.compile(r"\s*(?:ل|لكل|بحق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
@@ -457,7 +462,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
     t = _TRIGGER.match(norm, m.start("w"), limit)
     if t and norm[t.start():t.start("trig")][:1] in ("و", "ف"):
         return None  # the next conjunct, not a counted noun: «64 وإصابة»
-    if t and L.TRIGGERS[t.group("trig")][1] != "noun" and not (t.end() == m.end("w") and w in L.NOUNS):
+    if t and L.TRIGGERS[t.group("trig")][1] != "noun" and not (
+            t.end() == m.end("w") and _noun_kind(w)[0] in ("known_item", "person")):
         return None  # a verb: «30 على الأقل قتلوا»; but «5 أسر» are families, not «أسر» (captured)
     if t and " " in t.group("trig"):  # «قتلى وجرحى»، «حالات إصابة»
         return _Noun(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
@@ -578,6 +584,8 @@ class _Reader:
             if k >= 0 and self._names[k][0] <= m.start() < self._names[k][1]:
                 return False
         # «خطر المجاعة» still counts the hungry; «خطر الموت» kills no one yet
+        if m.group("trig") in _NEAR_ONLY and m.end() != m.end("trig"):
+            return False  # «أسرة»، «أسرته» (a family), not «أسر» (captured)
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
             self.norm, max(0, m.start() - 16), m.start()) is None
 
@@ -647,7 +655,7 @@ class _Reader:
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
-        if _NUMBER_LABEL.search(left) or _AGE_BEFORE.search(left):
+        if _NUMBER_LABEL.search(left) or _AGE_BEFORE.search(left) or _FLIGHT_CODE.search(left):
             return True
         if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value < 1000):
             return True  # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة»
@@ -661,6 +669,8 @@ class _Reader:
             return True
         if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24:
             return True
+        if n.value in _HOTLINES and _search(r"(?:\(|رقم|الرقم|هاتف|الهاتف|الخط|علي)\s*\Z", left):
+            return True  # «غرفة العمليات (997)»: a phone number
         if _AGE_AFTER.match(norm, n.end, right_end):
             return True  # «طفل في الـ(12) من عمره»
         if _search(r"\(\s*(?:\d+\s*و\s*)?\Z", left) and _AGES_IN_BRACKETS.match(norm, n.end, right_end):
@@ -789,7 +799,7 @@ class _Reader:
             hi = words[_RIGHT_WORDS - 1].end()
         weak_first = None
         for m in _TRIGGER.finditer(self.norm, pos, hi):
-            if not self.is_event(m):
+            if not self.is_event(m) or m.group("trig") in _NEAR_ONLY:
                 continue
             cat, flag = L.TRIGGERS[m.group("trig")]
             prefix = self.norm[m.start():m.start("trig")]
@@ -807,7 +817,7 @@ class _Reader:
             return m
         return weak_first
 
-    def trigger_referring_back(self, end: int, limit: int) -> Optional[re.Match]:
+    def trigger_referring_back(self, end: int, limit: int, cases: bool = False) -> Optional[re.Match]:
         """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
         hi = limit
         if self.number_between(end, limit):
@@ -815,7 +825,7 @@ class _Reader:
         for m in _TRIGGER.finditer(self.norm, end, hi):
             if not self.is_event(m):
                 continue
-            if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما":
+            if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما" or cases and m.group()[-2:] == "ها":
                 return m
         return None
 
@@ -1124,7 +1134,10 @@ class _Reader:
             cur = self.currency_after(n.end, limit)
             if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))
-        lefts = [m for m in _TRIGGER.finditer(norm, lo, start) if self.is_event(m) and (
+        aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
+        if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(norm, n.end, limit):
+            return "count", None  # «تم ترحيل 40 منها»: some of the things counted before
+        lefts = [] if aboard else [m for m in _TRIGGER.finditer(norm, lo, start) if self.is_event(m) and (
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
                  m.group("trig") not in _NEAR_ONLY or start - m.end() <= 16)]
         adjacent = None
@@ -1154,6 +1167,10 @@ class _Reader:
 
         if kind and kind.startswith("trigger:"):
             noun_cat = kind[8:]
+            if _CASE_START.match(norm, noun.start, noun.end):
+                back = self.trigger_referring_back(end, limit, cases=True)
+                if back is not None and not weak(back):
+                    return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
             if adjacent is not None and not (weak(adjacent) and noun_cat == "detained"):
@@ -1184,10 +1201,17 @@ class _Reader:
             if coordinated and noun_cat in ("captive", "detained", "people"):
                 return prev.category, prev.trigger
             return noun_cat, (noun.start, noun.end)
+        if noun is not None and noun.key in _CASE_NOUNS:
+            back = self.trigger_referring_back(end, limit, cases=True)
+            if back is not None and not weak(back):
+                return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
         if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak(right) \
                 and len(norm[noun.end:right.start()].split()) <= 1:
             # «من بينها حالتا وفاة»، «وحالتين متوسطة الإصابة»: what the cases are
             return cat(right), right.span()
+        if noun is not None and noun.key in _CASE_NOUNS and _SEVERITY.match(norm, noun.end, limit):
+            # «وحالتين متوسطتين»: a wound, or a case of the disease the sentence names
+            return ("infected" if self.disease_near(noun.start, noun.end, limit) else "injured"), None
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun"):
