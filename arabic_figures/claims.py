@@ -655,7 +655,7 @@ class _Reader:
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
-        if _NUMBER_LABEL.search(left) or _AGE_BEFORE.search(left) or _FLIGHT_CODE.search(left):
+        if _NUMBER_LABEL.search(left) or _AGE_BEFORE.search(left) or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
         if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value < 1000):
             return True  # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة»
@@ -673,9 +673,10 @@ class _Reader:
             return True  # «غرفة العمليات (997)»: a phone number
         if _AGE_AFTER.match(norm, n.end, right_end):
             return True  # «طفل في الـ(12) من عمره»
-        if _search(r"\(\s*(?:\d+\s*و\s*)?\Z", left) and _AGES_IN_BRACKETS.match(norm, n.end, right_end):
+        if "(" in left and _search(r"\(\s*(?:\d+\s*و\s*)?\Z", left) and _AGES_IN_BRACKETS.match(
+                norm, n.end, right_end):
             return True  # «الشقيقان (12 و14 عاماً)»
-        if _CLOCK_MINUTES.search(left) and _MINUTES.match(norm, n.end, right_end):
+        if "ساعه" in left and _CLOCK_MINUTES.search(left) and _MINUTES.match(norm, n.end, right_end):
             return True  # «على الساعة 11 و32 دقيقة»، «الساعة الرابعة وعشر دقائق»
         return False
 
