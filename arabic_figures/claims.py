@@ -99,7 +99,7 @@ _NOT_CLAIM_BEFORE = re.compile(
 # no article before the age word: «العمرة» (the umrah) folds like «عمره» (his age)
 _AGE_BEFORE = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
-    + r")(?:\s+(?:ما\s+)?(?:بين|من)|\s+" + L_ + r"+)\s*\Z")
+    + r")(?:\s+(?:ما\s+)?(?:بين|من)|(?:\s+" + L_ + r"+){1,3})\s*\(?\s*\Z")
 _NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+" + L_ + r"+){1,2}\s*[(«\"':]?\s*\Z")
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
                           + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
@@ -168,7 +168,7 @@ _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
-                        + r"))\s*")
+                        + r"))\s*|\s*\)\s*(?P<bracketed>و)\s*\(\s*")  # «بين (19) و(24) عاماً»
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و)\s*(?P<dash>(?!))?")
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
@@ -188,6 +188,8 @@ _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
                     + r"[^،,.]{0,60}[،,]")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
+# «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
+_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?اعمار(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
@@ -301,6 +303,7 @@ def weak_trigger(m: re.Match) -> bool:
 
 _FAMILY = frozenset(("اسره", "عائله"))
 _HOME_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["home_place"])) + ")" + r"(?:هم|هن|ها|ه)")
+_ORIGIN_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["origin_place"])) + ")")  # «من مدينة درنة»
 _OF_THEM_ITEMS = re.compile(r"\s+منها" + _END)  # «14 حادثة، 6 منها على يد …»
 _EXPLOSIVE = re.compile(r"\s+(?:ال)?متفجر")
 _CLOCK_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?ساعه\s+[^\s]+(?:\s+[^\s]+)?\s+و\s*\Z")
@@ -433,12 +436,13 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "person", key  # nisba after a thousand: «1.3 مليون يمني»
     if len(key) >= 5 and key.startswith("م") and key.endswith(("ين", "ون")):
         return "person", key  # participles: مسلحين، مستوطنين
-    if len(key) >= 5 and key.startswith(("مت", "مست")):
-        return "person", key  # singular participles after ≥ 11: «1400000 متبرع»
+    if len(key) >= 5 and key.startswith(("مت", "مست")) and not key.endswith("ات"):
+        return "person", key  # singular participles after ≥ 11: «1400000 متبرع» (not «مستحقات»)
     if len(key) >= 4 and key.endswith("وا"):
         return "none", key  # a plural verb: «عشرات الآلاف باتوا بلا مأوى»
-    if len(key) >= 4 and key.startswith("ي"):
-        return "none", key  # a present-tense verb: «بينهم 35 يعتقد أنهم قتلوا»
+    if len(key) >= 4 and key.startswith("ي") or len(key) >= 5 and key.startswith(("سي", "ست")) and key.endswith(
+            ("ون", "ين")):
+        return "none", key  # a present-tense verb: «بينهم 35 يعتقد أنهم قتلوا»، «منهم 3,105 سيحصلون»
     if strict and (word[:1] in "وف" and len(word) >= 5 or word.startswith("ال")):
         return "none", word  # «وكركوك»: a conjunction opens the next phrase («بطانية» is a noun)
     return "item", key
@@ -457,7 +461,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
     if not m:
         return None
     w = m.group("w")
-    if partitive and _HOME_PLACE.fullmatch(w):
+    if partitive and (_HOME_PLACE.fullmatch(w) or _ORIGIN_PLACE.fullmatch(w)):
         return None  # «نزح 43 ألفاً من منازلهم»: from their homes, not some of them
     t = _TRIGGER.match(norm, m.start("w"), limit)
     if t and norm[t.start():t.start("trig")][:1] in ("و", "ف"):
@@ -872,7 +876,7 @@ class _Reader:
             if self.not_a_claim(n, sent):
                 gap = _RANGE_GAP.fullmatch(norm, n.end, nxt.start) if nxt is not None else None
                 if n.kind == "cardinal" and (partner is not None or gap and (
-                        gap.group("dash") or gap.group("to") == "و") and nxt.value is not None
+                        gap.group("dash") or gap.group("to") == "و" or gap.group("bracketed")) and nxt.value is not None
                         and n.value is not None and nxt.value > n.value) and not (
                         _is_year_value(norm[n.start:n.end]) and not _is_year_value(norm[nxt.start:nxt.end])):
                     # «بين عمر 20 و40 سنة»، «أعمارهم بين 20 عاماً و30 عاماً»: the other bound
@@ -941,8 +945,9 @@ class _Reader:
                 if label and L.NOT_CLAIMS[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
                         norm, max(floor, label.start() - 16), label.start()):
                     continue  # «ابنه البالغ 14 عاماً» (but «محكوميته البالغة 3 سنوات» is a term)
-                if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start):
-                    continue  # «تشغيل الأطفال دون 15 عاماً»: an age
+                if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start) or _AGES_OF.search(
+                        norm, max(floor, n.start - 50), n.start):
+                    continue  # «تشغيل الأطفال دون 15 عاماً»، «أعمار الضحايا بين 20 و30 عاماً»: an age
             category = unit = None
             trigger = None
             sign = _SIGN_BEFORE.search(norm, max(floor, n.start - 2), n.start) or _SIGN_AFTER.match(
@@ -1054,7 +1059,7 @@ class _Reader:
         if opener and opener.group("w") == "من" and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], opener.start() - 40), opener.start()):
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
-        if gap.group("to") == "و":
+        if gap.group("to") == "و" or gap.group("bracketed"):
             return nxt if opener and opener.group("w") == "بين" else None
         if gap.group("dash"):
             return nxt if n.written_in_digits and nxt.written_in_digits and nxt.dual_of is None else None
@@ -1174,6 +1179,9 @@ class _Reader:
                     return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
+            hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
+            if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
+                return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
             if adjacent is not None and not (weak(adjacent) and noun_cat == "detained"):
                 # a weak word decides for people too («تحرير 3,580 ناجياً»), but detainees handed
                 # over stay detained («تسلّم العراق 2,500 معتقل»)
@@ -1236,6 +1244,10 @@ class _Reader:
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if first is not None and first.start() < start and self.is_event(first):
                 return cat(first), first.span()
+        if adjacent is not None and (person or noun is None) and cat(adjacent) in ("captive", "detained"):
+            back = self.trigger_referring_back(end, limit)
+            if back is not None and not weak(back) and cat(back) in ("rescued", "released"):
+                return cat(back), back.span()  # «احتجزت السيول سبعة أشخاص … من إنقاذهم»
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
         if right is not None and not weak(right) and (person or noun is None):
