@@ -302,6 +302,7 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
+_OTHERS = frozenset(("اخري", "اخريات"))  # not «آخرين»: those are people
 _HOME_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["home_place"])) + ")" + r"(?:هم|هن|ها|ه)")
 _ORIGIN_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["origin_place"])) + ")")  # «من مدينة درنة»
 _OF_THEM_ITEMS = re.compile(r"\s+منها" + _END)  # «14 حادثة، 6 منها على يد …»
@@ -339,14 +340,14 @@ def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
         w = m.group("w")
         bare = w[:-2] if w.endswith(("نا", "هم")) else w  # «مقاتلينا»
         kind = _noun_kind(w)[0]
-        if not (kind == "person" or kind.startswith("trigger:")
-                or bare.startswith(("م", "الم")) and bare.endswith(("ين", "ات"))):
+        if not (kind == "person" or kind.startswith("trigger:") or bare.endswith(("ين", "ات", "ون"))):
             continue  # «فقدوا أحد أطرافهم»، «شهداء أحد» (Uhud): not one of the people
         if after_and:  # «13 طالبة وإحدى المعلمات»: a count and its noun just before
             if any(e in num_ends and len(norm[e:m.start() - 1].split()) <= 2
                    for e in range(max(0, m.start() - 26), m.start() - 1)):
                 out.append(_Num(m.start(), m.end("one"), 1, 1, 1, "cardinal"))
-        elif _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start()):
+        elif _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start()) or _SUBSET_BEFORE.search(
+                norm, max(0, m.start() - 14), m.start()):  # «بينهم أحد المسعفين»
             out.append(_Num(m.start(), m.end("one"), 1, 1, 1, "cardinal"))
     return out
 
@@ -661,7 +662,7 @@ class _Reader:
                 return True
         if _NUMBER_LABEL.search(left) or _AGE_BEFORE.search(left) or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
-        if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value < 1000):
+        if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value and not 1000 <= n.value <= 2200):
             return True  # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة»
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit():
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
@@ -1078,9 +1079,10 @@ class _Reader:
     def shared_scale(self, n: _Num, partner: _Num):
         """«بين 10 و12 مليار»: the upper bound's scale word also multiplies the lower."""
         low = n.value
-        if not _fullmatch(r"[\d.,]+", self.norm[n.start:n.end]) or not _search(
-                r"[^\W\d_]", self.norm[partner.start:partner.end]):
-            return low
+        raw = self.norm[n.start:n.end]
+        if (_search(r"[^\W\d_]", raw) and (low >= 1000 or _search(r"الف|الاف|مليون|ملايين|مليار", raw))
+                or not _search(r"[^\W\d_]", self.norm[partner.start:partner.end])):
+            return low  # «بين 10 و12 مليار»، «بين ثلاثة وخمسة مليارات»: the second's scale multiplies both
         scale = 1000
         while partner.value >= scale * 1000:
             scale *= 1000
@@ -1132,6 +1134,9 @@ class _Reader:
             kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family (not «من الأسر»: families)
         if kind == "known_item":
             return "count", None  # families, houses, vehicles are items, whatever befell them
+        if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
+            # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
+            return prev.category, (prev.unit if prev.category == "money" else None)
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start):
             return ("people" if kind in ("person", None) else "count"), None
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
@@ -1285,8 +1290,8 @@ class _Reader:
             cur = self.currency_after(n.end, limit)
             if cur and n.value is not None and n.value >= 10**6:
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))  # «724 مليونًا … 135 مليون دولار»
-            if prev is not None and prev.category == "money" and n.value is not None and _search(
-                    r"[^\W\d_]", norm[n.start:n.end]):
+            if prev is not None and prev.category == "money" and n.value is not None and (_search(
+                    r"[^\W\d_]", norm[n.start:n.end]) or _COORDINATION.fullmatch(norm, prev.end, start)):
                 return "money", prev.unit  # «وخمسة ملايين ريال …، وسبعة ملايين إذا …»
             whose = [m for m in _COUNT_OF.finditer(norm, max(floor, start - 150), start)]
             if whose and _noun_kind(whose[-1].group("w"))[0] == "person":
