@@ -127,7 +127,7 @@ _TERM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alt
     + r")\s*\Z")  # «مدة»، «محكوميته»، «مدتها»
 _CURRENCY_SINGULAR = {"ليرات": "ليره", "دنانير": "دينار", "دراهم": "درهم", "جنيهات": "جنيه", "ريالات": "ريال"}
 _STILL_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"]))
-                           + r")\s+(?:" + _alternation(_quals("before")) + r")?\s*\Z")
+                           + r")\s+(?:" + _alternation(_quals("before")) + r")?\s*\(?\s*\Z")
 _STILL = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"])) + r")" + _END)
 _SUBSET_ITEMS = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["subset_items"]))
                            + r")\s*\Z")
@@ -142,7 +142,7 @@ _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fo
                           + r")" + _END)
 _SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
-_SUBSET_AFTER = re.compile(r"\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
+_SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
 _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
@@ -182,7 +182,7 @@ _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من القوات العمومية و» (the noun's «من» phrase)
     r"(?:\s+من\s+(?!اصل|بين|اجمالي|مجموع)" + L_ + r"+)?(?:\s+ال" + L_ + r"+){0,2}[\s،,]*(?:(?:" + _AND
     + r")\s*" + L_
-    + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*")  # «طفلين، ورجل، وثلاث سيدات»
+    + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*\(?\s*")  # «طفلين، ورجل، وثلاث سيدات»، «و(6)»
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
@@ -738,7 +738,7 @@ class _Reader:
             return False
         if _CURRENCY.match(self.norm, n.end) or _SIGN_AFTER.match(self.norm, n.end):
             return False  # «1900 ريال»
-        if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف"):
+        if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك"):
             return True  # «كأس العالم 2018 وكأس آسيا»: the word after begins the next phrase
         # «منذ عام 2012 بناء على …» is a year, «عبر 2000 رحلة» a count
         return noun.kind == "item" and not noun.partitive and bool(
@@ -1213,6 +1213,8 @@ class _Reader:
                     return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
                 return group.category, group.trigger  # «أفرج عن 30، بينهم أسيران»
             if coordinated and noun_cat in ("captive", "detained", "people"):
+                if {noun_cat, prev.category} == {"captive", "detained"}:
+                    return "detained", (noun.start, noun.end) if noun_cat == "detained" else prev.trigger
                 return prev.category, prev.trigger
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS:

@@ -65,6 +65,7 @@ _AFTER_AL = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?ال\s{1,3}\Z")
 # Spaces inside one number: never a line break («عام 2021\n\nألف شخص» is two).
 _SP = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
 _PERCENT = re.compile(_SP + "?(?:" + P.trie(PERCENT_WORDS) + ")" + P.NO_LETTER_AFTER)
+_BRACKET_PERCENT = re.compile(r"\)" + _SP + "*(?:" + P.trie(PERCENT_WORDS) + ")" + P.NO_LETTER_AFTER)
 _FROM = re.compile(r"\s+من" + P.NO_LETTER_AFTER)
 # «مليوناً ونصف المليون»: a fraction after it makes the scale singular, not a dual
 # «مليونا و580 ألف»: a number joined after it makes it the accusative singular too
@@ -529,6 +530,8 @@ def _result(b: _Builder, start: int, end: int, norm: str, sign_first: bool = Fal
     m = _PERCENT.match(norm, end)
     if m and kind == "cardinal":
         end, kind = m.end(), "percent"
+    elif kind == "cardinal" and _BRACKET_PERCENT.match(norm, end):
+        kind = "percent"  # «(57) في المائة»: the figure in brackets, the per cent after them
     return start, end, v, v, v, kind
 
 
