@@ -159,6 +159,8 @@ _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z"
 _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 _DISEASE = _words("d", L.DISEASES)
 _NEAR_ONLY = frozenset(map(L.fold, L.CONTEXT["near_only"]))
+# what may stand between a «near only» trigger and its number: «فُقد 15»، «فُقد أثر 15»، «وأسر 9»
+_NEAR_GAP = re.compile(r"\s*(?:اثر\s+)?")
 _CASE_START = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["case"])) + r")\s")
 _ABOARD = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["aboard"])) + r")\s*\Z")
 _SEVERITY = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + ")" + _END)
@@ -1150,7 +1152,7 @@ class _Reader:
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before
         lefts = [] if aboard else [m for m in _TRIGGER.finditer(norm, lo, start) if self.is_event(m) and (
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
-                 m.group("trig") not in _NEAR_ONLY or start - m.end() <= 16)]
+                 m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start))]
         adjacent = None
         if lefts:
             gap = norm[lefts[-1].end():start]

@@ -372,6 +372,13 @@ _BLIND9_FORMS = [
     ("وصدرت أحكام بالإعدام في حق (11) منهم", [("detained", 11, "exact", "person")]),
     ("ونقلت أربع حالات حرجة إلى مستشفى الملك فيصل", [("injured", 4, "exact", "person")]),
     ("وسجلت أزيد من 10 آلاف هزة ارتدادية", [("count", 10000, "more_than", "item")]),
+    # Saudi columns (blind set 11)
+    ("فقد لقي 289 شخصا حتفهم غرقا خلال العام الماضي", [("killed", 289, "exact", "person")]),
+    ("يموت على طرقاتنا ما معدله 19 شخصا يوميا", [("killed", 19, "exact", "person")]),
+    ("وإن نحو 3.4 مليون مواطن مصابون بالسكري", [("infected", 3400000, "about", "person")]),
+    ("وتوفي عن عمر ناهز 91 عاما، وخلف سبعة أبناء", [("people", 7, "exact", "person")]),
+    ("بمتوسط يقل عن 7 آلاف متفرج للمباراة", [("people", 7000, "less_than", "person")]),
+    ("يقدر عدد المدخنين بنحو ستة ملايين مدخن", [("people", 6000000, "about", "person")]),
 ]
 
 
@@ -533,6 +540,13 @@ def test_data_files_are_well_formed():
     ]:
         for fields in L.data_lines(name):
             assert len(fields) in width and check(fields), f"{name}: {fields}"
+
+
+def test_no_listed_noun_folds_into_a_function_word():
+    # folding (أ/إ/آ → ا، ة → ه، ى → ي) merges words: «إمام» (imam) would read «أمام» (in
+    # front of) as a person. Only these three are meant to be both («آخر»، «أخرى»، «أم»).
+    assert sorted(set(L.NOUNS) & set(L.NOT_NOUNS)) == ["اخر", "اخري", "ام"]
+    assert not set(L.TRIGGERS) & set(L.NOT_NOUNS)
 
 
 def test_lexicon_entries_match_themselves_in_running_text():
