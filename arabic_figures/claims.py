@@ -430,7 +430,7 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "none", word
     if strict and len(word) >= 5 and word.endswith(("هم", "هن", "هما")):
         return "none", word  # «قضى عشرات الآلاف ليلتهم»: a possessive, not what is counted
-    if strict and word[:1] in "بلك" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا")):
+    if strict and word[:1] in "بل" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا")):
         return "none", word  # «لمعالجة»، «بتهمة»، «بأستراليا»: a preposition opens another phrase
     key = word
     if len(key) >= 4 and key.endswith(("يين", "يون")) or len(key) >= 5 and key.endswith("يا"):
@@ -668,7 +668,7 @@ class _Reader:
             return True  # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة»
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit():
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
-        if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وفبل]?ال\s*\Z", left) \
+        if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*\Z", left) \
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
@@ -1235,6 +1235,10 @@ class _Reader:
                 and L.TRIGGERS[right.group("trig")][1] == "noun"):
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
+        if toll is not None and not any(not weak(m) for m in lefts if m.start() >= toll.end()) and (
+                adjacent is None or weak(adjacent)) and (right is None or weak(right)):
+            t = _TRIGGER.match(norm, toll.start("what"), toll.end())
+            return cat(t), t.span()  # «عدد النازحين منذ سقوط الرمادي … تجاوز ربع مليون»
         if toll is not None and adjacent is not None and adjacent.start() >= toll.end():
             # «ليرتفع عدد الوفيات الناجمة عن سوء التغذية إلى 193»: the toll's subject decides
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
@@ -1298,7 +1302,7 @@ class _Reader:
                     r"[^\W\d_]", norm[n.start:n.end]) or _COORDINATION.fullmatch(norm, prev.end, start)):
                 return "money", prev.unit  # «وخمسة ملايين ريال …، وسبعة ملايين إذا …»
             whose = [m for m in _COUNT_OF.finditer(norm, max(floor, start - 150), start)]
-            if whose and _noun_kind(whose[-1].group("w"))[0] == "person":
+            if whose and "person" in (_noun_kind(whose[-1].group("w"))[0], _noun_kind(whose[-1].group("w") + "ن")[0]):
                 return "people", None  # «عدد المبتعثين … يتجاوز 125 ألفاً»
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»

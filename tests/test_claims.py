@@ -379,6 +379,16 @@ _BLIND9_FORMS = [
     ("وتوفي عن عمر ناهز 91 عاما، وخلف سبعة أبناء", [("people", 7, "exact", "person")]),
     ("بمتوسط يقل عن 7 آلاف متفرج للمباراة", [("people", 7000, "less_than", "person")]),
     ("يقدر عدد المدخنين بنحو ستة ملايين مدخن", [("people", 6000000, "about", "person")]),
+    # Asharq Al-Awsat 2015 (blind set 11)
+    ("وأعلنت المنظمة أن عدد النازحين منذ سقوط الرمادي في 17 مايو تجاوز ربع مليون شخص",
+     [("displaced", 250000, "more_than", "person")]),
+    ("وقدر مسؤول عدد مقاتلي داعش داخل المدينة ببضعة آلاف", [("people", None, "vague", "person")]),
+    ("وأن يزيد عدد السفن العابرة يوميا من 49 إلى 97 سفينة",
+     [("count", 49, "exact", "item"), ("count", 97, "exact", "item")]),
+    ("شنها المسلحون على 15 كمينا ونقطة تفتيش", [("count", 15, "exact", "item")]),
+    ("تجاوز الحزب عتبة الـ10 في المائة", [("percent", 10, "more_than", "percent")]),
+    ("وأنفقت أستراليا نحو 90 مليون دولار أسترالي على البحث", [("money", 90000000, "about", "AUD")]),
+    ("مؤكدة تدمير عدة منصات ومخزنين للذخيرة", [("count", None, "vague", "item"), ("count", 2, "exact", "item")]),
 ]
 
 
@@ -612,6 +622,7 @@ def test_shared_news_dev_set(capsys):
     ("blind3_news.jsonl", 0.91), ("blind4_news.jsonl", 0.93), ("blind5_news.jsonl", 0.91),
     ("blind6_news.jsonl", 0.93), ("blind7_news.jsonl", 0.93), ("blind8_news.jsonl", 0.95),
     ("blind9_news.jsonl", 0.92), ("blind10_news.jsonl", 0.94),
+    ("blind11_news.jsonl", 0.94),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
