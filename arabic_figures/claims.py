@@ -159,10 +159,11 @@ _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z"
 _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 _DISEASE = _words("d", L.DISEASES)
 _NEAR_ONLY = frozenset(map(L.fold, L.CONTEXT["near_only"]))
+_ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
 # what may stand between a «near only» trigger and its number: «فُقد 15»، «فُقد أثر 15»، «وأسر 9»
 _NEAR_GAP = re.compile(r"\s*(?:اثر\s+)?")
 _CASE_START = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["case"])) + r")\s")
-_ABOARD = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["aboard"])) + r")\s*\Z")
+_ABOARD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["aboard"])) + r")\s*\Z")
 _SEVERITY = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + ")" + _END)
 _HOTLINES = frozenset(int(w) for w in L.CONTEXT["hotline"])
 _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
@@ -476,6 +477,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
         return _Noun(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
                      t.group("trig"), partitive)
     kind, key = _noun_kind(w, strict=not (partitive or vague))
+    if kind == "item" and _rx(r"\s+و" + re.escape(w.rstrip("ا")) + r"ه(?![^\W\d_])").match(norm, m.end(), limit):
+        kind = "person"  # «200 سباح وسباحة»، «ألف دارس ودارسة»: a noun and its feminine are people
     if kind == "measure" and _EXPLOSIVE.match(norm, m.end(), limit):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "none" or w[:1] in ("و", "ف") and not key.startswith(w[:1]):
@@ -1134,8 +1137,9 @@ class _Reader:
         kind = noun.kind if noun else None
         if kind == "known_item" and noun is not None and noun.partitive and noun.key in _FAMILY:
             kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family (not «من الأسر»: families)
-        if kind == "known_item":
-            return "count", None  # families, houses, vehicles are items, whatever befell them
+        if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
+            # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
+            return "count", None
         if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
             # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
             return prev.category, (prev.unit if prev.category == "money" else None)

@@ -386,6 +386,8 @@ class _Builder:
                 return False
             if r == "unit" and "t" in s:
                 return False
+            if r == "ten" and "u" in s:
+                return False  # «بين خمس وعشر سنوات»: five and ten (fifteen is «خمس عشرة»)
             if not c and not (s == {"h"}):  # Egyptian «متين تلاتة وستين» has no و
                 return False
             if r == "unit" and g % 10:

@@ -389,6 +389,15 @@ _BLIND9_FORMS = [
     ("تجاوز الحزب عتبة الـ10 في المائة", [("percent", 10, "more_than", "percent")]),
     ("وأنفقت أستراليا نحو 90 مليون دولار أسترالي على البحث", [("money", 90000000, "about", "AUD")]),
     ("مؤكدة تدمير عدة منصات ومخزنين للذخيرة", [("count", None, "vague", "item"), ("count", 2, "exact", "item")]),
+    # Saudi 2015 (blind set 12)
+    ("بمعدل 90 حالة طلاق يوميا", [("count", 90, "exact", "item")]),
+    ("وقالت إن المقاومة أسرت 22 مسلحا حوثيا", [("captive", 22, "exact", "person")]),
+    ("الهجوم على الفندق الذي راح ضحيته 38 سائحا", [("killed", 38, "exact", "person")]),
+    ("وكانت الحافلة تقل 42 معتمرا", [("people", 42, "exact", "person")]),
+    ("في حين اعتقل 48 آخرون على الأقل", [("detained", 48, "at_least", "person")]),
+    ("وشارك في البطولة أكثر من 200 سباح وسباحة", [("people", 200, "more_than", "person")]),
+    # «خمس وعشر» is five and ten, never fifteen («خمس عشرة»)
+    ("وقضت المحكمة بأحكام تراوحت بين خمس و عشر سنوات", [("duration", None, "range", "year")]),
 ]
 
 
@@ -622,7 +631,7 @@ def test_shared_news_dev_set(capsys):
     ("blind3_news.jsonl", 0.91), ("blind4_news.jsonl", 0.93), ("blind5_news.jsonl", 0.91),
     ("blind6_news.jsonl", 0.93), ("blind7_news.jsonl", 0.93), ("blind8_news.jsonl", 0.95),
     ("blind9_news.jsonl", 0.92), ("blind10_news.jsonl", 0.94),
-    ("blind11_news.jsonl", 0.94),
+    ("blind11_news.jsonl", 0.94), ("blind12_news.jsonl", 0.93),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
