@@ -125,7 +125,6 @@ _SHORT_SUBJECT = re.compile(r"(?:\s+(?!(?:في|من|علي|الي|عن|مع|من
 _TERM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(
     f for w in map(L.fold, L.CONTEXT["term_noun"]) for f in (w, w[:-1] + "ت" + "ه", w[:-1] + "تها", w[:-1] + "تهم"))
     + r")\s*\Z")  # «مدة»، «محكوميته»، «مدتها»
-_CURRENCY_SINGULAR = {"ليرات": "ليره", "دنانير": "دينار", "دراهم": "درهم", "جنيهات": "جنيه", "ريالات": "ريال"}
 _STILL_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"]))
                            + r")\s+(?:" + _alternation(_quals("before")) + r")?\s*\(?\s*\Z")
 _STILL = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"])) + r")" + _END)
@@ -1101,8 +1100,7 @@ class _Reader:
         code = L.CURRENCIES[word]
         if " " in word:
             return code
-        word = _CURRENCY_SINGULAR.get(word, word)  # «ليرات»، «دنانير»: the country decides them too
-        base = next((b for b, _ in L.COUNTRY_CURRENCY if word.startswith(b)), None)
+        base = L.CURRENCY_BASE.get(word)  # «ليرات»، «دنانير»: the country decides them too
         if base is None:
             return code
         best = None

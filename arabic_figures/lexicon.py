@@ -82,6 +82,15 @@ for _fields in data_lines("currencies.tsv"):
         CURRENCY_DUALS.setdefault(_stem + _suffix, _w)
 COUNTRY_CURRENCY: dict[tuple[str, str], str] = {
     (w, fold(country)): code for w, country, code in _table("countries.tsv", 3)}
+_BASES = sorted({b for b, _ in COUNTRY_CURRENCY}, key=len, reverse=True)
+#: the currency word whose country cues decide a written form: «دينارا» → «دينار» (a prefix),
+#: «دنانير» → «دينار» (a broken plural: the base with the same default code)
+CURRENCY_BASE: dict[str, str] = {}
+for _w, _code in CURRENCIES.items():
+    _b = next((b for b in _BASES if _w.startswith(b)), None) or (None if _w in CURRENCY_PER_UNIT else next(
+        (b for b in _BASES if CURRENCIES.get(b) == _code and b not in CURRENCY_PER_UNIT and len(_w) >= 4), None))
+    if _b is not None and " " not in _w:
+        CURRENCY_BASE[_w] = _b
 QUALIFIERS: dict[str, tuple[str, str]] = {w: (q, side) for w, q, side in _table("qualifiers.tsv", 3)}
 NOT_CLAIMS: dict[str, str] = {w: why for w, why in _table("not_claims.tsv", 2)}
 MONTHS: list[str] = phrases("months.txt")
