@@ -100,7 +100,8 @@ _NOT_CLAIM_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
     + r")(?:\s+(?:ما\s+)?(?:بين|من)|(?:\s+" + L_ + r"+){1,3})\s*\(?\s*\Z")
-_NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+" + L_ + r"+){1,2}\s*[(«\"':]?\s*\Z")
+_NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن)(?![^\W\d_]))" + L_
+                           + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
                           + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
 # a month name before a number («مارس 1975»); the era marks («هـ»، «م») only follow one
@@ -756,7 +757,9 @@ class _Reader:
                 r"\s*\)", self.norm[noun.end:noun.end + 3]):
             return True
         m = _AGE_NOUN_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
-        return bool(m) and _noun_kind(_WORD.search(m.group()).group())[0] == "person"
+        w = _WORD.search(m.group()).group() if m else ""
+        # a person named or listed before the brackets («ابنه (17) عاماً»), not a verb («أمضى (37) عاماً»)
+        return bool(m) and _noun_kind(w)[0] == "person" and not (w.startswith("ا") and w.endswith("ي"))
 
     # -- qualifiers, triggers --------------------------------------------------
 
@@ -804,9 +807,9 @@ class _Reader:
         cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|بين|منهم|بينهم)(?![^\W\d_])", seg)
         if cut:
             hi = pos + cut.start()
-        words = list(_WORD.finditer(self.norm, pos, hi))
+        words = list(_WORD.finditer(seg, 0, hi - pos))  # an aside blanked out counts no words
         if len(words) > _RIGHT_WORDS:
-            hi = words[_RIGHT_WORDS - 1].end()
+            hi = pos + words[_RIGHT_WORDS - 1].end()
         weak_first = None
         for m in _TRIGGER.finditer(self.norm, pos, hi):
             if not self.is_event(m) or m.group("trig") in _NEAR_ONLY:

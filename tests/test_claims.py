@@ -398,6 +398,14 @@ _BLIND9_FORMS = [
     ("وشارك في البطولة أكثر من 200 سباح وسباحة", [("people", 200, "more_than", "person")]),
     # «خمس وعشر» is five and ten, never fifteen («خمس عشرة»)
     ("وقضت المحكمة بأحكام تراوحت بين خمس و عشر سنوات", [("duration", None, "range", "year")]),
+    # blind set 13
+    ("وهو أعلى رقم منذ 30 عاما", [("duration", 30, "exact", "year")]),
+    ("وأوضحت الهيئة أن الأسير أمضى (37) عاما في الأسر", [("duration", 37, "exact", "year")]),
+    ("أن 25 مليون شخص، أي أكثر من نصف السكان، يعانون من انعدام الأمن الغذائي الحاد",
+     [("starving", 25000000, "exact", "person")]),
+    ("ويحتاج 14,6 مليون شخص إلى مساعدات إنسانية", [("affected", 14600000, "exact", "person")]),
+    ("وأن 250 شخصا خالطوا المصاب بفيروس كورونا يخضعون للمراقبة", [("people", 250, "exact", "person")]),
+    ("وحجز عدة أسلحة بيضاء", [("count", None, "vague", "item")]),
 ]
 
 
@@ -632,6 +640,7 @@ def test_shared_news_dev_set(capsys):
     ("blind6_news.jsonl", 0.93), ("blind7_news.jsonl", 0.93), ("blind8_news.jsonl", 0.95),
     ("blind9_news.jsonl", 0.92), ("blind10_news.jsonl", 0.94),
     ("blind11_news.jsonl", 0.94), ("blind12_news.jsonl", 0.93),
+    ("blind13_news.jsonl", 0.94),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
