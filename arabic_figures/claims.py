@@ -190,6 +190,8 @@ _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
                     + r"[^،,.]{0,60}[،,]")
+_SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
+                                 r"(?=[^\W\d_]+وا(?![^\W\d_]))")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
 _AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?اعمار(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
@@ -315,6 +317,7 @@ _MINUTES = re.compile(r"\s*(?:دقيقه|دقائق|دقيقة)" + _END)
 # «مليار وجبة»: a number word inside short quotes is a name
 _QUOTED_NAME = re.compile(r"[«\"“]\s*(?:[^\W\d_]+\s+)?\Z")
 _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s*[»\"”]")
+_AND_ONE_SUBUNIT = re.compile(r"\s*و\s*(?P<c>" + _alternation(L.CURRENCY_PER_UNIT) + r")\s+")
 _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
 _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370»
@@ -665,7 +668,10 @@ class _Reader:
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
-        if _NUMBER_LABEL.search(left) or _AGE_BEFORE.search(left) or "رحله" in left and _FLIGHT_CODE.search(left):
+        age = _AGE_BEFORE.search(left)
+        if age and self.number_between(n.start - len(left) + age.start(), n.start):
+            age = None  # «فوق سن الثلاثين تبلغ 25 في المئة»: the age is the number between
+        if _NUMBER_LABEL.search(left) or age or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
         if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value and not 1000 <= n.value <= 2200):
             return True  # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة»
@@ -691,7 +697,7 @@ class _Reader:
         return False
 
     def noun_before_one(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
-        """The noun that «واحد» follows, when it counts people or time."""
+        """The noun that «واحد» follows, when it counts people, time or money."""
         if _match(r"\s*من(?![^\W\d_])", self.norm[n.end:n.end + 5]):
             return None
         if self.norm[max(0, n.start - 2):n.start] == "ال":
@@ -702,6 +708,11 @@ class _Reader:
         t = _TRIGGER.match(self.norm, m.start("w"))
         if t and t.end() == m.end("w") and L.TRIGGERS[t.group("trig")][1] != "noun":
             return None  # «توفي اثنان منهم»: a verb, not the noun counted
+        for w in (m, _WORD_BEFORE.search(self.norm, max(sent[0], m.start() - 25), m.start())
+                  if m.group("w").endswith(("ي", "يا")) else None):
+            cur = w and _CURRENCY_ANY.fullmatch(self.norm, w.start("w"), w.end("w"))
+            if cur:  # «دولار واحد»، «ريال سعودي واحد»: one of a currency
+                return _Noun(cur.start("c"), cur.end("c"), "currency", cur.group("c"))
         kind, key = _noun_kind(m.group("w"))
         dual = next((L.DUALS[r] for _, r in P.clitic_splits(m.group("w")) if r in L.DUALS), None)
         if dual is not None:  # «بحارين اثنين»: the dual of a listed noun
@@ -804,6 +815,8 @@ class _Reader:
         seg = _sub(r"^[،,]\s*(?=[يت][^\W\d_]+(?:ون|وا)(?![^\W\d_]))", lambda m: " " * len(m.group()), seg)
         # «ستة مدنيين، بينهم طفلان، قتلوا»، «495 ألف شخص، أي ما يعادل 22% من السكان، يواجهون»
         seg = _ASIDE.sub(lambda m: " " * len(m.group()), seg)
+        # «37 شخصا بينهم ثمانية أطفال قتلوا»: a subset with no commas, then the verb of all
+        seg = _SUBSET_BEFORE_VERB.sub(lambda m: " " * len(m.group()), seg)
         cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|بين|منهم|بينهم)(?![^\W\d_])", seg)
         if cut:
             hi = pos + cut.start()
@@ -920,7 +933,9 @@ class _Reader:
             if sub_after:  # «35 منهم على الأقل لقوا حتفهم»
                 number_end = end = sub_after.end()
             # the counted noun (a dual is its own noun)
-            qa_first = self.qualifier_after(number_end, limit) if n.dual_of is None else None
+            sign_after = _SIGN_AFTER.match(norm, number_end, limit)
+            sign_end = sign_after.end() if sign_after else number_end
+            qa_first = self.qualifier_after(sign_end, limit) if n.dual_of is None else None  # «3.42$ على الأقل»
             one = norm[n.start:n.end] in ("واحد", "واحده", "واحدا")
             left_unit = None
             if n.dual_of is None and (one or norm[n.start:n.end] in _TWO):
@@ -934,6 +949,9 @@ class _Reader:
                 noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
             elif left_unit is not None:
                 noun = left_unit  # «خلال السنوات الثلاث الأولى»
+                qb = self.qualifier_before(noun.start, floor) if qualifier == "exact" and one else None
+                if qb:  # «بأقل من دولار واحد»، «أكثر من أسبوع واحد»
+                    qualifier, start = qb[0], qb[1]
             elif n.kind == "percent" or (partner is not None and partner.kind == "percent") or sub_after:
                 noun = None
             else:
@@ -977,20 +995,29 @@ class _Reader:
                 start, end = min(start, sign.start()), max(end, sign.end())
             elif n.dual_of is not None and n.dual_of in L.CURRENCIES:  # «ريالين»، «دولاران»
                 category, unit = "money", self.currency_code(n.dual_of, n.start)
+                per = L.CURRENCY_PER_UNIT.get(n.dual_of)
+                if per:  # «هللتان»: two halalas
+                    value = low = high = _tidy(2 / per)
+                elif qualifier not in ("range", "vague") and (joined := self.and_subunit(value, n.end, nxt, limit)):
+                    value = low = high = joined[0]  # «ريالان سعوديان وثلاث هللات»
+                    end = skip_until = max(end, joined[1])
+            elif left_unit is not None and left_unit.kind == "currency":  # «دولاراً واحداً»
+                category, unit = "money", self.currency_code(left_unit.key, left_unit.start)
+                per = L.CURRENCY_PER_UNIT.get(left_unit.key)
+                if per:  # «هللة واحدة»
+                    value = low = high = _tidy(value / per)
+                elif qualifier not in ("range", "vague") and (joined := self.and_subunit(value, n.end, nxt, limit)):
+                    value = low = high = joined[0]  # «ريال واحد وهللتان»
+                    end = skip_until = max(end, joined[1])
             elif cur:
                 category, unit = "money", self.currency_code(cur.group("c"), cur.start("c"))
                 noun = _Noun(cur.start("c"), cur.end(), "currency", cur.group("c"))
                 per = L.CURRENCY_PER_UNIT.get(cur.group("c"))
                 if per:  # «100 مليون سنتيم» is a million dirhams
                     value, low, high = (None if v is None else _tidy(v / per) for v in (value, low, high))
-                elif qualifier == "exact" and nxt is not None and nxt.value is not None \
-                        and _AND_SUBUNIT.fullmatch(norm, cur.end(), nxt.start):
-                    sub = _CURRENCY.match(norm, nxt.end, limit)
-                    sub_per = L.CURRENCY_PER_UNIT.get(sub.group("c")) if sub else None
-                    if sub_per:  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
-                        value = low = high = _tidy(value + nxt.value / sub_per)
-                        end = max(end, sub.end())
-                        skip_until = sub.end()
+                elif qualifier not in ("range", "vague") and (joined := self.and_subunit(value, cur.end(), nxt, limit)):
+                    value = low = high = joined[0]  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
+                    end = skip_until = max(end, joined[1])
             elif noun is not None and noun.kind == "measure":
                 continue
             elif noun is not None and noun.kind.startswith("time:"):
@@ -1097,6 +1124,24 @@ class _Reader:
             return _tidy(low * scale)
         return low
 
+    def and_subunit(self, value: Optional[Value], after: int, nxt: Optional[_Num], limit: int
+                    ) -> Optional[tuple[Value, int]]:
+        """The amount with the subunits joined after the currency word that ends at
+        ``after``, and where they end: «3 ريالات وهللتان» is 3.02 riyals."""
+        if value is None or nxt is None or nxt.value is None:
+            return None
+        one = _AND_ONE_SUBUNIT.fullmatch(self.norm, after, nxt.start)
+        if one and self.norm[nxt.start:nxt.end] in ("واحد", "واحده", "واحدا"):
+            per = L.CURRENCY_PER_UNIT.get(one.group("c"))  # «ريال واحد وهللة واحدة»
+            return (_tidy(value + 1 / per), nxt.end) if per else None
+        if not _AND_SUBUNIT.fullmatch(self.norm, after, nxt.start):
+            return None
+        sub = None if nxt.dual_of else _CURRENCY.match(self.norm, nxt.end, limit)
+        per = L.CURRENCY_PER_UNIT.get(sub.group("c") if sub else nxt.dual_of or "")
+        if not per:
+            return None
+        return _tidy(value + nxt.value / per), (sub.end() if sub else nxt.end)
+
     def currency_code(self, word: str, pos: int) -> str:
         """ISO code of a currency word at ``pos``; «ريال» or «درهم» alone takes the country
         named nearest in the text."""
@@ -1152,6 +1197,10 @@ class _Reader:
             cur = self.currency_after(n.end, limit)
             if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))
+        if noun is None and prev is not None and prev.category == "money" and n.value is not None \
+                and n.value >= 10**9 and _search(r"[^\W\d_]", norm[n.start:n.end]):
+            # «100 مليار دولار، يتوقع أن يفرج عن 50 مليارا منها»: billions after money are money
+            return "money", prev.unit
         aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
         if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(norm, n.end, limit):
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before
