@@ -27,7 +27,7 @@ from typing import Iterator, Optional, Union
 
 from . import lexicon as L
 from . import patterns as P
-from .model import Claim, Number, Trigger
+from .model import Claim, Number, Trigger, Value
 from .normalize import BLOCK_SIZE, Normalized, blocks, normalize
 from .numbers import _check, _scan, parse_number
 
