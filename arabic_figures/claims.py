@@ -111,9 +111,10 @@ _WORD = re.compile(L_ + r"+")
 _CURRENCY = re.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>" + _alternation(L.CURRENCIES)
                        + r")" + _END)
 _CURRENCY_ANY = _words("c", L.CURRENCIES)
-# a country named in the text decides a bare «ريال» or «درهم» (a stem: «مغرب» finds «المغربية»)
+# a country named in the text decides a bare «ريال» or «درهم»: the name or its adjective
+# («مغرب» finds «المغربية»), a whole word («تعز» is not in «تعزيرا»، «مصر» not in «مصرف»)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
-    {cue for _, cue in L.COUNTRY_CURRENCY}) + ")")
+    {cue for _, cue in L.COUNTRY_CURRENCY}) + r")(?:يين|يون|يتين|يان|يه|يا|ين|ون|ي|ه)?" + P.NO_LETTER_AFTER)
 _COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد)(?P<w>"
                        + L_ + r"+)")
 # names of bodies that hold a trigger word («منظمة إنقاذ الطفولة»), found once per text
@@ -138,6 +139,10 @@ _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 # each branch opens with one character, so re skips to candidates in C (7x faster)
 _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|\.\.*(?!\d)|\n\n*")
 _CLAUSE_STOP = re.compile(r"[.!?؟؛:\n]")
+_UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
+                         + r")\s+\Z")
+_WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _END)
+_LIST_GAP = re.compile(r"\s*[،,]?\s*و?\s*")
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
                           + r")" + _END)
 _SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
@@ -299,6 +304,7 @@ _CLITIC_CHAIN = re.compile("^" + P.CLITICS)
 _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
 # «حالتا وفاة»، «حالتي إصابة»: the construct dual of «حالة» before what the cases are
 _CASE_DUAL = re.compile(r"حالت[اي](?=\s)")
+_BODIES_DUAL = re.compile(r"جثت[اي](?=\s+(?!ال)[^\W\d_])")  # construct duals: «جثتي»، «جثتا»
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
 
@@ -322,7 +328,8 @@ _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
 _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370»
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
-_DURATION_FOR = re.compile(r"\s*(?:ل|لكل|بحق|علي)\s*")
+_DURATION_FOR = re.compile(r"\s*(?P<term>(?:سجنا|حبسا)(?:\s+(?:نافذا|نافذه|موقوف\s+التنفيذ))?\s+)?"
+                           r"(?:ل|لكل|بحق|في\s+حق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
 
 
@@ -401,6 +408,9 @@ def _duals(norm: str) -> list[_Num]:
         t = _TRIGGER.match(norm, m.end() + len(norm[m.end():m.end() + 4]) - len(norm[m.end():m.end() + 4].lstrip()))
         if t and L.TRIGGERS[t.group("trig")][1] == "noun":
             out.append(_Num(m.start(), m.end(), 2, 2, 2, "cardinal", "حاله"))
+    for m in _BODIES_DUAL.finditer(norm):  # «انتشال جثتي شقيقين»: two bodies
+        if norm[P.word_start(norm, m.start()):m.start()] in ("", "و", "ف", "ب", "وب"):
+            out.append(_Num(m.start(), m.end(), 2, 2, 2, "cardinal", "جثه"))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -486,6 +496,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "none" or w[:1] in ("و", "ف") and not key.startswith(w[:1]):
         return None  # «2018 وكأس آسيا»: a conjunction opens the next phrase
+    if kind == "time:day" and _WEEKDAY.match(norm, m.end(), limit):
+        return None  # «دورة 2025 يوم الاثنين»: a day of the week, not days counted
     end = m.end()
     if partitive and not w.startswith("ال"):
         # «12 من منسوبي القوات»: the construct takes its genitive along
@@ -606,6 +618,24 @@ class _Reader:
         k = bisect_right(self._num_starts, a)
         return k < len(self._num_starts) and self._num_starts[k] < b
 
+    def ages_listed(self, n: _Num, floor: int) -> bool:
+        """Whether ``n`` ends a list of numbers («19 و23 و31») that an age word opens."""
+        k = bisect_right(self._num_starts, n.start) - 1  # n itself
+        head = k
+        while head > 0 and _LIST_GAP.fullmatch(self.norm, self.nums[head - 1].end, self.nums[head].start):
+            head -= 1
+        if head == k or head < 0:
+            return False
+        first = self.nums[head].start
+        label = _NOT_CLAIM_BEFORE.search(self.norm, max(floor, first - 40), first)
+        return bool(label and L.NOT_CLAIMS[label.group("w")] == "age"
+                    or _AGE_BEFORE.search(self.norm, max(floor, first - 40), first))
+
+    def counted_by_number(self, pos: int) -> bool:
+        """Whether a number stands right before ``pos`` (the word there is its noun)."""
+        k = bisect_right(self._num_starts, pos) - 1
+        return k >= 0 and self.nums[k].end <= pos and not self.norm[self.nums[k].end:pos].strip()
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
         return self.sentences[max(k, 0)]
@@ -656,6 +686,8 @@ class _Reader:
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
         label = _NOT_CLAIM_BEFORE.search(left)
+        if label and label.group("w") == "مجموعه" and _search(r"(?<![^\W\d_])ما\s+\Z", left[:label.start("w")]):
+            label = None  # «ما مجموعه 46 سنة»: a total, not «مجموعة» (a group's name)
         if label and label.group("w") == "عمره" and "ال" in left[label.start():label.start("w")]:
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
         if label and n.dual_of is None and (_search(r"\d[.,]\d|\d\s*[^\W\d_]", raw) or (
@@ -669,15 +701,18 @@ class _Reader:
             if why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
         age = _AGE_BEFORE.search(left)
-        if age and self.number_between(n.start - len(left) + age.start(), n.start):
-            age = None  # «فوق سن الثلاثين تبلغ 25 في المئة»: the age is the number between
+        if age and (self.number_between(n.start - len(left) + age.start(), n.start)
+                    or self.counted_by_number(n.start - len(left) + age.start())):
+            # «فوق سن الثلاثين تبلغ 25 في المئة»: the age is the number between;
+            # «46 سنة على 9 متهمين»: «سنة» is a year counted, not «سنه» (his age)
+            age = None
         if _NUMBER_LABEL.search(left) or age or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
         if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value and not 1000 <= n.value <= 2200):
             return True  # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة»
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit():
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
-        if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*\Z", left) \
+        if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*[«\"'(]?\s*\Z", left) \
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
@@ -724,6 +759,19 @@ class _Reader:
                 m = m2
                 kind, key = _noun_kind(m.group("w"))
         if kind == "person" or kind.startswith(("trigger:", "time:")):
+            return _Noun(m.start("w"), m.end("w"), kind, key)
+        return None
+
+    def noun_before_several(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
+        """The plural that «عدة» follows («أحياء عدة»): people, known things or time."""
+        m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if not m or m.group("w").startswith(("ال", "وال", "بال", "لل")):
+            return None
+        t = _TRIGGER.match(self.norm, m.start("w"))
+        if t and t.end() == m.end("w") and L.TRIGGERS[t.group("trig")][1] != "noun":
+            return None  # «أصيب عدة»: a verb
+        kind, key = _noun_kind(m.group("w"), strict=True)
+        if kind in ("person", "known_item") or kind.startswith(("time:", "trigger:")):
             return _Noun(m.start("w"), m.end("w"), kind, key)
         return None
 
@@ -944,6 +992,8 @@ class _Reader:
                     left_unit = None  # «وإصابة اثنين»: the event, not what is counted
             elif n.dual_of is None and _search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start]):
                 left_unit = self.time_noun_before(n, sent)
+            elif norm[n.start:n.end] == "عده" and _noun_after(norm, n.end, limit, True) is None:
+                left_unit = self.noun_before_several(n, sent)  # «أحياء عدة»، «منذ سنوات عدة»
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
                 noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
@@ -966,6 +1016,8 @@ class _Reader:
                 end = max(end, qa[1])
             if self.is_year(n, noun) or value is not None and value < 0:
                 continue
+            if noun is not None and noun.kind == "time:year" and self.ages_listed(n, floor):
+                continue  # «تبلغ أعمارهم 19 و23 و31 سنة»: the last of a list of ages
             if noun is not None and noun.kind == "time:year":
                 label = _NOT_CLAIM_BEFORE.search(norm, max(floor, n.start - 40), n.start)
                 if label and L.NOT_CLAIMS[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
@@ -985,8 +1037,11 @@ class _Reader:
                               and _TO_NEXT.fullmatch(norm, number_end, nxt.start)
                               and _FROM_BEFORE.search(norm, max(floor, n.start - 5), n.start)) else None
             cur_next = _CURRENCY.match(norm, to_next.end, limit) if to_next is not None else None
+            time_next = _noun_after(norm, to_next.end, limit) if to_next is not None and not cur_next else None
             if cur_next:
                 category, unit = "money", self.currency_code(cur_next.group("c"), cur_next.start("c"))
+            elif time_next is not None and time_next.kind.startswith("time:"):
+                category, unit = "duration", time_next.kind[5:]  # «رفع العقوبة من 3 إلى 5 سنوات»
             elif n.kind == "percent" or (partner is not None and partner.kind == "percent") or (
                     to_next is not None and to_next.kind == "percent"):
                 category, unit = "percent", "percent"
@@ -1044,6 +1099,9 @@ class _Reader:
                 category, trigger = self.category(n, noun, at, end, lo, sent, prev, people.get(sent))
                 if category is None:
                     continue
+                if category == "people" and prev is not None and prev.category == "duration" and (
+                        term := _DURATION_FOR.fullmatch(norm, prev.end, start)) and term.group("term"):
+                    category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»: sentenced
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
                 else:
@@ -1092,7 +1150,7 @@ class _Reader:
                 self.norm, max(sent[0], n.start - 60), n.start):
             return None  # «خفض الفائدة بمقدار 2.5 نقطة إلى 47.5 في المئة»: a change, not a range
         if opener and opener.group("w") == "من" and _CHANGE_BEFORE.search(
-                self.norm, max(sent[0], opener.start() - 40), opener.start()):
+                self.norm, max(sent[0], opener.start() - 70), opener.start()):
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
         if gap.group("to") == "و" or gap.group("bracketed"):
             return nxt if opener and opener.group("w") == "بين" else None
@@ -1201,6 +1259,8 @@ class _Reader:
                 and n.value >= 10**9 and _search(r"[^\W\d_]", norm[n.start:n.end]):
             # «100 مليار دولار، يتوقع أن يفرج عن 50 مليارا منها»: billions after money are money
             return "money", prev.unit
+        if kind in ("person", None) and person and _UNAFFECTED.search(norm, max(floor, start - 30), start):
+            return "people", None  # «وتلقيح أزيد من 4 ملايين طفل» after a toll of cases
         aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
         if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(norm, n.end, limit):
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before
@@ -1240,6 +1300,10 @@ class _Reader:
                     return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
+            if noun_cat in ("infected", "injured"):
+                back = self.trigger_referring_back(end, limit)
+                if back is not None and cat(back) == "recovered":
+                    return "recovered", back.span()  # «غادر 3 مرضى المستشفى بعد تماثلهم للشفاء»
             hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
             if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
                 return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
@@ -1326,6 +1390,8 @@ class _Reader:
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
+            if kind == "item" and _search(r"[،,]", norm[m.end():start]):
+                continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
             return cat(m), m.span()
         if right is not None and (person or noun is None):
             return cat(right), right.span()

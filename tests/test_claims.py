@@ -426,6 +426,26 @@ _BLIND9_FORMS = [
      [("percent", 21, "exact", "percent")]),
     ("وتبلغ قيمة الصفقة 30 مليار يورو، ستدفع الحكومة منها ما لا يقل عن ستة مليارات",
      [("money", 30000000000, "exact", "EUR"), ("money", 6000000000, "at_least", "EUR")]),
+    # blind sets 15 and 16 (Saudi 2015; Moroccan and Algerian papers)
+    ("ووزعت المحكمة ما مجموعه 30 سنة سجنا نافذا على 6 متهمين",
+     [("duration", 30, "exact", "year"), ("detained", 6, "exact", "person")]),
+    ("وأوقفت الشرطة شبانا تبلغ أعمارهم 20 و22 و25 سنة", []),
+    ("وحجزت 300 ورقة نقدية من فئة 100 درهم", [("count", 300, "exact", "item")]),
+    ("وأسفر الحادث عن وفاة أحد أعوان السلطة", [("killed", 1, "exact", "person")]),
+    ("أوقفت الشرطة 500 شخص، من بينهم 40 مبحوثا عنهم",
+     [("detained", 500, "exact", "person"), ("detained", 40, "exact", "person")]),
+    ("دون أن تتجاوز نسبة ملء السدود 35 في المائة", [("percent", 35, "at_most", "percent")]),
+    ("وبلغ عدد حالات الإصابة بالحصبة 900 حالة، فيما مكنت الحملة من تلقيح مليوني طفل",
+     [("infected", 900, "exact", "person"), ("people", 2000000, "exact", "person")]),
+    ("وخفضت المحكمة الحكم الصادر في حق المتهم الرئيسي من 12 إلى 8 سنوات",
+     [("duration", 12, "exact", "year"), ("duration", 8, "exact", "year")]),
+    ("وتنطلق الدورة 2026 يوم السبت المقبل", []),
+    ("وانتشلت فرق الإنقاذ جثتي صيادين", [("killed", 2, "exact", "person")]),
+    ("وشهدت مدن عدة احتجاجات", [("count", None, "vague", "item")]),
+    ("وغادر 12 مصابا المستشفى بعد تماثلهم للشفاء", [("recovered", 12, "exact", "person")]),
+    ("وقضت المحكمة بغرامة قدرها 200 ألف ريال تعزيرا", [("money", 200000, "exact", "SAR")]),
+    ("وقضت بسجن أعضاء خلية الـ«12» الإرهابية", []),
+    ("وخضع 30 من المخالطين للمراقبة الصحية", [("people", 30, "exact", "person")]),
 ]
 
 
@@ -661,6 +681,7 @@ def test_shared_news_dev_set(capsys):
     ("blind9_news.jsonl", 0.92), ("blind10_news.jsonl", 0.94),
     ("blind11_news.jsonl", 0.94), ("blind12_news.jsonl", 0.93),
     ("blind13_news.jsonl", 0.94), ("blind14_news.jsonl", 0.95),
+    ("blind15_news.jsonl", 0.95), ("blind16_news.jsonl", 0.92),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
