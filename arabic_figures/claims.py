@@ -304,6 +304,9 @@ _CLITIC_CHAIN = re.compile("^" + P.CLITICS)
 _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
 # «حالتا وفاة»، «حالتي إصابة»: the construct dual of «حالة» before what the cases are
 _CASE_DUAL = re.compile(r"حالت[اي](?=\s)")
+_GRADE_OUT_OF = re.compile(r"\s*(?:من|علي|/)\s*(?P<of>10|20)(?!\d|[.,]\d)")
+_GRADE_OUT_OF_BEFORE = re.compile(r"(?<![\d.,])(?P<mark>\d{1,2}[.,]\d{1,2})\s*(?:من|علي|/)\s*\Z")
+_DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})ي(?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)
 _BODIES_DUAL = re.compile(r"جثت[اي](?=\s+(?!ال)[^\W\d_])")  # construct duals: «جثتي»، «جثتا»
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
@@ -334,7 +337,7 @@ _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قت�
 
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
-_ONE = re.compile(r"(?P<one>احدي?)\s+(?P<w>[^\W\d_]+)")  # a literal first: re skips to it in C
+_ONE = re.compile(r"(?P<one>احدي?)\s+(?:(?:ابرز|اكبر|اهم|كبار)\s+)?(?P<w>[^\W\d_]+)")  # a literal first: re skips to it in C
 _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(
     w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
                                                                    "detained", "released", "rescued"))
@@ -408,6 +411,13 @@ def _duals(norm: str) -> list[_Num]:
         t = _TRIGGER.match(norm, m.end() + len(norm[m.end():m.end() + 4]) - len(norm[m.end():m.end() + 4].lstrip()))
         if t and L.TRIGGERS[t.group("trig")][1] == "noun":
             out.append(_Num(m.start(), m.end(), 2, 2, 2, "cardinal", "حاله"))
+    # «وفاة امرأة وطفليها»: her two children (not «ـيه»: «صاروخية» folds to «صاروخيه»)
+    for m in _DUAL_POSSESSED.finditer(norm):
+        ws = P.word_start(norm, m.start())
+        split = next(((pre, rest) for pre, rest in P.clitic_splits(norm[ws:m.start() + 1])
+                      if rest + "ن" in L.DUALS and not pre.endswith(("ال", "لل"))), None)
+        if split is not None and not L.NOUNS.get(L.DUALS[split[1] + "ن"], ("",))[0].startswith("time:"):
+            out.append(_Num(ws + len(split[0]), m.end(), 2, 2, 2, "cardinal", L.DUALS[split[1] + "ن"]))
     for m in _BODIES_DUAL.finditer(norm):  # «انتشال جثتي شقيقين»: two bodies
         if norm[P.word_start(norm, m.start()):m.start()] in ("", "و", "ف", "ب", "وب"):
             out.append(_Num(m.start(), m.end(), 2, 2, 2, "cardinal", "جثه"))
@@ -722,6 +732,12 @@ class _Reader:
             return True
         if n.value in _HOTLINES and _search(r"(?:\(|رقم|الرقم|هاتف|الهاتف|الخط|علي)\s*\Z", left):
             return True  # «غرفة العمليات (997)»: a phone number
+        if isinstance(n.value, float) and (g := _GRADE_OUT_OF.match(norm, n.end, right_end)) and \
+                n.value <= int(g.group("of")):
+            return True  # «أعلى معدل وطني 19,68 من 20»: a mark
+        if n.value in (10, 20) and (g := _GRADE_OUT_OF_BEFORE.search(left)) and float(
+                g.group("mark").replace(",", ".")) <= n.value:
+            return True  # … and the «20» it is out of
         if _AGE_AFTER.match(norm, n.end, right_end):
             return True  # «طفل في الـ(12) من عمره»
         if "(" in left and _search(r"\(\s*(?:\d+\s*و\s*)?\Z", left) and _AGES_IN_BRACKETS.match(
