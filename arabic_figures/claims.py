@@ -93,8 +93,10 @@ _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
 _QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:\s+" + L_ + r"+){0,2}\s*(?P<q>" + _AFTER + r")" + _END)
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
+# a label with the article after «ل» loses its alif: «للفصل 448», «للمادة 12»
+_NOT_CLAIM_WHY = {**{"لل" + w[2:]: why for w, why in L.NOT_CLAIMS.items() if w.startswith("ال")}, **L.NOT_CLAIMS}
 _NOT_CLAIM_BEFORE = re.compile(
-    _PRE + r"(?P<w>" + _alternation(L.NOT_CLAIMS) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
+    _PRE + r"(?P<w>" + _alternation(_NOT_CLAIM_WHY) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
 # «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
 # no article before the age word: «العمرة» (the umrah) folds like «عمره» (his age)
 _AGE_BEFORE = re.compile(
@@ -140,8 +142,15 @@ _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|\.\.*(?!\d)|\n\n*")
 _CLAUSE_STOP = re.compile(r"[.!?؟؛:\n]")
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
-                         + r")\s+\Z")
+                         + r")\s+(?:ال)?\Z")
 _WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _END)
+_ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
+_NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
+                           + _END + r"(?:\s+[^\s\d،,.]+){0,3}\s*\Z")
+_VERB_QUALS = frozenset(_key(w) for w in _quals("verb"))
+_THRESHOLD_VERB = re.compile(P.NO_LETTER_BEFORE + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
+                             + r")(?:\s+[^\s،,.؛]+){0,8}?\s+(?:عتبه|حاجز|سقف)\s*(?:ال)?\s*\Z")
+_THRESHOLD_AHEAD = re.compile(r"[^،,.؛\d]{0,40}?(?<![^\W\d_])(?:عتبه|حاجز|سقف)\s*(?:ال)?\s*\d")
 _LIST_GAP = re.compile(r"\s*[،,]?\s*و?\s*")
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
                           + r")" + _END)
@@ -156,7 +165,7 @@ _TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
 _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
                           + r")\s*\Z")
 _CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بل]?(?:" + _alternation(
-    map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+" + L_ + r"+){0,8}\s*\Z")
+    map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+[^\s،,.؛:!?؟]+){0,12}\s*\Z")
 _MONEY_CONTEXT = _words("mc", map(L.fold, L.CONTEXT["money_context"]))
 _TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
 _VERSUS = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["versus"])) + r")\s*\Z")
@@ -306,7 +315,9 @@ _TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _CASE_DUAL = re.compile(r"حالت[اي](?=\s)")
 _GRADE_OUT_OF = re.compile(r"\s*(?:من|علي|/)\s*(?P<of>10|20)(?!\d|[.,]\d)")
 _GRADE_OUT_OF_BEFORE = re.compile(r"(?<![\d.,])(?P<mark>\d{1,2}[.,]\d{1,2})\s*(?:من|علي|/)\s*\Z")
+_SUFFERING = re.compile(r"\s*[،,]?\s*(?:[يت]عان(?:ون|ين|ي)|مصابون|مصابين)\s+(?:من\s+)?(?:[^\W\d_]+\s+){0,2}?(?=\S)")
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})ي(?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)
+_NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _BODIES_DUAL = re.compile(r"جثت[اي](?=\s+(?!ال)[^\W\d_])")  # construct duals: «جثتي»، «جثتا»
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
@@ -420,7 +431,9 @@ def _duals(norm: str) -> list[_Num]:
             out.append(_Num(ws + len(split[0]), m.end(), 2, 2, 2, "cardinal", L.DUALS[split[1] + "ن"]))
     for m in _BODIES_DUAL.finditer(norm):  # «انتشال جثتي شقيقين»: two bodies
         if norm[P.word_start(norm, m.start()):m.start()] in ("", "و", "ف", "ب", "وب"):
-            out.append(_Num(m.start(), m.end(), 2, 2, 2, "cardinal", "جثه"))
+            whose = _NEXT_DUAL.match(norm, m.end())  # «جثتي شخصين»: the two are both words
+            end = whose.end() if whose and whose.group("w") in L.DUALS else m.end()
+            out.append(_Num(m.start(), end, 2, 2, 2, "cardinal", "جثه"))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -621,6 +634,8 @@ class _Reader:
         # «خطر المجاعة» still counts the hungry; «خطر الموت» kills no one yet
         if m.group("trig") in _NEAR_ONLY and m.end() != m.end("trig"):
             return False  # «أسرة»، «أسرته» (a family), not «أسر» (captured)
+        if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
+            return False  # «لاذ شخصان بالفرار»
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
             self.norm, max(0, m.start() - 16), m.start()) is None
 
@@ -638,7 +653,7 @@ class _Reader:
             return False
         first = self.nums[head].start
         label = _NOT_CLAIM_BEFORE.search(self.norm, max(floor, first - 40), first)
-        return bool(label and L.NOT_CLAIMS[label.group("w")] == "age"
+        return bool(label and _NOT_CLAIM_WHY[label.group("w")] == "age"
                     or _AGE_BEFORE.search(self.norm, max(floor, first - 40), first))
 
     def counted_by_number(self, pos: int) -> bool:
@@ -696,17 +711,21 @@ class _Reader:
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
         label = _NOT_CLAIM_BEFORE.search(left)
+        if label and label.group("w") == "سنه" and self.counted_by_number(n.start - len(left) + label.start("w")):
+            label = None  # «بين 15 و24 سنة 35,9 في المائة»: «سنة» counted, not «سنه» (his age)
+        if label and label.group("w") in ("كيلو", "الكيلو") and _CURRENCY.match(norm, n.end, right_end):
+            label = None  # «كيس زنة 40 كيلو 40 ريالا»: a price after the weight, not a kilometre mark
         if label and label.group("w") == "مجموعه" and _search(r"(?<![^\W\d_])ما\s+\Z", left[:label.start("w")]):
             label = None  # «ما مجموعه 46 سنة»: a total, not «مجموعة» (a group's name)
         if label and label.group("w") == "عمره" and "ال" in left[label.start():label.start("w")]:
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
         if label and n.dual_of is None and (_search(r"\d[.,]\d|\d\s*[^\W\d_]", raw) or (
-                not raw[:1].isdigit() and n.value is not None and n.value >= 10 ** 6)) and L.NOT_CLAIMS[
+                not raw[:1].isdigit() and n.value is not None and n.value >= 10 ** 6)) and _NOT_CLAIM_WHY[
                 label.group("w")] in ("identifier", "year"):
             # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer
             label = None
         if label:
-            why = L.NOT_CLAIMS[label.group("w")]
+            why = _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
@@ -841,9 +860,16 @@ class _Reader:
     def qualifier_before(self, start: int, floor: int) -> Optional[tuple[str, int]]:
         lo = max(floor, start - 30)
         m = _QUAL_BEFORE.search(self.norm, lo, start)
-        if m:
+        if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
+            m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
+        elif m:
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
+        m = _THRESHOLD_VERB.search(self.norm, max(floor, start - 100), start)
+        if m:  # … and the threshold is the figure it qualifies
+            return _QUAL_OF[_key(m.group("q"))], start
         m = _QUAL_VERB.search(self.norm, max(floor, start - 100), start)
+        if m and _THRESHOLD_AHEAD.match(self.norm, start + 1):
+            return None
         if m and not self.number_between(m.end("q"), start) and (
                 _TRIGGER.search(self.norm, m.end("q"), start) is not None
                 or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None
@@ -1036,7 +1062,7 @@ class _Reader:
                 continue  # «تبلغ أعمارهم 19 و23 و31 سنة»: the last of a list of ages
             if noun is not None and noun.kind == "time:year":
                 label = _NOT_CLAIM_BEFORE.search(norm, max(floor, n.start - 40), n.start)
-                if label and L.NOT_CLAIMS[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
+                if label and _NOT_CLAIM_WHY[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
                         norm, max(floor, label.start() - 16), label.start()):
                     continue  # «ابنه البالغ 14 عاماً» (but «محكوميته البالغة 3 سنوات» is a term)
                 if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start) or _AGES_OF.search(
@@ -1166,7 +1192,7 @@ class _Reader:
                 self.norm, max(sent[0], n.start - 60), n.start):
             return None  # «خفض الفائدة بمقدار 2.5 نقطة إلى 47.5 في المئة»: a change, not a range
         if opener and opener.group("w") == "من" and _CHANGE_BEFORE.search(
-                self.norm, max(sent[0], opener.start() - 70), opener.start()):
+                self.norm, max(sent[0], opener.start() - 100), opener.start()):
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
         if gap.group("to") == "و" or gap.group("bracketed"):
             return nxt if opener and opener.group("w") == "بين" else None
@@ -1271,12 +1297,21 @@ class _Reader:
             cur = self.currency_after(n.end, limit)
             if cur is not None:  # «طلبت الوكالة 724 مليوناً … و135 مليون دولار»
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))
-        if noun is None and prev is not None and prev.category == "money" and n.value is not None \
-                and n.value >= 10**9 and _search(r"[^\W\d_]", norm[n.start:n.end]):
-            # «100 مليار دولار، يتوقع أن يفرج عن 50 مليارا منها»: billions after money are money
+        if (noun is None or kind == "item") and prev is not None and prev.category == "money" \
+                and n.value is not None and _search(r"[^\W\d_]", norm[n.start:n.end]) and (
+                    noun is None and n.value >= 10**9
+                    or _search(r"(?<![^\W\d_])منها\s+\Z", norm[max(floor, start - 8):start])):
+            # «100 مليار دولار، يتوقع أن يفرج عن 50 مليارا منها»: billions after money are money;
+            # «18 مليون ريال، يدفع منها 6 ملايين»: part of the sum
             return "money", prev.unit
-        if kind in ("person", None) and person and _UNAFFECTED.search(norm, max(floor, start - 30), start):
+        if kind in ("person", None) and (person or noun is None) and _UNAFFECTED.search(
+                norm, max(floor, start - 30), start):
             return "people", None  # «وتلقيح أزيد من 4 ملايين طفل» after a toll of cases
+        if noun is None and prev is not None and prev.category != "money" and (
+                _NEXT_IN_LIST.search(norm, max(floor, start - 30), start)
+                or prev.category == "count" and _TOTAL_OF.search(norm, max(floor, start - 20), start)):
+            # «تركيا 3,6 ملايين لاجئ، يليها لبنان بحوالي 1,5 مليون»، «55 ألف منزل من أصل نحو 60 ألفاً تضررت»
+            return prev.category, prev.trigger if prev.category in _PERSON_CATEGORIES else None
         aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
         if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(norm, n.end, limit):
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before
@@ -1419,6 +1454,9 @@ class _Reader:
         if toll is not None and toll.start() < start:  # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً»
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
             return cat(t), t.span()
+        if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
+                _DISEASE.match(norm, suffer.end(), limit):
+            return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»
         if person and group is not None and _VERSUS.search(norm, max(floor, start - 20), start):
             return group.category, group.trigger  # «قتل 123 عنصراً … مقابل 87 مقاتلاً»
         if person:
@@ -1438,7 +1476,8 @@ class _Reader:
                     r"[^\W\d_]", norm[n.start:n.end]) or _COORDINATION.fullmatch(norm, prev.end, start)):
                 return "money", prev.unit  # «وخمسة ملايين ريال …، وسبعة ملايين إذا …»
             whose = [m for m in _COUNT_OF.finditer(norm, max(floor, start - 150), start)]
-            if whose and "person" in (_noun_kind(whose[-1].group("w"))[0], _noun_kind(whose[-1].group("w") + "ن")[0]):
+            if whose and ("person" in (_noun_kind(whose[-1].group("w"))[0], _noun_kind(whose[-1].group("w") + "ن")[0])
+                          or _fullmatch(r"ال[^\W\d_]{3,}ين", whose[-1].group("w"))):  # «عدد الواصلين»
                 return "people", None  # «عدد المبتعثين … يتجاوز 125 ألفاً»
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»

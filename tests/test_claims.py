@@ -454,6 +454,31 @@ _BLIND9_FORMS = [
     ("وغمرت المياه المنطقة بعد انهيار سدين ترابيين", [("count", 2, "exact", "item")]),
     ("وحجزت الشرطة حاسوبين وهاتفا", [("count", 2, "exact", "item")]),
     ("وأطلقت الطائرات صواريخ على منصتين صاروخيتين", [("count", 2, "exact", "item")]),
+    # blind sets 17 and 18 (Saudi 2015; a Moroccan daily's national and world pages)
+    ("ووقع الحادث قرب المخرج 15", []),
+    ("ارتفع سعر كيلو اللحم في أسواق جدة الشعبية من 60 إلى 75 ريالا",
+     [("money", 60, "exact", "SAR"), ("money", 75, "exact", "SAR")]),
+    ("وبيع الكيس زنة 50 كيلو 35 ريالا", [("money", 35, "exact", "SAR")]),
+    ("في صفقة بقيمة 40 مليون ريال، دفع منها 10 ملايين",
+     [("money", 40000000, "exact", "SAR"), ("money", 10000000, "exact", "SAR")]),
+    ("وشيع المئات من أبناء القرية جثمان الشهيد", [("people", None, "vague", "person")]),
+    ("وحصرت الفرق 120 مخالطا للمصابين", [("people", 120, "exact", "person")]),
+    ("وراجع المستشفيات 500 شخص يعانون من الربو", [("infected", 500, "exact", "person")]),
+    ("وانتشلت الفرق جثتي طفلين", [("killed", 2, "exact", "person")]),
+    ("وتستقبل ألمانيا نحو مليون لاجئ، تليها السويد بنحو 160 ألفا",
+     [("displaced", 1000000, "about", "person"), ("displaced", 160000, "about", "person")]),
+    ("وبلغ عدد المغادرين 3 آلاف", [("people", 3000, "exact", "person")]),
+    ("وتجاوزت أربعة سدود عتبة 80 في المائة",
+     [("count", 4, "exact", "item"), ("percent", 80, "more_than", "percent")]),
+    ("وأعلن الجيش تحييد 15 إرهابيا", [("killed", 15, "exact", "person")]),
+    ("ولاذ شخصان آخران بالفرار", [("people", 2, "exact", "person")]),
+    ("طبقا للفصل 507 من القانون الجنائي", []),
+    ("ويهم البرنامج 40 ألف مرب للماشية", [("people", 40000, "exact", "person")]),
+    ("وخصصت الشركة 12 باخرة للعملية", [("count", 12, "exact", "item")]),
+    ("وينتظر آلاف من طالبي اللجوء", [("displaced", None, "vague", "person")]),
+    ("ورمم 30 ألف منزل من أصل 50 ألفا تضررت",
+     [("count", 30000, "exact", "item"), ("count", 50000, "exact", "item")]),
+    ("وبلغت نسبة البطالة بين الشباب بين 15 و24 سنة 36 في المائة", [("percent", 36, "exact", "percent")]),
 ]
 
 
@@ -690,6 +715,7 @@ def test_shared_news_dev_set(capsys):
     ("blind11_news.jsonl", 0.94), ("blind12_news.jsonl", 0.93),
     ("blind13_news.jsonl", 0.94), ("blind14_news.jsonl", 0.95),
     ("blind15_news.jsonl", 0.95), ("blind16_news.jsonl", 0.92),
+    ("blind17_news.jsonl", 0.95), ("blind18_news.jsonl", 0.92),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
