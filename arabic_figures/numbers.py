@@ -233,6 +233,11 @@ class _Builder:
             return ok
         if self.point:  # the digits after فاصلة: «فاصلة صفر خمسة»، «فاصلة 25»
             if c:
+                if r == "tens" and last == "unit" and self.point_digits:  # «فاصل خمسة وسبعون»
+                    self.point_digits = self.point_digits[:-1] + str(v + int(self.point_digits[-1]))
+                    self.group = self.int_part + Decimal(f"0.{self.point_digits}")
+                    self.done = True
+                    return True
                 return False
             if r in ("unit", "zero") and v < 10:
                 self.point_digits += str(v)
@@ -640,6 +645,10 @@ _OVER = re.compile(r"^(?P<num>.+?)\s+(?P<op>من|علي)\s+(?P<den>.+)$")
 _ALONE = {"ثمن": Fraction(1, 8)}
 
 
+# a decimal in words: «… فاصل(ة) [صفر …] …», or num2words' « , » with two decimals
+_DECIMAL_WORDS = re.compile(r"(?P<whole>[^,،]+?)\s+(?P<sep>فاصله|فاصل|,|،)\s+(?P<zeros>(?:صفر\s+)*)(?P<rest>[^,،\d]+)")
+
+
 def _spoken_fraction(s: str) -> Optional[Value]:
     if s in _ALONE:
         return _clean(_ALONE[s])
@@ -661,6 +670,14 @@ def _spoken_fraction(s: str) -> Optional[Value]:
         if m.group("op") == "علي" and isinstance(num, int):
             return _clean(Fraction(num, den))
         return None
+    m = _DECIMAL_WORDS.fullmatch(s)
+    if m:  # «خمسة فاصل خمسة وعشرون» = 5.25; num2words' «اثنا عشر , ثلاثون» = 12.30
+        whole, zeros = _whole(m.group("whole")), len(m.group("zeros").split())
+        rest = 1 if m.group("rest").strip() in ("احد", "احدي") else _whole(m.group("rest"))
+        if isinstance(whole, int) and isinstance(rest, int) and rest >= 0:
+            if m.group("sep") in (",", "،"):
+                return _clean(Fraction(whole) + Fraction(rest, 100)) if rest < 100 and not zeros else None
+            return _clean(Fraction(whole) + Fraction(rest, 10 ** (zeros + len(str(rest)))))
     # «ثلاثون و تسعة أعشار»، «سبعة وسبعون و ثلاثة أسداس»، «خمسة و ثلثين»
     for cut in reversed([c for c in re.finditer(r"\s+و\s*", s)]):
         whole, rest = _whole(s[:cut.start()]), _whole(s[cut.end():])

@@ -137,6 +137,8 @@ _ISSUE_FORMS = [
     ("ثلاثة أرباع مليون", 750_000), ("خمسة ونصف", 5.5),
     # decimal point spelled out
     ("واحد فاصلة خمسة", 1.5), ("صفر فاصلة خمسة", 0.5),
+    # a decimal part of several digits read as one number, zeros first; num2words' « , »
+    ("ثلاثة فاصل خمسة وسبعون", 3.75), ("تسعة فاصلة صفر ثمانية", 9.08),
     # ordinals give their number
     ("السادس", 6), ("الأولى", 1), ("الحادي عشر", 11), ("الحادي والعشرون", 21), ("العشرون", 20),
     # percentages give the number
@@ -566,3 +568,13 @@ def test_spoken_fraction_words_stay_out_of_running_text():
     # «ثمن» is a price in running text; «من مئة» after a number is «out of a hundred»
     assert find_numbers("ارتفع ثمن الخبز") == []
     assert [n.value for n in find_numbers("نجح 88 من مئة طالب")] == [88, 100]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("أربعة عشر , خمسون", 14.5), ("مائة و ستة , إحدى", 106.01), ("اثنان , تسع و تسعون", 2.99),
+])
+def test_num2words_decimal_comma_read_whole(text, value):
+    """num2words writes two decimals after « , »; read whole, it is one number, while in
+    running text a comma between number words separates two («أربعة عشر ، خمسون»)."""
+    assert parse_number(text) == value
+    assert find_numbers(text)[0].value == int(value)
