@@ -145,6 +145,7 @@ _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alte
                          + r")\s+(?:ال)?\Z")
 _WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _END)
 _ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
+_ONE_OF_THEM = re.compile(r"\s*من\s+(?P<w>(?:ال)[^\W\d_]+)")
 _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
                            + _END + r"(?:\s+[^\s\d،,.]+){0,3}\s*\Z")
 _VERB_QUALS = frozenset(_key(w) for w in _quals("verb"))
@@ -687,7 +688,11 @@ class _Reader:
                 if raw in ("واحد", "واحده", "واحدا"):
                     # «أسبوع واحد»، «جندي أفغاني واحد»، «وفاة واحدة» count one;
                     # «عائلة واحدة»، «واحدا من» are an adjective and «one of»
-                    return self.noun_before_one(n, sent) is None
+                    if self.noun_before_one(n, sent) is not None:
+                        return False
+                    of = _ONE_OF_THEM.match(norm, n.end, sent[1])  # «قتل واحد من الجنود»
+                    return not (of and (_noun_kind(of.group("w"))[0] == "person"
+                                        or _noun_kind(of.group("w"))[0].startswith("trigger:")))
             if raw[:1].isdigit() or raw[:1] == "-":
                 before = norm[max(0, n.start - 12):n.start]
                 glued = _search(r"[^\W\d_]+\Z", before)
@@ -768,8 +773,8 @@ class _Reader:
 
     def noun_before_one(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
         """The noun that «واحد» follows, when it counts people, time or money."""
-        if _match(r"\s*من(?![^\W\d_])", self.norm[n.end:n.end + 5]):
-            return None
+        if _match(r"\s*من\s+(?:كل|بين|اصل)(?![^\W\d_])", self.norm[n.end:n.end + 12]):
+            return None  # «واحد من كل خمسة أطفال»: a ratio (but «أسبوع واحد من الحادث» is a week)
         if self.norm[max(0, n.start - 2):n.start] == "ال":
             return None  # «الساعة الواحدة»: a clock time, «الدولار الواحد»: a unit
         m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)

@@ -479,6 +479,12 @@ _BLIND9_FORMS = [
     ("ورمم 30 ألف منزل من أصل 50 ألفا تضررت",
      [("count", 30000, "exact", "item"), ("count", 50000, "exact", "item")]),
     ("وبلغت نسبة البطالة بين الشباب بين 15 و24 سنة 36 في المائة", [("percent", 36, "exact", "percent")]),
+    # «واحد»: one of them, a week from now, one soldier from a unit; not one in three (whose
+    # denominator is a head count, as the shared news set annotates «لكل ألف نسمة»)
+    ("وقتل واحد من الحراس", [("killed", 1, "exact", "person")]),
+    ("وسيصدر القرار في غضون أسبوع واحد من الآن", [("duration", 1, "exact", "week")]),
+    ("وأصيب جندي واحد من الكتيبة", [("injured", 1, "exact", "person")]),
+    ("ويعاني واحد من كل ثلاثة أطفال من التقزم", [("people", 3, "exact", "person")]),
 ]
 
 
