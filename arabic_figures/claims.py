@@ -349,11 +349,24 @@ _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قت�
 
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
+_UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*نصف(?![^\W\d_])")
+_NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_WORDS.items()
+                                                  if r in ("unit", "ten", "tens", "teen", "hundred", "scale"))
+                                 + r")\s+\Z")
 _ONE = re.compile(r"(?P<one>احدي?)\s+(?:(?:ابرز|اكبر|اهم|كبار)\s+)?(?P<w>[^\W\d_]+)")  # a literal first: re skips to it in C
 _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(
     w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
                                                                    "detained", "released", "rescued"))
     + r")\s+\Z")
+
+
+def _unit_and_half(norm: str) -> list[_Num]:
+    """«منذ عام ونصف»، «ساعة ونصف»: one unit of time and a half, with no number before it."""
+    out = []
+    for m in _UNIT_AND_HALF.finditer(norm):
+        if not _NUMBER_WORD_BEFORE.search(norm, max(0, m.start() - 20), m.start()):  # not «15 عام ونصف»
+            out.append(_Num(m.start("w"), m.end(), 1.5, 1.5, 1.5, "cardinal", m.group("w")))
+    return out
 
 
 def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
@@ -589,6 +602,11 @@ class _Reader:
             kept = [d for d in kept if not any(
                 s in two_starts for s in range(d.end + 1, d.end + 4) if self.norm[d.end:s].isspace())]
             nums.extend(kept)
+            nums.sort(key=lambda n: n.start)
+        halves = _unit_and_half(self.norm)
+        if halves:  # «منذ عام ونصف»: a year and a half, which holds the number «نصف»
+            nums = [n for n in nums if not any(h.start <= n.start < h.end for h in halves)] + [
+                h for h in halves if not any(n.start < h.start < n.end for n in nums)]
             nums.sort(key=lambda n: n.start)
         ones = _one_of(self.norm, frozenset(n.end for n in nums))
         if ones:
