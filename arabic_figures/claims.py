@@ -143,7 +143,14 @@ _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|\.\.*(?!\d)|\n\n*")
 _CLAUSE_STOP = re.compile(r"[.!?؟؛:\n]")
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
+_SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات)\s*\Z")
+_TALLY = re.compile(r"(?<![^\W\d_])(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع)(?![^\W\d_])")
+_EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
+_ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
+_AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?:ال)?(?:اعوام|سنوات|سنين|اشهر|شهور)\s+(?:ال)?\s*\Z")
+_A_YEAR = re.compile(r"\s+(?:1[3-9]|20)\d\d(?!\d)")
 _WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _END)
+_SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه|مزاوله)(?![^\W\d_])")
 _ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
 _ONE_OF_THEM = re.compile(r"\s*من\s+(?P<w>(?:ال)[^\W\d_]+)")
 _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
@@ -210,6 +217,7 @@ _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|من
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
 _AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?اعمار(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
+_TEAM_AGE = re.compile(r"منتخب[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
@@ -349,6 +357,7 @@ _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قت�
 
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
+_PLURAL_OR_DUAL = re.compile(r"[^\W\d_]{2}ين(?![^\W\d_])")
 _UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*نصف(?![^\W\d_])")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_WORDS.items()
                                                   if r in ("unit", "ten", "tens", "teen", "hundred", "scale"))
@@ -358,6 +367,24 @@ _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alterna
     w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
                                                                    "detained", "released", "rescued"))
     + r")\s+\Z")
+
+
+def _marked_duals(nt: Normalized) -> list[_Num]:
+    """Duals the writer marked with a fatha before «ين» («وافدَيْن»), which would read
+    as plurals unmarked; only where the original kept its diacritics."""
+    original = nt.offsets.original or nt.text
+    if "\u064e" not in original:
+        return []
+    out = []
+    for m in _PLURAL_OR_DUAL.finditer(nt.text):
+        ya = nt.offsets.start(m.end() - 2)
+        if ya > 0 and original[ya - 1] == "\u064e":
+            ws = P.word_start(nt.text, m.end())
+            word = nt.text[ws:m.end()]
+            if word in L.DUALS or _search(r"^[وفبك]?(?:ال|لل)", word):
+                continue  # a listed dual is read anyway; a definite one refers back
+            out.append(_Num(ws, m.end(), 2, 2, 2, "cardinal", word[:-2]))
+    return out
 
 
 def _unit_and_half(norm: str) -> list[_Num]:
@@ -410,6 +437,8 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
             if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
                 continue  # «2.5 مليون لاجئين»: a plural after a number
+            if _search(r"(?<![^\W\d_])و?(?:هما|انهما|كانا)\s+\Z", norm[max(0, ws - 8):ws]):
+                continue  # «وهما شقيقان»: what two already named are, not a new count
             if singular in _SCORE_NOUNS and pre.endswith("ب"):
                 continue  # «فاز بهدفين»: a score
             out.append(_Num(ds, e, 2, 2, 2, "cardinal", singular))
@@ -529,12 +558,19 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
     kind, key = _noun_kind(w, strict=not (partitive or vague))
     if kind == "item" and _rx(r"\s+و" + re.escape(w.rstrip("ا")) + r"ه(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "person"  # «200 سباح وسباحة»، «ألف دارس ودارسة»: a noun and its feminine are people
+    if kind == "item" and len(w) >= 5 and w.endswith("ي") and not w.startswith(("ال", "وال")) and _SCALE_END.search(
+            norm, max(0, pos - 12), pos):
+        kind = "person"  # «900 ألف مغربي»: a nisba after a scale word counts people
+    if kind == "measure" and key in ("نقطه", "نقاط") and _TALLY.search(norm, max(0, pos - 30), pos):
+        kind = "item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
     if kind == "measure" and _EXPLOSIVE.match(norm, m.end(), limit):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "none" or w[:1] in ("و", "ف") and not key.startswith(w[:1]):
         return None  # «2018 وكأس آسيا»: a conjunction opens the next phrase
     if kind == "time:day" and _WEEKDAY.match(norm, m.end(), limit):
         return None  # «دورة 2025 يوم الاثنين»: a day of the week, not days counted
+    if kind == "time:year" and w in ("سنه", "عام") and _A_YEAR.match(norm, m.end(), limit):
+        return None  # «27 مليونا سنة 2016»: the year of the figure, not years counted
     end = m.end()
     if partitive and not w.startswith("ال"):
         # «12 من منسوبي القوات»: the construct takes its genitive along
@@ -583,7 +619,7 @@ class _Reader:
         self.norm = nt.text
         self.base = base
         nums = [_Num(*r) for r in _scan(self.norm)]
-        duals = _duals(self.norm)
+        duals = sorted(_duals(self.norm) + _marked_duals(nt), key=lambda d: d.start)
         if duals:
             starts = [n.start for n in nums]
             ends = [n.end for n in nums]
@@ -655,6 +691,8 @@ class _Reader:
             return False  # «أسرة»، «أسرته» (a family), not «أسر» (captured)
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
+        if _SUSPENDED.match(self.norm, m.end()):
+            return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
             self.norm, max(0, m.start() - 16), m.start()) is None
 
@@ -752,6 +790,8 @@ class _Reader:
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
+        if _AGE_OF_WHOM.search(left):
+            return True  # «الطفل ذو الأعوام الستة»: an age
         age = _AGE_BEFORE.search(left)
         if age and (self.number_between(n.start - len(left) + age.start(), n.start)
                     or self.counted_by_number(n.start - len(left) + age.start())):
@@ -760,8 +800,11 @@ class _Reader:
             age = None
         if _NUMBER_LABEL.search(left) or age or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
-        if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value and not 1000 <= n.value <= 2200):
-            return True  # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة»
+        if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value and not 1000 <= n.value <= 2200) \
+                and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
+                         and _noun_kind(acc.group("w"), strict=True)[0] in ("person", "known_item")):
+            # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»
+            return True
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit():
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
         if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*[«\"'(]?\s*\Z", left) \
@@ -1088,7 +1131,8 @@ class _Reader:
                 if label and _NOT_CLAIM_WHY[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
                         norm, max(floor, label.start() - 16), label.start()):
                     continue  # «ابنه البالغ 14 عاماً» (but «محكوميته البالغة 3 سنوات» is a term)
-                if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start) or _AGES_OF.search(
+                if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start) or _TEAM_AGE.search(
+                        norm, max(floor, n.start - 40), n.start) or _AGES_OF.search(
                         norm, max(floor, n.start - 50), n.start):
                     continue  # «تشغيل الأطفال دون 15 عاماً»، «أعمار الضحايا بين 20 و30 عاماً»: an age
             category = unit = None
@@ -1164,6 +1208,10 @@ class _Reader:
                 category, trigger = self.category(n, noun, at, end, lo, sent, prev, people.get(sent))
                 if category is None:
                     continue
+                group = people.get(sent)
+                if category == "recovered" and trigger is not None and norm.startswith("بعد تلقي", trigger[0]) \
+                        and group is not None and group.category == "injured":
+                    category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
                         term := _DURATION_FOR.fullmatch(norm, prev.end, start)) and term.group("term"):
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»: sentenced
@@ -1309,6 +1357,9 @@ class _Reader:
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
+        if noun is not None and noun.key in _CASE_NOUNS and prev is not None and prev.category in _PERSON_CATEGORIES \
+                and _VERSUS.search(norm, max(floor, start - 20), start):
+            return prev.category, prev.trigger  # «حالتي وفاة …، مقابل 5 حالات خلال السنة التي قبلها»
         if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
             # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
             return prev.category, (prev.unit if prev.category == "money" else None)
@@ -1336,8 +1387,9 @@ class _Reader:
             # «تركيا 3,6 ملايين لاجئ، يليها لبنان بحوالي 1,5 مليون»، «55 ألف منزل من أصل نحو 60 ألفاً تضررت»
             return prev.category, prev.trigger if prev.category in _PERSON_CATEGORIES else None
         aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
-        if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(norm, n.end, limit):
-            return "count", None  # «تم ترحيل 40 منها»: some of the things counted before
+        if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(
+                norm, n.end, limit) and not _EVENT_JUST_BEFORE.search(norm, max(floor, start - 12), start):
+            return "count", None  # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»)
         lefts = [] if aboard else [m for m in _TRIGGER.finditer(norm, lo, start) if self.is_event(m) and (
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
                  m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start))]
@@ -1490,6 +1542,9 @@ class _Reader:
                 or _OF_THEM_ITEMS.match(norm, n.end, limit)
                 or _VERSUS.search(norm, max(floor, start - 20), start)):
             # «97 حريقاً من أصل 140»، «مقارنة مع 3129»، «5 ملايين دولار مقابل 4 ملايين»
+            if prev.category == "percent" or prev.category == "money" and not _search(
+                    r"[^\W\d_]", norm[n.start:n.end]):
+                return "count", None  # «بزيادة 8 في المئة … ١٫٢ مليون منها»، «ملياري ريال، صدرت في ٦٣٠ منها»
             return prev.category, (prev.unit if prev.category == "money" else None)
         if noun is None:
             cur = self.currency_after(n.end, limit)
@@ -1504,6 +1559,8 @@ class _Reader:
                 return "people", None  # «عدد المبتعثين … يتجاوز 125 ألفاً»
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
+            if n.value is None:
+                return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»: a crowd
             return None, None  # a bare number with nothing counted
         return "count", None
 

@@ -489,6 +489,37 @@ _BLIND9_FORMS = [
     ("ويقبع في السجن منذ عام ونصف", [("duration", 1.5, "exact", "year")]),
     ("واستمرت المفاوضات قرابة ساعة ونصف", [("duration", 1.5, "about", "hour")]),
     ("بعد أربعة أعوام ونصف من الحرب", [("duration", 4.5, "exact", "year")]),
+    # blind sets 19 and 20 (Saudi local pages 2015; a Moroccan daily's regional pages)
+    ("وأوقفت الدورية عاملَين من جنسية إفريقية", [("detained", 2, "exact", "person")]),
+    ("واستقبل قسم الولادة 54 مولودا، منهم توأمان",
+     [("people", 54, "exact", "person"), ("people", 2, "exact", "person")]),
+    ("رصدت المديرية 12 حالة اشتباه بالحصبة، ثبتت إصابة سبع منها",
+     [("infected", 12, "exact", "person"), ("infected", 7, "exact", "person")]),
+    ("نقل 30 عاملا إثر إصابتهم بتسمم غذائي، وغادر 25 منهم بعد تلقي العلاج",
+     [("infected", 30, "exact", "person"), ("recovered", 25, "exact", "person")]),
+    ("أصيب 14 شخصا في حادث سير، وغادر عشرة منهم المستشفى بعد تلقي العلاج",
+     [("injured", 14, "exact", "person"), ("injured", 10, "exact", "person")]),
+    ("وباشرت الفرق خلال شهر رمضان ٩٥٦ بلاغاً", [("count", 956, "exact", "item")]),
+    ("وأغلقت الوزارة 12 مكتب استقدام وأوقفت 20 مكتبا آخر",
+     [("count", 12, "exact", "item"), ("count", 20, "exact", "item")]),
+    ("وسقط الطفل ذو الأعوام الخمسة في البئر", []),
+    ("وسجلت الولادات زيادة 5 في المئة، استحوذت جدة على 3 آلاف منها",
+     [("percent", 5, "exact", "percent"), ("count", 3000, "exact", "item")]),
+    ("بلغت قيمتها ملياري ريال، وصدرت في 400 منها أحكام",
+     [("money", 2000000000, "exact", "SAR"), ("count", 400, "exact", "item")]),
+    ("وتحصي السلطات أزيد من 900 بناية آيلة للسقوط", [("count", 900, "more_than", "item")]),
+    ("سجلت الوزارة حالتي وفاة، مقابل 4 حالات في العام الماضي",
+     [("killed", 2, "exact", "person"), ("killed", 4, "exact", "person")]),
+    ("واستقبل المستشفى 120 حالة لسعة عقرب", [("injured", 120, "exact", "person")]),
+    ("وقرر المجلس توقيف 9 موظفين عن العمل", [("people", 9, "exact", "person")]),
+    ("وهما شقيقان من ذوي السوابق", []),
+    ("تراجع القطيع إلى 17 مليون رأس، مقابل 25 مليونا سنة 2016",
+     [("count", 17000000, "exact", "item"), ("count", 25000000, "exact", "item")]),
+    ("ويقيم بفرنسا أزيد من مليون مغربي", [("people", 1000000, "more_than", "person")]),
+    ("ليرفع رصيده إلى 50 نقطة بفارق 4 نقاط", [("count", 50, "exact", "item"), ("count", 4, "exact", "item")]),
+    ("وارتفع المؤشر العام 85 نقطة", []),
+    ("ويخوض المنتخب الوطني لأقل من 20 سنة مباراته الأولى", []),
+    ("وخرج عشرات الآلاف إلى الشوارع", [("people", None, "vague", "person")]),
 ]
 
 
@@ -726,6 +757,7 @@ def test_shared_news_dev_set(capsys):
     ("blind13_news.jsonl", 0.94), ("blind14_news.jsonl", 0.95),
     ("blind15_news.jsonl", 0.95), ("blind16_news.jsonl", 0.92),
     ("blind17_news.jsonl", 0.95), ("blind18_news.jsonl", 0.92),
+    ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
