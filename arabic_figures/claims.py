@@ -212,6 +212,9 @@ _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
                     + r"[^،,.]{0,60}[،,]")
+_PARENT_OF = re.compile(r"(?<![^\W\d_])(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s*ل\s*\Z")
+_OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
+_OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+[^\W\d_]+\s+(?=\S)")
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
                                  r"(?=[^\W\d_]+وا(?![^\W\d_]))")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
@@ -971,8 +974,10 @@ class _Reader:
         seg = _sub(r"^[،,]\s*(?=[يت][^\W\d_]+(?:ون|وا)(?![^\W\d_]))", lambda m: " " * len(m.group()), seg)
         # «ستة مدنيين، بينهم طفلان، قتلوا»، «495 ألف شخص، أي ما يعادل 22% من السكان، يواجهون»
         seg = _ASIDE.sub(lambda m: " " * len(m.group()), seg)
-        # «37 شخصا بينهم ثمانية أطفال قتلوا»: a subset with no commas, then the verb of all
+        # «37 شخصا بينهم ثمانية أطفال قتلوا»: a subset with no commas, then the verb of all;
+        # «تعرض ١٤ سعوديا من بين ٢٢ شخصا للتسمم»: the whole they are taken from
         seg = _SUBSET_BEFORE_VERB.sub(lambda m: " " * len(m.group()), seg)
+        seg = _OUT_OF_BEFORE_EVENT.sub(lambda m: " " * len(m.group()), seg)
         cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|بين|منهم|بينهم)(?![^\W\d_])", seg)
         if cut:
             hi = pos + cut.start()
@@ -1363,7 +1368,12 @@ class _Reader:
         if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
             # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
             return prev.category, (prev.unit if prev.category == "money" else None)
-        if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start):
+        if _PARENT_OF.search(norm, max(floor, start - 12), start):
+            return "people", None  # «الأم لخمسة»: her children
+        if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start) or (
+                kind == "person" and prev is not None and _OUT_OF_BEFORE.fullmatch(
+                    norm, prev.noun[1] if prev.noun else prev.num.end, start)):
+            # «البالغ عددهم 21 مليون»؛ «١٤ سعوديا من بين ٢٢ شخصا»: the whole, no event of its own
             return ("people" if kind in ("person", None) else "count"), None
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
         if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(

@@ -520,6 +520,10 @@ _BLIND9_FORMS = [
     ("وارتفع المؤشر العام 85 نقطة", []),
     ("ويخوض المنتخب الوطني لأقل من 20 سنة مباراته الأولى", []),
     ("وخرج عشرات الآلاف إلى الشوارع", [("people", None, "vague", "person")]),
+    # the shared news set: a whole they are taken from, a mother of five
+    ("وأصيب أمس ١١ حاجا من بين ٤٠ شخصا بضربات الشمس",
+     [("infected", 11, "exact", "person"), ("people", 40, "exact", "person")]),
+    ("والأسيرة الموقوفة منذ عامين، الأم لأربعة", [("duration", 2, "exact", "year"), ("people", 4, "exact", "person")]),
 ]
 
 
