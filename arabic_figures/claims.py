@@ -213,6 +213,8 @@ _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
                     + r"[^،,.]{0,60}[،,]")
 _PARENT_OF = re.compile(r"(?<![^\W\d_])(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s*ل\s*\Z")
+_PERCENT_POINT = re.compile(r"\s+مئويه" + _END)
+_RISE_BY = re.compile(r"(?:ارتفاع|انخفاض|تراجع|زياده|ب|قدره|بمقدار|بنحو|بحوالي)\s*\Z")
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+[^\W\d_]+\s+(?=\S)")
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
@@ -354,7 +356,7 @@ _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
 _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370»
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
-_DURATION_FOR = re.compile(r"\s*(?P<term>(?:سجنا|حبسا)(?:\s+(?:نافذا|نافذه|موقوف\s+التنفيذ))?\s+)?"
+_DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
                            r"(?:ل|لكل|بحق|في\s+حق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
 
@@ -703,15 +705,19 @@ class _Reader:
         k = bisect_right(self._num_starts, a)
         return k < len(self._num_starts) and self._num_starts[k] < b
 
-    def ages_listed(self, n: _Num, floor: int) -> bool:
-        """Whether ``n`` ends a list of numbers («19 و23 و31») that an age word opens."""
+    def list_head(self, n: _Num) -> Optional[int]:
+        """Where the list of numbers that ``n`` ends («19 و23 و31») begins; ``None`` alone."""
         k = bisect_right(self._num_starts, n.start) - 1  # n itself
         head = k
         while head > 0 and _LIST_GAP.fullmatch(self.norm, self.nums[head - 1].end, self.nums[head].start):
             head -= 1
-        if head == k or head < 0:
+        return None if head == k or head < 0 else self.nums[head].start
+
+    def ages_listed(self, n: _Num, floor: int) -> bool:
+        """Whether ``n`` ends a list of numbers that an age word opens."""
+        first = self.list_head(n)
+        if first is None:
             return False
-        first = self.nums[head].start
         label = _NOT_CLAIM_BEFORE.search(self.norm, max(floor, first - 40), first)
         return bool(label and _NOT_CLAIM_WHY[label.group("w")] == "age"
                     or _AGE_BEFORE.search(self.norm, max(floor, first - 40), first))
@@ -783,7 +789,8 @@ class _Reader:
             label = None  # «ما مجموعه 46 سنة»: a total, not «مجموعة» (a group's name)
         if label and label.group("w") == "عمره" and "ال" in left[label.start():label.start("w")]:
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
-        if label and n.dual_of is None and (_search(r"\d[.,]\d|\d\s*[^\W\d_]", raw) or (
+        if label and n.dual_of is None and (_search(r"\d\s*[^\W\d_]", raw) or _search(
+                r"\d[.,]\d", raw) and label.group("w") not in ("رقم", "الرقم", "القانون", "قانون") or (
                 not raw[:1].isdigit() and n.value is not None and n.value >= 10 ** 6)) and _NOT_CLAIM_WHY[
                 label.group("w")] in ("identifier", "year"):
             # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer
@@ -801,7 +808,12 @@ class _Reader:
             # «فوق سن الثلاثين تبلغ 25 في المئة»: the age is the number between;
             # «46 سنة على 9 متهمين»: «سنة» is a year counted, not «سنه» (his age)
             age = None
-        if _NUMBER_LABEL.search(left) or age or "رحله" in left and _FLIGHT_CODE.search(left):
+        number_label = _NUMBER_LABEL.search(left) and not _CURRENCY.match(norm, n.end, right_end)  # «رقم معاملات 76,4 مليار درهم»
+        first = self.list_head(n) if raw[:1].isdigit() else None
+        if first is not None and (head_label := _NOT_CLAIM_BEFORE.search(norm, max(sent[0], first - 40), first)) \
+                and _NOT_CLAIM_WHY[head_label.group("w")] == "identifier":
+            return True  # «طبقا للفصول 293 و294 و509»: a list of articles
+        if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
         if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value and not 1000 <= n.value <= 2200) \
                 and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
@@ -1187,6 +1199,10 @@ class _Reader:
                 elif qualifier not in ("range", "vague") and (joined := self.and_subunit(value, cur.end(), nxt, limit)):
                     value = low = high = joined[0]  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
                     end = skip_until = max(end, joined[1])
+            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط") and (
+                    _PERCENT_POINT.match(norm, noun.end, limit) or (last.get(sent) is not None and last[sent].category == "percent"
+                                                                   and _RISE_BY.search(norm, max(floor, start - 25), start))):
+                category, unit = "percent", "percent"  # «بارتفاع قدره 5,1 نقطة» after a rate: percentage points
             elif noun is not None and noun.kind == "measure":
                 continue
             elif noun is not None and noun.kind.startswith("time:"):
@@ -1384,7 +1400,8 @@ class _Reader:
         if (noun is None or kind == "item") and prev is not None and prev.category == "money" \
                 and n.value is not None and _search(r"[^\W\d_]", norm[n.start:n.end]) and (
                     noun is None and n.value >= 10**9
-                    or _search(r"(?<![^\W\d_])منها\s+\Z", norm[max(floor, start - 8):start])):
+                    or _search(r"(?<![^\W\d_])منها\s+\Z", norm[max(floor, start - 8):start])
+                    or _VERSUS.search(norm, max(floor, start - 20), start)):  # «7 ملايين دولار … مقابل 4 ملايين للوصيف»
             # «100 مليار دولار، يتوقع أن يفرج عن 50 مليارا منها»: billions after money are money;
             # «18 مليون ريال، يدفع منها 6 ملايين»: part of the sum
             return "money", prev.unit

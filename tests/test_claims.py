@@ -524,6 +524,21 @@ _BLIND9_FORMS = [
     ("وأصيب أمس ١١ حاجا من بين ٤٠ شخصا بضربات الشمس",
      [("infected", 11, "exact", "person"), ("people", 40, "exact", "person")]),
     ("والأسيرة الموقوفة منذ عامين، الأم لأربعة", [("duration", 2, "exact", "year"), ("people", 4, "exact", "person")]),
+    # blind set 21 (a Moroccan daily's national pages)
+    ("وصادق المجلس على مشروع القانون رقم 46.19 بأغلبية 96 نائبا", [("people", 96, "exact", "person")]),
+    ("وحقق المكتب رقم معاملات قدره 114,6 مليار درهم", [("money", 114600000000, "exact", "MAD")]),
+    ("ويتابع المتهمون طبقا للفصول 399 و400 و401 من القانون الجنائي", []),
+    ("وقضت المحكمة بالسجن خمس سنوات نافذة في حق 9 مهاجرين",
+     [("duration", 5, "exact", "year"), ("detained", 9, "exact", "person")]),
+    ("وأحكاما تراوحت بين سنتين وأربع سنوات حبسا نافذا في حق ستة متهمين",
+     [("duration", None, "range", "year"), ("detained", 6, "exact", "person")]),
+    ("وأسفرت العمليات عن تقديم 5400 شخص أمام النيابة العامة", [("detained", 5400, "exact", "person")]),
+    ("واستمعت المحكمة إلى خمسة عشر شاهدا", [("people", 15, "exact", "person")]),
+    ("ويحصل البطل على 5 ملايين دولار مقابل مليونين للوصيف",
+     [("money", 5000000, "exact", "USD"), ("money", 2000000, "exact", "USD")]),
+    ("بلغت نسبة المشاركة 50,3 في المائة، أي بارتفاع قدره 7,3 نقطة",
+     [("percent", 50.3, "exact", "percent"), ("percent", 7.3, "exact", "percent")]),
+    ("وغادر 11 منهم المستشفى بعد تلقي العلاجات الضرورية، عقب إصابتهم بتسمم", [("recovered", 11, "exact", "person")]),
 ]
 
 
@@ -761,7 +776,7 @@ def test_shared_news_dev_set(capsys):
     ("blind13_news.jsonl", 0.94), ("blind14_news.jsonl", 0.95),
     ("blind15_news.jsonl", 0.95), ("blind16_news.jsonl", 0.92),
     ("blind17_news.jsonl", 0.95), ("blind18_news.jsonl", 0.92),
-    ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94),
+    ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94), ("blind21_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
