@@ -100,7 +100,7 @@ _NOT_CLAIM_BEFORE = re.compile(
 # «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
 # no article before the age word: «العمرة» (the umrah) folds like «عمره» (his age)
 _AGE_BEFORE = re.compile(
-    P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
+    P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<w>" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
     + r")(?:\s+(?:ما\s+)?(?:بين|من)|(?:\s+" + L_ + r"+){1,3})\s*\(?\s*\Z")
 _NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن)(?![^\W\d_]))" + L_
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
@@ -159,7 +159,7 @@ _VERB_QUALS = frozenset(_key(w) for w in _quals("verb"))
 _THRESHOLD_VERB = re.compile(P.NO_LETTER_BEFORE + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
                              + r")(?:\s+[^\s،,.؛]+){0,8}?\s+(?:عتبه|حاجز|سقف)\s*(?:ال)?\s*\Z")
 _THRESHOLD_AHEAD = re.compile(r"[^،,.؛\d]{0,40}?(?<![^\W\d_])(?:عتبه|حاجز|سقف)\s*(?:ال)?\s*\d")
-_LIST_GAP = re.compile(r"\s*[،,]?\s*و?\s*")
+_LIST_GAP = re.compile(r"\s*(?:(?:سنوات|اعوام|عاما|سنه|سنين|اشهر|شهرا)\s*)?[،,]?\s*و?\s*")
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
                           + r")" + _END)
 _SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
@@ -362,6 +362,7 @@ _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قت�
 
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
+_DUAL_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)\s+(?P<v>[^\W\d_]{2,}ا)(?![^\W\d_])")
 _PLURAL_OR_DUAL = re.compile(r"[^\W\d_]{2}ين(?![^\W\d_])")
 _UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*نصف(?![^\W\d_])")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_WORDS.items()
@@ -389,6 +390,20 @@ def _marked_duals(nt: Normalized) -> list[_Num]:
             if word in L.DUALS or _search(r"^[وفبك]?(?:ال|لل)", word):
                 continue  # a listed dual is read anyway; a definite one refers back
             out.append(_Num(ws, m.end(), 2, 2, 2, "cardinal", word[:-2]))
+    return out
+
+
+def _verb_duals(norm: str) -> list[_Num]:
+    """«شرطيين قتلا»: a plural-looking «ـين» is a dual when its verb is dual (the verb + «ا»)."""
+    out = []
+    for m in _DUAL_SUBJECT_VERB.finditer(norm):
+        word, verb = m.group("w"), m.group("v")
+        if _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or verb.endswith("وا") or any(
+                rest in L.DUALS for _, rest in P.clitic_splits(word)):
+            continue  # definite, a number, a plural verb («آخرين أصيبوا»), or a listed dual read anyway
+        t = L.TRIGGERS.get(verb[:-1])
+        if t is not None and t[1] == "":  # a verb, not a weak word («بسنتين حبسا»)
+            out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     return out
 
 
@@ -624,7 +639,7 @@ class _Reader:
         self.norm = nt.text
         self.base = base
         nums = [_Num(*r) for r in _scan(self.norm)]
-        duals = sorted(_duals(self.norm) + _marked_duals(nt), key=lambda d: d.start)
+        duals = sorted(_duals(self.norm) + _marked_duals(nt) + _verb_duals(self.norm), key=lambda d: d.start)
         if duals:
             starts = [n.start for n in nums]
             ends = [n.end for n in nums]
@@ -709,8 +724,8 @@ class _Reader:
         """Where the list of numbers that ``n`` ends («19 و23 و31») begins; ``None`` alone."""
         k = bisect_right(self._num_starts, n.start) - 1  # n itself
         head = k
-        while head > 0 and _LIST_GAP.fullmatch(self.norm, self.nums[head - 1].end, self.nums[head].start):
-            head -= 1
+        while head > max(0, k - 8) and _LIST_GAP.fullmatch(self.norm, self.nums[head - 1].end, self.nums[head].start):
+            head -= 1  # a few back at most: a list of ages or articles is short (and the scan stays linear)
         return None if head == k or head < 0 else self.nums[head].start
 
     def ages_listed(self, n: _Num, floor: int) -> bool:
@@ -721,6 +736,14 @@ class _Reader:
         label = _NOT_CLAIM_BEFORE.search(self.norm, max(floor, first - 40), first)
         return bool(label and _NOT_CLAIM_WHY[label.group("w")] == "age"
                     or _AGE_BEFORE.search(self.norm, max(floor, first - 40), first))
+
+    def written_with_ta(self, pos: int) -> bool:
+        """Whether the «ه» at normalized ``pos`` was written «ة» (ta marbuta) in the original."""
+        if self.norm[pos:pos + 1] != "ه":
+            return False
+        o = self.nt.offsets.start(pos)
+        original = self.nt.offsets.original
+        return bool(original) and original[o:o + 1] in ("ة", "ۃ", "ﺓ", "ﺔ")
 
     def counted_by_number(self, pos: int) -> bool:
         """Whether a number stands right before ``pos`` (the word there is its noun)."""
@@ -804,9 +827,12 @@ class _Reader:
             return True  # «الطفل ذو الأعوام الستة»: an age
         age = _AGE_BEFORE.search(left)
         if age and (self.number_between(n.start - len(left) + age.start(), n.start)
-                    or self.counted_by_number(n.start - len(left) + age.start())):
+                    or self.counted_by_number(n.start - len(left) + age.start())
+                    or age.group("w") in ("عمره", "سنه")
+                    and self.written_with_ta(n.start - len(left) + age.end("w") - 1)):
             # «فوق سن الثلاثين تبلغ 25 في المئة»: the age is the number between;
-            # «46 سنة على 9 متهمين»: «سنة» is a year counted, not «سنه» (his age)
+            # «46 سنة على 9 متهمين»: «سنة» is a year counted, not «سنه» (his age); «موسم عمرة
+            # هذا العام تجاوز 6 ملايين» was written with «ة»: the umrah, not «عمره» (his age)
             age = None
         number_label = _NUMBER_LABEL.search(left) and not _CURRENCY.match(norm, n.end, right_end)  # «رقم معاملات 76,4 مليار درهم»
         first = self.list_head(n) if raw[:1].isdigit() else None
@@ -1280,6 +1306,8 @@ class _Reader:
         if not gap or not nxt.value > n.value:
             return None
         opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if opener is None and n.dual_of is not None and gap.group("to") and gap.group("to") != "و":
+            return None  # «منذ أسبوعين إلى 81 قتيلا»: a span, then where a toll rose to
         if opener is None and gap.group("to") and gap.group("to") != "و" and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], n.start - 60), n.start):
             return None  # «خفض الفائدة بمقدار 2.5 نقطة إلى 47.5 في المئة»: a change, not a range

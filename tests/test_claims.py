@@ -539,6 +539,18 @@ _BLIND9_FORMS = [
     ("بلغت نسبة المشاركة 50,3 في المائة، أي بارتفاع قدره 7,3 نقطة",
      [("percent", 50.3, "exact", "percent"), ("percent", 7.3, "exact", "percent")]),
     ("وغادر 11 منهم المستشفى بعد تلقي العلاجات الضرورية، عقب إصابتهم بتسمم", [("recovered", 11, "exact", "person")]),
+    # blind set 22 (written to sit inside the shared news set)
+    ("فيما غادر مريضان المستشفى بعد شفائهما", [("recovered", 2, "exact", "person")]),
+    ("أن عدد المعتمرين في موسم عمرة هذا العام تجاوز سبعة ملايين معتمر",
+     [("people", 7000000, "more_than", "person")]),
+    ("ارتفعت حصيلة السيول منذ أسبوعين إلى 40 قتيلا",
+     [("duration", 2, "exact", "week"), ("killed", 40, "exact", "person")]),
+    ("غرق شقيقان يبلغان من العمر تسع سنوات و12 عاما", [("killed", 2, "exact", "person")]),
+    ("وأفادت الشرطة أن مدنيين قتلا في الاشتباك", [("killed", 2, "exact", "person")]),
+    ("وأدين شريكاه بسنتين حبسا نافذا", [("duration", 2, "exact", "year")]),
+    ("واستقبل المستشفى 150 حالة لدغ ثعابين", [("injured", 150, "exact", "person")]),
+    ("وأعلنت المصالح الأمنية تفكيك خلية تتكون من خمسة عناصر", [("detained", 5, "exact", "person")]),
+    ("وأن ربع الوفيات من الفئة العمرية بين 20 و29 عاما", []),
 ]
 
 
@@ -777,6 +789,7 @@ def test_shared_news_dev_set(capsys):
     ("blind15_news.jsonl", 0.95), ("blind16_news.jsonl", 0.92),
     ("blind17_news.jsonl", 0.95), ("blind18_news.jsonl", 0.92),
     ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94), ("blind21_news.jsonl", 0.95),
+    ("blind22_news.jsonl", 0.93),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
