@@ -342,6 +342,7 @@ def weak_trigger(m: re.Match) -> bool:
 
 _FAMILY = frozenset(("اسره", "عائله"))
 _OTHERS = frozenset(("اخري", "اخريات"))  # not «آخرين»: those are people
+_BETWEEN_AND = re.compile(r"\s*و\s*")
 _HOME_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["home_place"])) + ")" + r"(?:هم|هن|ها|ه)")
 _ORIGIN_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["origin_place"])) + ")")  # «من مدينة درنة»
 _OF_THEM_ITEMS = re.compile(r"\s+منها" + _END)  # «14 حادثة، 6 منها على يد …»
@@ -363,6 +364,7 @@ _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قت�
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
 _DUAL_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)\s+(?P<v>[^\W\d_]{2,}ا)(?![^\W\d_])")
+_MARKS_BEFORE = re.compile(r"[\u064b-\u0652]+\Z")
 _PLURAL_OR_DUAL = re.compile(r"[^\W\d_]{2}ين(?![^\W\d_])")
 _UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*نصف(?![^\W\d_])")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_WORDS.items()
@@ -372,7 +374,7 @@ _ONE = re.compile(r"(?P<one>احدي?)\s+(?:(?:ابرز|اكبر|اهم|كبار
 _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(
     w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
                                                                    "detained", "released", "rescued"))
-    + r")\s+\Z")
+    + r")\s+(?:(?:خلاله|خلالها|فيه|فيها)\s+)?\Z")  # «قتل خلاله أحد المطلوبين»
 
 
 def _marked_duals(nt: Normalized) -> list[_Num]:
@@ -384,7 +386,8 @@ def _marked_duals(nt: Normalized) -> list[_Num]:
     out = []
     for m in _PLURAL_OR_DUAL.finditer(nt.text):
         ya = nt.offsets.start(m.end() - 2)
-        if ya > 0 and original[ya - 1] == "\u064e":
+        marks = _MARKS_BEFORE.search(original, max(0, ya - 4), ya)  # «مدنيَّيْن»: a shadda may stand by the fatha
+        if marks and "\u064e" in marks.group():
             ws = P.word_start(nt.text, m.end())
             word = nt.text[ws:m.end()]
             if word in L.DUALS or _search(r"^[وفبك]?(?:ال|لل)", word):
@@ -440,6 +443,14 @@ def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
     return out
 
 
+def _nominative_dual(word: str) -> bool:
+    """«مجندان»: a listed noun + «ان» is its dual (the plural would end in «ون»; «ين» is
+    read as a dual only for the nouns flagged so, as it is also the plural)."""
+    stem = word[:-2]
+    return word.endswith("ان") and len(stem) >= 3 and L.NOUNS.get(stem, ("",))[0] in ("person", "item") \
+        and word not in L.NOT_DUAL  # «طالبان» is a movement
+
+
 def _duals(norm: str) -> list[_Num]:
     """Indefinite duals of counted nouns: «مقتل شخصين» counts two."""
     out = []
@@ -447,11 +458,11 @@ def _duals(norm: str) -> list[_Num]:
         ws = P.word_start(norm, e)
         word = norm[ws:e]
         split = next(((pre, rest) for pre, rest in P.clitic_splits(word)
-                      if rest in L.DUALS or rest in L.CURRENCY_DUALS), None)
+                      if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest)), None)
         if split is not None:
             pre, rest = split
             ds = ws + len(pre)
-            singular = L.DUALS.get(rest) or L.CURRENCY_DUALS[rest]
+            singular = L.DUALS.get(rest) or L.CURRENCY_DUALS.get(rest) or rest[:-2]
             if pre.endswith(("ال", "لل")) and not (
                     L.NOUNS.get(singular, ("",))[0].startswith("time:") and _SPAN_END.match(norm, e)):
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
@@ -1165,7 +1176,11 @@ class _Reader:
                 if qualifier == "exact":
                     qualifier = qa[0]
                 end = max(end, qa[1])
-            if self.is_year(n, noun) or value is not None and value < 0:
+            if self.is_year(n, noun) and not (
+                    nxt is not None and _BETWEEN_AND.fullmatch(norm, n.end, nxt.start)
+                    and _RANGE_START.search(norm, max(floor, n.start - 25), n.start)
+                    and (nn := _noun_after(norm, nxt.end, limit)) is not None and nn.kind in ("person", "known_item")
+            ) or value is not None and value < 0:  # (not «بين 1500 و2000 مقاتل»: a range of fighters)
                 continue
             if noun is not None and noun.kind == "time:year" and self.ages_listed(n, floor):
                 continue  # «تبلغ أعمارهم 19 و23 و31 سنة»: the last of a list of ages
@@ -1295,8 +1310,13 @@ class _Reader:
         if n.kind == "percent" and nxt.kind != "percent":
             return None  # «صعد 0.6 بالمئة إلى 2385 دولاراً»
         if _is_year_value(self.norm[n.start:n.end]) and (
-                _is_year_value(self.norm[nxt.start:nxt.end]) or nxt.value >= 10 ** 5):
-            return None  # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»
+                _is_year_value(self.norm[nxt.start:nxt.end]) or nxt.value >= 10 ** 5) and not (
+                _BETWEEN_AND.fullmatch(self.norm, n.end, nxt.start)
+                and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
+                and (nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and nn.kind in ("person", "known_item")):
+            # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»
+            # (but «بين 1500 و2000 مقاتل» counts fighters)
+            return None
         gap = _RANGE_GAP.fullmatch(self.norm, n.end, nxt.start)
         if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):
             # «بين ثلاث سنوات وخمس عشرة سنة»: the first bound carries the noun
@@ -1481,7 +1501,7 @@ class _Reader:
                     return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
-            if noun_cat in ("infected", "injured"):
+            if noun_cat == "infected":  # (the wounded sent home stay the wounded)
                 back = self.trigger_referring_back(end, limit)
                 if back is not None and cat(back) == "recovered":
                     return "recovered", back.span()  # «غادر 3 مرضى المستشفى بعد تماثلهم للشفاء»

@@ -442,7 +442,7 @@ _BLIND9_FORMS = [
     ("وتنطلق الدورة 2026 يوم السبت المقبل", []),
     ("وانتشلت فرق الإنقاذ جثتي صيادين", [("killed", 2, "exact", "person")]),
     ("وشهدت مدن عدة احتجاجات", [("count", None, "vague", "item")]),
-    ("وغادر 12 مصابا المستشفى بعد تماثلهم للشفاء", [("recovered", 12, "exact", "person")]),
+    ("وغادر 12 مريضا المستشفى بعد تماثلهم للشفاء", [("recovered", 12, "exact", "person")]),
     ("وقضت المحكمة بغرامة قدرها 200 ألف ريال تعزيرا", [("money", 200000, "exact", "SAR")]),
     ("وقضت بسجن أعضاء خلية الـ«12» الإرهابية", []),
     ("وخضع 30 من المخالطين للمراقبة الصحية", [("people", 30, "exact", "person")]),
@@ -551,6 +551,16 @@ _BLIND9_FORMS = [
     ("واستقبل المستشفى 150 حالة لدغ ثعابين", [("injured", 150, "exact", "person")]),
     ("وأعلنت المصالح الأمنية تفكيك خلية تتكون من خمسة عناصر", [("detained", 5, "exact", "person")]),
     ("وأن ربع الوفيات من الفئة العمرية بين 20 و29 عاما", []),
+    # blind set 23 (the conflict desks of Saudi papers, 2015)
+    ("ما أدى إلى مقتل طفلَيْن في الحي", [("killed", 2, "exact", "person")]),
+    ("واستشهد جنديان وأصيب أربعة آخرون", [("killed", 2, "exact", "person"), ("injured", 4, "exact", "person")]),
+    ("وحملت الحركة اسم طالبان منذ نشأتها", []),
+    ("ونعت الوزارة اثنين من رجال الأمن استشهدا في تبادل لإطلاق النار", [("killed", 2, "exact", "person")]),
+    ("دارت اشتباكات قتل خلالها أحد المسلحين", [("killed", 1, "exact", "person")]),
+    ("ويقدر عدد المقاتلين في المدينة بين 1500 و2000 مقاتل", [("people", None, "range", "person")]),
+    ("وينتمي الموقوفون إلى 4 خلايا", [("count", 4, "exact", "item")]),
+    ("فيما غادر 40 من المصابين المستشفى بعد تماثلهم للشفاء", [("injured", 40, "exact", "person")]),
+    ("خلال الموسم الدراسي 2023-2024 تمدرس 8 ملايين تلميذ", [("people", 8000000, "exact", "person")]),
 ]
 
 
@@ -789,7 +799,7 @@ def test_shared_news_dev_set(capsys):
     ("blind15_news.jsonl", 0.95), ("blind16_news.jsonl", 0.92),
     ("blind17_news.jsonl", 0.95), ("blind18_news.jsonl", 0.92),
     ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94), ("blind21_news.jsonl", 0.95),
-    ("blind22_news.jsonl", 0.93),
+    ("blind22_news.jsonl", 0.93), ("blind23_news.jsonl", 0.94),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
