@@ -19,6 +19,7 @@ All Arabic words come from the data files (see :mod:`arabic_figures.lexicon`).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -357,6 +358,9 @@ _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
 _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370»
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
+_LOSS_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:فقدان|فقد|خسار[هة]|احداث|خلق)\s+\Z")
+_AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فاقل)(?![^\W\d_])")
+_PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
 _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
                            r"(?:ل|لكل|بحق|في\s+حق|علي)\s*")
 _DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
@@ -819,7 +823,7 @@ class _Reader:
             label = None  # «بين 15 و24 سنة 35,9 في المائة»: «سنة» counted, not «سنه» (his age)
         if label and label.group("w") in ("كيلو", "الكيلو") and _CURRENCY.match(norm, n.end, right_end):
             label = None  # «كيس زنة 40 كيلو 40 ريالا»: a price after the weight, not a kilometre mark
-        if label and label.group("w") == "مجموعه" and _search(r"(?<![^\W\d_])ما\s+\Z", left[:label.start("w")]):
+        if label and label.group("w") == "مجموعه" and _search(r"(?<![^\W\d_])[وفب]*ما\s+\Z", left[:label.start("w")]):
             label = None  # «ما مجموعه 46 سنة»: a total, not «مجموعة» (a group's name)
         if label and label.group("w") == "عمره" and "ال" in left[label.start():label.start("w")]:
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
@@ -978,6 +982,8 @@ class _Reader:
     def qualifier_before(self, start: int, floor: int) -> Optional[tuple[str, int]]:
         lo = max(floor, start - 30)
         m = _QUAL_BEFORE.search(self.norm, lo, start)
+        if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
+            return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m:
@@ -1182,6 +1188,8 @@ class _Reader:
                     and (nn := _noun_after(norm, nxt.end, limit)) is not None and nn.kind in ("person", "known_item")
             ) or value is not None and value < 0:  # (not «بين 1500 و2000 مقاتل»: a range of fighters)
                 continue
+            if noun is not None and noun.kind == "time:year" and _AND_ABOVE.match(norm, noun.end, limit):
+                continue  # «البالغين 60 سنة فما فوق»: an age bound
             if noun is not None and noun.kind == "time:year" and self.ages_listed(n, floor):
                 continue  # «تبلغ أعمارهم 19 و23 و31 سنة»: the last of a list of ages
             if noun is not None and noun.kind == "time:year":
@@ -1237,6 +1245,8 @@ class _Reader:
                 per = L.CURRENCY_PER_UNIT.get(cur.group("c"))
                 if per:  # «100 مليون سنتيم» is a million dirhams
                     value, low, high = (None if v is None else _tidy(v / per) for v in (value, low, high))
+                    if qualifier == "vague" and high is not None:  # «بملايين السنتيمات»: 20,000 … 99,999 MAD
+                        high = _tidy(math.floor(high) if high != int(high) else high)
                 elif qualifier not in ("range", "vague") and (joined := self.and_subunit(value, cur.end(), nxt, limit)):
                     value = low = high = joined[0]  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
                     end = skip_until = max(end, joined[1])
@@ -1275,8 +1285,9 @@ class _Reader:
                         and group is not None and group.category == "injured":
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
-                        term := _DURATION_FOR.fullmatch(norm, prev.end, start)) and term.group("term"):
-                    category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»: sentenced
+                        term := _DURATION_FOR.fullmatch(norm, prev.end, start)) and (
+                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)):
+                    category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
                 else:
@@ -1321,7 +1332,8 @@ class _Reader:
         if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):
             # «بين ثلاث سنوات وخمس عشرة سنة»: the first bound carries the noun
             m = _NOUN_BETWEEN.fullmatch(self.norm, n.end, nxt.start)
-            if m and _noun_kind(m.group("w"))[0] not in ("none", "item"):
+            if m and (_noun_kind(m.group("w"))[0] not in ("none", "item") or _CURRENCY.fullmatch(" " + m.group("w"))):
+                # «بين ثلاث سنوات وخمس عشرة سنة»، «بين ألفي درهم وعشرين ألف درهم»
                 gap = m
         if not gap or not nxt.value > n.value:
             return None
@@ -1435,7 +1447,7 @@ class _Reader:
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start) or (
-                kind == "person" and prev is not None and _OUT_OF_BEFORE.fullmatch(
+                kind == "person" and noun.key not in _CASE_NOUNS and prev is not None and _OUT_OF_BEFORE.fullmatch(
                     norm, prev.noun[1] if prev.noun else prev.num.end, start)):
             # «البالغ عددهم 21 مليون»؛ «١٤ سعوديا من بين ٢٢ شخصا»: the whole, no event of its own
             return ("people" if kind in ("person", None) else "count"), None
@@ -1462,6 +1474,9 @@ class _Reader:
             # «تركيا 3,6 ملايين لاجئ، يليها لبنان بحوالي 1,5 مليون»، «55 ألف منزل من أصل نحو 60 ألفاً تضررت»
             return prev.category, prev.trigger if prev.category in _PERSON_CATEGORIES else None
         aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
+        if noun is None and prev is not None and prev.category == "count" and _LOSS_OF.search(
+                norm, max(floor, start - 12), start):
+            return "count", None  # «فقد 82 ألف منصب شغل، نتيجة فقدان 137 ألفا»: more of the things lost
         if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(
                 norm, n.end, limit) and not _EVENT_JUST_BEFORE.search(norm, max(floor, start - 12), start):
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»)
