@@ -30,7 +30,7 @@ from . import lexicon as L
 from . import patterns as P
 from .model import Claim, Number, Trigger, Value
 from .normalize import BLOCK_SIZE, Normalized, blocks, normalize
-from .numbers import _check, _scan, parse_number
+from .numbers import _check, _read, parse_number
 
 # -- patterns, all built from the lexicons (see patterns.py) ----------------------
 
@@ -140,7 +140,8 @@ _TO_NEXT = re.compile(r"\s*(?:الي|حتي)\s*")
 _SIGN_BEFORE = re.compile(r"(?P<c>[$€£])\s?\Z")
 _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 # each branch opens with one character, so re skips to candidates in C (7x faster)
-_SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|\.\.*(?!\d)|\n\n*")
+# a dot ends a sentence, but not inside an abbreviation of lone letters («ج.م»، «ر.س»)
+_SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.][^\W\d_])\.|\.(?![^\W\d_]))\.*(?!\d)|\n\n*")
 _CLAUSE_STOP = re.compile(r"[.!?؟؛:\n]")
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
@@ -194,7 +195,8 @@ _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
-                        + r"))\s*|\s*\)\s*(?P<bracketed>و)\s*\(\s*")  # «بين (19) و(24) عاماً»
+                        + r"))\s*|\s*\)\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»
+                        r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و)\s*(?P<dash>(?!))?")
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
@@ -223,7 +225,7 @@ _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|من
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
 _AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?اعمار(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
-_TEAM_AGE = re.compile(r"منتخب[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون)\s*\Z")  # «المنتخب لأقل من 17 سنة»
+_TEAM_AGE = re.compile(r"منتخب[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
@@ -653,7 +655,7 @@ class _Reader:
         self.nt = nt
         self.norm = nt.text
         self.base = base
-        nums = [_Num(*r) for r in _scan(self.norm)]
+        nums = [_Num(*r) for r in _read(self.nt)]
         duals = sorted(_duals(self.norm) + _marked_duals(nt) + _verb_duals(self.norm), key=lambda d: d.start)
         if duals:
             starts = [n.start for n in nums]
@@ -1346,6 +1348,8 @@ class _Reader:
         if opener and opener.group("w") == "من" and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], opener.start() - 100), opener.start()):
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
+        if gap.groupdict().get("lam"):
+            return nxt if opener and opener.group("w") == "من" else None
         if gap.group("to") == "و" or gap.group("bracketed"):
             return nxt if opener and opener.group("w") == "بين" else None
         if gap.group("dash"):

@@ -74,7 +74,7 @@ CURRENCY_PER_UNIT: dict[str, int] = {w: int(per) for w, _, per in _table("curren
 CURRENCY_DUALS: dict[str, str] = {}
 for _fields in data_lines("currencies.tsv"):
     _w = fold(_fields[0])
-    if " " in _w or len(_w) < 3 or _w.endswith(("ات", "ا")) or not _w.isalpha():
+    if " " in _w or len(_w) < 3 or _w.endswith(("ات", "ا")) or not _w.isalpha() or _w.isascii():
         continue  # (a subunit's dual too, «هللتين»; «سنتين» is read as two years first: DUALS)
     _stem = _w[:-1] + "ت" if _fields[0].endswith("ة") else _w  # «ليرة» → «ليرتين»
     for _suffix in ("ين", "ان"):

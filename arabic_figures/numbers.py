@@ -25,9 +25,9 @@ from typing import Callable, Iterator, Optional, Union
 import regex
 
 from . import patterns as P
-from .lexicon import NUMBER_WORDS, PERCENT_WORDS
+from .lexicon import NOUNS, NUMBER_WORDS, PERCENT_WORDS
 from .model import Number
-from .normalize import BLOCK_SIZE, Normalized, blocks, normalize
+from .normalize import BLOCK_SIZE, Normalized, blocks, fold, normalize
 
 Value = Union[int, float]
 
@@ -80,6 +80,14 @@ _LEADING_PERCENT = re.compile(r"(?:^|[\s(\[«\"'])%\Z")
 _PERCENT_END = re.compile(P.NO_LETTER_BEFORE + "(?:" + P.trie(
     [p for p in PERCENT_WORDS if re.search(r"[^\W\d_]", p)]) + r")\Z")
 _GAP = regex.compile(rf"{_SP}*|{_SP}*و{_SP}*")
+# «خمس السكان»، «عشر الميزانية»: a bare «خمس/سبع/تسع/عشر» before a definite noun is a
+# fraction of it (five is «خمسة» there: «السكان الخمسة»); before a plural of time it stays
+# a cardinal in construct («خلال خمس السنوات المقبلة»، «في عشر الدقائق الأخيرة»)
+_FRACTION_OF = {"خمس": 5, "سبع": 7, "تسع": 9, "عشر": 10}
+_TIME_PLURALS = sorted(fold(w) for w, (kind, flag) in NOUNS.items()
+                       if kind.startswith("time:") and flag != "dual" and not w.endswith("ا"))
+_OF_DEFINITE = re.compile(_SP + r"+(?!" + P.trie(PERCENT_WORDS) + r")ال(?!(?:" + "|".join(_TIME_PLURALS)
+                          + r")" + P.NO_LETTER_AFTER + r")[^\W\d_]{2}")
 _BLOCKED = frozenset({("ال", "اثنين"), ("وال", "اثنين"), ("لل", "اثنين"), ("ل", "ست")})
 
 # Python refuses int() on strings of more than 4300 digits; split them.
@@ -566,9 +574,23 @@ def _tanween(nt: Normalized) -> Optional[Callable[[int, int], bool]]:
     return written_with_tanween
 
 
+def _read(nt: Normalized, tanween: bool = True,
+          ) -> Iterator[tuple[int, int, Optional[Value], Value, Value, str]]:
+    """:func:`_scan` of a normalized text, with what only the original tells:
+    tanween, and «ال» written as such («خمس السكان» is a fifth; «خمس آليات» five)."""
+    norm, original = nt.text, nt.offsets.original
+    for s, e, value, low, high, kind in _scan(norm, _tanween(nt) if tanween else None):
+        if kind == "cardinal" and norm[s:e] in _FRACTION_OF and norm[s - 2:s] not in ("ال", "لل"):
+            m = _OF_DEFINITE.match(norm, e)
+            if m and original[nt.offsets.start(m.end() - 4)] == "ا":
+                value = low = high = _clean(Fraction(1, _FRACTION_OF[norm[s:e]]))
+                kind = "fraction"
+        yield s, e, value, low, high, kind
+
+
 def _numbers(nt: Normalized, base: int = 0) -> Iterator[Number]:
     original = nt.offsets.original
-    for s, e, value, low, high, kind in _scan(nt.text, _tanween(nt)):
+    for s, e, value, low, high, kind in _read(nt):
         os_, oe = nt.span(s, e)
         yield Number(original[os_:oe], os_ + base, oe + base, value, low, high, kind)
 

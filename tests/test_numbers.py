@@ -314,12 +314,27 @@ def test_percent(text, value):
 
 @pytest.mark.parametrize("text, value", [
     ("نصف", 0.5), ("ربع", 0.25), ("ثلث", 1 / 3), ("ثلثا", 2 / 3), ("ثلثي", 2 / 3),
-    ("ثلاثة أرباع", 0.75),
+    ("ثلاثة أرباع", 0.75), ("سدس", 1 / 6),
+    # a bare «خمس/سبع/تسع/عشر» before a definite noun is a fraction of it
+    ("خمس", 0.2), ("سبع", 1 / 7), ("تسع", 1 / 9), ("عشر", 0.1),
 ])
 def test_fraction(text, value):
     n = _one(f"دمر {text} المنازل")
     assert n.kind == "fraction"
     assert n.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("دمرت خمس آليات", 5, "cardinal"),  # «آليات» written with «آ»: no article
+    ("خلال خمس السنوات المقبلة", 5, "cardinal"),  # a plural of time: five of them
+    ("في عشر الدقائق الأخيرة", 10, "cardinal"),
+    ("العشر الأواخر", 10, "cardinal"),  # the number itself is definite
+    ("يعيش عشر السكان تحت خط الفقر", 0.1, "fraction"),
+    ("وخمس الميزانية", 0.2, "fraction"),
+])
+def test_fraction_or_cardinal_before_a_definite_noun(text, value, kind):
+    n = _one(text)
+    assert (n.kind, n.value) == (kind, pytest.approx(value))
 
 
 # --- running text ----------------------------------------------------------------
