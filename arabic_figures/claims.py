@@ -191,6 +191,7 @@ _ABOARD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L
 _SEVERITY = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + ")" + _END)
 _HOTLINES = frozenset(int(w) for w in L.CONTEXT["hotline"])
 _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
+_CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
@@ -835,6 +836,10 @@ class _Reader:
                 label.group("w")] in ("identifier", "year"):
             # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer
             label = None
+        if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and (
+                w := _NOUN_WORD.match(norm, n.end, sent[1])) and (
+                k := _noun_kind(w.group("w"), strict=True))[0] == "person" and k[1] in L.NOUNS:
+            label = None  # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»: a label names no people
         if label:
             why = _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
@@ -1052,14 +1057,20 @@ class _Reader:
             if self.norm[m.end("trig"):m.end()] in ("ه", "ها"):
                 continue  # «كان يحمل 400 شخص لحظة غرقه»: «ه» is the boat, not the people
             if prefix.startswith(("و", "ف")):
-                if flag == "noun":
+                if flag == "noun" and not self.number_right_after(m.end()):
                     continue  # «ألفي مهاجر ولاجئ لاقوا حتفهم»: part of the noun phrase
+                # («… وإصابة تسعة آخرين بجروح»: a new clause, about the next figure)
                 return weak_first  # «… وأصابت 72043»: a new clause, about the next figure
             if flag == "weak":
                 weak_first = weak_first or m  # «نقل اثنان إلى المستشفى لإصابتهما»: look on
                 continue
             return m
         return weak_first
+
+    def number_right_after(self, pos: int) -> bool:
+        """Does a figure start right after ``pos`` (blanks between)?"""
+        k = bisect_right(self._num_starts, pos - 1)
+        return k < len(self._num_starts) and not self.norm[pos:self._num_starts[k]].strip()
 
     def trigger_referring_back(self, end: int, limit: int, cases: bool = False) -> Optional[re.Match]:
         """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
@@ -1087,8 +1098,20 @@ class _Reader:
         return self.about_disease(floor)
 
     def about_disease(self, floor: int) -> bool:
-        """Does the sentence name a disease, or speak a health bulletin («تماثلت للشفاء»)?"""
-        return self.sentence_has(_DISEASE, floor) or self.sentence_has(_BULLETIN, floor)
+        """Does the sentence name a disease, or speak a health bulletin («تماثلت للشفاء»)?
+        A sentence that counts «حالات» also takes the disease named a sentence or two
+        before it in the paragraph: «… بفيروس كورونا. وارتفع عدد المصابين إلى 832 حالة»."""
+        if self.sentence_has(_DISEASE, floor) or self.sentence_has(_BULLETIN, floor):
+            return True
+        if not self.sentence_has(_CASES, floor):
+            return False
+        for _ in range(2):
+            if floor <= 0 or "\n" in self.norm[max(0, floor - 3):floor]:
+                return False
+            floor = self.sentence_of(floor - 1)[0]
+            if self.sentence_has(_DISEASE, floor):
+                return True
+        return False
 
     # -- the claims -------------------------------------------------------------
 
