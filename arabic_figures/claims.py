@@ -191,6 +191,10 @@ _ABOARD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L
 _SEVERITY = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + ")" + _END)
 _HOTLINES = frozenset(int(w) for w in L.CONTEXT["hotline"])
 _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
+# a share of a whole: «7 من كل 10 أطفال» (but the base of a rate, «لكل 1000 نسمة», is
+# annotated as a head count in the shared news set)
+_PER_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])من\s+(?:بين\s+)?كل\s*\Z")
+_OUT_OF_EVERY = re.compile(r"\s*(?:[^\W\d_]+\s+)?من\s+(?:بين\s+)?كل\s*")
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
@@ -781,6 +785,9 @@ class _Reader:
         left = norm[max(sent[0], n.start - 40):n.start]
         right_end = min(sent[1], n.end + 40)
         raw = norm[n.start:n.end]
+        if _PER_EVERY_BEFORE.search(left) or (_OUT_OF_EVERY.match(norm, n.end, right_end)
+                                              and self.number_right_after(_OUT_OF_EVERY.match(norm, n.end).end())):
+            return True  # a share: «7 من كل 10 أطفال»، «واحد من كل خمسة أطفال»
         if n.dual_of is None:
             if not raw[:1].isdigit() and n.value is not None:
                 # a definite number word refers back: «الشهداء الخمسة»; but «السنوات العشر»

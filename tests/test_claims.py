@@ -595,6 +595,10 @@ _BLIND9_FORMS = [
     ("سجلت الوزارة 1243 إصابة جديدة بفيروس كورونا. وارتفع عدد المصابين إلى 215 ألفا و832 حالة", [
         ("infected", 1243, "exact", "person"), ("infected", 215832, "exact", "person")]),
     ("وتراجعت الإصابات بفيروس كورونا. وفي حادث آخر أصيب 12 شخصا بجروح", [("injured", 12, "exact", "person")]),
+    # a share of a whole is no claim; the base of a rate is a head count (as the shared set has it)
+    ("وكشف التقرير أن 7 من كل 10 أطفال في اليمن بحاجة إلى مساعدة", []),
+    ("حيث يعاني واحد من بين كل خمسة أطفال من سوء التغذية", []),
+    ("ويوجد طبيب واحد لكل 10 آلاف نسمة", [("people", 1, "exact", "person"), ("people", 10000, "exact", "person")]),
 ]
 
 
