@@ -484,7 +484,7 @@ _BLIND9_FORMS = [
     ("وقتل واحد من الحراس", [("killed", 1, "exact", "person")]),
     ("وسيصدر القرار في غضون أسبوع واحد من الآن", [("duration", 1, "exact", "week")]),
     ("وأصيب جندي واحد من الكتيبة", [("injured", 1, "exact", "person")]),
-    ("ويعاني واحد من كل ثلاثة أطفال من التقزم", [("people", 3, "exact", "person")]),
+    ("ويعاني واحد من كل ثلاثة أطفال من التقزم", []),  # a share of a whole (SPEC: no claim)
     # a unit of time and a half, with no number before it
     ("ويقبع في السجن منذ عام ونصف", [("duration", 1.5, "exact", "year")]),
     ("واستمرت المفاوضات قرابة ساعة ونصف", [("duration", 1.5, "about", "hour")]),
