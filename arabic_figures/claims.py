@@ -107,6 +107,8 @@ _NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+(?!(?:منذ|في
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
                           + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
+# more days of a month in a list: «3 و4 و5 يونيو»، «10، 11 و12 مارس»
+_MORE_DAYS = re.compile(r"(?:\s*(?:و|،|,|-)\s*(?:[1-9]|[12]\d|3[01])(?!\d))+")
 # a month name before a number («مارس 1975»); the era marks («هـ»، «م») only follow one
 _MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS if len(m) >= 2)
                            + r")\s*[)/،,]?\s*\Z")
@@ -125,6 +127,8 @@ _NAMES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternati
 # «معرضون لخطر الإصابة»، «مهددون بالموت»: the event has not happened
 _AT_RISK = re.compile(P.NO_LETTER_BEFORE + r"[وفلب]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["at_risk"]))
                       + r")\s+\Z")
+_REFUSED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["refused"]))
+                      + r")(?:\s+[^\s\d،,.]+){0,2}\s+\Z")
 _SHORT_SUBJECT = re.compile(r"(?:\s+(?!(?:في|من|علي|الي|عن|مع|منذ|خلال|بعد|قبل)(?![^\W\d_]))"
                             + L_ + r"+){1,3}\s*")
 _TERM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(
@@ -195,9 +199,13 @@ _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
 # annotated as a head count in the shared news set)
 _PER_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])من\s+(?:بين\s+)?كل\s*\Z")
 _OUT_OF_EVERY = re.compile(r"\s*(?:[^\W\d_]+\s+)?من\s+(?:بين\s+)?كل\s*")
+# a nisba in the nominative dual after «بينهم/منهم» («أمريكيان»، «مصريان»; the plural is «ـيون»)
+_NISBA_DUAL = re.compile(r"(?<![^\W\d_])(?:(?:من\s+)?بينهم|منهم|بينهما|بينهن|منهن)\s+(?P<w>(?!ال)[^\W\d_]{3,}يان)(?![^\W\d_])")
+_AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
+_WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
                         + r"))\s*|\s*\)\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»
@@ -218,7 +226,9 @@ _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من ا
     + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*\(?\s*")  # «طفلين، ورجل، وثلاث سيدات»، «و(6)»
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
-_ASIDE = re.compile(r"^\s*[،,]\s*(?:" + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
+# («1,1 مليون شخص في غزة، أي نصف السكان، يواجهون»: a place may stand before the aside)
+_ASIDE = re.compile(r"^(?:\s+(?:في|ب)\s*[^\s،,.]+(?:\s+[^\s،,.\d]+)?)?\s*[،,]\s*(?:"
+                    + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
                     + r"[^،,.]{0,60}[،,]")
 _PARENT_OF = re.compile(r"(?<![^\W\d_])(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s*ل\s*\Z")
 _PERCENT_POINT = re.compile(r"\s+مئويه" + _END)
@@ -370,7 +380,9 @@ _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فا�
 _PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
 _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
                            r"(?:ل|لكل|بحق|في\s+حق|علي)\s*")
-_DEAD_AND_WOUNDED = re.compile(r"\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و\s*(?:جريح|جرحي|مصاب))" + _END)
+# «19 بين قتيل وجريح»، «12 شخصا بين قتيل وجريح»، «بين شهيد وجريح»
+_DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+))?\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و\s*"
+                               r"(?:جريح|جرحي|مصاب|مصابين))" + _END)
 
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
@@ -519,6 +531,9 @@ def _duals(norm: str) -> list[_Num]:
             whose = _NEXT_DUAL.match(norm, m.end())  # «جثتي شخصين»: the two are both words
             end = whose.end() if whose and whose.group("w") in L.DUALS else m.end()
             out.append(_Num(m.start(), end, 2, 2, 2, "cardinal", "جثه"))
+    for m in _NISBA_DUAL.finditer(norm):  # «5 رهائن بينهم أمريكيان»: two of a nationality
+        if m.group("w") not in L.NOT_DUAL and not any(d.start == m.start("w") for d in out):
+            out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", "شخص"))  # (counted as people)
     out.sort(key=lambda d: d.start)
     return out
 
@@ -568,7 +583,8 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
     if len(key) >= 4 and key.startswith("ي") or len(key) >= 5 and key.startswith(("سي", "ست")) and key.endswith(
             ("ون", "ين")):
         return "none", key  # a present-tense verb: «بينهم 35 يعتقد أنهم قتلوا»، «منهم 3,105 سيحصلون»
-    if strict and (word[:1] in "وف" and len(word) >= 5 or word.startswith("ال")):
+    if strict and (word[:1] == "و" and len(word) >= 5 or word.startswith("ال") or word[:1] == "ف" and (
+            word[1:] in L.NOUNS or word[1:] in L.TRIGGERS or word[1:3] == "ال")):  # («فترات»، «فرص»: nouns)
         return "none", word  # «وكركوك»: a conjunction opens the next phrase («بطانية» is a noun)
     return "item", key
 
@@ -577,7 +593,15 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
     """The counted noun phrase after a number ending at ``pos``."""
     both = _DEAD_AND_WOUNDED.match(norm, pos, limit)
     if both:  # «19 بين قتيل وجريح»
-        return _Noun(both.start("w"), both.end(), "trigger:casualties", both.group("w"))
+        return _Noun(both.start("n") if both.group("n") else both.start("w"), both.end(), "trigger:casualties",
+                     both.group("w"))
+    whole = _WHOLE_AFTER.match(norm, pos, limit)
+    if whole:  # «18 من أصل 25 صاروخا»: counted as the whole is
+        of = _noun_after(norm, whole.end(), limit, vague)
+        if of is not None and not of.kind.startswith(("time:", "measure")):
+            kind = "person" if of.kind.startswith("trigger:") else of.kind
+            return _Noun(of.start, of.end, kind, of.key, True)
+        return None
     part = _PARTITIVE.match(norm, pos, limit)
     partitive = bool(part)
     if part:
@@ -586,6 +610,13 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
     if not m:
         return None
     w = m.group("w")
+    if w in ("و", "ف"):
+        return None  # a lone «و» before the next figure («قتل 3 و 4 جرحى») counts nothing
+    if not (partitive or vague) and w.startswith("ال") and len(w) > 4 and w not in L.NOUNS and w not in L.TRIGGERS \
+            and (norm[pos - 1:pos].isdigit() or _SCALE_END.search(norm, max(0, pos - 8), pos)):
+        # a counted noun is indefinite: «و6.892.577 الجرعة الثالثة»، «قتل 5 الأسبوع الماضي» (a word in
+        # construct may take one: «خلال خمس السنوات المقبلة»)
+        return None
     if partitive and (_HOME_PLACE.fullmatch(w) or _ORIGIN_PLACE.fullmatch(w)):
         return None  # «نزح 43 ألفاً من منازلهم»: from their homes, not some of them
     t = _TRIGGER.match(norm, m.start("w"), limit)
@@ -735,6 +766,8 @@ class _Reader:
             return False  # «لاذ شخصان بالفرار»
         if _SUSPENDED.match(self.norm, m.end()):
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested
+        if _REFUSED.search(self.norm, max(0, m.start() - 40), m.start()):
+            return False  # «يرفضون مغادرة منازلهم»، «رفضت المحكمة الإفراج عن 5 معتقلين»
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
             self.norm, max(0, m.start() - 16), m.start()) is None
 
@@ -843,6 +876,8 @@ class _Reader:
                 label.group("w")] in ("identifier", "year"):
             # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer
             label = None
+        if label and n.kind == "percent" and _NOT_CLAIM_WHY[label.group("w")] == "identifier":
+            label = None  # «ويتحمل الصندوق 50٪ من الراتب»: a label names no share
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and (
                 w := _NOUN_WORD.match(norm, n.end, sent[1])) and (
                 k := _noun_kind(w.group("w"), strict=True))[0] == "person" and k[1] in L.NOUNS:
@@ -855,6 +890,8 @@ class _Reader:
         if _AGE_OF_WHOM.search(left):
             return True  # «الطفل ذو الأعوام الستة»: an age
         age = _AGE_BEFORE.search(left)
+        if age and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item"):
+            age = None  # «عمر السومة 22 هدفا»: Omar, not an age; an age counts years
         if age and (self.number_between(n.start - len(left) + age.start(), n.start)
                     or self.counted_by_number(n.start - len(left) + age.start())
                     or age.group("w") in ("عمره", "سنه")
@@ -881,6 +918,9 @@ class _Reader:
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
+        if not month_after and isinstance(n.value, int) and 1 <= n.value <= 31 and (
+                days := _MORE_DAYS.match(norm, n.end, right_end)):
+            month_after = _MONTH_AFTER.match(norm, days.end(), right_end)  # «أيام 3 و4 و5 يونيو»
         if month_after and isinstance(n.value, int) and (1 <= n.value <= 31 or 1000 <= n.value <= 2200):
             return True
         if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24:
@@ -1196,6 +1236,8 @@ class _Reader:
                 left_unit = self.noun_before_several(n, sent)  # «أحياء عدة»، «منذ سنوات عدة»
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
+                if kind == "measure" and key == "نقطه" and _TALLY.search(norm, max(0, n.start - 30), n.start):
+                    kind = "item"  # «بفارق نقطتين عن الأهلي»: league points, a tally
                 noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
             elif left_unit is not None:
                 noun = left_unit  # «خلال السنوات الثلاث الأولى»
@@ -1478,13 +1520,22 @@ class _Reader:
         if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
             # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
             return prev.category, (prev.unit if prev.category == "money" else None)
+        if (kind == "person" or noun is None) and _AMONG_CASES.search(norm, max(floor, start - 60), start):
+            # «من بين الحالات الجديدة ممارسان صحيان»: cases of the disease, or wounds
+            return ("infected" if self.about_disease(floor) else "injured"), None
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
+        out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
+            norm, prev.noun[1] if prev.noun and prev.noun[1] <= start else prev.num.end, start)
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start) or (
-                kind == "person" and noun.key not in _CASE_NOUNS and prev is not None and _OUT_OF_BEFORE.fullmatch(
-                    norm, prev.noun[1] if prev.noun else prev.num.end, start)):
+                kind == "person" and noun.key not in _CASE_NOUNS and out_of):
             # «البالغ عددهم 21 مليون»؛ «١٤ سعوديا من بين ٢٢ شخصا»: the whole, no event of its own
             return ("people" if kind in ("person", None) else "count"), None
+        if out_of and (kind or "").startswith("trigger:"):  # «تماثل للشفاء 20 من أصل 26 مصابا»
+            cat = kind[8:]
+            if cat == "injured" and self.disease_near(noun.start, noun.end, limit):
+                cat = "infected"
+            return cat, (noun.start, noun.end)
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
         if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(
                 norm, max(floor, start - 80), start):
@@ -1631,8 +1682,10 @@ class _Reader:
                 return cat(back), back.span()  # «احتجزت السيول سبعة أشخاص … من إنقاذهم»
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
-        if right is not None and not weak(right) and (person or noun is None):
-            return cat(right), right.span()
+        if right is not None and not weak(right) and (person or noun is None) and not (
+                group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
+                and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
+            return cat(right), right.span()  # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group)
         if subset and group is not None and (person or noun is None):
             return group.category, group.trigger  # «بينهم 12 طفلاً»
         if coordinated and (person or noun is None):
