@@ -201,6 +201,10 @@ _PER_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])من\s+(?:بين\s+)?كل\s*\Z")
 _OUT_OF_EVERY = re.compile(r"\s*(?:[^\W\d_]+\s+)?من\s+(?:بين\s+)?كل\s*")
 # a nisba in the nominative dual after «بينهم/منهم» («أمريكيان»، «مصريان»; the plural is «ـيون»)
 _NISBA_DUAL = re.compile(r"(?<![^\W\d_])(?:(?:من\s+)?بينهم|منهم|بينهما|بينهن|منهن)\s+(?P<w>(?!ال)[^\W\d_]{3,}يان)(?![^\W\d_])")
+# what a court postpones («أجّلت المحكمة النظر/الجلسة»), unlike «أجلت السلطات 300 شخص»
+_POSTPONED = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:[وفبل]?ال)?(?:محكمه|جلسه|جلسات|نظر|محاكمه|بت|ملف|قضيه|"
+                        r"استئناف|غرفه|هيئه|قاضي|مناقشه|تصويت|موعد|امتحانات|مباراه|انتخابات)(?![^\W\d_])")
+_COMMA_ASIDE = re.compile(r"[،,][^،,.\d]{3,50}(?=[،,])")
 _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
@@ -766,6 +770,8 @@ class _Reader:
             return False  # «لاذ شخصان بالفرار»
         if _SUSPENDED.match(self.norm, m.end()):
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested
+        if m.group("trig") in ("اجلت", "اجلوا") and _POSTPONED.match(self.norm, m.end()):
+            return False  # «وأجلت المحكمة النظر في ملف 13 متهما»: postponed, not evacuated
         if _REFUSED.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «يرفضون مغادرة منازلهم»، «رفضت المحكمة الإفراج عن 5 معتقلين»
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
@@ -1065,8 +1071,15 @@ class _Reader:
 
     def left_window(self, start: int, floor: int) -> int:
         """Where the search for a governing event starts: a few words back, same clause."""
-        words = list(_WORD.finditer(self.norm, max(floor, start - 120), start))
+        words = list(_WORD.finditer(self.norm, max(floor, start - 160), start))
         lo = words[-_LEFT_WORDS].start() if len(words) >= _LEFT_WORDS else max(floor, start - 120)
+        if not _TRIGGER.search(self.norm, lo, start):
+            # an aside between commas («خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، من جديد
+            # خمسة مقاتلين») counts no words when nothing nearer tells what happened
+            aside = sum(len(_WORD.findall(m.group())) for m in _COMMA_ASIDE.finditer(self.norm, lo, start))
+            if aside:
+                n = _LEFT_WORDS + aside
+                lo = words[-n].start() if len(words) >= n else max(floor, start - 160)
         stops = [m.end() for m in _CLAUSE_STOP.finditer(self.norm, lo, start)]
         return stops[-1] if stops else lo
 

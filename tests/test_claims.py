@@ -623,6 +623,10 @@ _BLIND9_FORMS = [
     ("وأفرجت الجماعة عن 5 رهائن أجانب بينهم أمريكيان بعد احتجازهم", [
         ("released", 5, "exact", "person"), ("released", 2, "exact", "person")]),
     ("قتل 5 أشخاص وجرح 3 بعد أن رفعوا ونيفا", [("killed", 5, "exact", "person"), ("injured", 3, "exact", "person")]),
+    ("خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، من جديد خمسة مقاتلين على الأقل",
+     [("captive", 5, "at_least", "person")]),  # an aside between commas: the verb still governs
+    ("وأجلت المحكمة الابتدائية، للمرة الثالثة، النظر في ملف 13 متهما", [("people", 13, "exact", "person")]),
+    ("وأجلت السلطات 300 شخص من منازلهم", [("evacuated", 300, "exact", "person")]),
     ("وقتل ألف ونيف من المدنيين، واستمرت الحرب نيفا وعشرين عاما",
      [("killed", 1000, "more_than", "person"), ("duration", 20, "more_than", "year")]),
 ]
