@@ -384,8 +384,8 @@ _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فا�
 _PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
 _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
                            r"(?:ل|لكل|بحق|في\s+حق|علي)\s*")
-# «19 بين قتيل وجريح»، «12 شخصا بين قتيل وجريح»، «بين شهيد وجريح»
-_DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+))?\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و\s*"
+# «19 بين قتيل وجريح»، «12 شخصا بين قتيل وجريح»، «13 من أفراد المقاومة بين قتيل وجريح»
+_DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و\s*"
                                r"(?:جريح|جرحي|مصاب|مصابين))" + _END)
 
 
@@ -770,6 +770,8 @@ class _Reader:
             return False  # «لاذ شخصان بالفرار»
         if _SUSPENDED.match(self.norm, m.end()):
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested
+        if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")][0] == "released":
+            return False  # «مفاوضات لتبادل 200 أسير»، «جهود للإفراج عن»: intended, not yet done
         if m.group("trig") in ("اجلت", "اجلوا") and _POSTPONED.match(self.norm, m.end()):
             return False  # «وأجلت المحكمة النظر في ملف 13 متهما»: postponed, not evacuated
         if _REFUSED.search(self.norm, max(0, m.start() - 40), m.start()):
@@ -825,7 +827,7 @@ class _Reader:
         right_end = min(sent[1], n.end + 40)
         raw = norm[n.start:n.end]
         if _PER_EVERY_BEFORE.search(left) or (_OUT_OF_EVERY.match(norm, n.end, right_end)
-                                              and self.number_right_after(_OUT_OF_EVERY.match(norm, n.end).end())):
+                                              and self.number_right_after(_OUT_OF_EVERY.match(norm, n.end, right_end).end())):
             return True  # a share: «7 من كل 10 أطفال»، «واحد من كل خمسة أطفال»
         if n.dual_of is None:
             if not raw[:1].isdigit() and n.value is not None:
@@ -842,6 +844,10 @@ class _Reader:
                     # «عائلة واحدة»، «واحدا من» are an adjective and «one of»
                     if self.noun_before_one(n, sent) is not None:
                         return False
+                    if _match(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])", norm[n.end:n.end + 8]) and not _search(
+                            r"(?<![^\W\d_])[لب]?كل\s*\Z", norm[max(0, n.start - 6):n.start]) and (
+                            t := self.first_in_sentence(_TRIGGER, sent[0])) is not None and t.start() < n.start:
+                        return False  # «نقل المصابين الثلاثة، واحد منهم حالته حرجة»: one of those counted
                     of = _ONE_OF_THEM.match(norm, n.end, sent[1])  # «قتل واحد من الجنود»
                     return not (of and (_noun_kind(of.group("w"))[0] == "person"
                                         or _noun_kind(of.group("w"))[0].startswith("trigger:")))
@@ -1080,6 +1086,12 @@ class _Reader:
             if aside:
                 n = _LEFT_WORDS + aside
                 lo = words[-n].start() if len(words) >= n else max(floor, start - 160)
+            elif start - floor <= 160 and not self.number_between(floor - 1, start) and (
+                    (t := _TRIGGER.match(self.norm, floor + len(self.norm[floor:start]) - len(self.norm[floor:start].lstrip())))
+                    and L.TRIGGERS[t.group("trig")][1] == ""):
+                # «أخلت فرق الدفاع المدني في العاصمة المقدسة فجر اليوم نحو 1000 معتمر»: the verb
+                # that opens the sentence governs its first figure, however long the subject
+                lo = floor
         stops = [m.end() for m in _CLAUSE_STOP.finditer(self.norm, lo, start)]
         return stops[-1] if stops else lo
 
@@ -1638,7 +1650,9 @@ class _Reader:
                 if freed is not None:
                     return "released", freed.span()
             if right is not None and cat(right) == "killed" and (
-                    noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)):
+                    noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)
+                    or noun.partitive and noun_cat in ("injured", "infected") and not weak(right)):
+                # («اثنين من المصابين توفيا»: some of the wounded died)
                 return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
                     group.category not in ("people", "affected")):  # «بحاجة إلى مساعدات، بينهم 800 ألف نازح»
@@ -1699,8 +1713,18 @@ class _Reader:
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
             return cat(right), right.span()  # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group)
-        if subset and group is not None and (person or noun is None):
-            return group.category, group.trigger  # «بينهم 12 طفلاً»
+        if subset and (person or noun is None) and (group is not None or _SUBSET_BEFORE.search(
+                norm, max(floor, start - 20), start)):
+            # the people named since the last head count: «أن الموقوفين كانوا يخططون …، وأن من بينهم
+            # 190 شخصاً»، «خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة، واحد منهم حالته حرجة»
+            named = [m for m in _TRIGGER.finditer(norm, group.end if group is not None else floor, start)
+                     if L.TRIGGERS[m.group("trig")][1] == "noun"
+                     and norm[m.start():m.start("trig")].endswith(("ال", "لل")) and self.is_event(m)
+                     and not _search(r"ال[^\W\d_]+\s+\Z", norm[max(0, m.start() - 20):m.start()])]  # («المناطق المنكوبة»)
+            if named:
+                return cat(named[-1]), named[-1].span()
+            if group is not None:
+                return group.category, group.trigger  # «بينهم 12 طفلاً»
         if coordinated and (person or noun is None):
             return prev.category, prev.trigger  # «بينهم 445 طفلاً و320 امرأة»
         for m in reversed(lefts):

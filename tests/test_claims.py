@@ -627,6 +627,20 @@ _BLIND9_FORMS = [
      [("captive", 5, "at_least", "person")]),  # an aside between commas: the verb still governs
     ("وأجلت المحكمة الابتدائية، للمرة الثالثة، النظر في ملف 13 متهما", [("people", 13, "exact", "person")]),
     ("وأجلت السلطات 300 شخص من منازلهم", [("evacuated", 300, "exact", "person")]),
+    # blind set 27 (paragraphs shaped like the shared set's)
+    ("أخلت فرق الدفاع المدني في العاصمة المقدسة فجر اليوم نحو 1000 معتمر من فندق",
+     [("evacuated", 1000, "about", "person")]),  # the verb that opens the sentence governs
+    ("تبين وجود خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة إلى المستشفى، واحد منهم حالته حرجة",
+     [("killed", 5, "exact", "person"), ("injured", 1, "exact", "person")]),
+    ("وغرامة قدرها 100 ألف درهم لكل واحد منهم", [("money", 100000, "exact", "MAD")]),
+    ("وأوضح أن الموقوفين كانوا يخططون لعمليات، وأن من بينهم 190 شخصاً شاركوا في التمويل",
+     [("detained", 190, "exact", "person")]),
+    ("وتم إخلاء سبيل 5 متهمين بكفالة", [("released", 5, "exact", "person")]),
+    ("وتجري مفاوضات بوساطة قبلية لتبادل نحو 200 أسير بين الطرفين", [("captive", 200, "about", "person")]),
+    ("وأوضحت المصادر أن اثنين من المصابين توفيا خلال الأيام الماضية", [("killed", 2, "exact", "person")]),
+    ("فيما سقط 13 من أفراد المقاومة بين قتيل وجريح", [("casualties", 13, "exact", "person")]),
+    ("وما زالت أكثر من 3 آلاف امرأة إيزيدية محتجزات لدى التنظيم، ولا يزال مصير المئات مجهولاً",
+     [("captive", 3000, "more_than", "person"), ("missing", None, "vague", "person")]),
     ("وقتل ألف ونيف من المدنيين، واستمرت الحرب نيفا وعشرين عاما",
      [("killed", 1000, "more_than", "person"), ("duration", 20, "more_than", "year")]),
 ]
@@ -868,7 +882,7 @@ def test_shared_news_dev_set(capsys):
     ("blind17_news.jsonl", 0.95), ("blind18_news.jsonl", 0.92),
     ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94), ("blind21_news.jsonl", 0.95),
     ("blind22_news.jsonl", 0.93), ("blind23_news.jsonl", 0.94), ("blind24_news.jsonl", 0.95),
-    ("blind25_news.jsonl", 0.97), ("blind26_news.jsonl", 0.97),
+    ("blind25_news.jsonl", 0.97), ("blind26_news.jsonl", 0.97), ("blind27_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
