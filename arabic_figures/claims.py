@@ -379,6 +379,10 @@ _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
 _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370»
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
+_AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|عمره|عمرها|عمرهم)(?:\s+[^\W\d_]+){0,2}\s+\Z")
+_DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
+_LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حياتها|حياتهما|حياتهن|ارواحهم|ارواحهن|ارواحهما)"
+                          r"(?![^\W\d_])")
 _LOSS_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:فقدان|فقد|خسار[هة]|احداث|خلق)\s+\Z")
 _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فاقل)(?![^\W\d_])")
 _PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
@@ -640,7 +644,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optiona
         kind = "person"  # «900 ألف مغربي»: a nisba after a scale word counts people
     if kind == "measure" and key in ("نقطه", "نقاط") and _TALLY.search(norm, max(0, pos - 30), pos):
         kind = "item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
-    if kind == "measure" and _EXPLOSIVE.match(norm, m.end(), limit):
+    if kind == "measure" and (_EXPLOSIVE.match(norm, m.end(), limit) or key in ("برميل", "براميل") and _search(
+            r"براميل\s+(?:ال)?متفجر", norm[max(0, pos - 200):pos])):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "none" or w[:1] in ("و", "ف") and not key.startswith(w[:1]):
         return None  # «2018 وكأس آسيا»: a conjunction opens the next phrase
@@ -730,6 +735,7 @@ class _Reader:
         self._first: dict[tuple[str, int], Optional[re.Match]] = {}
         self._currencies: Optional[list[re.Match]] = None
         self._names: Optional[list[tuple[int, int]]] = None
+        self._told: Optional[dict] = None  # figure value → where it is told
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -837,7 +843,9 @@ class _Reader:
                         and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
                         and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+(?:[وفبلك]?ال|لل)\Z", left) or not (
                             (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
-                            _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))):
+                            _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))) \
+                        and (self.said_before(n) or not self.person_noun_before(n)):
+                    # (but «ونقل جثامين المتوفين التسعة»: the first time nine are told, a claim)
                     return True
                 if raw in ("واحد", "واحده", "واحدا"):
                     # «أسبوع واحد»، «جندي أفغاني واحد»، «وفاة واحدة» count one;
@@ -859,7 +867,7 @@ class _Reader:
                     return True  # بي29، C4
                 if _search(r"[^\W\d_]\s?[-_/]\Z|\d[-/]\Z|[A-Z]{2,}\s\Z", before) or _match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
                     return True  # إف-16، كوفيد-19
-                if _match(r"\s?[:/]\s?\d", norm[n.end:n.end + 3]) or _search(r"\d\s?[:/]\s?\Z", before):
+                if _match(r"\s?[:/]\s?\d", norm[n.end:n.end + 4]) or _search(r"\d\s?[:/]\s?\Z", before):
                     return True  # 9:31، 14/3
                 if _match(r"\s?[.\-]\s?\d+\s?[.\-]\s?\d", norm[n.end:n.end + 12]) or _search(
                         r"\d\s?[.\-]\s?\d+\s?[.\-]\s?\Z", norm[max(0, n.start - 12):n.start]):
@@ -927,8 +935,9 @@ class _Reader:
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit():
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
         if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*[«\"'(]?\s*\Z", left) \
-                and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent):
-            return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits
+                and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
+                and not (self.person_noun_before(n) and not self.said_before(n)):
+            return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»)
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
         if not month_after and isinstance(n.value, int) and 1 <= n.value <= 31 and (
                 days := _MORE_DAYS.match(norm, n.end, right_end)):
@@ -1035,6 +1044,9 @@ class _Reader:
         """«ابنه (17) عاماً»، «ريم (11 عاماً)»: years in brackets right after a person."""
         if noun.kind != "time:year":
             return False
+        if noun.start < n.start and (_AGE_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)
+                                     or _AGES_OF_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)):
+            return True  # «رضع لم تتجاوز أعمارهم سنة واحدة»: an age
         if _search(r"\(\s*\Z", self.norm[max(0, n.start - 3):n.start]) and _match(
                 r"\s*\)", self.norm[noun.end:noun.end + 3]):
             return True
@@ -1139,6 +1151,29 @@ class _Reader:
             return m
         return weak_first
 
+    def said_before(self, n: _Num) -> bool:
+        """Was the same figure told earlier in its paragraph («خمسة شهداء» … «الشهداء الخمسة»)?
+        (A paragraph, not the document: a file read in chunks cut at line ends says the same.)"""
+        if self._told is None:
+            self._told = {}
+            for m in self.nums:
+                if m.value is not None:
+                    self._told.setdefault(m.value, []).append(m.start)
+        para = self.norm.rfind("\n", 0, n.start) + 1
+        at = self._told.get(n.value, [])
+        k = bisect_right(at, para - 1)
+        return k < len(at) and at[k] < n.start
+
+    def person_noun_before(self, n: _Num) -> bool:
+        """«المتوفين التسعة»: a plural of people, with its article, right before the number."""
+        m = _DEFINITE_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
+        if not m:
+            return False
+        kind, key = _noun_kind(m.group("w")[2:] if m.group("w").startswith("ال") else m.group("w"))
+        return (key in L.NOUNS or key in L.TRIGGERS) and kind in ("person", "trigger:killed", "trigger:injured", "trigger:captive", "trigger:detained",
+                        "trigger:released", "trigger:missing", "trigger:displaced", "trigger:rescued",
+                        "trigger:evacuated", "trigger:casualties", "trigger:infected", "trigger:recovered")
+
     def number_right_after(self, pos: int) -> bool:
         """Does a figure start right after ``pos`` (blanks between)?"""
         k = bisect_right(self._num_starts, pos - 1)
@@ -1158,6 +1193,8 @@ class _Reader:
 
     def category_of(self, m: re.Match, end: int, limit: int) -> str:
         cat = L.TRIGGERS[m.group("trig")][0]
+        if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
+            return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
         return cat
@@ -1281,11 +1318,11 @@ class _Reader:
                 if qualifier == "exact":
                     qualifier = qa[0]
                 end = max(end, qa[1])
-            if self.is_year(n, noun) and not (
+            if self.is_year(n, noun) and qualifier not in ("more_than", "at_least", "about", "less_than") and not (
                     nxt is not None and _BETWEEN_AND.fullmatch(norm, n.end, nxt.start)
                     and _RANGE_START.search(norm, max(floor, n.start - 25), n.start)
                     and (nn := _noun_after(norm, nxt.end, limit)) is not None and nn.kind in ("person", "known_item")
-            ) or value is not None and value < 0:  # (not «بين 1500 و2000 مقاتل»: a range of fighters)
+            ) or value is not None and value < 0:  # (not «بين 1500 و2000 مقاتل», «أكثر من 2000 ما زالوا»)
                 continue
             if noun is not None and noun.kind == "time:year" and _AND_ABOVE.match(norm, noun.end, limit):
                 continue  # «البالغين 60 سنة فما فوق»: an age bound
@@ -1681,6 +1718,8 @@ class _Reader:
                 and L.TRIGGERS[right.group("trig")][1] == "noun"):
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
+        if toll is not None and noun is not None and prev is not None and toll.end() <= prev.num.start:
+            toll = None  # «عدد الوفيات بلغ 10 حالات، ووضع 3680 شخصا في الحجر»: the toll was the first figure's
         if toll is not None and not any(not weak(m) for m in lefts if m.start() >= toll.end()) and (
                 adjacent is None or weak(adjacent)) and (right is None or weak(right)):
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())

@@ -630,8 +630,13 @@ _BLIND9_FORMS = [
     # blind set 27 (paragraphs shaped like the shared set's)
     ("أخلت فرق الدفاع المدني في العاصمة المقدسة فجر اليوم نحو 1000 معتمر من فندق",
      [("evacuated", 1000, "about", "person")]),  # the verb that opens the sentence governs
-    ("تبين وجود خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة إلى المستشفى، واحد منهم حالته حرجة",
-     [("killed", 5, "exact", "person"), ("injured", 1, "exact", "person")]),
+    ("وأصيب ثلاثة آخرون. وتبين وجود خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة إلى المستشفى، واحد منهم حالته حرجة",
+     [("injured", 3, "exact", "person"), ("killed", 5, "exact", "person"), ("injured", 1, "exact", "person")]),
+    # a definite number refers back only to a figure told before; the first time, it is a claim
+    ("ونقل جثامين المتوفين التسعة إلى مطار الأحساء", [("killed", 9, "exact", "person")]),
+    ("استشهد خمسة فلسطينيين، وشيع الأهالي الشهداء الخمسة", [("killed", 5, "exact", "person")]),
+    ("وأكد الناجون الـ28 أن المركب غرق", [("rescued", 28, "exact", "person")]),
+    ("ووصلت الطائرة الإغاثية الـ13 إلى مطار عدن، في الذكرى الـ76 للنكبة", []),
     ("وغرامة قدرها 100 ألف درهم لكل واحد منهم", [("money", 100000, "exact", "MAD")]),
     ("وأوضح أن الموقوفين كانوا يخططون لعمليات، وأن من بينهم 190 شخصاً شاركوا في التمويل",
      [("detained", 190, "exact", "person")]),
@@ -641,6 +646,20 @@ _BLIND9_FORMS = [
     ("فيما سقط 13 من أفراد المقاومة بين قتيل وجريح", [("casualties", 13, "exact", "person")]),
     ("وما زالت أكثر من 3 آلاف امرأة إيزيدية محتجزات لدى التنظيم، ولا يزال مصير المئات مجهولاً",
      [("captive", 3000, "more_than", "person"), ("missing", None, "vague", "person")]),
+    # blind set 28 (world pages: UN agencies, wars, migration, epidemics)
+    ("ارتفع عدد الضحايا مساء الجمعة ٢٧ / ١١ / ١٤٣٦هـ إلى ١٠٧ متوفين", [("killed", 107, "exact", "person")]),
+    ("وألقت المروحيات البراميل المتفجرة، ما يربو على ١٦٠٠ برميل", [("count", 1600, "more_than", "item")]),
+    ("فيما لا يزال أكثر من 3500 آخرين، غالبيتهم من النساء والأطفال، محتجزين لدى التنظيم",
+     [("captive", 3500, "more_than", "person")]),
+    ("وتقول عائلاتهم إن أكثر من 2000 ما زالوا مجهولي المصير", [("missing", 2000, "more_than", "person")]),
+    ("كشفت النقابة أن ميليشيات الحوثي تختطف 14 صحافياً في سجون سرية", [("captive", 14, "exact", "person")]),
+    ("وقال قائد الشرطة: «لقد فقد 71 شخصاً حياتهم»", [("killed", 71, "exact", "person")]),
+    ("وتوفي 23 شخصاً جوعاً، بينهم ستة رضع لم تتجاوز أعمارهم سنة واحدة",
+     [("killed", 23, "exact", "person"), ("killed", 6, "exact", "person")]),
+    ("وأصيب خمسة عناصر بجروح، في وقت يتجمع فيه بضعة آلاف من المهاجرين في الغابات",
+     [("injured", 5, "exact", "person"), ("people", None, "vague", "person")]),
+    ("وبلغ عدد النازحين 10 آلاف في حلب و20 ألفا في إدلب",
+     [("displaced", 10000, "exact", "person"), ("displaced", 20000, "exact", "person")]),  # the toll governs both
     ("وقتل ألف ونيف من المدنيين، واستمرت الحرب نيفا وعشرين عاما",
      [("killed", 1000, "more_than", "person"), ("duration", 20, "more_than", "year")]),
 ]
@@ -700,7 +719,6 @@ _NO_CLAIM = [
     "نصف السكان يعيشون تحت خط الفقر",
     "وقال أحد المسؤولين إن الوضع صعب",
     "عاد المتهمان إلى السجن",
-    "وصل الشهداء الخمسة إلى المستشفى",
     "تحطمت طائرة بوينغ 777 فوق المحيط",
     "حطام الرحلة «إم إتش 370» المفقودة",
     "ربيع الأول 1395 - 25 مارس 1975",
@@ -882,7 +900,7 @@ def test_shared_news_dev_set(capsys):
     ("blind17_news.jsonl", 0.95), ("blind18_news.jsonl", 0.92),
     ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94), ("blind21_news.jsonl", 0.95),
     ("blind22_news.jsonl", 0.93), ("blind23_news.jsonl", 0.94), ("blind24_news.jsonl", 0.95),
-    ("blind25_news.jsonl", 0.97), ("blind26_news.jsonl", 0.97), ("blind27_news.jsonl", 0.95),
+    ("blind25_news.jsonl", 0.97), ("blind26_news.jsonl", 0.97), ("blind27_news.jsonl", 0.95), ("blind28_news.jsonl", 0.93),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
