@@ -225,6 +225,7 @@ _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
 _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 # «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
 _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من القوات العمومية و» (the noun's «من» phrase)
+    r"(?:\s+في\s+" + L_ + r"+(?:\s+ال" + L_ + r"+)?(?=\s+و))?"  # «172 ألفاً في مكة المكرمة و87 ألفاً»
     r"(?:\s+من\s+(?!اصل|بين|اجمالي|مجموع)" + L_ + r"+)?(?:\s+ال" + L_ + r"+){0,2}[\s،,]*(?:(?:" + _AND
     + r")\s*" + L_
     + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*\(?\s*")  # «طفلين، ورجل، وثلاث سيدات»، «و(6)»
@@ -271,6 +272,8 @@ _EVENT_OVER_NOUN = {
     "missing": ("captive", "displaced"),
 }
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+_NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
+_CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
 
 _LEFT_WORDS = 8  # words searched to the left for the event that governs a number
@@ -990,8 +993,9 @@ class _Reader:
                     m2.group("w"))[0].startswith("trigger:"):
                 m = m2
                 kind, key = _noun_kind(m.group("w"))
-        if kind == "person" or kind.startswith(("trigger:", "time:")):
-            return _Noun(m.start("w"), m.end("w"), kind, key)
+        if kind == "person" or kind.startswith(("trigger:", "time:")) or kind == "measure" and key == "نقطه" and \
+                _TALLY.search(self.norm, max(sent[0], m.start() - 30), m.start()):
+            return _Noun(m.start("w"), m.end("w"), kind, key)  # (and «رصيده عند نقطة واحدة»: a tally)
         return None
 
     def noun_before_several(self, n: _Num, sent: tuple[int, int]) -> Optional[_Noun]:
@@ -1100,7 +1104,7 @@ class _Reader:
                 lo = words[-n].start() if len(words) >= n else max(floor, start - 160)
             elif start - floor <= 160 and not self.number_between(floor - 1, start) and (
                     (t := _TRIGGER.match(self.norm, floor + len(self.norm[floor:start]) - len(self.norm[floor:start].lstrip())))
-                    and L.TRIGGERS[t.group("trig")][1] == ""):
+                    and L.TRIGGERS[t.group("trig")][1] in ("", "weak")):
                 # «أخلت فرق الدفاع المدني في العاصمة المقدسة فجر اليوم نحو 1000 معتمر»: the verb
                 # that opens the sentence governs its first figure, however long the subject
                 lo = floor
@@ -1390,6 +1394,9 @@ class _Reader:
                     _PERCENT_POINT.match(norm, noun.end, limit) or (last.get(sent) is not None and last[sent].category == "percent"
                                                                    and _RISE_BY.search(norm, max(floor, start - 25), start))):
                 category, unit = "percent", "percent"  # «بارتفاع قدره 5,1 نقطة» after a rate: percentage points
+            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط") and noun.start < n.start \
+                    and _TALLY.search(norm, max(floor, noun.start - 30), noun.start):
+                category, unit = "count", "item"  # «تجمد رصيد الخليج عند نقطة واحدة»: a tally of one
             elif noun is not None and noun.kind == "measure":
                 continue
             elif noun is not None and noun.kind.startswith("time:"):
@@ -1587,6 +1594,8 @@ class _Reader:
             return ("infected" if self.about_disease(floor) else "injured"), None
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
+        if noun is not None and not noun.partitive and noun.key in _CONTACTS:
+            return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
             norm, prev.noun[1] if prev.noun and prev.noun[1] <= start else prev.num.end, start)
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start) or (
@@ -1631,6 +1640,9 @@ class _Reader:
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
                  m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start))]
         adjacent = None
+        if lefts and L.TRIGGERS[lefts[-1].group("trig")] == ("affected", "weak") and _NEED_GAP.fullmatch(
+                norm, lefts[-1].end(), start):
+            lefts.pop()  # «المنطقة بحاجة إلى نحو 400 معلم»: what is needed, not who needs
         if lefts:
             gap = norm[lefts[-1].end():start]
             if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
