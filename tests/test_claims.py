@@ -661,8 +661,8 @@ _BLIND9_FORMS = [
     ("وبلغ عدد النازحين 10 آلاف في حلب و20 ألفا في إدلب",
      [("displaced", 10000, "exact", "person"), ("displaced", 20000, "exact", "person")]),  # the toll governs both
     # blind set 29 (Saudi papers 2015, paragraphs)
-    ("منهم 172 ألفاً في مكة المكرمة و87 ألفاً في المدينة المنورة",
-     [("people", 172000, "exact", "person"), ("people", 87000, "exact", "person")]),
+    ("ولا يزال 259,231 معتمراً داخل المملكة، منهم 172 ألفاً في مكة المكرمة و87 ألفاً في المدينة المنورة",
+     [("people", 259231, "exact", "person"), ("people", 172000, "exact", "person"), ("people", 87000, "exact", "person")]),
     ("ووقعت الوزارة عقدا لازدواج طريق الأحساء - سلوى بطول 148 كيلومتراً بتكلفة 612,450,000 ريال، "
      "ويخدم المشروع أكثر من 5 آلاف مركبة تعبر منفذ سلوى الحدودي مع قطر يوميا",
      [("money", 612450000, "exact", "SAR"), ("count", 5000, "more_than", "item")]),  # a Saudi city is the nearer cue
