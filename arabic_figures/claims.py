@@ -204,6 +204,7 @@ _NISBA_DUAL = re.compile(r"(?<![^\W\d_])(?:(?:من\s+)?بينهم|منهم|بي�
 # what a court postpones («أجّلت المحكمة النظر/الجلسة»), unlike «أجلت السلطات 300 شخص»
 _POSTPONED = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:[وفبل]?ال)?(?:محكمه|جلسه|جلسات|نظر|محاكمه|بت|ملف|قضيه|"
                         r"استئناف|غرفه|هيئه|قاضي|مناقشه|تصويت|موعد|امتحانات|مباراه|انتخابات)(?![^\W\d_])")
+_REFERRED_ELSEWHERE = re.compile(r"[^.،,؛]*?(?<![^\W\d_])(?:علي|الي)\s+(?:ال)?(?:دوره|تقاعد|معاش|استدراكيه)(?![^\W\d_])")
 _COMMA_ASIDE = re.compile(r"[،,][^،,.\d]{3,50}(?=[،,])")
 _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
@@ -272,6 +273,10 @@ _EVENT_OVER_NOUN = {
     "missing": ("captive", "displaced"),
 }
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+_PLACE_AFTER = re.compile(r"\s+(?:مناطق|منطقه|مدن|مدينه|قري|قريه|مواقع|موقع|احياء|محافظات|ولايات|دول|بلدات|اقاليم|"
+                          r"مقاطعات|ارض|سطح|اراضي)(?![^\W\d_])")
+_ASSIST_BEFORE = re.compile(r"(?<![^\W\d_])المساعده\s+(?:ل|الي)\s*\Z")
+_MIGRANTS = re.compile(r"(?:مهاجر|مرشح[^\s]*\s+للهجره)")
 _NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
 _CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
@@ -355,7 +360,7 @@ _CASE_DUAL = re.compile(r"حالت[اي](?=\s)")
 _GRADE_OUT_OF = re.compile(r"\s*(?:من|علي|/)\s*(?P<of>10|20)(?!\d|[.,]\d)")
 _GRADE_OUT_OF_BEFORE = re.compile(r"(?<![\d.,])(?P<mark>\d{1,2}[.,]\d{1,2})\s*(?:من|علي|/)\s*\Z")
 _SUFFERING = re.compile(r"\s*[،,]?\s*(?:[يت]عان(?:ون|ين|ي)|مصابون|مصابين)\s+(?:من\s+)?(?:[^\W\d_]+\s+){0,2}?(?=\S)")
-_DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})ي(?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)
+_DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _BODIES_DUAL = re.compile(r"جثت[اي](?=\s+(?!ال)[^\W\d_])")  # construct duals: «جثتي»، «جثتا»
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
@@ -405,6 +410,7 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_
                                                   if r in ("unit", "ten", "tens", "teen", "hundred", "scale"))
                                  + r")\s+\Z")
 _ONE = re.compile(r"(?P<one>احدي?)\s+(?:(?:ابرز|اكبر|اهم|كبار)\s+)?(?P<w>[^\W\d_]+)")  # a literal first: re skips to it in C
+_ONE_OF_THEM_PRONOUN = re.compile(r"(?<![^\W\d_])(?:احد|احدا)(?:هما|هم|هن)(?![^\W\d_])")
 _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(
     w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
                                                                    "detained", "released", "rescued"))
@@ -474,6 +480,9 @@ def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
         elif _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start()) or _SUBSET_BEFORE.search(
                 norm, max(0, m.start() - 14), m.start()):  # «بينهم أحد المسعفين»
             out.append(_Num(m.start(), m.end("one"), 1, 1, 1, "cardinal"))
+    for m in _ONE_OF_THEM_PRONOUN.finditer(norm):  # «تمكن المنقذون من إنقاذ أحدهما»: one of them
+        if _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start()):
+            out.append(_Num(m.start(), m.end(), 1, 1, 1, "cardinal"))
     return out
 
 
@@ -781,6 +790,9 @@ class _Reader:
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested
         if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")][0] == "released":
             return False  # «مفاوضات لتبادل 200 أسير»، «جهود للإفراج عن»: intended, not yet done
+        if m.group("trig") in ("احيل", "احيلوا", "احاله") and _REFERRED_ELSEWHERE.match(
+                self.norm, m.end(), min(len(self.norm), m.end() + 60)):
+            return False  # «أحيل أزيد من 81 ألف مترشح على الدورة الاستدراكية»، «أحيل على التقاعد»
         if m.group("trig") in ("اجلت", "اجلوا") and _POSTPONED.match(self.norm, m.end()):
             return False  # «وأجلت المحكمة النظر في ملف 13 متهما»: postponed, not evacuated
         if _REFUSED.search(self.norm, max(0, m.start() - 40), m.start()):
@@ -1278,6 +1290,8 @@ class _Reader:
                 skip_until = number_end
             else:
                 qb = self.qualifier_before(start, floor)
+                if qb and norm.startswith("فوق", qb[1]) and _PLACE_AFTER.match(norm, number_end, limit):
+                    qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb:
                     if qualifier == "exact":
                         qualifier = qb[0]
@@ -1594,6 +1608,10 @@ class _Reader:
             return ("infected" if self.about_disease(floor) else "injured"), None
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
+        if kind == "person" and _ASSIST_BEFORE.search(norm, max(floor, start - 20), start) and _MIGRANTS.match(
+                norm, noun.start, limit):
+            # «قدمت البحرية الملكية المساعدة لـ141 مرشحا للهجرة غير النظامية»: migrants helped at sea
+            return "rescued", None
         if noun is not None and not noun.partitive and noun.key in _CONTACTS:
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
@@ -1601,7 +1619,7 @@ class _Reader:
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start) or (
                 kind == "person" and noun.key not in _CASE_NOUNS and out_of):
             # «البالغ عددهم 21 مليون»؛ «١٤ سعوديا من بين ٢٢ شخصا»: the whole, no event of its own
-            return ("people" if kind in ("person", None) else "count"), None
+            return ("people" if kind in ("person", None) or (kind or "").startswith("trigger:") else "count"), None
         if out_of and (kind or "").startswith("trigger:"):  # «تماثل للشفاء 20 من أصل 26 مصابا»
             cat = kind[8:]
             if cat == "injured" and self.disease_near(noun.start, noun.end, limit):
@@ -1638,7 +1656,11 @@ class _Reader:
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»)
         lefts = [] if aboard else [m for m in _TRIGGER.finditer(norm, lo, start) if self.is_event(m) and (
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
-                 m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start))]
+                 m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start)) and not (
+                 norm[m.end("trig"):m.end()] in ("ه", "ها") and L.TRIGGERS[m.group("trig")][1] != "noun"
+                 and len(_WORD.findall(norm, m.end(), start)) >= 2)]
+        # («بعد يومين من غرقه أثناء السباحة رفقة صديقين له»: his drowning, not theirs; but «خطفها
+        # ثمانية مقاتلين»: its abducting of eight)
         adjacent = None
         if lefts and L.TRIGGERS[lefts[-1].group("trig")] == ("affected", "weak") and _NEED_GAP.fullmatch(
                 norm, lefts[-1].end(), start):
@@ -1669,7 +1691,7 @@ class _Reader:
 
         if kind and kind.startswith("trigger:"):
             noun_cat = kind[8:]
-            if _CASE_START.match(norm, noun.start, noun.end):
+            if _CASE_START.match(norm, noun.start, noun.end) and noun_cat != "killed":  # («حالة وفاة … ضحاياها»)
                 back = self.trigger_referring_back(end, limit, cases=True)
                 if back is not None and not weak(back):
                     return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
@@ -1679,6 +1701,9 @@ class _Reader:
                 back = self.trigger_referring_back(end, limit)
                 if back is not None and cat(back) == "recovered":
                     return "recovered", back.span()  # «غادر 3 مرضى المستشفى بعد تماثلهم للشفاء»
+            if noun_cat in ("infected", "injured") and not noun.partitive and right is not None and not weak(right) \
+                    and cat(right) == "recovered" and len(norm[noun.end:right.start()].split()) <= 1:
+                return "recovered", right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»
             hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
             if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
                 return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
@@ -1791,7 +1816,11 @@ class _Reader:
             if back is not None:  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
                 return cat(back), back.span()
         toll = self.first_in_sentence(_TOLL_OF, floor) if person or noun is None else None
-        if toll is not None and toll.start() < start:  # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً»
+        if toll is not None and toll.start() < start and not (
+                noun is not None and prev is not None and toll.end() <= prev.num.start
+                and _CLAUSE_WORD.search(norm, prev.end, start)):
+            # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً» (not «حصيلة ضحايا السيول 11 قتيلا، …،
+            # سيارة كانت تقل 14 شخصا»: the toll was told before another figure)
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
             return cat(t), t.span()
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
