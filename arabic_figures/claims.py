@@ -200,7 +200,7 @@ _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
 _PER_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])من\s+(?:بين\s+)?كل\s*\Z")
 _OUT_OF_EVERY = re.compile(r"\s*(?:[^\W\d_]+\s+)?من\s+(?:بين\s+)?كل\s*")
 # a nisba in the nominative dual after «بينهم/منهم» («أمريكيان»، «مصريان»; the plural is «ـيون»)
-_NISBA_DUAL = re.compile(r"(?<![^\W\d_])(?:(?:من\s+)?بينهم|منهم|بينهما|بينهن|منهن)\s+(?P<w>(?!ال)[^\W\d_]{3,}يان)(?![^\W\d_])")
+_NISBA_DUAL = re.compile(r"(?:بين|من)(?:هما|هم|هن)\s+(?P<w>(?!ال)[^\W\d_]{3,}يان)(?![^\W\d_])")  # a literal first
 # what a court postpones («أجّلت المحكمة النظر/الجلسة»), unlike «أجلت السلطات 300 شخص»
 _POSTPONED = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:[وفبل]?ال)?(?:محكمه|جلسه|جلسات|نظر|محاكمه|بت|ملف|قضيه|"
                         r"استئناف|غرفه|هيئه|قاضي|مناقشه|تصويت|موعد|امتحانات|مباراه|انتخابات)(?![^\W\d_])")
@@ -277,6 +277,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:مناطق|منطقه|مدن|مدينه|قري
                           r"مقاطعات|ارض|سطح|اراضي)(?![^\W\d_])")
 _ASSIST_BEFORE = re.compile(r"(?<![^\W\d_])المساعده\s+(?:ل|الي)\s*\Z")
 _MIGRANTS = re.compile(r"(?:مهاجر|مرشح[^\s]*\s+للهجره)")
+_CUES_OF: dict[str, list[tuple[str, str]]] = {}  # currency word → its (country cue, code) pairs
+for (_b, _cue), _c in L.COUNTRY_CURRENCY.items():
+    _CUES_OF.setdefault(_b, []).append((_cue, _c))
 _NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
 _CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
@@ -552,6 +555,8 @@ def _duals(norm: str) -> list[_Num]:
             end = whose.end() if whose and whose.group("w") in L.DUALS else m.end()
             out.append(_Num(m.start(), end, 2, 2, 2, "cardinal", "جثه"))
     for m in _NISBA_DUAL.finditer(norm):  # «5 رهائن بينهم أمريكيان»: two of a nationality
+        if m.start() and norm[m.start() - 1].isalpha() and norm[m.start() - 1] not in "وف":
+            continue  # inside a word
         if m.group("w") not in L.NOT_DUAL and not any(d.start == m.start("w") for d in out):
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", "شخص"))  # (counted as people)
     out.sort(key=lambda d: d.start)
@@ -1564,9 +1569,7 @@ class _Reader:
             return code
         best = None
         pos = self.base + self.nt.offsets.start(pos)  # cues are indexed in the caller's offsets
-        for (b, cue), c in L.COUNTRY_CURRENCY.items():
-            if b != base:
-                continue
+        for cue, c in _CUES_OF.get(base, ()):
             at = self.cue_positions(cue)
             k = bisect_right(at, pos)
             for j in (k - 1, k):  # the nearest occurrence on either side
