@@ -245,7 +245,7 @@ _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|من
                                  r"(?=[^\W\d_]+وا(?![^\W\d_]))")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
-_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?اعمار(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
+_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?اعمار(?:هم|هن|هما)?(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
 _TEAM_AGE = re.compile(r"منتخب[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
@@ -451,6 +451,9 @@ def _verb_duals(norm: str) -> list[_Num]:
         if t is not None and t[1] == "":  # a verb, not a weak word («بسنتين حبسا»)
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     return out
+
+
+_ONE_UNIT_BETWEEN = re.compile(r"(?<![^\W\d_])بين\s+(?P<w>سنه|عام|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*")
 
 
 def _unit_and_half(norm: str) -> list[_Num]:
@@ -744,6 +747,9 @@ class _Reader:
                 h for h in halves if not any(n.start < h.start < n.end for n in nums)]
             nums.sort(key=lambda n: n.start)
         ones = _one_of(self.norm, frozenset(n.end for n in nums))
+        starts = {n.start for n in nums}
+        ones += [_Num(m.start("w"), m.end("w"), 1, 1, 1, "cardinal", m.group("w")) for m in _ONE_UNIT_BETWEEN.finditer(
+            self.norm) if m.end() in starts]  # «بين سنة وخمس سنوات»: a year is the lower bound
         if ones:
             nums = sorted(nums + ones, key=lambda n: n.start)
         self.nums = nums

@@ -234,8 +234,8 @@ class _Builder:
 
     def _next(self, tok: _Tok, r: str, v, c: bool) -> bool:  # noqa: C901
         last = self.last
-        if self.tail_scale is not None:  # only «المليون» may follow «مليون ونصف»
-            ok = r == "scale" and tok.definite and not c and v == self.tail_scale
+        if self.tail_scale is not None:  # only «المليون»/«مليون» may follow «مليون ونصف»
+            ok = r == "scale" and not c and v == self.tail_scale  # («مليار ونصف مليار» too)
             self.done = True
             self.tail_scale = None
             return ok

@@ -324,6 +324,13 @@ def test_fraction(text, value):
     assert n.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("مليار ونصف مليار", 1_500_000_000), ("مليون ونصف المليون", 1_500_000), ("ثلاثة ملايين ونصف مليون", 3_500_000),
+])
+def test_scale_and_a_half_of_it(text, value):
+    assert parse_number(text) == value
+
+
 @pytest.mark.parametrize("text, value, kind", [
     ("دمرت خمس آليات", 5, "cardinal"),  # «آليات» written with «آ»: no article
     ("خلال خمس السنوات المقبلة", 5, "cardinal"),  # a plural of time: five of them
