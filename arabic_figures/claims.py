@@ -107,6 +107,7 @@ _NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+(?!(?:منذ|في
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
                           + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
+_ERA_AFTER = re.compile(r"\s*(?:للميلاد|ميلادي[هة]?|ميلاديا|قبل\s+الميلاد|للهجره|هجري[هة]?|هجريا|ق\.\s?م)(?![^\W\d_])")
 # more days of a month in a list: «3 و4 و5 يونيو»، «10، 11 و12 مارس»
 _MORE_DAYS = re.compile(r"(?:\s*(?:و|،|,|-)\s*(?:[1-9]|[12]\d|3[01])(?!\d))+")
 # a month name before a number («مارس 1975»); the era marks («هـ»، «م») only follow one
@@ -175,6 +176,9 @@ _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
     + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")" + _END)
+_TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:من|الذين|اللواتي)\s+(?:[^\s\d،,.]+\s+){0,4}?"
+                       r"(?P<what>[وفبل]?(?:ال)?(?:" + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f != "weak") + r"))"
+                       + _END)
 _TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
 _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
                           + r")\s*\Z")
@@ -205,6 +209,8 @@ _NISBA_DUAL = re.compile(r"(?:بين|من)(?:هما|هم|هن)\s+(?P<w>(?!ال)[
 _POSTPONED = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:[وفبل]?ال)?(?:محكمه|جلسه|جلسات|نظر|محاكمه|بت|ملف|قضيه|"
                         r"استئناف|غرفه|هيئه|قاضي|مناقشه|تصويت|موعد|امتحانات|مباراه|انتخابات)(?![^\W\d_])")
 _REFERRED_ELSEWHERE = re.compile(r"[^.،,؛]*?(?<![^\W\d_])(?:علي|الي)\s+(?:ال)?(?:دوره|تقاعد|معاش|استدراكيه)(?![^\W\d_])")
+_STRANDED = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:هلال\s+الاحمر|دفاع\s+المدني|اسعافيه|انقاذ|سيول|انقاض|ركام|"
+                       r"عقبه|مصعد|ثلوج|الوقايه\s+المدنيه|حريق|غرق)(?![^\W\d_])")
 _COMMA_ASIDE = re.compile(r"[،,][^،,.\d]{3,50}(?=[،,])")
 _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
@@ -245,7 +251,7 @@ _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|من
                                  r"(?=[^\W\d_]+وا(?![^\W\d_]))")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
-_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?اعمار(?:هم|هن|هما)?(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
+_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات)(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
 _TEAM_AGE = re.compile(r"منتخب[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
@@ -280,6 +286,11 @@ _MIGRANTS = re.compile(r"(?:مهاجر|مرشح[^\s]*\s+للهجره)")
 _CUES_OF: dict[str, list[tuple[str, str]]] = {}  # currency word → its (country cue, code) pairs
 for (_b, _cue), _c in L.COUNTRY_CURRENCY.items():
     _CUES_OF.setdefault(_b, []).append((_cue, _c))
+_EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفاوضات|مساع|مساعي|محاولات?|محاوله|جاريه|جار|يسعي|تسعي|سعيا|"
+                            r"خطه|بهدف|اجل|تمهيدا|وساطه|مبادره|اتفاق|صفقه|تدخل|طالبت|طالب|يطالب|تطالب|مطالبه|دعت|دعا|"
+                            r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
+_INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") for f in ("", "weak")}
+_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+)?في\s+حاله\s+سراح(?![^\W\d_])")
 _NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
 _CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
@@ -392,7 +403,9 @@ _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|عمره|عمرها|عمرهم)(?:\s+[^\W\d_]+){0,2}\s+\Z")
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
-_LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حياتها|حياتهما|حياتهن|ارواحهم|ارواحهن|ارواحهما)"
+_SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام)(?:\s+[^\s\d]+){0,3}\s+\Z")
+_LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حياتها|حياتهما|حياتهن|ارواحهم|ارواحهن|ارواحهما|"
+                          r"من\s+ابنائه|من\s+ابنائها|من\s+ابنائهم|من\s+ابنائنا)"
                           r"(?![^\W\d_])")
 _LOSS_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:فقدان|فقد|خسار[هة]|احداث|خلق)\s+\Z")
 _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فاقل)(?![^\W\d_])")
@@ -550,7 +563,7 @@ def _duals(norm: str) -> list[_Num]:
         ws = P.word_start(norm, m.start())
         split = next(((pre, rest) for pre, rest in P.clitic_splits(norm[ws:m.start() + 1])
                       if rest + "ن" in L.DUALS and not pre.endswith(("ال", "لل"))), None)
-        if split is not None and not L.NOUNS.get(L.DUALS[split[1] + "ن"], ("",))[0].startswith("time:"):
+        if split is not None and L.NOUNS.get(L.DUALS[split[1] + "ن"], ("",))[0] == "person":  # (not «حزاميهما»)
             out.append(_Num(ws + len(split[0]), m.end(), 2, 2, 2, "cardinal", L.DUALS[split[1] + "ن"]))
     for m in _BODIES_DUAL.finditer(norm):  # «انتشال جثتي شقيقين»: two bodies
         if norm[P.word_start(norm, m.start()):m.start()] in ("", "و", "ف", "ب", "وب"):
@@ -759,6 +772,7 @@ class _Reader:
         self._currencies: Optional[list[re.Match]] = None
         self._names: Optional[list[tuple[int, int]]] = None
         self._told: Optional[dict] = None  # figure value → where it is told
+        self._used: set[tuple[int, int]] = set()  # trigger spans that already decided a claim
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -799,13 +813,16 @@ class _Reader:
             return False  # «لاذ شخصان بالفرار»
         if _SUSPENDED.match(self.norm, m.end()):
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested
-        if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")][0] == "released":
-            return False  # «مفاوضات لتبادل 200 أسير»، «جهود للإفراج عن»: intended, not yet done
+        if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")] in _INTENDED \
+                and _EFFORT_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
+            return False  # «مفاوضات لتبادل 200 أسير»، «لتوقيف باقي المتورطين»: intended, not yet done
         if m.group("trig") in ("احيل", "احيلوا", "احاله") and _REFERRED_ELSEWHERE.match(
                 self.norm, m.end(), min(len(self.norm), m.end() + 60)):
             return False  # «أحيل أزيد من 81 ألف مترشح على الدورة الاستدراكية»، «أحيل على التقاعد»
         if m.group("trig") in ("اجلت", "اجلوا") and _POSTPONED.match(self.norm, m.end()):
             return False  # «وأجلت المحكمة النظر في ملف 13 متهما»: postponed, not evacuated
+        if "حتج" in m.group("trig") and self.sentence_has(_STRANDED, self.sentence_of(m.start())[0]):
+            return False  # «بوجود ثلاثة أشخاص محتجزين في العقبة» (a Red Crescent call), «احتجاز خمسة تحت الأنقاض»
         if _REFUSED.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «يرفضون مغادرة منازلهم»، «رفضت المحكمة الإفراج عن 5 معتقلين»
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
@@ -964,16 +981,21 @@ class _Reader:
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
                 and not (self.person_noun_before(n) and not self.said_before(n)):
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»)
+        if isinstance(n.value, int) and _ERA_AFTER.match(norm, n.end, right_end):
+            return True  # «في نحو عام 980 للميلاد»، «سنة 620 ميلادية»: a year of an era
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
         if not month_after and isinstance(n.value, int) and 1 <= n.value <= 31 and (
                 days := _MORE_DAYS.match(norm, n.end, right_end)):
             month_after = _MONTH_AFTER.match(norm, days.end(), right_end)  # «أيام 3 و4 و5 يونيو»
         if month_after and isinstance(n.value, int) and (1 <= n.value <= 31 or 1000 <= n.value <= 2200):
             return True
-        if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24:
-            return True
-        if n.value in _HOTLINES and _search(r"(?:\(|رقم|الرقم|هاتف|الهاتف|الخط|علي)\s*\Z", left):
-            return True  # «غرفة العمليات (997)»: a phone number
+        if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24 and (
+                raw[:1].isdigit() or "ساعه" in left[-16:]):
+            return True  # (a number word needs «الساعة»: «انتحاريين اثنين فجرا حزاميهما» is a verb)
+        if n.value in _HOTLINES and (hl := _search(r"(?:\(|رقم|الرقم|هاتف|الهاتف|الخط|علي)\s*\Z", left)) and not (
+                hl.group().startswith("علي") and (na := _noun_after(norm, n.end, sent[1])) is not None
+                and na.kind in ("item", "known_item", "person")):
+            return True  # «غرفة العمليات (997)»: a phone number (not «موزعة على 112 رزمة»)
         if isinstance(n.value, float) and (g := _GRADE_OUT_OF.match(norm, n.end, right_end)) and \
                 n.value <= int(g.group("of")):
             return True  # «أعلى معدل وطني 19,68 من 20»: a mark
@@ -1222,6 +1244,9 @@ class _Reader:
         cat = L.TRIGGERS[m.group("trig")][0]
         if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
             return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
+        if cat == "killed" and self.norm[m.start():m.start("trig")].endswith("ب") and _SENTENCED_BEFORE.search(
+                self.norm, max(0, m.start() - 40), m.start()):
+            return "detained"  # «حكمت المحكمة بقتل متهمين اثنين تعزيراً»: sentenced, not yet executed
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
         return cat
@@ -1478,6 +1503,8 @@ class _Reader:
             draft = _Draft(n, category, unit, qualifier, value, low, high, start, end,
                            (noun.start, noun.end) if noun else None, trigger, sent)
             last[sent] = draft
+            if draft.trigger is not None:
+                self._used.add(draft.trigger)
             if category in _PERSON_CATEGORIES:
                 people[sent] = draft
             yield draft
@@ -1621,6 +1648,8 @@ class _Reader:
                 norm, noun.start, limit):
             # «قدمت البحرية الملكية المساعدة لـ141 مرشحا للهجرة غير النظامية»: migrants helped at sea
             return "rescued", None
+        if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
+            return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
         if noun is not None and not noun.partitive and noun.key in _CONTACTS:
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
@@ -1711,8 +1740,8 @@ class _Reader:
                 if back is not None and cat(back) == "recovered":
                     return "recovered", back.span()  # «غادر 3 مرضى المستشفى بعد تماثلهم للشفاء»
             if noun_cat in ("infected", "injured") and not noun.partitive and right is not None and not weak(right) \
-                    and cat(right) == "recovered" and len(norm[noun.end:right.start()].split()) <= 1:
-                return "recovered", right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»
+                    and cat(right) in ("recovered", "evacuated", "rescued") and len(norm[noun.end:right.start()].split()) <= 2:
+                return cat(right), right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»، «300 مريض وجريح قد أجلوا»
             hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
             if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
                 return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
@@ -1825,6 +1854,11 @@ class _Reader:
             if back is not None:  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
                 return cat(back), back.span()
         toll = self.first_in_sentence(_TOLL_OF, floor) if person or noun is None else None
+        if toll is None and (person or noun is None):  # «ليرتفع عدد من نفذ فيهم حكم القتل … إلى ١٥١ شخصاً»
+            toll = self.first_in_sentence(_TOLL_WHO, floor)
+        if toll is not None and noun is not None and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) \
+                and t.span() in self._used and prev is not None and prev.trigger != t.span():
+            toll = None  # «عدد الوفيات … 769 … و٤٠٠٠ ممارس صحي»: that toll was told and used
         if toll is not None and toll.start() < start and not (
                 noun is not None and prev is not None and toll.end() <= prev.num.start
                 and _CLAUSE_WORD.search(norm, prev.end, start)):

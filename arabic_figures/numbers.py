@@ -160,6 +160,7 @@ class _Builder:
     kind: str = "cardinal"
     vague_unit: Optional[int] = None
     few: bool = False
+    few_teen: bool = False
     frac: Optional[Fraction] = None
     point: bool = False
     point_digits: str = ""
@@ -266,6 +267,9 @@ class _Builder:
                 return False
             return self.after.push(tok)
         if self.vague_unit is not None:  # عشرات الآلاف، بضعة آلاف، بضع مئات
+            if self.few and not self.few_teen and self.vague_unit == 1 and r == "ten" and not c:
+                self.few_teen = True  # «بضعة عشر»: thirteen to nineteen
+                return True
             if c or r not in ("scale", "scale_plural", "vague") or v <= self.vague_unit:
                 return False
             if r == "vague" and not self.few:
@@ -531,7 +535,7 @@ def _result(b: _Builder, start: int, end: int, norm: str, sign_first: bool = Fal
     kind = b.kind
     if b.vague_unit is not None:
         u = b.vague_unit
-        low, high = (3 * u, 9 * u) if b.few else (2 * u, 10 * u - 1)
+        low, high = (13 * u, 19 * u) if b.few_teen else (3 * u, 9 * u) if b.few else (2 * u, 10 * u - 1)
         return start, end, None, low, high, kind
     if b.frac is not None:
         v = _clean(b.frac)
