@@ -630,15 +630,16 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
     return "item", key
 
 
-def _noun_after(norm: str, pos: int, limit: int, vague: bool = False) -> Optional[_Noun]:
-    """The counted noun phrase after a number ending at ``pos``."""
+def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: bool = True) -> Optional[_Noun]:
+    """The counted noun phrase after a number ending at ``pos`` (``whole``: look past «من أصل N»,
+    once: a chain of them stays linear)."""
     both = _DEAD_AND_WOUNDED.match(norm, pos, limit)
     if both:  # «19 بين قتيل وجريح»
         return _Noun(both.start("n") if both.group("n") else both.start("w"), both.end(), "trigger:casualties",
                      both.group("w"))
-    whole = _WHOLE_AFTER.match(norm, pos, limit)
-    if whole:  # «18 من أصل 25 صاروخا»: counted as the whole is
-        of = _noun_after(norm, whole.end(), limit, vague)
+    out_of = _WHOLE_AFTER.match(norm, pos, limit) if whole else None
+    if out_of:  # «18 من أصل 25 صاروخا»: counted as the whole is
+        of = _noun_after(norm, out_of.end(), limit, vague, whole=False)
         if of is not None and not of.kind.startswith(("time:", "measure")):
             kind = "person" if of.kind.startswith("trigger:") else of.kind
             return _Noun(of.start, of.end, kind, of.key, True)

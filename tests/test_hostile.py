@@ -242,6 +242,11 @@ NUMBER_DENSE = {
     # one long sentence of amounts in a currency named by country («ريال» of Qatar)
     "currency_list": _repeat("دفعت قطر 100 ريال و"),
     "people_list": _repeat("وصل 5 مهاجرين و"),
+    # chains that rules follow: the whole after a part, subsets, asides, definite back-references
+    "out_of_chain": _repeat("1 من بين "),
+    "subset_chain": _repeat("5 أشخاص بينهم "),
+    "aside_chain": _repeat("قتل، أي نحو، "),
+    "definite_chain": _repeat("المصابين الخمسة "),
 }
 
 
