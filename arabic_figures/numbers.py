@@ -170,6 +170,7 @@ class _Builder:
     group_from: int = 0  # the token count at which a group after a scale began
     tail_scale: Optional[int] = None
     after: Optional["_Builder"] = None  # الأول بعد المئة
+    nested: bool = False  # the part after «بعد»: it takes no «بعد» of its own (a chain stays flat)
     int_part: Union[int, Decimal, Fraction] = 0
     definite: bool = False  # the first word has the article: «العشرون»، «المئة»
     first_raw: str = ""
@@ -277,9 +278,9 @@ class _Builder:
             self.vague_unit *= v
             return True
         if (r == "after" and not c and self.count == 1 and self.definite and last == "tens"
-                and self.kind == "cardinal"):
+                and self.kind == "cardinal" and not self.nested):
             self.kind = "ordinal"  # «العشرون بعد المئة»: a definite tens is an ordinal
-            self.after = _Builder()
+            self.after = _Builder(nested=True)
             return True
         if self.kind == "ordinal":
             if r == "ten" and not c and last in ("ordinal", "ordinal11") and self.group % 100 < 10:
@@ -288,8 +289,8 @@ class _Builder:
             if r in ("tens",) and c and last in ("ordinal", "ordinal11"):
                 self.group += v
                 return True
-            if r == "after" and not c and self.group is not None and last != "after":
-                self.after = _Builder()
+            if r == "after" and not c and self.group is not None and last != "after" and not self.nested:
+                self.after = _Builder(nested=True)
                 return True
             return False
         if self.frac is not None and self.group is None and self.total == 0:

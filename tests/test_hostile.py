@@ -247,6 +247,9 @@ NUMBER_DENSE = {
     "subset_chain": _repeat("5 أشخاص بينهم "),
     "aside_chain": _repeat("قتل، أي نحو، "),
     "definite_chain": _repeat("المصابين الخمسة "),
+    # ordinals after «بعد», chained: each part after «بعد» was a nested reader (a crash)
+    "after_chain": _repeat("العشرون بعد "),
+    "after_ordinal_chain": _repeat("الحادي عشر بعد المئة بعد "),
 }
 
 
