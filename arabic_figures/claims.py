@@ -169,7 +169,8 @@ _THRESHOLD_AHEAD = re.compile(r"[^،,.؛\d]{0,40}?(?<![^\W\d_])(?:عتبه|حا�
 _LIST_GAP = re.compile(r"\s*(?:(?:سنوات|اعوام|عاما|سنه|سنين|اشهر|شهرا)\s*)?[،,]?\s*و?\s*")
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
                           + r")" + _END)
-_SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z")
+_SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z"
+                            r"|[،,:]\s*و?(?:هم|هن)\s+\Z")  # «4 أشخاص لقوا حتفهم، هم 3 عمال ومواطن»
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -291,6 +292,8 @@ _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفا�
                             r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
 _INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") for f in ("", "weak")}
 _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+)?في\s+حاله\s+سراح(?![^\W\d_])")
+_FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,5}?)\s+الي\s*\Z")
+_FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات)(?![^\W\d_])")
 _NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
 _CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
@@ -676,7 +679,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if kind == "item" and len(w) >= 5 and w.endswith("ي") and not w.startswith(("ال", "وال")) and _SCALE_END.search(
             norm, max(0, pos - 12), pos):
         kind = "person"  # «900 ألف مغربي»: a nisba after a scale word counts people
-    if kind == "measure" and key in ("نقطه", "نقاط") and _TALLY.search(norm, max(0, pos - 30), pos):
+    if kind == "measure" and key in ("نقطه", "نقاط") and (_TALLY.search(norm, max(0, pos - 30), pos) or _rx(
+            r"\s+مروري").match(norm, m.end(), limit)):  # («و4 نقاط مرورية سوداء»: penalty points)
         kind = "item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
     if kind == "measure" and (_EXPLOSIVE.match(norm, m.end(), limit) or key in ("برميل", "براميل") and _search(
             r"براميل\s+(?:ال)?متفجر", norm[max(0, pos - 200):pos])):
@@ -1116,6 +1120,9 @@ class _Reader:
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m:
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
+        m = _FINE_REACHES.search(self.norm, max(floor, start - 70), start)
+        if m and _FINE_WORD.search(m.group("subj")) and not self.number_between(m.end("v"), start):
+            return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
         m = _THRESHOLD_VERB.search(self.norm, max(floor, start - 100), start)
         if m:  # … and the threshold is the figure it qualifies
             return _QUAL_OF[_key(m.group("q"))], start
@@ -1141,7 +1148,7 @@ class _Reader:
         """Where the search for a governing event starts: a few words back, same clause."""
         words = list(_WORD.finditer(self.norm, max(floor, start - 160), start))
         lo = words[-_LEFT_WORDS].start() if len(words) >= _LEFT_WORDS else max(floor, start - 120)
-        if not _TRIGGER.search(self.norm, lo, start):
+        if not any(self.is_event(m) for m in _TRIGGER.finditer(self.norm, lo, start)):
             # an aside between commas («خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، من جديد
             # خمسة مقاتلين») counts no words when nothing nearer tells what happened
             aside = sum(len(_WORD.findall(m.group())) for m in _COMMA_ASIDE.finditer(self.norm, lo, start))
@@ -1245,7 +1252,7 @@ class _Reader:
         cat = L.TRIGGERS[m.group("trig")][0]
         if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
             return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
-        if cat == "killed" and self.norm[m.start():m.start("trig")].endswith("ب") and _SENTENCED_BEFORE.search(
+        if cat == "killed" and self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(0, m.start() - 40), m.start()):
             return "detained"  # «حكمت المحكمة بقتل متهمين اثنين تعزيراً»: sentenced, not yet executed
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):

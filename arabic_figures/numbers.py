@@ -322,6 +322,11 @@ class _Builder:
         g = self.group
         s = self.slots
         if r in ("scale", "scale_plural"):
+            if (not c and g is None and r == "scale" and last in ("scale", "scale_plural") and self.last_scale == 1000
+                    and v >= 10 ** 6 and self.total < 10 ** 6):
+                self.total *= v  # «115 ألف مليار ليرة»: a thousand billion
+                self.last_scale = 1000 * v
+                return True
             if c or v >= self.last_scale:
                 if c and g is None and r == "scale" and v < self.last_scale and last.startswith("scale"):
                     self.total += v  # مليون وألف

@@ -729,6 +729,16 @@ _BLIND9_FORMS = [
     ("وبينهم ١٢٤٥ حالة إجهاد حراري وضربة شمس، بمشاركة 12 غواصاً", [("infected", 1245, "exact", "person"),
                                                                    ("people", 12, "exact", "person")]),
     ("فيما أصيب زميلان له بحروق من الدرجة الثانية", [("injured", 2, "exact", "person")]),
+    # blind set 36 (Egyptian, Levantine, Iraqi, Gulf outlets)
+    ("بلغت إيرادات الخزينة في لبنان نحو 115 ألف مليار ليرة", [("money", 115 * 10 ** 12, "about", "LBP")]),
+    ("وتفرض شرطة دبي مخالفة قيمتها 1000 درهم و4 نقاط مرورية سوداء، بينما تصل غرامة قطع الإشارة إلى 3000 درهم",
+     [("money", 1000, "exact", "AED"), ("count", 4, "exact", "item"), ("money", 3000, "at_most", "AED")]),
+    ("وأعلنت السلطات أن 4 أشخاص لقوا حتفهم، هم 3 عمال ومواطن",
+     [("killed", 4, "exact", "person"), ("killed", 3, "exact", "person")]),
+    ("أنقذت فرق الإنقاذ البحري التابعة للقيادة العامة لشرطة رأس الخيمة 7 أشخاص من الغرق",
+     [("rescued", 7, "exact", "person")]),
+    ("قضت محكمة جنايات المنصورة بالإعدام شنقا لمتهمين اثنين", [("detained", 2, "exact", "person")]),
+    ("أعلنت الوزارة مصرع 3 أشخاص إثر اصطدام قطارين", [("killed", 3, "exact", "person"), ("count", 2, "exact", "item")]),
     ("وقتل ألف ونيف من المدنيين، واستمرت الحرب نيفا وعشرين عاما",
      [("killed", 1000, "more_than", "person"), ("duration", 20, "more_than", "year")]),
 ]
@@ -970,7 +980,7 @@ def test_shared_news_dev_set(capsys):
     ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94), ("blind21_news.jsonl", 0.95),
     ("blind22_news.jsonl", 0.93), ("blind23_news.jsonl", 0.94), ("blind24_news.jsonl", 0.95),
     ("blind25_news.jsonl", 0.97), ("blind26_news.jsonl", 0.97), ("blind27_news.jsonl", 0.95), ("blind28_news.jsonl", 0.93), ("blind29_news.jsonl", 0.95), ("blind30_news.jsonl", 0.93),
-    ("blind31_news.jsonl", 0.95), ("blind32_news.jsonl", 0.93), ("blind33_news.jsonl", 0.95),
+    ("blind31_news.jsonl", 0.95), ("blind32_news.jsonl", 0.93), ("blind33_news.jsonl", 0.95), ("blind36_news.jsonl", 0.93),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))

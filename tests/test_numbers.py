@@ -326,6 +326,9 @@ def test_fraction(text, value):
 
 @pytest.mark.parametrize("text, value", [
     ("مليار ونصف مليار", 1_500_000_000), ("مليون ونصف المليون", 1_500_000), ("ثلاثة ملايين ونصف مليون", 3_500_000),
+    # a thousand billion, a thousand million (Levantine budgets)
+    ("115 ألف مليار", 115 * 10 ** 12), ("ثلاثة آلاف مليار", 3 * 10 ** 12), ("ألف مليون", 10 ** 9),
+    ("97 ألف مليار و500 مليار", 97_500 * 10 ** 9),
 ])
 def test_scale_and_a_half_of_it(text, value):
     assert parse_number(text) == value
