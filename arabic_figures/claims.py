@@ -217,7 +217,7 @@ _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حال
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
-_WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
+_WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
                         + r"))\s*|\s*\)\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»
@@ -292,6 +292,8 @@ _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفا�
                             r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
 _INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") for f in ("", "weak")}
 _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+)?في\s+حاله\s+سراح(?![^\W\d_])")
+_NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
+                             r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,5}?)\s+الي\s*\Z")
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات)(?![^\W\d_])")
 _NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
@@ -406,7 +408,9 @@ _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|عمره|عمرها|عمرهم)(?:\s+[^\W\d_]+){0,2}\s+\Z")
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
-_SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام)(?:\s+[^\s\d]+){0,3}\s+\Z")
+_SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام)(?:\s+[^\s\d]+){0,5}\s+\Z")
+_DEATH_SENTENCE = re.compile(r"(?<![^\W\d_])[وفب]?(?:حكم|الحكم|احكام|الاحكام|حكما|احكاما)\s+(?:ب)?\Z")
+_EXECUTED = re.compile(r"(?<![^\W\d_])[وف]?(?:تنفيذ|نفذ|نفذت|ينفذ|تنفذ|بتنفيذ)(?![^\W\d_])")
 _LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حياتها|حياتهما|حياتهن|ارواحهم|ارواحهن|ارواحهما|"
                           r"من\s+ابنائه|من\s+ابنائها|من\s+ابنائهم|من\s+ابنائنا)"
                           r"(?![^\W\d_])")
@@ -414,7 +418,7 @@ _LOSS_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:فقدان|فقد|خسار[هة
 _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فاقل)(?![^\W\d_])")
 _PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
 _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
-                           r"(?:ل|لكل|بحق|في\s+حق|علي)\s*")
+                           r"\)?\s*(?:ل|لكل|بحق|في\s+حق|علي)\s*")  # («المؤبد (25 عاما) على 37 متهما»)
 # «19 بين قتيل وجريح»، «12 شخصا بين قتيل وجريح»، «13 من أفراد المقاومة بين قتيل وجريح»
 _DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و\s*"
                                r"(?:جريح|جرحي|مصاب|مصابين))" + _END)
@@ -643,9 +647,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     out_of = _WHOLE_AFTER.match(norm, pos, limit) if whole else None
     if out_of:  # «18 من أصل 25 صاروخا»: counted as the whole is
         of = _noun_after(norm, out_of.end(), limit, vague, whole=False)
-        if of is not None and not of.kind.startswith(("time:", "measure")):
-            kind = "person" if of.kind.startswith("trigger:") else of.kind
-            return _Noun(of.start, of.end, kind, of.key, True)
+        if of is not None and not of.kind.startswith(("time:", "measure")):  # («62 من بين نحو 340 جريحا»)
+            return _Noun(of.start, of.end, of.kind, of.key, True)
         return None
     part = _PARTITIVE.match(norm, pos, limit)
     partitive = bool(part)
@@ -682,8 +685,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if kind == "measure" and key in ("نقطه", "نقاط") and (_TALLY.search(norm, max(0, pos - 30), pos) or _rx(
             r"\s+مروري").match(norm, m.end(), limit)):  # («و4 نقاط مرورية سوداء»: penalty points)
         kind = "item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
-    if kind == "measure" and (_EXPLOSIVE.match(norm, m.end(), limit) or key in ("برميل", "براميل") and _search(
-            r"براميل\s+(?:ال)?متفجر", norm[max(0, pos - 200):pos])):
+    if kind == "measure" and (_EXPLOSIVE.match(norm, m.end(), limit) or key.startswith(("برميل", "براميل")) and (_search(
+            r"براميل\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
+            r"(?<![^\W\d_])(?:القت|القي|القاها|القتها|يلقي|تلقي|القيت)(?![^\W\d_])", norm[max(0, pos - 60):pos]))):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "none" or w[:1] in ("و", "ف") and not key.startswith(w[:1]):
         return None  # «2018 وكأس آسيا»: a conjunction opens the next phrase
@@ -892,8 +896,10 @@ class _Reader:
                         and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+(?:[وفبلك]?ال|لل)\Z", left) or not (
                             (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
                             _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))) \
-                        and (self.said_before(n) or not self.person_noun_before(n)):
-                    # (but «ونقل جثامين المتوفين التسعة»: the first time nine are told, a claim)
+                        and (self.said_before(n) or not self.person_noun_before(n)) \
+                        and not _search(r"(?:عتبه|حاجز|سقف)\s+(?:ال)?\Z", norm[max(0, n.start - 12):n.start]):
+                    # (but «ونقل جثامين المتوفين التسعة»: the first time nine are told, a claim;
+                    # «تجاوز عتبة المليون»: a threshold's value)
                     return True
                 if raw in ("واحد", "واحده", "واحدا"):
                     # «أسبوع واحد»، «جندي أفغاني واحد»، «وفاة واحدة» count one;
@@ -1010,7 +1016,7 @@ class _Reader:
         if _AGE_AFTER.match(norm, n.end, right_end):
             return True  # «طفل في الـ(12) من عمره»
         if "(" in left and _search(r"\(\s*(?:\d+\s*و\s*)?\Z", left) and _AGES_IN_BRACKETS.match(
-                norm, n.end, right_end):
+                norm, n.end, right_end) and not _search(r"(?:سجن|المؤبد|حبسا|حبس|عقوبه|حكم)\s*\(\s*\Z", left):
             return True  # «الشقيقان (12 و14 عاماً)»
         if "ساعه" in left and _CLOCK_MINUTES.search(left) and _MINUTES.match(norm, n.end, right_end):
             return True  # «على الساعة 11 و32 دقيقة»، «الساعة الرابعة وعشر دقائق»
@@ -1101,11 +1107,13 @@ class _Reader:
         if noun.start < n.start and (_AGE_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)
                                      or _AGES_OF_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)):
             return True  # «رضع لم تتجاوز أعمارهم سنة واحدة»: an age
+        m = _AGE_NOUN_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
+        w = _WORD.search(m.group()).group() if m else ""
+        if w in ("المؤبد", "مؤبد", "السجن", "سجن", "حبسا", "الحبس"):
+            return False  # «بالسجن المؤبد (25 عاما)»: the term
         if _search(r"\(\s*\Z", self.norm[max(0, n.start - 3):n.start]) and _match(
                 r"\s*\)", self.norm[noun.end:noun.end + 3]):
             return True
-        m = _AGE_NOUN_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
-        w = _WORD.search(m.group()).group() if m else ""
         # a person named or listed before the brackets («ابنه (17) عاماً»), not a verb («أمضى (37) عاماً»)
         return bool(m) and _noun_kind(w)[0] == "person" and not (w.startswith("ا") and w.endswith("ي"))
 
@@ -1119,9 +1127,13 @@ class _Reader:
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m:
+            if _QUAL_OF[_key(m.group("q"))] == "more_than" and _NEGATED_BEFORE.search(
+                    self.norm, max(floor, m.start("q") - 90), m.start("q")):
+                return "at_most", m.start("q")  # «لا تتسع المخيمات لأكثر من 120 ألف نازح»: no more than
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
         m = _FINE_REACHES.search(self.norm, max(floor, start - 70), start)
-        if m and _FINE_WORD.search(m.group("subj")) and not self.number_between(m.end("v"), start):
+        if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")) \
+                and not self.number_between(m.end("v"), start):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
         m = _THRESHOLD_VERB.search(self.norm, max(floor, start - 100), start)
         if m:  # … and the threshold is the figure it qualifies
@@ -1203,6 +1215,8 @@ class _Reader:
                 # («… وإصابة تسعة آخرين بجروح»: a new clause, about the next figure)
                 return weak_first  # «… وأصابت 72043»: a new clause, about the next figure
             if flag == "weak":
+                if weak_first is not None and cat == "released" and L.TRIGGERS[weak_first.group("trig")][0] == "displaced":
+                    return m  # «تمكنوا من الفرار أو جرى تحريرهم»: escaped or freed, from captivity
                 weak_first = weak_first or m  # «نقل اثنان إلى المستشفى لإصابتهما»: look on
                 continue
             return m
@@ -1252,9 +1266,13 @@ class _Reader:
         cat = L.TRIGGERS[m.group("trig")][0]
         if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
             return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
-        if cat == "killed" and self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
-                self.norm, max(0, m.start() - 40), m.start()):
-            return "detained"  # «حكمت المحكمة بقتل متهمين اثنين تعزيراً»: sentenced, not yet executed
+        if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
+                self.norm, max(0, m.start() - 60), m.start()) or _DEATH_SENTENCE.search(
+                self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
+                self.norm, max(0, m.start() - 30), m.start())):
+            # «حكمت المحكمة بقتل متهمين اثنين تعزيراً»، «أيدت حكم الإعدام بحق 14 متهما»: sentenced to
+            # death, no one dead yet (most annotators: people; not «تنفيذ حكم القتل»)
+            return "people"
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
         return cat
@@ -1440,6 +1458,8 @@ class _Reader:
             elif cur:
                 category, unit = "money", self.currency_code(cur.group("c"), cur.start("c"))
                 noun = _Noun(cur.start("c"), cur.end(), "currency", cur.group("c"))
+                if qualifier == "exact" and (qa_cur := self.qualifier_after(cur.end(), limit)):
+                    qualifier, end = qa_cur[0], max(end, qa_cur[1])  # «21 مليار يورو تقريبا»
                 per = L.CURRENCY_PER_UNIT.get(cur.group("c"))
                 if per:  # «100 مليون سنتيم» is a million dirhams
                     value, low, high = (None if v is None else _tidy(v / per) for v in (value, low, high))
@@ -1465,6 +1485,7 @@ class _Reader:
                 if half and value is not None and qualifier != "range":  # «أربع ساعات ونصف»
                     value = low = high = value + 0.5
                     end = max(end, half.end())
+                    skip_until = max(skip_until, half.end())  # («ساعتين ونصف الساعة»: that half is this figure's)
             elif n.kind == "fraction":
                 continue
             else:
@@ -1641,8 +1662,8 @@ class _Reader:
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
-        if noun is not None and noun.key in _CASE_NOUNS and prev is not None and prev.category in _PERSON_CATEGORIES \
-                and _VERSUS.search(norm, max(floor, start - 20), start):
+        if (noun is None or noun.key in _CASE_NOUNS) and prev is not None and prev.category in _PERSON_CATEGORIES \
+                and _VERSUS.search(norm, max(floor, start - 20), start):  # («… مقابل 3279 في العام السابق»)
             return prev.category, prev.trigger  # «حالتي وفاة …، مقابل 5 حالات خلال السنة التي قبلها»
         if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
             # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
@@ -1835,8 +1856,7 @@ class _Reader:
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
             return cat(right), right.span()  # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group)
-        if subset and (person or noun is None) and (group is not None or _SUBSET_BEFORE.search(
-                norm, max(floor, start - 20), start)):
+        if subset and (person or noun is None):
             # the people named since the last head count: «أن الموقوفين كانوا يخططون …، وأن من بينهم
             # 190 شخصاً»، «خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة، واحد منهم حالته حرجة»
             named = [m for m in _TRIGGER.finditer(norm, group.end if group is not None else floor, start)

@@ -698,7 +698,7 @@ _BLIND9_FORMS = [
     ("محذرا من أن ما يناهز مليوني شخص باتوا يعتمدون كليا على المساعدات الإنسانية",
      [("affected", 2000000, "about", "person")]),
     ("وتوقع البنك أن تصل إلى 376,2 مليار درهم، وقد تصل الخسائر إلى 5 ملايين درهم",
-     [("money", 376200000000, "exact", "MAD"), ("money", 5000000, "exact", "MAD")]),
+     [("money", 376200000000, "exact", "MAD"), ("money", 5000000, "at_most", "MAD")]),  # «قد تصل»: may reach, up to
     # a unit of time alone as the lower bound of a range; «X ونصف X»
     ("ووزعت على باقي المتهمين أحكاما تراوحت بين سنة وخمس سنوات", [("duration", None, "range", "year")]),
     ("وتتراوح مدة العلاج بين أسبوع و3 أسابيع", [("duration", None, "range", "week")]),
@@ -723,7 +723,7 @@ _BLIND9_FORMS = [
     ("وتستعد المنظمات لاحتمال نزوح ما يصل إلى مليون مدني", [("displaced", 1000000, "at_most", "person")]),
     ("وكان ما يزيد عن 300 مريض وجريح قد أجلوا نحو مستشفيات تركيا", [("evacuated", 300, "more_than", "person")]),
     ("يفيد بوجود ثلاثة أشخاص محتجزين في العقبة، وتوجهت الفرق الإسعافية إلى الموقع", [("people", 3, "exact", "person")]),
-    ("كما حكمت المحكمة بقتل متهمين اثنين تعزيراً", [("detained", 2, "exact", "person")]),
+    ("كما حكمت المحكمة بقتل متهمين اثنين تعزيراً", [("people", 2, "exact", "person")]),  # sentenced, not dead
     ("ليرتفع عدد من نفذ فيهم حكم القتل في المملكة منذ مطلع العام إلى ١٥١ شخصاً", [("killed", 151, "exact", "person")]),
     ("الشعب السوري الذي فقد أكثر من ربع مليون من أبنائه", [("killed", 250000, "more_than", "person")]),
     ("وبينهم ١٢٤٥ حالة إجهاد حراري وضربة شمس، بمشاركة 12 غواصاً", [("infected", 1245, "exact", "person"),
@@ -737,8 +737,32 @@ _BLIND9_FORMS = [
      [("killed", 4, "exact", "person"), ("killed", 3, "exact", "person")]),
     ("أنقذت فرق الإنقاذ البحري التابعة للقيادة العامة لشرطة رأس الخيمة 7 أشخاص من الغرق",
      [("rescued", 7, "exact", "person")]),
-    ("قضت محكمة جنايات المنصورة بالإعدام شنقا لمتهمين اثنين", [("detained", 2, "exact", "person")]),
+    ("قضت محكمة جنايات المنصورة بالإعدام شنقا لمتهمين اثنين", [("people", 2, "exact", "person")]),
     ("أعلنت الوزارة مصرع 3 أشخاص إثر اصطدام قطارين", [("killed", 3, "exact", "person"), ("count", 2, "exact", "item")]),
+    # blind sets 34 (pan-Arab world desks) and 35 (a Moroccan site's sections)
+    ("فيما لا يزال 62 من بين نحو 340 جريحا في المستشفيات", [("injured", 62, "exact", "person"),
+                                                            ("injured", 340, "about", "person")]),
+    ("حيث قتل 89 شخصا خلال احتجاز الرهائن الذي دام نحو ساعتين ونصف الساعة",
+     [("killed", 89, "exact", "person"), ("duration", 2.5, "about", "hour")]),
+    ("قضت المحكمة بالسجن المؤبد (25 عاما) على 37 متهما، وأيدت حكم الإعدام بحق 14 متهما",
+     [("duration", 25, "exact", "year"), ("detained", 37, "exact", "person"), ("people", 14, "exact", "person")]),
+    ("وأعلنت المفوضية أن عدد اللاجئين تجاوز عتبة المليون", [("displaced", 1000000, "more_than", "person")]),
+    ("ولا نحو ٢٠٠٠ مخطوف لدى التنظيم، ورفات الضحايا في مقبرتين جماعيتين",
+     [("captive", 2000, "about", "person"), ("count", 2, "exact", "item")]),
+    ("أفرجت الميليشيات عن 109 من المختطفين مقابل إطلاق المقاومة 14 أسيرا", [
+        ("released", 109, "exact", "person"), ("released", 14, "exact", "person")]),
+    ("على ألا يتجاوز العدد الإجمالي 72 ألف لاجئ، ولا تتسع المخيمات لأكثر من 120 ألف نازح",
+     [("displaced", 72000, "at_most", "person"), ("displaced", 120000, "at_most", "person")]),
+    ("وهو عدد لا يكفي لسد الخصاص المتراكم منذ أزيد من عشر سنوات", [("duration", 10, "more_than", "year")]),
+    ("وخصصت الحكومة 21 مليار يورو تقريبا لاستقبالهم", [("money", 21000000000, "about", "EUR")]),
+    ("أن أكثر من 3770 مهاجرا لقوا حتفهم في البحر خلال عام 2015، مقابل 3279 في العام السابق",
+     [("killed", 3770, "more_than", "person"), ("killed", 3279, "exact", "person")]),
+    ("قال مسؤول إن 2590 إيزيدياً تمكنوا من الفرار أو جرى تحريرهم من قبضة التنظيم", [("released", 2590, "exact", "person")]),
+    ("وأوضح المرصد أن المروحيات ألقت ما لا يقل عن 23 برميلا على الأحياء", [("count", 23, "at_least", "item")]),
+    ("ويجني الواحد منهم ما بين 100 و150 درهما في اليوم، وقد يصل المبلغ لدى بعضهم إلى 400 درهم",
+     [("money", None, "range", "MAD"), ("money", 400, "at_most", "MAD")]),
+    ("وجرى نقل المصابين إلى المستشفى، قبل أن يتم تحويل أربعة منهم إلى المركز الاستشفائي", [("injured", 4, "exact", "person")]),
+    ("داعية الضحايا إلى التبليغ عبر الخط الهاتفي 19", []),
     ("وقتل ألف ونيف من المدنيين، واستمرت الحرب نيفا وعشرين عاما",
      [("killed", 1000, "more_than", "person"), ("duration", 20, "more_than", "year")]),
 ]
@@ -980,7 +1004,8 @@ def test_shared_news_dev_set(capsys):
     ("blind19_news.jsonl", 0.95), ("blind20_news.jsonl", 0.94), ("blind21_news.jsonl", 0.95),
     ("blind22_news.jsonl", 0.93), ("blind23_news.jsonl", 0.94), ("blind24_news.jsonl", 0.95),
     ("blind25_news.jsonl", 0.97), ("blind26_news.jsonl", 0.97), ("blind27_news.jsonl", 0.95), ("blind28_news.jsonl", 0.93), ("blind29_news.jsonl", 0.95), ("blind30_news.jsonl", 0.93),
-    ("blind31_news.jsonl", 0.95), ("blind32_news.jsonl", 0.93), ("blind33_news.jsonl", 0.95), ("blind36_news.jsonl", 0.93),
+    ("blind31_news.jsonl", 0.95), ("blind32_news.jsonl", 0.93), ("blind33_news.jsonl", 0.95), ("blind34_news.jsonl", 0.92),
+    ("blind35_news.jsonl", 0.95), ("blind36_news.jsonl", 0.93),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
