@@ -220,7 +220,7 @@ _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
-                        + r"))\s*|\s*\)\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»
+                        + r"))\s*(?:(?<=\s)ال)?|\s*\)\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
                         r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و)\s*(?P<dash>(?!))?")
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
