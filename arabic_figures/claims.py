@@ -209,6 +209,8 @@ _NISBA_DUAL = re.compile(r"(?:بين|من)(?:هما|هم|هن)\s+(?P<w>(?!ال)[
 # what a court postpones («أجّلت المحكمة النظر/الجلسة»), unlike «أجلت السلطات 300 شخص»
 _POSTPONED = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:[وفبل]?ال)?(?:محكمه|جلسه|جلسات|نظر|محاكمه|بت|ملف|قضيه|"
                         r"استئناف|غرفه|هيئه|قاضي|مناقشه|تصويت|موعد|امتحانات|مباراه|انتخابات)(?![^\W\d_])")
+_LIST_OF_PART = re.compile(r"[^\W_]+\s+(?:منها|منهم|منهن)\s+[^\d.،,؛]{0,30}\Z")
+_TO_FAMILIES = re.compile(r"(?<![^\W\d_])(?:الي|ل)\s*(?:ذويهم|ذويه|ذويها|اسرهم|عائلاتهم|اهاليهم|اهلهم)(?![^\W\d_])")
 _REFERRED_ELSEWHERE = re.compile(r"[^.،,؛]*?(?<![^\W\d_])(?:علي|الي)\s+(?:ال)?(?:دوره|تقاعد|معاش|استدراكيه)(?![^\W\d_])")
 _STRANDED = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:هلال\s+الاحمر|دفاع\s+المدني|اسعافيه|انقاذ|سيول|انقاض|ركام|"
                        r"عقبه|مصعد|ثلوج|الوقايه\s+المدنيه|حريق|غرق)(?![^\W\d_])")
@@ -233,7 +235,7 @@ _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
 _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 # «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
 _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من القوات العمومية و» (the noun's «من» phrase)
-    r"(?:\s+في\s+" + L_ + r"+(?:\s+ال" + L_ + r"+)?(?=\s+و))?"  # «172 ألفاً في مكة المكرمة و87 ألفاً»
+    r"(?:\s+(?:منها|منهم|منهن))?(?:\s+في\s+" + L_ + r"+(?:\s+ال" + L_ + r"+)?(?=\s+و))?"  # «172 ألفاً في مكة المكرمة و87 ألفاً»
     r"(?:\s+من\s+(?!اصل|بين|اجمالي|مجموع)" + L_ + r"+)?(?:\s+ال" + L_ + r"+){0,2}[\s،,]*(?:(?:" + _AND
     + r")\s*" + L_
     + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*\(?\s*")  # «طفلين، ورجل، وثلاث سيدات»، «و(6)»
@@ -296,6 +298,8 @@ _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تت�
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,5}?)\s+الي\s*\Z")
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات)(?![^\W\d_])")
+_ACQUITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:برات|برا|تبرئه|براءه|بتبرئه|ببراءه)\s+(?:[^\s\d]+\s+)?\Z")
+_RELATIVES = frozenset(("ذوي", "ذوو", "اهالي"))
 _NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
 _CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
@@ -825,6 +829,8 @@ class _Reader:
         if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")] in _INTENDED \
                 and _EFFORT_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «مفاوضات لتبادل 200 أسير»، «لتوقيف باقي المتورطين»: intended, not yet done
+        if m.group("trig") == "تسليم" and _TO_FAMILIES.search(self.norm, m.end(), min(len(self.norm), m.end() + 50)):
+            return False  # «تسليم ١٧ طفلاً تائهاً إلى ذويهم»: lost children handed back, no one freed
         if m.group("trig") in ("احيل", "احيلوا", "احاله") and _REFERRED_ELSEWHERE.match(
                 self.norm, m.end(), min(len(self.norm), m.end() + 60)):
             return False  # «أحيل أزيد من 81 ألف مترشح على الدورة الاستدراكية»، «أحيل على التقاعد»
@@ -906,6 +912,8 @@ class _Reader:
                     # «عائلة واحدة»، «واحدا من» are an adjective and «one of»
                     if self.noun_before_one(n, sent) is not None:
                         return False
+                    if norm[n.start - 1:n.start] == "و" and _LIST_OF_PART.search(norm, max(sent[0], n.start - 50), n.start):
+                        return False  # «٣ حالات، اثنتان منها في الرياض وواحدة في الأحساء»: the last of a breakdown
                     if _match(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])", norm[n.end:n.end + 8]) and not _search(
                             r"(?<![^\W\d_])[لب]?كل\s*\Z", norm[max(0, n.start - 6):n.start]) and (
                             t := self.first_in_sentence(_TRIGGER, sent[0])) is not None and t.start() < n.start:
@@ -1679,6 +1687,12 @@ class _Reader:
             return "rescued", None
         if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
+        if (kind == "person" or noun is None) and _ACQUITTED_BEFORE.search(norm, max(floor, start - 16), start):
+            return "people", None  # «وبرأت 496 متهما آخرين»: acquitted, nothing befell them
+        if noun is not None and noun.key in _RELATIVES and (vic := _rx(r"\s+(?:كل\s+)?").match(norm, noun.end, limit)) \
+                and (t := _TRIGGER.match(norm, vic.end(), limit)) and L.TRIGGERS[t.group("trig")][1] == "noun" \
+                and not _EVENT_BEFORE.search(norm, max(floor, start - 24), start):
+            return "people", None  # «استضافة اثنين من ذوي كل متوفى»: the victims' relatives, not the dead
         if noun is not None and not noun.partitive and noun.key in _CONTACTS:
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
