@@ -157,7 +157,8 @@ _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
 _AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?:ال)?(?:اعوام|سنوات|سنين|اشهر|شهور)\s+(?:ال)?\s*\Z")
 _A_YEAR = re.compile(r"\s+(?:1[3-9]|20)\d\d(?!\d)")
 _WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _END)
-_SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه|مزاوله)(?![^\W\d_])")
+_SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه|مزاوله)(?![^\W\d_])"
+                        r"|\s+(?:صرف|تشغيل|بث|العمل\s+ب)(?![^\W\d_])")  # («إيقاف صرف الإعانة عن 47 ألفاً»)
 _ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
 _ONE_OF_THEM = re.compile(r"\s*من\s+(?P<w>(?:ال)[^\W\d_]+)")
 _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
@@ -254,7 +255,7 @@ _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|من
                                  r"(?=[^\W\d_]+وا(?![^\W\d_]))")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
-_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات)(?:\s+" + L_ + r"+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
+_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات)(?:\s+[^\s،,.]+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
 _TEAM_AGE = re.compile(r"منتخب[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
@@ -298,6 +299,7 @@ _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تت�
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,5}?)\s+الي\s*\Z")
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات)(?![^\W\d_])")
+_LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
 _ACQUITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:برات|برا|تبرئه|براءه|بتبرئه|ببراءه)\s+(?:[^\s\d]+\s+)?\Z")
 _RELATIVES = frozenset(("ذوي", "ذوو", "اهالي"))
 _NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
@@ -437,6 +439,7 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_
                                                   if r in ("unit", "ten", "tens", "teen", "hundred", "scale"))
                                  + r")\s+\Z")
 _ONE = re.compile(r"(?P<one>احدي?)\s+(?:(?:ابرز|اكبر|اهم|كبار)\s+)?(?P<w>[^\W\d_]+)")  # a literal first: re skips to it in C
+_TWO_MEN_OF = re.compile(r"(?P<w>رجلا|رجلي)\s+(?:ال)?(?:امن|شرطه|مرور|اطفاء|الدفاع|دفاع|انقاذ)(?![^\W\d_])")
 _ONE_OF_THEM_PRONOUN = re.compile(r"(?<![^\W\d_])(?:احد|احدا)(?:هما|هم|هن)(?![^\W\d_])")
 _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(
     w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
@@ -581,6 +584,9 @@ def _duals(norm: str) -> list[_Num]:
             whose = _NEXT_DUAL.match(norm, m.end())  # «جثتي شخصين»: the two are both words
             end = whose.end() if whose and whose.group("w") in L.DUALS else m.end()
             out.append(_Num(m.start(), end, 2, 2, 2, "cardinal", "جثه"))
+    for m in _TWO_MEN_OF.finditer(norm):  # «أصيب رجلا أمن»: two men of the security forces
+        if not m.start() or not norm[m.start() - 1].isalpha() or norm[m.start() - 1] in "وف":
+            out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", "شخص"))
     for m in _NISBA_DUAL.finditer(norm):  # «5 رهائن بينهم أمريكيان»: two of a nationality
         if m.start() and norm[m.start() - 1].isalpha() and norm[m.start() - 1] not in "وف":
             continue  # inside a word
@@ -1149,6 +1155,8 @@ class _Reader:
         m = _QUAL_VERB.search(self.norm, max(floor, start - 100), start)
         if m and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             return None
+        if m and _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(self.norm, m.end("q")):
+            m = None  # «مخالفات تجاوز السرعة المحددة بنسبة 71%»: speeding, a noun
         if m and not self.number_between(m.end("q"), start) and (
                 _TRIGGER.search(self.norm, m.end("q"), start) is not None
                 or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None
@@ -1687,6 +1695,8 @@ class _Reader:
             return "rescued", None
         if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
+        if (kind == "person" or noun is None) and _LEFT_BEHIND.search(norm, max(floor, start - 20), start):
+            return "people", None  # «وترك خلفه طفلين»: the survivors of the dead
         if (kind == "person" or noun is None) and _ACQUITTED_BEFORE.search(norm, max(floor, start - 16), start):
             return "people", None  # «وبرأت 496 متهما آخرين»: acquitted, nothing befell them
         if noun is not None and noun.key in _RELATIVES and (vic := _rx(r"\s+(?:كل\s+)?").match(norm, noun.end, limit)) \

@@ -763,6 +763,16 @@ _BLIND9_FORMS = [
      [("money", None, "range", "MAD"), ("money", 400, "at_most", "MAD")]),
     ("وجرى نقل المصابين إلى المستشفى، قبل أن يتم تحويل أربعة منهم إلى المركز الاستشفائي", [("injured", 4, "exact", "person")]),
     ("داعية الضحايا إلى التبليغ عبر الخط الهاتفي 19", []),
+    # blind set 37 (Saudi regional desks)
+    ("وأشار إلى أن بعض المواطنين تراكمت عليهم مخالفات لا تقل قيمتها عن 20 ألف ريال",
+     [("money", 20000, "at_least", "SAR")]),
+    ("فيما تم إيقاف صرف الإعانة عن 47 ألفاً و318 مستفيداً", [("people", 47318, "exact", "person")]),
+    ("فيما تتراوح أعمار 70% من العاطلين بين 20 و29 عاماً", [("percent", 70, "exact", "percent")]),
+    ("وقدمت الدوريات الإسعافات الأولية لـ 37 حالة، وعمل 40 فنياً على إصلاح العطل",
+     [("injured", 37, "exact", "person"), ("people", 40, "exact", "person")]),
+    ("فيما أصيب رجلا أمن بإصابات طفيفة", [("injured", 2, "exact", "person")]),
+    ("ويبلغ الشهيد من العمر 26 عاماً، وترك خلفه طفلين", [("people", 2, "exact", "person")]),
+    ("تصدرتها مخالفات تجاوز السرعة المحددة بنسبة 71%", [("percent", 71, "exact", "percent")]),
     ("قضت المحكمة بإعدام 183 من أنصار الجماعة، وبرأت 496 متهما آخرين",
      [("people", 183, "exact", "person"), ("people", 496, "exact", "person")]),
     ("وأمر الملك باستضافة اثنين من ذوي كل متوفى لأداء الحج", [("people", 2, "exact", "person")]),
@@ -1015,7 +1025,7 @@ def test_shared_news_dev_set(capsys):
     ("blind22_news.jsonl", 0.93), ("blind23_news.jsonl", 0.94), ("blind24_news.jsonl", 0.95),
     ("blind25_news.jsonl", 0.97), ("blind26_news.jsonl", 0.97), ("blind27_news.jsonl", 0.95), ("blind28_news.jsonl", 0.93), ("blind29_news.jsonl", 0.95), ("blind30_news.jsonl", 0.93),
     ("blind31_news.jsonl", 0.95), ("blind32_news.jsonl", 0.93), ("blind33_news.jsonl", 0.95), ("blind34_news.jsonl", 0.92),
-    ("blind35_news.jsonl", 0.95), ("blind36_news.jsonl", 0.93),
+    ("blind35_news.jsonl", 0.95), ("blind36_news.jsonl", 0.93), ("blind37_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
