@@ -167,7 +167,7 @@ _VERB_QUALS = frozenset(_key(w) for w in _quals("verb"))
 _THRESHOLD_VERB = re.compile(P.NO_LETTER_BEFORE + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
                              + r")(?:\s+[^\s،,.؛]+){0,8}?\s+(?:عتبه|حاجز|سقف)\s*(?:ال)?\s*\Z")
 _THRESHOLD_AHEAD = re.compile(r"[^،,.؛\d]{0,40}?(?<![^\W\d_])(?:عتبه|حاجز|سقف)\s*(?:ال)?\s*\d")
-_LIST_GAP = re.compile(r"\s*(?:(?:سنوات|اعوام|عاما|سنه|سنين|اشهر|شهرا)\s*)?[،,]?\s*و?\s*")
+_LIST_GAP = re.compile(r"\s*(?:(?:سنوات|اعوام|عاما|سنه|سنين|اشهر|شهرا)\s*)?[،,]?\s*(?:و|او)?\s*")
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
                           + r")" + _END)
 _SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z"
@@ -215,6 +215,7 @@ _TO_FAMILIES = re.compile(r"(?<![^\W\d_])(?:الي|ل)\s*(?:ذويهم|ذويه|
 _REFERRED_ELSEWHERE = re.compile(r"[^.،,؛]*?(?<![^\W\d_])(?:علي|الي)\s+(?:ال)?(?:دوره|تقاعد|معاش|استدراكيه)(?![^\W\d_])")
 _STRANDED = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:هلال\s+الاحمر|دفاع\s+المدني|اسعافيه|انقاذ|سيول|انقاض|ركام|"
                        r"عقبه|مصعد|ثلوج|الوقايه\s+المدنيه|حريق|غرق)(?![^\W\d_])")
+_WEIGHT_AFTER = re.compile(r"(?:كيلوغرام|كيلوجرام|كلغ|كغ|من\s+وزن)")
 _COMMA_ASIDE = re.compile(r"[،,][^،,.\d]{3,50}(?=[،,])")
 _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
@@ -294,11 +295,15 @@ _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفا�
                             r"خطه|بهدف|اجل|تمهيدا|وساطه|مبادره|اتفاق|صفقه|تدخل|طالبت|طالب|يطالب|تطالب|مطالبه|دعت|دعا|"
                             r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
 _INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") for f in ("", "weak")}
-_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+)?في\s+حاله\s+سراح(?![^\W\d_])")
+_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?في\s+حاله\s+سراح(?![^\W\d_])")
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,5}?)\s+الي\s*\Z")
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات)(?![^\W\d_])")
+# «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
+_NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:ي|ت)[^\W\d_]{3,}(?![^\W\d_])")
+_THEIR_NUMBER = re.compile(r"(?<![^\W\d_])و(?:عددهم|عددهن|عددها)\s*\Z")
+_ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*\Z")
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
 _ACQUITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:برات|برا|تبرئه|براءه|بتبرئه|ببراءه)\s+(?:[^\s\d]+\s+)?\Z")
 _RELATIVES = frozenset(("ذوي", "ذوو", "اهالي"))
@@ -439,7 +444,7 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_
                                                   if r in ("unit", "ten", "tens", "teen", "hundred", "scale"))
                                  + r")\s+\Z")
 _ONE = re.compile(r"(?P<one>احدي?)\s+(?:(?:ابرز|اكبر|اهم|كبار)\s+)?(?P<w>[^\W\d_]+)")  # a literal first: re skips to it in C
-_TWO_MEN_OF = re.compile(r"(?P<w>رجلا|رجلي)\s+(?:ال)?(?:امن|شرطه|مرور|اطفاء|الدفاع|دفاع|انقاذ)(?![^\W\d_])")
+_TWO_MEN_OF = re.compile(r"(?P<w>رجلا|رجلي|عونا|عوني)\s+(?:ال)?(?:امن|شرطه|مرور|اطفاء|الدفاع|دفاع|انقاذ|سلطه)(?![^\W\d_])")
 _ONE_OF_THEM_PRONOUN = re.compile(r"(?<![^\W\d_])(?:احد|احدا)(?:هما|هم|هن)(?![^\W\d_])")
 _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(
     w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
@@ -586,7 +591,7 @@ def _duals(norm: str) -> list[_Num]:
             out.append(_Num(m.start(), end, 2, 2, 2, "cardinal", "جثه"))
     for m in _TWO_MEN_OF.finditer(norm):  # «أصيب رجلا أمن»: two men of the security forces
         if not m.start() or not norm[m.start() - 1].isalpha() or norm[m.start() - 1] in "وف":
-            out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", "شخص"))
+            out.append(_Num(m.start("w"), m.end(), 2, 2, 2, "cardinal", "شخص"))  # (the pair's noun inside the span)
     for m in _NISBA_DUAL.finditer(norm):  # «5 رهائن بينهم أمريكيان»: two of a nationality
         if m.start() and norm[m.start() - 1].isalpha() and norm[m.start() - 1] not in "وف":
             continue  # inside a word
@@ -689,6 +694,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     kind, key = _noun_kind(w, strict=not (partitive or vague))
     if kind == "item" and _rx(r"\s+و" + re.escape(w.rstrip("ا")) + r"ه(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "person"  # «200 سباح وسباحة»، «ألف دارس ودارسة»: a noun and its feminine are people
+    if kind == "item" and vague and key not in L.NOUNS and w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7:
+        kind = "person"  # «آلاف الممتهنين للتهريب»: a definite sound plural after a vague number counts people
     if kind == "item" and len(w) >= 5 and w.endswith("ي") and not w.startswith(("ال", "وال")) and _SCALE_END.search(
             norm, max(0, pos - 12), pos):
         kind = "person"  # «900 ألف مغربي»: a nisba after a scale word counts people
@@ -844,6 +851,8 @@ class _Reader:
             return False  # «وأجلت المحكمة النظر في ملف 13 متهما»: postponed, not evacuated
         if "حتج" in m.group("trig") and self.sentence_has(_STRANDED, self.sentence_of(m.start())[0]):
             return False  # «بوجود ثلاثة أشخاص محتجزين في العقبة» (a Red Crescent call), «احتجاز خمسة تحت الأنقاض»
+        if L.TRIGGERS[m.group("trig")][0] == "missing" and _WEIGHT_AFTER.search(self.norm, m.end(), min(len(self.norm), m.end() + 40)):
+            return False  # «بعدما فقدا ما بين 8 و12 كيلوغراما من وزنهما»: weight, not people
         if _REFUSED.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «يرفضون مغادرة منازلهم»، «رفضت المحكمة الإفراج عن 5 معتقلين»
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
@@ -1157,6 +1166,8 @@ class _Reader:
             return None
         if m and _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(self.norm, m.end("q")):
             m = None  # «مخالفات تجاوز السرعة المحددة بنسبة 71%»: speeding, a noun
+        if m and _rx(r"[^\d]*(?<![^\W\d_])(?:الذي|التي|الذين)(?![^\W\d_])").match(self.norm, m.end("q"), start):
+            m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
         if m and not self.number_between(m.end("q"), start) and (
                 _TRIGGER.search(self.norm, m.end("q"), start) is not None
                 or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None
@@ -1190,7 +1201,8 @@ class _Reader:
                 # that opens the sentence governs its first figure, however long the subject
                 lo = floor
         stops = [m.end() for m in _CLAUSE_STOP.finditer(self.norm, lo, start)]
-        return stops[-1] if stops else lo
+        stops += [m.start() + 1 for m in _NEW_VERB_CLAUSE.finditer(self.norm, lo, start)]
+        return max(stops) if stops else lo
 
     def clause_start(self, lo: int, start: int) -> int:
         """«لقي شخص مصرعه فيما نقل ثلاثة»: an event before «فيما» is another clause's."""
@@ -1695,6 +1707,13 @@ class _Reader:
             return "rescued", None
         if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
+        if (kind == "person" or noun is None) and (aside := _ADVERBIAL_ASIDE.search(norm, max(floor, start - 200), start)):
+            # «أوقفت، منذ اندلاع الاحتجاجات في أعقاب وفاة بائع السمك …، ما لا يقل عن 400 شخص»: the
+            # verb before the aside governs, not an event named inside it
+            before = [m for m in _TRIGGER.finditer(norm, max(floor, aside.start() - 50), aside.start())
+                      if self.is_event(m) and L.TRIGGERS[m.group("trig")][1] != "noun"]
+            if before:
+                return self.category_of(before[-1], end, limit), before[-1].span()
         if (kind == "person" or noun is None) and _LEFT_BEHIND.search(norm, max(floor, start - 20), start):
             return "people", None  # «وترك خلفه طفلين»: the survivors of the dead
         if (kind == "person" or noun is None) and _ACQUITTED_BEFORE.search(norm, max(floor, start - 16), start):
@@ -1705,10 +1724,19 @@ class _Reader:
             return "people", None  # «استضافة اثنين من ذوي كل متوفى»: the victims' relatives, not the dead
         if noun is not None and not noun.partitive and noun.key in _CONTACTS:
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
+        if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)):
+            # «إجلاء قاطني 17 منزلا …، وعددهم 64 شخصا»: the people the clause is about, counted
+            named = [m for m in _TRIGGER.finditer(norm, floor, their.start())
+                     if self.is_event(m)]
+            if named:
+                return self.category_of(named[-1], end, limit), named[-1].span()
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
             norm, prev.noun[1] if prev.noun and prev.noun[1] <= start else prev.num.end, start)
         if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start) or (
-                kind == "person" and noun.key not in _CASE_NOUNS and out_of):
+                kind == "person" and noun.key not in _CASE_NOUNS and out_of) or (
+                noun is None and out_of and prev.category in _PERSON_CATEGORIES and (
+                    (tr := self.trigger_right(end, limit)) is None or L.TRIGGERS[tr.group("trig")][1] == "noun")):
+            # («سبعة بحارة من أصل أربعة عشر»; not «137 من أصل 287 اختطفوا»)
             # «البالغ عددهم 21 مليون»؛ «١٤ سعوديا من بين ٢٢ شخصا»: the whole, no event of its own
             return ("people" if kind in ("person", None) or (kind or "").startswith("trigger:") else "count"), None
         if out_of and (kind or "").startswith("trigger:"):  # «تماثل للشفاء 20 من أصل 26 مصابا»
@@ -1872,8 +1900,9 @@ class _Reader:
                 return cat(first), first.span()
         if adjacent is not None and (person or noun is None) and cat(adjacent) in ("captive", "detained"):
             back = self.trigger_referring_back(end, limit)
-            if back is not None and not weak(back) and cat(back) in ("rescued", "released"):
-                return cat(back), back.span()  # «احتجزت السيول سبعة أشخاص … من إنقاذهم»
+            if back is not None and not weak(back) and cat(back) == "rescued":
+                return cat(back), back.span()  # «احتجزت السيول سبعة أشخاص … من إنقاذهم» (not «توقيف قاصرين
+                # اثنين أفرج عنهما»: arrested, then freed, are the arrested)
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
         if right is not None and not weak(right) and (person or noun is None) and not (
@@ -1913,7 +1942,7 @@ class _Reader:
             toll = None  # «عدد الوفيات … 769 … و٤٠٠٠ ممارس صحي»: that toll was told and used
         if toll is not None and toll.start() < start and not (
                 noun is not None and prev is not None and toll.end() <= prev.num.start
-                and _CLAUSE_WORD.search(norm, prev.end, start)):
+                and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start))):
             # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً» (not «حصيلة ضحايا السيول 11 قتيلا، …،
             # سيارة كانت تقل 14 شخصا»: the toll was told before another figure)
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
