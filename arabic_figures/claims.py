@@ -158,7 +158,8 @@ _AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?
 _A_YEAR = re.compile(r"\s+(?:1[3-9]|20)\d\d(?!\d)")
 _WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _END)
 _SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه|مزاوله)(?![^\W\d_])"
-                        r"|\s+(?:صرف|تشغيل|بث|العمل\s+ب)(?![^\W\d_])")  # («إيقاف صرف الإعانة عن 47 ألفاً»)
+                        r"|\s+(?:ال)?(?:صرف|تشغيل|بث|العمل\s+ب)(?![^\W\d_])"  # («إيقاف صرف الإعانة»)
+                        r"|(?:\s+[^\s\d]+)?\s+(?:ال)?(?:مساعدات|مساعده|دعم|تمويل)(?![^\W\d_])")  # («أوقف البرنامج المساعدات»)
 _ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
 _ONE_OF_THEM = re.compile(r"\s*من\s+(?P<w>(?:ال)[^\W\d_]+)")
 _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
@@ -256,7 +257,7 @@ _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|من
                                  r"(?=[^\W\d_]+وا(?![^\W\d_]))")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
-_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات)(?:\s+[^\s،,.]+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
+_AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات|سن)(?:\s+[^\s،,.]+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
 _TEAM_AGE = re.compile(r"منتخب[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
@@ -299,11 +300,13 @@ _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?في\s+حاله\s+سراح(?
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,5}?)\s+الي\s*\Z")
-_FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات)(?![^\W\d_])")
+_FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه)(?![^\W\d_])")
 # «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
-_NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:ي|ت)[^\W\d_]{3,}(?![^\W\d_])")
+_NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
 _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])و(?:عددهم|عددهن|عددها)\s*\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*\Z")
+_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|غادروا|يغادر)\s+\Z")
+_LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
 _ACQUITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:برات|برا|تبرئه|براءه|بتبرئه|ببراءه)\s+(?:[^\s\d]+\s+)?\Z")
 _RELATIVES = frozenset(("ذوي", "ذوو", "اهالي"))
@@ -549,6 +552,8 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
             if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
                 continue  # «2.5 مليون لاجئين»: a plural after a number
+            if pre.endswith("ل") and _search(r"(?:حالات|حالتين|حالتان|حاله)\s+\Z", norm[max(0, ws - 8):ws]):
+                continue  # «ثلاث حالات لعاملين صحيين»: the people of the cases, a plural
             if _search(r"(?<![^\W\d_])و?(?:هما|انهما|كانا)\s+\Z", norm[max(0, ws - 8):ws]):
                 continue  # «وهما شقيقان»: what two already named are, not a new count
             if singular in _SCORE_NOUNS and pre.endswith("ب"):
@@ -1312,6 +1317,16 @@ class _Reader:
             return False
         return self.about_disease(floor)
 
+    def disease_in_paragraph(self, floor: int) -> bool:
+        """Is a disease (or a poisoning) named a sentence or two before, in the same paragraph?"""
+        for _ in range(2):
+            if floor <= 0 or "\n" in self.norm[max(0, floor - 3):floor]:
+                return False
+            floor = self.sentence_of(floor - 1)[0]
+            if self.sentence_has(_DISEASE, floor):
+                return True
+        return False
+
     def about_disease(self, floor: int) -> bool:
         """Does the sentence name a disease, or speak a health bulletin («تماثلت للشفاء»)?
         A sentence that counts «حالات» also takes the disease named a sentence or two
@@ -1714,6 +1729,10 @@ class _Reader:
                       if self.is_event(m) and L.TRIGGERS[m.group("trig")][1] != "noun"]
             if before:
                 return self.category_of(before[-1], end, limit), before[-1].span()
+        if (kind == "person" or noun is None or noun.partitive) and (_LEFT_HOSPITAL_BEFORE.search(
+                norm, max(floor, start - 16), start) or _LEFT_HOSPITAL_AFTER.match(norm, end, limit)) and (
+                self.about_disease(floor) or self.disease_in_paragraph(floor)):
+            return "recovered", None  # «غادر 30 منهم المستشفى بعد ساعات» (poisoning): discharged cases
         if (kind == "person" or noun is None) and _LEFT_BEHIND.search(norm, max(floor, start - 20), start):
             return "people", None  # «وترك خلفه طفلين»: the survivors of the dead
         if (kind == "person" or noun is None) and _ACQUITTED_BEFORE.search(norm, max(floor, start - 16), start):
@@ -1722,7 +1741,8 @@ class _Reader:
                 and (t := _TRIGGER.match(norm, vic.end(), limit)) and L.TRIGGERS[t.group("trig")][1] == "noun" \
                 and not _EVENT_BEFORE.search(norm, max(floor, start - 24), start):
             return "people", None  # «استضافة اثنين من ذوي كل متوفى»: the victims' relatives, not the dead
-        if noun is not None and not noun.partitive and noun.key in _CONTACTS:
+        if noun is not None and not noun.partitive and noun.key in _CONTACTS and not _EVENT_BEFORE.search(
+                norm, max(floor, start - 24), start):  # (but «وثبتت إصابة ثلاثة مخالطين»: cases)
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)):
             # «إجلاء قاطني 17 منزلا …، وعددهم 64 شخصا»: the people the clause is about, counted
@@ -1801,7 +1821,7 @@ class _Reader:
             group is not None and self.subset_list_before(group, start))
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
-            _AND_WORD.search(norm, prev.end, start) is not None
+            _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
 
         weak = weak_trigger
 

@@ -763,6 +763,22 @@ _BLIND9_FORMS = [
      [("money", None, "range", "MAD"), ("money", 400, "at_most", "MAD")]),
     ("وجرى نقل المصابين إلى المستشفى، قبل أن يتم تحويل أربعة منهم إلى المركز الاستشفائي", [("injured", 4, "exact", "person")]),
     ("داعية الضحايا إلى التبليغ عبر الخط الهاتفي 19", []),
+    # blind set 39 (health, humanitarian and economy desks)
+    ("أعلنت الوزارة تسجيل خمس حالات إصابة جديدة بفيروس كورونا، بينها ثلاث حالات لعاملين صحيين",
+     [("infected", 5, "exact", "person"), ("infected", 3, "exact", "person")]),
+    ("وجاءت نتائج 441 عينة سلبية، وثبتت إصابة ثلاثة مخالطين بالفيروس",
+     [("count", 441, "exact", "item"), ("infected", 3, "exact", "person")]),
+    ("وتقدر المنظمة عدد المحتاجين إلى المساعدة داخل سوريا بنحو 12.2 مليون شخص",
+     [("affected", 12200000, "about", "person")]),
+    ("في حين أوقف البرنامج المساعدات بالكامل عن 229 ألف لاجئ", [("displaced", 229000, "exact", "person")]),
+    ("إضافة إلى قروض تصل قيمتها إلى 500 ألف ريال", [("money", 500000, "at_most", "SAR")]),
+    ("وينص المشروع على الرفع التدريجي لسن الإحالة على التقاعد من 60 إلى 63 سنة", []),
+    ("ارتفع سعر لتر البنزين من فئة 91 أوكتان من 0.45 ريال إلى 0.75 ريال",
+     [("money", 0.45, "exact", "SAR"), ("money", 0.75, "exact", "SAR")]),
+    ("حذرت المنظمة من أن 537 ألف طفل معرضون لسوء التغذية، وأن مليونا و800 ألف طفل حرموا من التعليم",
+     [("starving", 537000, "exact", "person"), ("people", 1800000, "exact", "person")]),
+    ("نقل 37 تلميذا إلى المستشفى إثر ظهور أعراض تسمم عليهم، حيث غادر 30 منهم المستشفى بعد ساعات",
+     [("infected", 37, "exact", "person"), ("recovered", 30, "exact", "person")]),
     # blind set 38 (Moroccan regional correspondents)
     ("أفادت مصادر أن السلطات أوقفت، منذ اندلاع الاحتجاجات في أعقاب وفاة بائع السمك نهاية أكتوبر 2016، "
      "ما لا يقل عن 400 شخص", [("detained", 400, "at_least", "person")]),  # the verb before an adverbial aside
@@ -1044,6 +1060,7 @@ def test_shared_news_dev_set(capsys):
     ("blind25_news.jsonl", 0.97), ("blind26_news.jsonl", 0.97), ("blind27_news.jsonl", 0.95), ("blind28_news.jsonl", 0.93), ("blind29_news.jsonl", 0.95), ("blind30_news.jsonl", 0.93),
     ("blind31_news.jsonl", 0.95), ("blind32_news.jsonl", 0.93), ("blind33_news.jsonl", 0.95), ("blind34_news.jsonl", 0.92),
     ("blind35_news.jsonl", 0.95), ("blind36_news.jsonl", 0.93), ("blind37_news.jsonl", 0.95), ("blind38_news.jsonl", 0.93),
+    ("blind39_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
