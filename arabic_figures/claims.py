@@ -30,7 +30,7 @@ from . import lexicon as L
 from . import patterns as P
 from .model import Claim, Number, Trigger, Value
 from .normalize import BLOCK_SIZE, Normalized, blocks, normalize
-from .numbers import _check, _read, parse_number
+from .numbers import _check, _read
 
 # -- patterns, all built from the lexicons (see patterns.py) ----------------------
 
@@ -194,6 +194,11 @@ _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z"
 _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 _DISEASE = _words("d", L.DISEASES)
 _NEAR_ONLY = frozenset(map(L.fold, L.CONTEXT["near_only"]))
+# «وجود ١٤ إصابة، منها ثلاث حالات وفاة»، «المصابين (50) حالة سجلت منهم (9) حالات وفايات»: a toll
+# of the hurt that holds its dead counts both (casualties)
+_DEATHS_AMONG = re.compile(r"[\s()]*[،,]?\s*(?:سجلت?\s+)?(?:من\s+)?(?:منهم|منها|بينهم|بينها)\s+(?:[(]?\s*[^\s()]+\s*[)]?\s+)?"
+                           r"(?:حالات\s+|حاله\s+|حالتا\s+|حالتي\s+|حالتان\s+|حالتين\s+)?(?:وفاه|وفيات|وفايات|متوفين|قتلي)"
+                           + _END)
 _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
 # what may stand between a «near only» trigger and its number: «فُقد 15»، «فُقد أثر 15»، «وأسر 9»
 _NEAR_GAP = re.compile(r"\s*(?:اثر\s+)?")
@@ -289,6 +294,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:مناطق|منطقه|مدن|مدينه|قري
                           r"مقاطعات|ارض|سطح|اراضي)(?![^\W\d_])")
 _ASSIST_BEFORE = re.compile(r"(?<![^\W\d_])المساعده\s+(?:ل|الي)\s*\Z")
 _MIGRANTS = re.compile(r"(?:مهاجر|مرشح[^\s]*\s+للهجره)")
+# «عبر أكثر من 130 ألف كردي سوري الحدود إلى تركيا»: people who crossed a border or a sea, fleeing
+_CROSSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عبر|عبرت|يعبر|تعبر|يعبرون|عبروا)\s+\Z")
+_BORDER_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:ال)?(?:حدود|خليج|بحر|متوسط)(?![^\W\d_])")
 _CUES_OF: dict[str, list[tuple[str, str]]] = {}  # currency word → its (country cue, code) pairs
 for (_b, _cue), _c in L.COUNTRY_CURRENCY.items():
     _CUES_OF.setdefault(_b, []).append((_cue, _c))
@@ -711,8 +719,13 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             r"براميل\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
             r"(?<![^\W\d_])(?:القت|القي|القاها|القتها|يلقي|تلقي|القيت)(?![^\W\d_])", norm[max(0, pos - 60):pos]))):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
-    if kind == "none" or w[:1] in ("و", "ف") and not key.startswith(w[:1]):
-        return None  # «2018 وكأس آسيا»: a conjunction opens the next phrase
+    if partitive and key in ("جنسيه", "جنسيات"):
+        kind = "person"  # «بينهم 600 من جنسيات أجنبية»: people of those nationalities (not «10 جنسيات»)
+    if kind == "item" and key not in L.NOUNS and w[:1] == "ل" and not w.startswith("ال") and _rx(
+            r"\s+(?:ال|لل)").match(norm, m.end(), limit):
+        return None  # «و11.5 مليون لدعم المستشفيات»: what the sum is for, not a counted noun
+    if kind == "none" or w[:1] in ("و", "ف") and (not key.startswith(w[:1]) or vague and key not in L.NOUNS and kind == "item"):
+        return None  # «2018 وكأس آسيا»، «عشرات الآلاف وأجبر»: a conjunction opens the next phrase
     if kind == "time:day" and _WEEKDAY.match(norm, m.end(), limit):
         return None  # «دورة 2025 يوم الاثنين»: a day of the week, not days counted
     if kind == "time:year" and w in ("سنه", "عام") and _A_YEAR.match(norm, m.end(), limit):
@@ -803,6 +816,7 @@ class _Reader:
         self._currencies: Optional[list[re.Match]] = None
         self._names: Optional[list[tuple[int, int]]] = None
         self._told: Optional[dict] = None  # figure value → where it is told
+        self._sum_before: Optional[_Draft] = None  # the last sum of the sentence being read
         self._used: set[tuple[int, int]] = set()  # trigger spans that already decided a claim
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
@@ -1274,7 +1288,7 @@ class _Reader:
         if not m:
             return False
         kind, key = _noun_kind(m.group("w")[2:] if m.group("w").startswith("ال") else m.group("w"))
-        return (key in L.NOUNS or key in L.TRIGGERS) and kind in ("person", "trigger:killed", "trigger:injured", "trigger:captive", "trigger:detained",
+        return (key in L.NOUNS or key in L.TRIGGERS) and kind in ("trigger:killed", "trigger:injured", "trigger:captive", "trigger:detained",
                         "trigger:released", "trigger:missing", "trigger:displaced", "trigger:rescued",
                         "trigger:evacuated", "trigger:casualties", "trigger:infected", "trigger:recovered")
 
@@ -1350,6 +1364,7 @@ class _Reader:
         skip_until = -1
         last: dict[tuple[int, int], _Draft] = {}  # the claim before, in each sentence
         people: dict[tuple[int, int], _Draft] = {}  # the last head count, in each sentence
+        money: dict[tuple[int, int], _Draft] = {}  # the last sum, in each sentence
         for i, n in enumerate(nums):
             if n.start < skip_until:
                 continue
@@ -1385,7 +1400,7 @@ class _Reader:
                 number_end = partner.end
                 cs = _CLOSE_SCALE.match(norm, partner.end, limit)
                 if cs:  # «(18 إلى 20) ألف»
-                    scale = parse_number(cs.group("s"))
+                    scale = L.NUMBER_WORDS[cs.group("s")][0]  # («ألفا» here is thousands, not two thousand)
                     low, high, number_end = _tidy(low * scale), _tidy(high * scale), cs.end()
                 else:
                     low = self.shared_scale(n, partner)
@@ -1542,6 +1557,7 @@ class _Reader:
                         # آخرين»: the term belongs to the sentence of these people)
                         lo = prev.end
                 at = min(start, noun.start) if left_unit is not None and noun is not None else start
+                self._sum_before = money.get(sent)
                 category, trigger = self.category(n, noun, at, end, lo, sent, prev, people.get(sent))
                 if category is None:
                     continue
@@ -1553,6 +1569,8 @@ class _Reader:
                         term := _DURATION_FOR.fullmatch(norm, prev.end, start)) and (
                         term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)):
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
+                if category == "injured" and _DEATHS_AMONG.match(norm, max(end, noun.end) if noun else end, limit):
+                    category = "casualties"
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
                 else:
@@ -1579,6 +1597,8 @@ class _Reader:
                 self._used.add(draft.trigger)
             if category in _PERSON_CATEGORIES:
                 people[sent] = draft
+            elif category == "money":
+                money[sent] = draft
             yield draft
 
     def range_partner(self, n: _Num, nxt: Optional[_Num], sent: tuple[int, int]) -> Optional[_Num]:
@@ -1720,6 +1740,9 @@ class _Reader:
                 norm, noun.start, limit):
             # «قدمت البحرية الملكية المساعدة لـ141 مرشحا للهجرة غير النظامية»: migrants helped at sea
             return "rescued", None
+        if kind == "person" and _CROSSED_BEFORE.search(norm, max(floor, start - 12), start) and _BORDER_AFTER.match(
+                norm, end, limit) and not _MIGRANTS.match(norm, noun.start, limit):
+            return "displaced", None  # (migrants who cross are just people)
         if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
         if (kind == "person" or noun is None) and (aside := _ADVERBIAL_ASIDE.search(norm, max(floor, start - 200), start)):
@@ -1989,8 +2012,11 @@ class _Reader:
             if cur and n.value is not None and n.value >= 10**6:
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))  # «724 مليونًا … 135 مليون دولار»
             if prev is not None and prev.category == "money" and n.value is not None and (_search(
-                    r"[^\W\d_]", norm[n.start:n.end]) or _COORDINATION.fullmatch(norm, prev.end, start)):
+                    r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)):
                 return "money", prev.unit  # «وخمسة ملايين ريال …، وسبعة ملايين إذا …»
+            if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
+                    r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):
+                return "money", sb.unit  # «41.5 مليون دولار، يخصص 30 مليونا …، و11.5 مليون لدعم …»: another sum
             whose = [m for m in _COUNT_OF.finditer(norm, max(floor, start - 150), start)]
             if whose and ("person" in (_noun_kind(whose[-1].group("w"))[0], _noun_kind(whose[-1].group("w") + "ن")[0])
                           or _fullmatch(r"ال[^\W\d_]{3,}ين", whose[-1].group("w"))):  # «عدد الواصلين»
