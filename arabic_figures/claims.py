@@ -247,6 +247,10 @@ _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من ا
     r"(?:\s+من\s+(?!اصل|بين|اجمالي|مجموع)" + L_ + r"+)?(?:\s+ال" + L_ + r"+){0,2}[\s،,]*(?:(?:" + _AND
     + r")\s*" + L_
     + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*\(?\s*")  # «طفلين، ورجل، وثلاث سيدات»، «و(6)»
+# «قتل قياديان حوثيان و11 من مرافقيهما»، «42 طفلاً دون سن الثامنة عشرة و27 مواطنة»: a longer noun
+# phrase (up to five words, no comma) before «و» and the next head count
+_LOOSE_COORDINATION = re.compile(r"(?:\s+" + L_ + r"+){1,5}\s+و\s*\(?\s*")
+_FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 # («1,1 مليون شخص في غزة، أي نصف السكان، يواجهون»: a place may stand before the aside)
@@ -719,6 +723,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             r"براميل\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
             r"(?<![^\W\d_])(?:القت|القي|القاها|القتها|يلقي|تلقي|القيت)(?![^\W\d_])", norm[max(0, pos - 60):pos]))):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
+    if kind == "trigger:captive" and _FREED_AFTER.match(norm, m.end(), limit):
+        kind = "person"  # «وأسيران محرران»: former prisoners, free now
     if partitive and key in ("جنسيه", "جنسيات"):
         kind = "person"  # «بينهم 600 من جنسيات أجنبية»: people of those nationalities (not «10 جنسيات»)
     if kind == "item" and key not in L.NOUNS and w[:1] == "ل" and not w.startswith("ال") and _rx(
@@ -1438,6 +1444,8 @@ class _Reader:
                 kind, key = _noun_kind(n.dual_of)
                 if kind == "measure" and key == "نقطه" and _TALLY.search(norm, max(0, n.start - 30), n.start):
                     kind = "item"  # «بفارق نقطتين عن الأهلي»: league points, a tally
+                if kind == "trigger:captive" and _FREED_AFTER.match(norm, n.end, limit):
+                    kind = "person"  # «وأسيران محرران»: former prisoners, free now
                 noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
             elif left_unit is not None:
                 noun = left_unit  # «خلال السنوات الثلاث الأولى»
@@ -1845,6 +1853,10 @@ class _Reader:
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
+        if not coordinated and prev is not None and prev.category in _PERSON_CATEGORIES and (
+                person or noun is None) and not (kind or "").startswith("trigger:") and _LOOSE_COORDINATION.fullmatch(norm, prev.end, start) \
+                and not _TRIGGER.search(norm, prev.end, start) and not _CLAUSE_WORD.search(norm, prev.end, start):
+            coordinated = True
 
         weak = weak_trigger
 
