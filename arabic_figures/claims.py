@@ -250,6 +250,8 @@ _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من ا
 # «قتل قياديان حوثيان و11 من مرافقيهما»، «42 طفلاً دون سن الثامنة عشرة و27 مواطنة»: a longer noun
 # phrase (up to five words, no comma) before «و» and the next head count
 _LOOSE_COORDINATION = re.compile(r"(?:\s+" + L_ + r"+){1,5}\s+و\s*\(?\s*")
+_CONSTRUCT_TIME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|ليالي))\s+ال" + L_
+                                    + r"+\s+(?:ال\s*)?\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -430,7 +432,7 @@ _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s*[»\"”]")
 _AND_ONE_SUBUNIT = re.compile(r"\s*و\s*(?P<c>" + _alternation(L.CURRENCY_PER_UNIT) + r")\s+")
 _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
-_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370»
+_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع)\s)[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370» (not «رحلة كل 5 دقائق»)
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|عمره|عمرها|عمرهم)(?:\s+[^\W\d_]+){0,2}\s+\Z")
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
@@ -1004,7 +1006,7 @@ class _Reader:
                 w := _NOUN_WORD.match(norm, n.end, sent[1])) and (
                 k := _noun_kind(w.group("w"), strict=True))[0] == "person" and k[1] in L.NOUNS:
             label = None  # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»: a label names no people
-        if label:
+        if label and n.kind != "percent":  # («لهذه السنة (67,82) في المائة»: a share, not a label's number)
             why = _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why not in ("year", "age_years") or why == "year" and yearlike:
@@ -1029,7 +1031,8 @@ class _Reader:
             return True  # «طبقا للفصول 293 و294 و509»: a list of articles
         if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
-        if _MONTH_BEFORE.search(left) and not (isinstance(n.value, int) and 31 < n.value and not 1000 <= n.value <= 2200) \
+        if n.kind != "percent" and isinstance(n.value, int) and _MONTH_BEFORE.search(left) and not (
+                31 < n.value and not 1000 <= n.value <= 2200) \
                 and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
                          and _noun_kind(acc.group("w"), strict=True)[0] in ("person", "known_item")):
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»
@@ -1121,6 +1124,10 @@ class _Reader:
         if not m:
             return None
         kind, key = _noun_kind(m.group("w"))
+        if not kind.startswith("time:") and m.group("w").startswith("ال") and (
+                c := _CONSTRUCT_TIME_BEFORE.search(self.norm, max(sent[0], n.start - 40), n.start)):
+            m = c  # «أيام التشريق الثلاثة»، «أيام العيد الثلاثة»: a span named by its genitive
+            kind, key = _noun_kind(m.group("w"))
         if not kind.startswith("time:"):
             return None
         if L.NOUNS.get(key, ("", ""))[1] == "dual" and not _rx(r"\s*(?:واحد|واحده|واحدا)\Z").match(
