@@ -252,6 +252,8 @@ _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من ا
 _LOOSE_COORDINATION = re.compile(r"(?:\s+" + L_ + r"+){1,5}\s+و\s*\(?\s*")
 _CONSTRUCT_TIME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|ليالي))\s+ال" + L_
                                     + r"+\s+(?:ال\s*)?\Z")
+_DECADE_CONTEXT = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال|مدي|لمده|بعد|مر|مرور|استمر|استمرت|دام|دامت)"
+                             r"(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1554,6 +1556,12 @@ class _Reader:
                 if self.is_age(n, noun, sent):
                     continue
                 category, unit = "duration", noun.kind[5:]
+                if unit == "decade":
+                    if _DECADE_CONTEXT.search(norm, max(floor, start - 30), start):
+                        unit = "year"  # «منذ أزيد من عقدين»: twenty years
+                        value, low, high = (None if v is None else v * 10 for v in (value, low, high))
+                    else:
+                        category, unit = "count", "item"  # «وقعت الوزارة عقدين»: two contracts
                 half = _HALF_AFTER.match(norm, max(noun.end, number_end), limit)
                 if half and value is not None and qualifier != "range":  # «أربع ساعات ونصف»
                     value = low = high = value + 0.5
