@@ -179,8 +179,9 @@ _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
     + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")" + _END)
-_TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:من|الذين|اللواتي)\s+(?:[^\s\d،,.]+\s+){0,4}?"
-                       r"(?P<what>[وفبل]?(?:ال)?(?:" + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f != "weak") + r"))"
+_TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:ال[^\W\d_]+\s+)?(?:من|الذين|اللواتي)\s+(?:[^\s\d،,.]+\s+){0,4}?"
+                       r"(?P<what>[وفبل]?(?:ال)?(?:" + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f != "weak"
+                                                                 or w in ("قضوا", "قضي")) + r"))"
                        + _END)
 _TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
 _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
@@ -249,11 +250,15 @@ _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من ا
     + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*\(?\s*")  # «طفلين، ورجل، وثلاث سيدات»، «و(6)»
 # «قتل قياديان حوثيان و11 من مرافقيهما»، «42 طفلاً دون سن الثامنة عشرة و27 مواطنة»: a longer noun
 # phrase (up to five words, no comma) before «و» and the next head count
-_LOOSE_COORDINATION = re.compile(r"(?:\s+" + L_ + r"+){1,5}\s+و\s*\(?\s*")
+_LOOSE_COORDINATION = re.compile(r"(?:\s*[«»\"]?\s*" + L_ + r"+){1,6}\s*[«»\"]?(?:\s+|\s*[،,]\s*)و\s*\(?\s*")
 _CONSTRUCT_TIME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|ليالي))\s+ال" + L_
                                     + r"+\s+(?:ال\s*)?\Z")
 _DECADE_CONTEXT = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال|مدي|لمده|بعد|مر|مرور|استمر|استمرت|دام|دامت)"
                              r"(?:\s+[^\W\d_]+){0,3}\s*\Z")
+_BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:توزعت|توزع|تتوزع|يتوزع|موزعه|موزعين|موزعون)|كالتالي|كالاتي|"
+                        r"(?:علي\s+)?النحو\s+(?:التالي|الاتي))(?![^\W\d_])")
+_HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|استضافت|استضاف|تاوي|ياوي)\s+(?:[^\W\d_]+\s+){0,3}"
+                          r"(?:[^\W\d_]+\s+)?\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1344,7 +1349,9 @@ class _Reader:
         floor = self.sentence_of(a)[0]
         if _WOUNDS.search(self.norm, max(floor, a - 10), min(limit, b + 30)):
             return False
-        return self.about_disease(floor)
+        return self.about_disease(floor) or (
+            # «… بالحمى النزفية … . وتتصدر ذي قار المحافظات بـ162 إصابة»: the disease told just before
+            self.norm.startswith(("اصاب", "مصاب"), a) and self.disease_in_paragraph(floor))
 
     def disease_in_paragraph(self, floor: int) -> bool:
         """Is a disease (or a poisoning) named a sentence or two before, in the same paragraph?"""
@@ -1715,14 +1722,19 @@ class _Reader:
         base = L.CURRENCY_BASE.get(word)  # «ليرات»، «دنانير»: the country decides them too
         if base is None:
             return code
+        adj = _CUES.match(self.norm, pos + len(word) + 1) if self.norm[pos + len(word):pos + len(word) + 1] == " " else None
+        if adj is not None:  # «12.2 ريالاً قطرياً»: the nationality written right after
+            got = next((c for cue, c in _CUES_OF.get(base, ()) if cue == adj.group("cue")), None)
+            if got is not None:
+                return got
         best = None
         pos = self.base + self.nt.offsets.start(pos)  # cues are indexed in the caller's offsets
         for cue, c in _CUES_OF.get(base, ()):
             at = self.cue_positions(cue)
             k = bisect_right(at, pos)
-            for j in (k - 1, k):  # the nearest occurrence on either side
-                if 0 <= j < len(at) and (best is None or abs(at[j] - pos) < best[0]):
-                    best = (abs(at[j] - pos), c)
+            for j in (k - 1, k):  # the nearest occurrence, one named before first
+                if 0 <= j < len(at) and (best is None or (at[j] > pos, abs(at[j] - pos)) < best[0]):
+                    best = ((at[j] > pos, abs(at[j] - pos)), c)
         return best[1] if best else code
 
     def cue_positions(self, cue: str) -> list[int]:
@@ -1763,6 +1775,9 @@ class _Reader:
                 norm, noun.start, limit):
             # «قدمت البحرية الملكية المساعدة لـ141 مرشحا للهجرة غير النظامية»: migrants helped at sea
             return "rescued", None
+        if kind == "person" and _HOST_BEFORE.search(norm, max(floor, start - 30), start) and noun is not None and \
+                _fullmatch(r"(?:ال)?[^\W\d_]{3,}(?:ي|يا|يين|يون)", noun.key):
+            return "displaced", None  # «ويستضيف الأردن نحو 1.3 مليون سوري»: refugees a country hosts
         if kind == "person" and _CROSSED_BEFORE.search(norm, max(floor, start - 12), start) and _BORDER_AFTER.match(
                 norm, end, limit) and not _MIGRANTS.match(norm, noun.start, limit):
             return "displaced", None  # (migrants who cross are just people)
@@ -1869,7 +1884,7 @@ class _Reader:
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
         if not coordinated and prev is not None and prev.category in _PERSON_CATEGORIES and (
-                person or noun is None) and not (kind or "").startswith("trigger:") and _LOOSE_COORDINATION.fullmatch(norm, prev.end, start) \
+                person or noun is None and self._sum_before is None) and not (kind or "").startswith("trigger:") and _LOOSE_COORDINATION.fullmatch(norm, prev.end, start) \
                 and not _TRIGGER.search(norm, prev.end, start) and not _CLAUSE_WORD.search(norm, prev.end, start):
             coordinated = True
 
@@ -1990,6 +2005,9 @@ class _Reader:
                 return cat(named[-1]), named[-1].span()
             if group is not None:
                 return group.category, group.trigger  # «بينهم 12 طفلاً»
+        if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and \
+                _BREAKDOWN.search(norm, group.end, start) and not _TRIGGER.search(norm, group.end, start):
+            return group.category, group.trigger  # «مقتل 1,123 شخصاً، وتوزعت الحصيلة كالتالي: 487 مدنياً»
         if coordinated and (person or noun is None):
             return prev.category, prev.trigger  # «بينهم 445 طفلاً و320 امرأة»
         for m in reversed(lefts):
