@@ -88,7 +88,7 @@ _QUAL_BEFORE = re.compile(
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
     + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
-    + L_ + r"+){1,8})\s*\Z")
+    + L_ + r"+){1,8}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ)(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
@@ -259,6 +259,8 @@ _BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:توزعت|توزع|تتوز
                         r"(?:علي\s+)?النحو\s+(?:التالي|الاتي))(?![^\W\d_])")
 _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|استضافت|استضاف|تاوي|ياوي)\s+(?:[^\W\d_]+\s+){0,3}"
                           r"(?:[^\W\d_]+\s+)?\Z")
+# «تجاوز ثمن بعض الأكباش من سلالة الصردي 9.000 درهم»: the verb's subject is a price or an amount
+_AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم)(?![^\W\d_])")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -317,7 +319,7 @@ _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفا�
                             r"خطه|بهدف|اجل|تمهيدا|وساطه|مبادره|اتفاق|صفقه|تدخل|طالبت|طالب|يطالب|تطالب|مطالبه|دعت|دعا|"
                             r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
 _INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") for f in ("", "weak")}
-_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?في\s+حاله\s+سراح(?![^\W\d_])")
+_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?في\s+حاله\s+(?:سراح|فرار)(?![^\W\d_])")  # (on the run too)
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,5}?)\s+الي\s*\Z")
@@ -1210,7 +1212,8 @@ class _Reader:
         if m and not self.number_between(m.end("q"), start) and (
                 _TRIGGER.search(self.norm, m.end("q"), start) is not None
                 or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None
-                or _SHORT_SUBJECT.fullmatch(self.norm, m.end("q"), start) is not None):
+                or _SHORT_SUBJECT.fullmatch(self.norm, m.end("q"), start) is not None
+                or _AMOUNT_SUBJECT.match(self.norm, m.end("q"), start) is not None):
             # the words between say what is counted («عدد الجرحى»، «حصيلة القتلى»), or are a
             # short subject with no preposition («تجاوزت الليالي الفندقية المشغولة 35 مليون»)
             return _QUAL_OF[_key(m.group("q"))], start
@@ -1593,7 +1596,8 @@ class _Reader:
                     continue
                 group = people.get(sent)
                 if category == "recovered" and trigger is not None and norm.startswith("بعد تلقي", trigger[0]) \
-                        and group is not None and group.category == "injured":
+                        and (group is not None and group.category == "injured" or group is None and not (
+                            self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0]))):
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
                         term := _DURATION_FOR.fullmatch(norm, prev.end, start)) and (
