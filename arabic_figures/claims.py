@@ -150,7 +150,7 @@ _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.][^\W\d_])\.|\.(?![^\W
 _CLAUSE_STOP = re.compile(r"[.!?؟؛:\n]")
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
-_SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات)\s*\Z")
+_SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا)\s*\Z")
 _TALLY = re.compile(r"(?<![^\W\d_])(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع)(?![^\W\d_])")
 _EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
@@ -234,7 +234,7 @@ _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(m
                         + r"))\s*(?:(?<=\s)ال)?|\s*\)\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
                         r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و)\s*(?P<dash>(?!))?")
-_RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*[(]?\s*\Z")
+_RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*(?:(?:ال)?(?:سجن|حبس)\s+)?[(]?\s*\Z")
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
 _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
     w for w, (v, role) in L.NUMBER_WORDS.items() if role in ("scale", "scale_plural")) + r")" + _END)
@@ -261,6 +261,7 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
                           r"(?:[^\W\d_]+\s+)?\Z")
 # «تجاوز ثمن بعض الأكباش من سلالة الصردي 9.000 درهم»: the verb's subject is a price or an amount
 _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم)(?![^\W\d_])")
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -278,7 +279,7 @@ _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|من
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
 _AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات|سن)(?:\s+[^\s،,.]+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
-_TEAM_AGE = re.compile(r"منتخب[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
+_TEAM_AGE = re.compile(r"(?:منتخب|كاس|بطوله|دوري|فئه)[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
@@ -326,7 +327,7 @@ _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|و
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه)(?![^\W\d_])")
 # «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
 _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
-_THEIR_NUMBER = re.compile(r"(?<![^\W\d_])و(?:عددهم|عددهن|عددها)\s*\Z")
+_THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عددها)|(?:تجاوز|يتجاوز|فاق|تخطي|ارتفع|وصل|بلغ)\s+(?:عددهم|عددهن))\s*\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*\Z")
 _LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|غادروا|يغادر)\s+\Z")
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
@@ -708,6 +709,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         # a counted noun is indefinite: «و6.892.577 الجرعة الثالثة»، «قتل 5 الأسبوع الماضي» (a word in
         # construct may take one: «خلال خمس السنوات المقبلة»)
         return None
+    if not partitive and w.startswith("ال") and _noun_kind(w)[0].startswith("time:") and (
+            norm[pos - 1:pos].isdigit() or _SCALE_END.search(norm, max(0, pos - 8), pos)):
+        return None  # «تجاوز عددهم 90 ألفا العام الماضي»: when, not what is counted
     if partitive and (_HOME_PLACE.fullmatch(w) or _ORIGIN_PLACE.fullmatch(w)):
         return None  # «نزح 43 ألفاً من منازلهم»: from their homes, not some of them
     t = _TRIGGER.match(norm, m.start("w"), limit)
@@ -724,7 +728,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "person"  # «200 سباح وسباحة»، «ألف دارس ودارسة»: a noun and its feminine are people
     if kind == "item" and vague and key not in L.NOUNS and w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7:
         kind = "person"  # «آلاف الممتهنين للتهريب»: a definite sound plural after a vague number counts people
-    if kind == "item" and len(w) >= 5 and w.endswith("ي") and not w.startswith(("ال", "وال")) and _SCALE_END.search(
+    if kind == "item" and len(w) >= 5 and (w.endswith("ي") or w.endswith("يه") and _CUES.fullmatch(w)) and not w.startswith(
+            ("ال", "وال")) and _SCALE_END.search(
             norm, max(0, pos - 12), pos):
         kind = "person"  # «900 ألف مغربي»: a nisba after a scale word counts people
     if kind == "measure" and key in ("نقطه", "نقاط") and (_TALLY.search(norm, max(0, pos - 30), pos) or _rx(
@@ -1025,6 +1030,8 @@ class _Reader:
         age = _AGE_BEFORE.search(left)
         if age and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item"):
             age = None  # «عمر السومة 22 هدفا»: Omar, not an age; an age counts years
+        if age and _SINCE_BEFORE.search(left):
+            age = None  # «في العقد الرابع من العمر مفقود منذ ثلاثة أيام»: a span since, not the age
         if age and (self.number_between(n.start - len(left) + age.start(), n.start)
                     or self.counted_by_number(n.start - len(left) + age.start())
                     or age.group("w") in ("عمره", "سنه")
