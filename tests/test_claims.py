@@ -1131,6 +1131,7 @@ def test_shared_news_dev_set(capsys):
     ("blind39_news.jsonl", 0.95),
     ("blind40_news.jsonl", 0.96),
     ("blind41_news.jsonl", 0.91),
+    ("blind42_news.jsonl", 0.9), ("blind43_news.jsonl", 0.95), ("blind44_news.jsonl", 0.97),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
