@@ -1816,6 +1816,10 @@ class _Reader:
         if noun is not None and not noun.partitive and noun.key in _CONTACTS and not _EVENT_BEFORE.search(
                 norm, max(floor, start - 24), start):  # (but «وثبتت إصابة ثلاثة مخالطين»: cases)
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
+        if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and (
+                who := _rx(r"(?P<w>" + L_ + r"+)\s*[،,]?\s*\Z").search(norm, max(floor, their.start() - 30), their.start())) \
+                and _noun_kind(who.group("w"))[0] == "person" and not _TRIGGER.match(norm, who.start("w"), their.start()):
+            return "people", None  # «المهاجمين، وعددهم بين 8 و10 عناصر»: the people named just before, no event
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)):
             # «إجلاء قاطني 17 منزلا …، وعددهم 64 شخصا»: the people the clause is about, counted
             named = [m for m in _TRIGGER.finditer(norm, floor, their.start())
