@@ -1743,9 +1743,9 @@ class _Reader:
         for cue, c in _CUES_OF.get(base, ()):
             at = self.cue_positions(cue)
             k = bisect_right(at, pos)
-            for j in (k - 1, k):  # the nearest occurrence, one named before first
-                if 0 <= j < len(at) and (best is None or (at[j] > pos, abs(at[j] - pos)) < best[0]):
-                    best = ((at[j] > pos, abs(at[j] - pos)), c)
+            for j in (k - 1, k):  # the nearest occurrence on either side
+                if 0 <= j < len(at) and (best is None or abs(at[j] - pos) < best[0]):
+                    best = (abs(at[j] - pos), c)
         return best[1] if best else code
 
     def cue_positions(self, cue: str) -> list[int]:
