@@ -748,6 +748,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return None  # «و11.5 مليون لدعم المستشفيات»: what the sum is for, not a counted noun
     if kind == "none" or w[:1] in ("و", "ف") and (not key.startswith(w[:1]) or vague and key not in L.NOUNS and kind == "item"):
         return None  # «2018 وكأس آسيا»، «عشرات الآلاف وأجبر»: a conjunction opens the next phrase
+    if kind == "time:hour" and _rx(r"\s+(?:ال)?(?:ثمينه|يد|فاخره|ذهبيه|سويسريه|حائط)(?![^\W\d_])").match(norm, m.end(), limit):
+        kind = "known_item"  # «١٣ ساعة ثمينة»: watches, not hours
     if kind == "time:day" and _WEEKDAY.match(norm, m.end(), limit):
         return None  # «دورة 2025 يوم الاثنين»: a day of the week, not days counted
     if kind == "time:year" and w in ("سنه", "عام") and _A_YEAR.match(norm, m.end(), limit):
@@ -1988,6 +1990,9 @@ class _Reader:
             # «290 حالة شفيت»: the verb after says it; «1082 حالة»: what the sentence is about
             if right is not None and not weak(right):
                 return cat(right), right.span()
+            if group is not None and _rx(r"(?<![^\W\d_])(?:من\s+)?(?:منها|بينها|ضمنها)\s*\Z").search(
+                    norm, max(floor, start - 14), start):
+                return group.category, group.trigger  # «٣٠ حالة تتلقى العلاج، منها ثماني حالات»: some of those
             first = self.first_in_sentence(_TRIGGER, floor)
             if _DISEASE.match(norm, noun.end + 1, limit) and norm[noun.end:noun.end + 1] == " ":
                 return "infected", None  # «ثلاث حالات كوليرا جديدة»
@@ -2045,7 +2050,9 @@ class _Reader:
             toll = None  # «عدد الوفيات … 769 … و٤٠٠٠ ممارس صحي»: that toll was told and used
         if toll is not None and toll.start() < start and not (
                 noun is not None and prev is not None and toll.end() <= prev.num.start
-                and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start))):
+                and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start)
+                     # «ارتفع عدد الشهداء … إلى 41، وأغلقت 487 مدرسة، وعلقت الدراسة لـ75 ألف طالب»
+                     or prev.category == "count" and _rx(r"[،,]\s*و").search(norm, prev.end, start))):
             # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً» (not «حصيلة ضحايا السيول 11 قتيلا، …،
             # سيارة كانت تقل 14 شخصا»: the toll was told before another figure)
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
@@ -2063,6 +2070,8 @@ class _Reader:
                 or _OF_THEM_ITEMS.match(norm, n.end, limit)
                 or _VERSUS.search(norm, max(floor, start - 20), start)):
             # «97 حريقاً من أصل 140»، «مقارنة مع 3129»، «5 ملايين دولار مقابل 4 ملايين»
+            if prev.category == "duration" and group is not None:
+                return group.category, group.trigger  # «4 حالات … خلال الـ24 ساعة الماضية، ثلاث منها»
             if prev.category == "percent" or prev.category == "money" and not _search(
                     r"[^\W\d_]", norm[n.start:n.end]):
                 return "count", None  # «بزيادة 8 في المئة … ١٫٢ مليون منها»، «ملياري ريال، صدرت في ٦٣٠ منها»
