@@ -576,8 +576,9 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
             if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
                 continue  # «2.5 مليون لاجئين»: a plural after a number
-            if pre.endswith("ل") and _search(r"(?:حالات|حالتين|حالتان|حاله)\s+\Z", norm[max(0, ws - 8):ws]):
-                continue  # «ثلاث حالات لعاملين صحيين»: the people of the cases, a plural
+            if pre in ("ل", "ول", "فل") and _search(r"(?<![^\W\d_])[وف]?(?:حالات|حالتين|حالتان|حالتا|حالتي|حاله)(?:\s+[^\s\d،,.]+){0,3}\s+\Z",
+                                             norm[max(0, ws - 40):ws]):
+                continue  # «ثلاث حالات لعاملين صحيين»، «حالتا إصابة بالرأس لطفلين»: the people of the cases
             if _search(r"(?<![^\W\d_])و?(?:هما|انهما|كانا)\s+\Z", norm[max(0, ws - 8):ws]):
                 continue  # «وهما شقيقان»: what two already named are, not a new count
             if singular in _SCORE_NOUNS and pre.endswith("ب"):
