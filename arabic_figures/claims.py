@@ -250,7 +250,8 @@ _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من ا
     + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*\(?\s*")  # «طفلين، ورجل، وثلاث سيدات»، «و(6)»
 # «قتل قياديان حوثيان و11 من مرافقيهما»، «42 طفلاً دون سن الثامنة عشرة و27 مواطنة»: a longer noun
 # phrase (up to five words, no comma) before «و» and the next head count
-_LOOSE_COORDINATION = re.compile(r"(?:\s*[«»\"]?\s*" + L_ + r"+){1,6}\s*[«»\"]?(?:\s+|\s*[،,]\s*)و\s*\(?\s*")
+_LOOSE_COORDINATION = re.compile(r"(?:\s*[«»\"]?\s*" + L_ + r"+){1,6}\s*[«»\"]?(?:(?:\s+|\s*[،,]\s*)و|\s*[،,]?\s*(?:"
+                                 r"(?:ب?الاضافه|اضافه)\s+الي|فضلا\s+عن))\s*\(?\s*")
 _CONSTRUCT_TIME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|ليالي))\s+ال" + L_
                                     + r"+\s+(?:ال\s*)?\Z")
 _DECADE_CONTEXT = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال|مدي|لمده|بعد|مر|مرور|استمر|استمرت|دام|دامت)"
@@ -1934,7 +1935,8 @@ class _Reader:
                 # over stay detained («تسلّم العراق 2,500 معتقل»)
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or (
-                        c == "killed" and noun_cat == "injured" and noun.partitive):  # «وفاة اثنين من المصابين»
+                        c == "killed" and noun_cat == "injured" and (noun.partitive or not weak(adjacent) and not norm[adjacent.end():start].strip())):
+                    # «وفاة اثنين من المصابين»، «وفاة ثمانية جرحى» (not «مقتل 3 وعشرات الجرحى»)
                     return c, adjacent.span()
             if noun_cat in ("captive", "detained"):
                 # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
@@ -1947,7 +1949,7 @@ class _Reader:
                     return "released", freed.span()
             if right is not None and cat(right) == "killed" and (
                     noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)
-                    or noun.partitive and noun_cat in ("injured", "infected") and not weak(right)):
+                    or noun.partitive and noun_cat in ("injured", "infected", "casualties") and not weak(right)):
                 # («اثنين من المصابين توفيا»: some of the wounded died)
                 return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
