@@ -263,6 +263,8 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
 # «تجاوز ثمن بعض الأكباش من سلالة الصردي 9.000 درهم»: the verb's subject is a price or an amount
 _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
+_HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
+                             r"الحوثي|داعش|القراصنه|قراصنه|متمرد)")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1356,6 +1358,8 @@ class _Reader:
             return "people"
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
+        if cat == "detained" and m.group("trig").startswith("احتجز") and _HOSTAGE_TAKERS.match(self.norm, m.end(), limit):
+            return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
         return cat
 
     def disease_near(self, a: int, b: int, limit: int) -> bool:
