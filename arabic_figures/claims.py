@@ -250,7 +250,7 @@ _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من ا
     + r"+(?:\s+" + L_ + r"+)?\s*)?[\s،,]*(?:" + _AND + r")?\s*\(?\s*")  # «طفلين، ورجل، وثلاث سيدات»، «و(6)»
 # «قتل قياديان حوثيان و11 من مرافقيهما»، «42 طفلاً دون سن الثامنة عشرة و27 مواطنة»: a longer noun
 # phrase (up to five words, no comma) before «و» and the next head count
-_LOOSE_COORDINATION = re.compile(r"(?:\s*[«»\"]?\s*" + L_ + r"+){1,6}\s*[«»\"]?(?:(?:\s+|\s*[،,]\s*)و|\s*[،,]?\s*(?:"
+_LOOSE_COORDINATION = re.compile(r"(?:[\s«»\"]+" + L_ + r"+){1,6}[«»\"]?(?:(?:\s+|\s*[،,]\s*)و|\s*[،,]?\s*(?:"
                                  r"(?:ب?الاضافه|اضافه)\s+الي|فضلا\s+عن))\s*\(?\s*")
 _CONSTRUCT_TIME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|ليالي))\s+ال" + L_
                                     + r"+\s+(?:ال\s*)?\Z")

@@ -242,6 +242,9 @@ NUMBER_DENSE = {
     # one long sentence of amounts in a currency named by country («ريال» of Qatar)
     "currency_list": _repeat("دفعت قطر 100 ريال و"),
     "people_list": _repeat("وصل 5 مهاجرين و"),
+    # head counts far apart in one sentence: the words between are read as a coordination
+    # (once with nested optional spaces: backtracking cost grew with the gap)
+    "long_gaps_between_counts": _repeat("قتل 5 أشخاص " + "في المدينة القديمة " * 40 + "و3 "),
     # chains that rules follow: the whole after a part, subsets, asides, definite back-references
     "out_of_chain": _repeat("1 من بين "),
     "subset_chain": _repeat("5 أشخاص بينهم "),
