@@ -251,7 +251,7 @@ _COORDINATION = re.compile(  # «… و»، «، إضافة إلى»، «من ا
 # «قتل قياديان حوثيان و11 من مرافقيهما»، «42 طفلاً دون سن الثامنة عشرة و27 مواطنة»: a longer noun
 # phrase (up to five words, no comma) before «و» and the next head count
 _LOOSE_COORDINATION = re.compile(r"(?:[\s«»\"]+" + L_ + r"+){1,6}[«»\"]?(?:(?:\s+|\s*[،,]\s*)و|\s*[،,]?\s*(?:"
-                                 r"(?:ب?الاضافه|اضافه)\s+الي|فضلا\s+عن))\s*\(?\s*")
+                                 r"(?:ب?الاضافه|اضافه)\s+الي|فضلا\s+عن|الي\s+جانب))\s*\(?\s*")
 _CONSTRUCT_TIME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|ليالي))\s+ال" + L_
                                     + r"+\s+(?:ال\s*)?\Z")
 _DECADE_CONTEXT = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال|مدي|لمده|بعد|مر|مرور|استمر|استمرت|دام|دامت)"
@@ -1029,7 +1029,10 @@ class _Reader:
         if label and n.kind != "percent":  # («لهذه السنة (67,82) في المائة»: a share, not a label's number)
             why = _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
-            if why not in ("year", "age_years") or why == "year" and yearlike:
+            if why == "year" and yearlike and (na := _noun_after(norm, n.end, sent[1])) is not None \
+                    and na.kind.startswith("trigger:") and not na.partitive:
+                pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»: a count of cases, not the year 1870
+            elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
         if _AGE_OF_WHOM.search(left):
             return True  # «الطفل ذو الأعوام الستة»: an age
@@ -1369,7 +1372,7 @@ class _Reader:
             return False
         return self.about_disease(floor) or (
             # «… بالحمى النزفية … . وتتصدر ذي قار المحافظات بـ162 إصابة»: the disease told just before
-            self.norm.startswith(("اصاب", "مصاب"), a) and self.disease_in_paragraph(floor))
+            self.norm.startswith(("اصاب", "مصاب", "منوم"), a) and self.disease_in_paragraph(floor))
 
     def disease_in_paragraph(self, floor: int) -> bool:
         """Is a disease (or a poisoning) named a sentence or two before, in the same paragraph?"""
@@ -1425,9 +1428,11 @@ class _Reader:
                 if n.kind == "cardinal" and (partner is not None or gap and (
                         gap.group("dash") or gap.group("to") == "و" or gap.group("bracketed")) and nxt.value is not None
                         and n.value is not None and nxt.value > n.value) and not (
-                        _is_year_value(norm[n.start:n.end]) and not _is_year_value(norm[nxt.start:nxt.end])):
+                        _is_year_value(norm[n.start:n.end]) and not _is_year_value(norm[nxt.start:nxt.end])) and not (
+                        (lab := _NOT_CLAIM_BEFORE.search(norm, max(sent[0], n.start - 40), n.start))
+                        and _NOT_CLAIM_WHY[lab.group("w")] == "identifier"):
                     # «بين عمر 20 و40 سنة»، «أعمارهم بين 20 عاماً و30 عاماً»: the other bound
-                    # is no claim either
+                    # is no claim either (but «عيار 21 إلى 129 ريالا»: a grade, then a price)
                     skip_until = (partner or nxt).end
                 continue
             if n.value is None:
@@ -1934,7 +1939,7 @@ class _Reader:
             hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
             if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
                 return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
-            if adjacent is not None and not (weak(adjacent) and noun_cat == "detained"):
+            if adjacent is not None and not (weak(adjacent) and noun_cat in ("detained", "infected")):
                 # a weak word decides for people too («تحرير 3,580 ناجياً»), but detainees handed
                 # over stay detained («تسلّم العراق 2,500 معتقل»)
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
@@ -1978,6 +1983,9 @@ class _Reader:
         if noun is not None and noun.key in _CASE_NOUNS and _SEVERITY.match(norm, noun.end, limit):
             # «وحالتين متوسطتين»: a wound, or a case of the disease the sentence names
             return ("infected" if self.disease_near(noun.start, noun.end, limit) else "injured"), None
+        if noun is not None and noun.key in _CASE_NOUNS and norm[noun.end:noun.end + 1] == " " and _DISEASE.match(
+                norm, noun.end + 1, limit):
+            return "infected", None  # «بينهم ١١٧ حالة إجهاد حراري»: cases of an illness, whatever the group
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun"):
