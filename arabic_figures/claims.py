@@ -265,6 +265,8 @@ _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
 _HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
                              r"الحوثي|داعش|القراصنه|قراصنه|متمرد)")
+_ADDITION_BEFORE = re.compile(r"(?:[،,]\s*)?(?<![^\W\d_])(?:(?:ب?الاضافه|اضافه)\s+الي|الي\s+جانب|فضلا\s+عن)\s*(?:نحو\s+|حوالي\s+)?\Z")
+_RATE_BEFORE = re.compile(r"(?<![^\W\d_])و?ب(?:معدل|متوسط)\s*\Z")  # «بمعدل 530 يوميا» (not «على معدل 99»: a grade)
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -882,6 +884,11 @@ class _Reader:
         # «خطر المجاعة» still counts the hungry; «خطر الموت» kills no one yet
         if m.group("trig") in _NEAR_ONLY and m.end() != m.end("trig"):
             return False  # «أسرة»، «أسرته» (a family), not «أسر» (captured)
+        if m.group("trig") in ("تحرير", "تحريرها") and (obj := _NEXT_WORD.match(self.norm, m.end())) and obj.group(
+                "and") is None and obj.group("w").startswith("ال") and _noun_kind(obj.group("w"))[0] not in (
+                "person", "known_item") and not _noun_kind(obj.group("w"))[0].startswith("trigger:") \
+                and obj.group("w")[2:] not in L.NOUNS:
+            return False  # «العمليات العسكرية لتحرير الرمادي»: a city taken back, no one freed
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
         if _SUSPENDED.match(self.norm, m.end()):
@@ -2043,6 +2050,13 @@ class _Reader:
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and \
                 _BREAKDOWN.search(norm, group.end, start) and not _TRIGGER.search(norm, group.end, start):
             return group.category, group.trigger  # «مقتل 1,123 شخصاً، وتوزعت الحصيلة كالتالي: 487 مدنياً»
+        if not coordinated and group is not None and prev is not None and prev.category == "duration" and (
+                person or noun is None) and not (kind or "").startswith("trigger:") and _ADDITION_BEFORE.search(
+                norm, max(floor, start - 20), start) and not _TRIGGER.search(norm, prev.end, start):
+            return group.category, group.trigger  # «14 عنصرا قتلوا منذ … قبل 33 يوما، إلى جانب نحو 70»
+        if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and _RATE_BEFORE.search(
+                norm, max(floor, start - 12), start):
+            return group.category, group.trigger  # «ضبطت 48 ألف مخالف، بمعدل 530 مخالفا يوميا»
         if coordinated and (person or noun is None):
             return prev.category, prev.trigger  # «بينهم 445 طفلاً و320 امرأة»
         for m in reversed(lefts):
