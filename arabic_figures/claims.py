@@ -1936,6 +1936,9 @@ class _Reader:
                     return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
+            elif noun_cat == "infected" and _WOUNDS.search(norm, noun.end, min(limit, noun.end + 30)) and not _DISEASE.search(
+                    norm, noun.end, min(limit, noun.end + 30)):
+                noun_cat = "injured"  # «٦١٢ حالة إصابة ناتجة عن حوادث مرورية»: wounds, in a bulletin of both
             if noun_cat == "infected":  # (the wounded sent home stay the wounded)
                 back = self.trigger_referring_back(end, limit)
                 if back is not None and cat(back) == "recovered":
