@@ -981,6 +981,8 @@ class _Reader:
                     # «عائلة واحدة»، «واحدا من» are an adjective and «one of»
                     if self.noun_before_one(n, sent) is not None:
                         return False
+                    if _CURRENCY.match(norm, n.end, sent[1]):
+                        return False  # «واحد ريال» (as number-to-words tools write it): one riyal
                     if norm[n.start - 1:n.start] == "و" and _LIST_OF_PART.search(norm, max(sent[0], n.start - 50), n.start):
                         return False  # «٣ حالات، اثنتان منها في الرياض وواحدة في الأحساء»: the last of a breakdown
                     if _match(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])", norm[n.end:n.end + 8]) and not _search(
@@ -1551,6 +1553,9 @@ class _Reader:
             elif sign:
                 category, unit = "money", L.CURRENCIES[sign.group("c")]
                 start, end = min(start, sign.start()), max(end, sign.end())
+            elif n.dual_of is None and noun is not None and L.CURRENCY_DUALS.get(noun.key) in L.CURRENCIES \
+                    and n.value == 2:  # «اثنان ريالان» (as number-to-words tools write it)
+                category, unit = "money", self.currency_code(L.CURRENCY_DUALS[noun.key], noun.start)
             elif n.dual_of is not None and n.dual_of in L.CURRENCIES:  # «ريالين»، «دولاران»
                 category, unit = "money", self.currency_code(n.dual_of, n.start)
                 per = L.CURRENCY_PER_UNIT.get(n.dual_of)
