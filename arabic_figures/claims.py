@@ -88,7 +88,7 @@ _QUAL_BEFORE = re.compile(
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
     + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
-    + L_ + r"+){1,8}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ)(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
+    + L_ + r"+){1,8}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل)(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
@@ -261,12 +261,18 @@ _BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:توزعت|توزع|تتوز
 _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|استضافت|استضاف|تاوي|ياوي)\s+(?:[^\W\d_]+\s+){0,3}"
                           r"(?:[^\W\d_]+\s+)?\Z")
 # «تجاوز ثمن بعض الأكباش من سلالة الصردي 9.000 درهم»: the verb's subject is a price or an amount
-_AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم)(?![^\W\d_])")
+_AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
 _HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
                              r"الحوثي|داعش|القراصنه|قراصنه|متمرد)")
 _ADDITION_BEFORE = re.compile(r"(?:[،,]\s*)?(?<![^\W\d_])(?:(?:ب?الاضافه|اضافه)\s+الي|الي\s+جانب|فضلا\s+عن)\s*(?:نحو\s+|حوالي\s+)?\Z")
 _RATE_BEFORE = re.compile(r"(?<![^\W\d_])و?ب(?:معدل|متوسط)\s*\Z")  # «بمعدل 530 يوميا» (not «على معدل 99»: a grade)
+_RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:التي|الذي|الذين)\s")
+_DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
+                            r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[^\W\d_]+){0,3}\s*\Z")
+_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
+                                    r"الحوثي|الحوثيين|داعش|القراصنه|متمردو|متمردون)[^\d،,.]{0,25}\Z")
+_DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END)
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -747,6 +753,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "trigger:captive" and _FREED_AFTER.match(norm, m.end(), limit):
         kind = "person"  # «وأسيران محرران»: former prisoners, free now
+    if key in ("اطار",) and _rx(r"\s+(?:طبي|صحي|تربوي|اداري|تمريضي|تقني|بشري)").match(norm, m.end(), limit):
+        kind = "person"  # «أزيد من 900 إطار طبي وتمريضي»: staff, not frames
     if partitive and key in ("جنسيه", "جنسيات"):
         kind = "person"  # «بينهم 600 من جنسيات أجنبية»: people of those nationalities (not «10 جنسيات»)
     if kind == "item" and key not in L.NOUNS and w[:1] == "ل" and not w.startswith("ال") and _rx(
@@ -896,6 +904,9 @@ class _Reader:
         if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")] in _INTENDED \
                 and _EFFORT_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «مفاوضات لتبادل 200 أسير»، «لتوقيف باقي المتورطين»: intended, not yet done
+        if self.norm[m.start():m.start("trig")] in ("ب", "بال") and L.TRIGGERS[m.group("trig")][0] in ("released", "evacuated") \
+                and _DEMAND_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
+            return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
         if m.group("trig") == "تسليم" and _TO_FAMILIES.search(self.norm, m.end(), min(len(self.norm), m.end() + 50)):
             return False  # «تسليم ١٧ طفلاً تائهاً إلى ذويهم»: lost children handed back, no one freed
         if m.group("trig") in ("احيل", "احيلوا", "احاله") and _REFERRED_ELSEWHERE.match(
@@ -1035,6 +1046,9 @@ class _Reader:
                 w := _NOUN_WORD.match(norm, n.end, sent[1])) and (
                 k := _noun_kind(w.group("w"), strict=True))[0] == "person" and k[1] in L.NOUNS:
             label = None  # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»: a label names no people
+        if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith("بنزين") \
+                and _CURRENCY.match(norm, n.end, right_end):
+            label = None  # «تجاوز سعر البنزين 15 درهما»: a price, not the grade «البنزين 95»
         if label and n.kind != "percent":  # («لهذه السنة (67,82) في المائة»: a share, not a label's number)
             why = _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
@@ -1232,7 +1246,8 @@ class _Reader:
             return None
         if m and _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(self.norm, m.end("q")):
             m = None  # «مخالفات تجاوز السرعة المحددة بنسبة 71%»: speeding, a noun
-        if m and _rx(r"[^\d]*(?<![^\W\d_])(?:الذي|التي|الذين)(?![^\W\d_])").match(self.norm, m.end("q"), start):
+        if m and _rx(r"[^\d]*(?<![^\W\d_])(?:الذي|التي|الذين)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not _rx(
+                r"\s+(?:عدد|اعداد)\s+(?:الذي|التي|الذين|من)(?![^\W\d_])").match(self.norm, m.end("q"), start):
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
         if m and not self.number_between(m.end("q"), start) and (
                 _TRIGGER.search(self.norm, m.end("q"), start) is not None
@@ -1370,7 +1385,9 @@ class _Reader:
             return "people"
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
-        if cat == "detained" and m.group("trig").startswith("احتجز") and _HOSTAGE_TAKERS.match(self.norm, m.end(), limit):
+        if cat == "detained" and m.group("trig").startswith(("احتجز", "احتجاز")) and (
+                _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
+                or _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())):
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
         return cat
 
@@ -1637,6 +1654,9 @@ class _Reader:
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
                 if category == "injured" and _DEATHS_AMONG.match(norm, max(end, noun.end) if noun else end, limit):
                     category = "casualties"
+                elif category == "killed" and noun is not None and noun.key in _CASE_NOUNS and _DIED_OF_THEM.match(
+                        norm, max(end, noun.end), limit):
+                    category = "casualties"  # «23 حالة غرق، توفي منها 11 شخصا»: the cases, dead and saved
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
                 else:
@@ -2088,6 +2108,7 @@ class _Reader:
         if toll is not None and toll.start() < start and not (
                 noun is not None and prev is not None and toll.end() <= prev.num.start
                 and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start)
+                     or _RELATIVE_CLAUSE.search(norm, prev.end, start)  # «…، التي عبأت 7.500 جندي»
                      # «ارتفع عدد الشهداء … إلى 41، وأغلقت 487 مدرسة، وعلقت الدراسة لـ75 ألف طالب»
                      or prev.category == "count" and _rx(r"[،,]\s*و").search(norm, prev.end, start))):
             # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً» (not «حصيلة ضحايا السيول 11 قتيلا، …،

@@ -517,9 +517,10 @@ def _scan(norm: str, tanween: Optional[Callable[[int, int], bool]] = None,
             continue
         first, last = toks[i], toks[j - 1]
         start = first.start if first.role == "digits" else first.end - len(first.raw)
-        if b.kind == "cardinal" and b.definite and first.role == "tens" and j == i + 1:
-            # «العشرون»، «العشرين من الشهر»، «الذكرى الخمسين»: a definite tens word
-            # alone is an ordinal, written with its article like «الأول»
+        if b.kind == "cardinal" and b.definite and j == i + 1 and (
+                first.role == "tens" or first.role == "hundred" and first.value == 100):
+            # «العشرون»، «العشرين من الشهر»، «الذكرى الخمسين»، «عيد ميلادها المائة»: a definite
+            # tens word or «المئة» alone is an ordinal, written with its article like «الأول»
             b.kind = "ordinal"
         sign_first = False
         if b.kind == "ordinal" and first.article and first.role != "ordinal":
