@@ -273,6 +273,7 @@ _DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطا�
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|القراصنه|متمردو|متمردون)[^\d،,.]{0,25}\Z")
 _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END)
+_THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1837,6 +1838,12 @@ class _Reader:
         if kind == "person" and _CROSSED_BEFORE.search(norm, max(floor, start - 12), start) and _BORDER_AFTER.match(
                 norm, end, limit) and not _MIGRANTS.match(norm, noun.start, limit):
             return "displaced", None  # (migrants who cross are just people)
+        if (kind == "person" or noun is None) and _THAT_IS_BEFORE.search(norm, max(floor, start - 16), start) and (
+                close := _rx(r"[^،,.؛\d]{0,30}[،,]").match(norm, end, limit)) and (
+                after := self.trigger_right(close.end(), limit)) is not None and not weak_trigger(after):
+            # «يعاني أزيد من 96% من السكان، أي حوالي 2,1 مليون شخص، من انعدام الأمن الغذائي»: the
+            # aside restates the share, the clause's event after it counts them
+            return self.category_of(after, end, limit), after.span()
         if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
         if (kind == "person" or noun is None) and (aside := _ADVERBIAL_ASIDE.search(norm, max(floor, start - 200), start)):
