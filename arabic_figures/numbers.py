@@ -79,7 +79,7 @@ _LEADING_PERCENT = re.compile(r"(?:^|[\s(\[«\"'])%\Z")
 # «بالمئة»، «في المئة» say "per cent"; their «مئة» is not the number 100
 _PERCENT_END = re.compile(P.NO_LETTER_BEFORE + "(?:" + P.trie(
     [p for p in PERCENT_WORDS if re.search(r"[^\W\d_]", p)]) + r")\Z")
-_GAP = regex.compile(rf"{_SP}*|{_SP}*و{_SP}*")
+_GAP = re.compile(rf"{_SP}*|{_SP}*و{_SP}*")
 # «خمس السكان»، «عشر الميزانية»: a bare «خمس/سبع/تسع/عشر» before a definite noun is a
 # fraction of it (five is «خمسة» there: «السكان الخمسة»); before a plural of time it stays
 # a cardinal in construct («خلال خمس السنوات المقبلة»، «في عشر الدقائق الأخيرة»)
