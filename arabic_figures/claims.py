@@ -147,7 +147,7 @@ _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 # each branch opens with one character, so re skips to candidates in C (7x faster)
 # a dot ends a sentence, but not inside an abbreviation of lone letters («ج.م»، «ر.س»)
 _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.][^\W\d_])\.|\.(?![^\W\d_]))\.*(?!\d)|\n\n*")
-_CLAUSE_STOP = re.compile(r"[.!?؟؛:\n]")
+_CLAUSE_STOP = re.compile(r"[!?؟؛\n]|(?<!\d)[.:]|[.:](?!\d)")  # (not the point of «1.2 طن» or «10:30»)
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا)\s*\Z")
@@ -800,8 +800,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
                 break  # «686 شخصاً وتوفي 528»: a verb, not an adjective
             nisba = len(aw) >= 5 and aw.endswith(("يين", "يون", "يا", "ين")) or (
                 len(aw) >= 4 and aw.endswith("ي") and a.group("and"))  # «أفغاني وأجنبي»
-            if aw in _ADJECTIVES or (nisba and _noun_kind(aw)[0] == "person"):
-                end = a.end()
+            if aw in _ADJECTIVES or (nisba and aw not in L.NUMBER_WORDS and _noun_kind(aw)[0] == "person"):
+                end = a.end()  # (not «46 طفلا وثماني نساء»: the next figure)
             else:
                 break
     return _Noun(m.start("w"), end, kind, key, partitive)
@@ -927,6 +927,18 @@ class _Reader:
     def number_between(self, a: int, b: int) -> bool:
         k = bisect_right(self._num_starts, a)
         return k < len(self._num_starts) and self._num_starts[k] < b
+
+    def claim_number_between(self, a: int, b: int) -> bool:
+        """A number between that counts something: «ضبطت ١٫٢ طن من الحشيش و٣٤٠ متسللاً» has only a
+        weight between the verb and the people."""
+        k = bisect_right(self._num_starts, a)
+        while k < len(self._num_starts) and self._num_starts[k] < b:
+            n = self.nums[k]
+            na = _noun_after(self.norm, n.end, b)
+            if na is None or na.kind != "measure":
+                return True
+            k += 1
+        return False
 
     def list_head(self, n: _Num) -> Optional[int]:
         """Where the list of numbers that ``n`` ends («19 و23 و31») begins; ``None`` alone."""
@@ -1277,7 +1289,7 @@ class _Reader:
             if aside:
                 n = _LEFT_WORDS + aside
                 lo = words[-n].start() if len(words) >= n else max(floor, start - 160)
-            elif start - floor <= 160 and not self.number_between(floor - 1, start) and (
+            elif start - floor <= 160 and not self.claim_number_between(floor - 1, start) and (
                     (t := _TRIGGER.match(self.norm, floor + len(self.norm[floor:start]) - len(self.norm[floor:start].lstrip())))
                     and L.TRIGGERS[t.group("trig")][1] in ("", "weak")):
                 # «أخلت فرق الدفاع المدني في العاصمة المقدسة فجر اليوم نحو 1000 معتمر»: the verb
