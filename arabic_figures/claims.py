@@ -274,6 +274,7 @@ _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسل
                                     r"الحوثي|الحوثيين|داعش|القراصنه|متمردو|متمردون)[^\d،,.]{0,25}\Z")
 _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END)
 _THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
+_REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول|شملت|شمل)\s*\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1856,6 +1857,12 @@ class _Reader:
             # «يعاني أزيد من 96% من السكان، أي حوالي 2,1 مليون شخص، من انعدام الأمن الغذائي»: the
             # aside restates the share, the clause's event after it counts them
             return self.category_of(after, end, limit), after.span()
+        if (kind == "person" or noun is None) and _REACHED_BEFORE.search(norm, max(floor, start - 12), start):
+            # «حملة الاعتقالات التي نفذها جيش الاحتلال … طالت ما لا يقل عن 25 فلسطينياً»: the
+            # event that reached them is the subject told before the verb
+            named = [m for m in _TRIGGER.finditer(norm, floor, start) if self.is_event(m) and not weak_trigger(m)]
+            if named:
+                return self.category_of(named[-1], end, limit), named[-1].span()
         if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
         if (kind == "person" or noun is None) and (aside := _ADVERBIAL_ASIDE.search(norm, max(floor, start - 200), start)):
