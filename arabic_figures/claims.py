@@ -275,6 +275,10 @@ _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسل
 _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END)
 _THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
 _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول|شملت|شمل)\s*\Z")
+_TAKING_PART = re.compile(r"(?<![^\W\d_])(?:شارك|شاركوا|شاركت|يشارك|يشاركون|تشارك|بمشاركه|مشاركه|ساهم|ساهموا|يساهم)\s+"
+                          r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?[وفبل]?(?:ال)?\Z")
+# «…، مؤكدا أن …»: reported speech opens a clause of its own
+_REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -909,6 +913,8 @@ class _Reader:
         if self.norm[m.start():m.start("trig")] in ("ب", "بال") and L.TRIGGERS[m.group("trig")][0] in ("released", "evacuated") \
                 and _DEMAND_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
+        if _TAKING_PART.search(self.norm, max(0, m.start() - 30), m.start()):
+            return False  # «أربعة آلاف من منسوبي الوزارة شاركوا في عمليات الإخلاء»: the workers, not the evacuated
         if m.group("trig") == "تسليم" and _TO_FAMILIES.search(self.norm, m.end(), min(len(self.norm), m.end() + 50)):
             return False  # «تسليم ١٧ طفلاً تائهاً إلى ذويهم»: lost children handed back, no one freed
         if m.group("trig") in ("احيل", "احيلوا", "احاله") and _REFERRED_ELSEWHERE.match(
@@ -2028,6 +2034,9 @@ class _Reader:
                     # «9,500 أسير، بينهم 3,380 معتقلاً إدارياً»، «اعتقلت 18، بينهم أسيران محرران»
                     return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
                 return group.category, group.trigger  # «أفرج عن 30، بينهم أسيران»
+            if coordinated and noun_cat == "infected" and noun.key.startswith(("مرضي", "مريض")) and prev.category in (
+                    "killed", "injured", "casualties"):
+                return prev.category, prev.trigger  # «بينهم 13 من موظفيها و10 مرضى»: patients among the dead
             if coordinated and noun_cat in ("captive", "detained", "people"):
                 if {noun_cat, prev.category} == {"captive", "detained"}:
                     return "detained", (noun.start, noun.end) if noun_cat == "detained" else prev.trigger
@@ -2118,6 +2127,8 @@ class _Reader:
                 continue
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
+            if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل)\s*\Z", norm[max(floor, start - 6):start]):
+                continue  # «هجمات … على خمسة حواجز أمنية»: where it happened, not who it befell
             return cat(m), m.span()
         if right is not None and (person or noun is None):
             return cat(right), right.span()
@@ -2131,7 +2142,7 @@ class _Reader:
         if toll is not None and noun is not None and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) \
                 and t.span() in self._used and prev is not None and prev.trigger != t.span():
             toll = None  # «عدد الوفيات … 769 … و٤٠٠٠ ممارس صحي»: that toll was told and used
-        if toll is not None and toll.start() < start and not (
+        if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) and not (
                 noun is not None and prev is not None and toll.end() <= prev.num.start
                 and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start)
                      or _RELATIVE_CLAUSE.search(norm, prev.end, start)  # «…، التي عبأت 7.500 جندي»
