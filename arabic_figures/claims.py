@@ -279,6 +279,8 @@ _TAKING_PART = re.compile(r"(?<![^\W\d_])(?:شارك|شاركوا|شاركت|ي�
                           r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?[وفبل]?(?:ال)?\Z")
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
 _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+_TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
+_TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)(?![^\W\d_])")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -852,7 +854,10 @@ class _Reader:
         ones += [_Num(m.start("w"), m.end("w"), 1, 1, 1, "cardinal", m.group("w")) for m in _ONE_UNIT_BETWEEN.finditer(
             self.norm) if m.end() in starts]  # «بين سنة وخمس سنوات»: a year is the lower bound
         if ones:
-            nums = sorted(nums + ones, key=lambda n: n.start)
+            covered = [(n.start, n.end) for n in nums]
+            ones = [o for o in ones if not ((k := bisect_right(covered, (o.start, len(self.norm) + 1)) - 1) >= 0
+                                            and covered[k][0] <= o.start < covered[k][1])]
+            nums = sorted(nums + ones, key=lambda n: n.start)  # (not inside «إحدى وعشرون»: that is 21)
         self.nums = nums
         self._num_starts = [n.start for n in nums]
         self._cues: Optional[Union[dict[str, list[int]], _DocumentCues]] = cues
@@ -896,7 +901,7 @@ class _Reader:
             if k >= 0 and self._names[k][0] <= m.start() < self._names[k][1]:
                 return False
         # «خطر المجاعة» still counts the hungry; «خطر الموت» kills no one yet
-        if m.group("trig") in _NEAR_ONLY and m.end() != m.end("trig"):
+        if m.group("trig") in _NEAR_ONLY and (m.end() != m.end("trig") or "ل" in self.norm[m.start():m.start("trig")]):
             return False  # «أسرة»، «أسرته» (a family), not «أسر» (captured)
         if m.group("trig") in ("تحرير", "تحريرها") and (obj := _NEXT_WORD.match(self.norm, m.end())) and obj.group(
                 "and") is None and obj.group("w").startswith("ال") and _noun_kind(obj.group("w"))[0] not in (
@@ -1084,6 +1089,8 @@ class _Reader:
             age = None  # «عمر السومة 22 هدفا»: Omar, not an age; an age counts years
         if age and _SINCE_BEFORE.search(left):
             age = None  # «في العقد الرابع من العمر مفقود منذ ثلاثة أيام»: a span since, not the age
+        if age and _TERM_AFTER.match(norm, n.end, right_end):
+            age = None  # «شاباً في الرابعة والعشرين من عمره بستة أشهر حبساً نافذاً»: his sentence
         if age and (self.number_between(n.start - len(left) + age.start(), n.start)
                     or self.counted_by_number(n.start - len(left) + age.start())
                     or age.group("w") in ("عمره", "سنه")
@@ -1677,6 +1684,9 @@ class _Reader:
                 elif category == "killed" and noun is not None and noun.key in _CASE_NOUNS and _DIED_OF_THEM.match(
                         norm, max(end, noun.end), limit):
                     category = "casualties"  # «23 حالة غرق، توفي منها 11 شخصا»: the cases, dead and saved
+                if category == "people" and _TERM_NEXT.match(norm, max(end, noun.end) if noun else end, limit) \
+                        and _PRISON_NEAR.search(norm, floor, limit):
+                    category = "detained"  # «حكمت على المتهم بعشر سنوات سجناً، وعلى ثلاثة آخرين بخمس سنوات»
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
                 else:

@@ -461,7 +461,9 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
             tok.role, tok.raw, tok.conj = "unit11", "احد", tok.start < len(norm) and norm[tok.start] == "و"
         if j:
             gap = norm[toks[j - 1].end:tok.start]
-            tok.joined = bool(_GAP.fullmatch(gap)) and not ("و" in gap and tok.conj)
+            tok.joined = bool(_GAP.fullmatch(gap)) and not ("و" in gap and tok.conj) and not (
+                # «المتهم الأول بعشر سنوات»: a word with a preposition glued on starts a number of its own
+                tok.role != "digits" and norm[tok.start:tok.end - len(tok.raw)].lstrip("و")[:1] in ("ب", "ل", "ك"))
             tok.conj = tok.conj or (tok.joined and "و" in gap)
         if tok.role == "digits":
             before_scale = bool(nxt and nxt.role in _SCALE_ROLES
