@@ -284,6 +284,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 # a share after a negated «exceed» and a long subject: «لا يتجاوز نصيب السعوديين من إجمالي الأطباء 27 في المئة»
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
                              r"(?:\s+[^\s\d،,.؛]+){1,10}\s*\Z")
+_FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1415,6 +1416,9 @@ class _Reader:
             return "people"
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
+        if cat in ("killed", "casualties") and "ضحي" in m.group("trig") and _FRAUD.search(
+                self.norm, max(0, m.start() - 80), m.start()):
+            return "people"  # «عملية نصب واحتيال راح ضحيتها أزيد من 40 مواطنا»: cheated, not killed
         if cat == "detained" and m.group("trig").startswith(("احتجز", "احتجاز")) and (
                 _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
                 or _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())):
