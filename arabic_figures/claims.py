@@ -750,6 +750,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     kind, key = _noun_kind(w, strict=not (partitive or vague))
     if kind == "item" and _rx(r"\s+و" + re.escape(w.rstrip("ا")) + r"ه(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "person"  # «200 سباح وسباحة»، «ألف دارس ودارسة»: a noun and its feminine are people
+    if kind == "item" and key not in L.NOUNS and not w.startswith("ال") and w.endswith("ون") and len(w) >= 5 \
+            and not w.endswith(("يون", "تون", "مون")):
+        kind = "person"  # «بينهم خمسة هاربون»: a sound plural in «ون» counts people (not «زيتون»، «ليمون»، «تلفزيون»)
     if kind == "item" and vague and key not in L.NOUNS and w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7:
         kind = "person"  # «آلاف الممتهنين للتهريب»: a definite sound plural after a vague number counts people
     if kind == "item" and len(w) >= 5 and (w.endswith("ي") or w.endswith("يه") and _CUES.fullmatch(w)) and not w.startswith(
