@@ -593,7 +593,12 @@ def _read(nt: Normalized, tanween: bool = True,
     tanween, and «ال» written as such («خمس السكان» is a fifth; «خمس آليات» five)."""
     norm, original = nt.text, nt.offsets.original
     for s, e, value, low, high, kind in _scan(norm, _tanween(nt) if tanween else None):
-        if kind == "cardinal" and norm[s:e] in _FRACTION_OF and norm[s - 2:s] not in ("ال", "لل"):
+        if kind == "cardinal" and norm[s:e] in _FRACTION_OF and "\u064f" in original[slice(*nt.span(s, s + 1))] + \
+                original[nt.span(s, s + 1)[1]:nt.span(s, s + 1)[1] + 1]:
+            # «خُمس»، «عُشر»: the damma on the first letter marks the fraction (five is «خَمس»)
+            value = low = high = _clean(Fraction(1, _FRACTION_OF[norm[s:e]]))
+            kind = "fraction"
+        elif kind == "cardinal" and norm[s:e] in _FRACTION_OF and norm[s - 2:s] not in ("ال", "لل"):
             m = _OF_DEFINITE.match(norm, e)
             if m and original[nt.offsets.start(m.end() - 4)] == "ا":
                 value = low = high = _clean(Fraction(1, _FRACTION_OF[norm[s:e]]))
@@ -640,6 +645,8 @@ def parse_number(text: str) -> Optional[Value]:
     if s[:1] == "." and s[1:2].isdigit():
         s = "0" + s
         shift -= 1
+    if s in _FRACTION_OF and text.strip()[1:2] == "\u064f":
+        return _clean(Fraction(1, _FRACTION_OF[s]))  # «خُمس»: the damma marks a fifth (five is «خَمس»)
     tanween = _tanween(nt)
     value = _whole(s, tanween and (lambda a, b: tanween(a + shift, b + shift)))
     if value is None:
@@ -708,7 +715,15 @@ def _spoken_fraction(s: str) -> Optional[Value]:
     m = _DECIMAL_WORDS.fullmatch(s)
     if m:  # «خمسة فاصل خمسة وعشرون» = 5.25; num2words' «اثنا عشر , ثلاثون» = 12.30
         whole, zeros = _whole(m.group("whole")), len(m.group("zeros").split())
-        rest = 1 if m.group("rest").strip() in ("احد", "احدي") else _whole(m.group("rest"))
+        rest_words = m.group("rest").split()
+        scale = 1
+        if len(rest_words) > 1 and NUMBER_WORDS.get(rest_words[-1], (0, ""))[1] == "scale":
+            # «اثنان فاصلة خمسة مليون» = 2.5 million: the scale word multiplies the whole decimal
+            scale, rest_words = NUMBER_WORDS[rest_words[-1]][0], rest_words[:-1]
+        rest_text = " ".join(rest_words)
+        rest = 1 if rest_text in ("احد", "احدي") else _whole(rest_text)
+        if scale != 1 and isinstance(whole, int) and isinstance(rest, int) and rest >= 0 and m.group("sep") not in (",", "،"):
+            return _clean((Fraction(whole) + Fraction(rest, 10 ** (zeros + len(str(rest))))) * scale)
         if isinstance(whole, int) and isinstance(rest, int) and rest >= 0:
             if m.group("sep") in (",", "،"):
                 return _clean(Fraction(whole) + Fraction(rest, 100)) if rest < 100 and not zeros else None
