@@ -1428,6 +1428,13 @@ class _Reader:
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
         return cat
 
+    def noun_category(self, noun: _Noun, limit: int) -> str:
+        """What a trigger noun says befell its people («مصابا»: injured, or infected near a disease)."""
+        cat = noun.kind[8:]
+        if cat == "injured" and self.disease_near(noun.start, noun.end, limit):
+            cat = "infected"
+        return cat
+
     def disease_near(self, a: int, b: int, limit: int) -> bool:
         """Is an «إصابة» about a disease? Looks at the words right around it."""
         floor = self.sentence_of(a)[0]
@@ -1929,7 +1936,18 @@ class _Reader:
                 return self.category_of(named[-1], end, limit), named[-1].span()
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
             norm, prev.noun[1] if prev.noun and prev.noun[1] <= start else prev.num.end, start)
-        if _TOTAL_BEFORE.search(norm, max(floor, start - 20), start) or (
+        tot = _TOTAL_BEFORE.search(norm, max(floor, start - 20), start)
+        if tot and (kind or "").startswith("trigger:") and kind != "trigger:casualties":
+            return self.noun_category(noun, limit), (noun.start, noun.end)  # «المصابين …، البالغ عددهم ٢٣ مصابا»
+        if tot and (kind == "person" or noun is None) and (back := [
+                m for m in _TRIGGER.finditer(norm, max(floor, tot.start() - 45), tot.start()) if self.is_event(m)
+                and len(_WORD.findall(norm, m.end(), tot.start())) <= 1]):
+            # «وإصابة الباقيات، البالغ عددهن 26 عاملة»: the people the event befell, counted for the
+            # first time (not «أصيبت ١٨ معلمة … المصابات البالغ عددهن ١٨»: told already)
+            if self.said_before(n):
+                return None, None
+            return self.category_of(back[-1], end, limit), back[-1].span()
+        if tot or (
                 kind == "person" and noun.key not in _CASE_NOUNS and out_of) or (
                 noun is None and out_of and prev.category in _PERSON_CATEGORIES and (
                     (tr := self.trigger_right(end, limit)) is None or L.TRIGGERS[tr.group("trig")][1] == "noun")):
@@ -2024,8 +2042,9 @@ class _Reader:
                 back = self.trigger_referring_back(end, limit)
                 if back is not None and cat(back) == "recovered":
                     return "recovered", back.span()  # «غادر 3 مرضى المستشفى بعد تماثلهم للشفاء»
-            if noun_cat in ("infected", "injured") and not noun.partitive and right is not None and not weak(right) \
-                    and cat(right) in ("recovered", "evacuated", "rescued") and len(norm[noun.end:right.start()].split()) <= 2:
+            if noun_cat in ("infected", "injured") and (not noun.partitive or noun_cat == "infected") and right is not None \
+                    and not weak(right) and cat(right) in ("recovered", "evacuated", "rescued") \
+                    and len(norm[noun.end:right.start()].split()) <= 2:  # («48 من المصابين تماثلوا» with a disease)
                 return cat(right), right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»، «300 مريض وجريح قد أجلوا»
             hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
             if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
@@ -2083,6 +2102,11 @@ class _Reader:
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun"):
+            named = [m for m in _TRIGGER.finditer(norm, group.end, start)
+                     if L.TRIGGERS[m.group("trig")][1] == "noun" and norm[m.start():m.start("trig")].endswith(("ال", "لل"))
+                     and self.is_event(m)]
+            if named:  # «المتوفين هم … وامرأتان، فيما نقل المصابون الثلاثة …، اثنان منهم في حالة حرجة»
+                return cat(named[-1]), named[-1].span()
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
         if toll is not None and noun is not None and prev is not None and toll.end() <= prev.num.start:

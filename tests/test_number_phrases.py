@@ -16,7 +16,7 @@ import pytest
 
 from arabic_figures import parse_number
 
-ROWS = [json.loads(line) for line in (Path(__file__).parent / "data" / "number_phrases.jsonl").read_text(
+ROWS = [json.loads(line) for line in (Path(__file__).parent / "phrases" / "number_phrases.jsonl").read_text(
     encoding="utf-8").splitlines() if line.strip()]
 
 
