@@ -283,8 +283,11 @@ _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?!
 _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)(?![^\W\d_])")
 # a share after a negated «exceed» and a long subject: «لا يتجاوز نصيب السعوديين من إجمالي الأطباء 27 في المئة»
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
-                             r"(?:\s+[^\s\d،,.؛]+){1,10}\s*\Z")
+                             r"(?:\s*[،,]?\s+[^\s\d،,.؛]+){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
+_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){1,4}\s+عن\s*\Z")
+_PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
+_SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث)")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1119,6 +1122,8 @@ class _Reader:
                          and _noun_kind(acc.group("w"), strict=True)[0] in ("person", "known_item")):
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»
             return True
+        if raw[:1].isdigit() and _PRISON_NAME.search(left):
+            return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»: a prison's name
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit():
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
         if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*[«\"'(]?\s*\Z", left) \
@@ -1268,6 +1273,9 @@ class _Reader:
                     self.norm, max(floor, m.start("q") - 90), m.start("q")):
                 return "at_most", m.start("q")  # «لا تتسع المخيمات لأكثر من 120 ألف نازح»: no more than
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
+        m = _NOT_BELOW.search(self.norm, max(floor, start - 60), start)
+        if m and not self.number_between(m.end("v"), start):
+            return "at_least", start  # «لم يقل ثمن الحولي المتوسط عن 3.000 درهم»
         m = _FINE_REACHES.search(self.norm, max(floor, start - 70), start)
         if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")) \
                 and not self.number_between(m.end("v"), start):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
@@ -1419,6 +1427,8 @@ class _Reader:
             return "people"
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
+        if cat == "missing" and "بحث" in m.group("trig") and _SUSPECTED.search(self.norm, end, min(limit, end + 40)):
+            return "people"  # «يجري البحث عن شخصين يشتبه في تنظيمهما للرحلة»: wanted, not missing
         if cat in ("killed", "casualties") and "ضحي" in m.group("trig") and _FRAUD.search(
                 self.norm, max(0, m.start() - 80), m.start()):
             return "people"  # «عملية نصب واحتيال راح ضحيتها أزيد من 40 مواطنا»: cheated, not killed
