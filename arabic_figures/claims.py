@@ -1046,8 +1046,8 @@ class _Reader:
                     return True  # بي29، C4
                 if _search(r"[^\W\d_]\s?[-_/]\Z|\d[-/]\Z|[A-Z]{2,}\s\Z", before) or _match(r"[-_]?[A-Za-z]", norm[n.end:n.end + 2]):
                     return True  # إف-16، كوفيد-19
-                if _match(r"\s?[:/]\s?\d", norm[n.end:n.end + 4]) or _search(r"\d\s?[:/]\s?\Z", before):
-                    return True  # 9:31، 14/3
+                if _match(r"\s?[:/]\s?\d|/[^\W\d_]", norm[n.end:n.end + 4]) or _search(r"\d\s?[:/]\s?\Z", before):
+                    return True  # 9:31، 14/3، «تحت عدد 1254/ش.ق»: a file number
                 if _match(r"\s?[.\-]\s?\d+\s?[.\-]\s?\d", norm[n.end:n.end + 12]) or _search(
                         r"\d\s?[.\-]\s?\d+\s?[.\-]\s?\Z", norm[max(0, n.start - 12):n.start]):
                     return True  # 14-9-1431
@@ -2185,7 +2185,7 @@ class _Reader:
                 continue
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
-            if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل)\s*\Z", norm[max(floor, start - 6):start]):
+            if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب)\s*\Z", norm[max(floor, start - 8):start]):
                 continue  # «هجمات … على خمسة حواجز أمنية»: where it happened, not who it befell
             return cat(m), m.span()
         if right is not None and (person or noun is None):
