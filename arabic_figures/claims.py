@@ -288,6 +288,7 @@ _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|ال
 _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){1,4}\s+عن\s*\Z")
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث)")
+_SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)\s[^،,.]{1,80}[،,]")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -684,7 +685,7 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
             return ("known_item" if kind == "item" else kind), key
     if word in L.NOT_NOUNS:
         return "none", word
-    if strict and len(word) >= 5 and word.endswith(("هم", "هن", "هما")):
+    if strict and len(word) >= 5 and word.endswith(("هم", "هن", "هما", "ها")):
         return "none", word  # «قضى عشرات الآلاف ليلتهم»: a possessive, not what is counted
     if strict and word[:1] in "بل" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا")):
         return "none", word  # «لمعالجة»، «بتهمة»، «بأستراليا»: a preposition opens another phrase
@@ -766,7 +767,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             r"\s+مروري").match(norm, m.end(), limit)):  # («و4 نقاط مرورية سوداء»: penalty points)
         kind = "item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
     if kind == "measure" and (_EXPLOSIVE.match(norm, m.end(), limit) or key.startswith(("برميل", "براميل")) and (_search(
-            r"براميل\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
+            r"(?:براميل|برميلا|برميل)\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
             r"(?<![^\W\d_])(?:القت|القي|القاها|القتها|يلقي|تلقي|القيت)(?![^\W\d_])", norm[max(0, pos - 60):pos]))):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "trigger:captive" and _FREED_AFTER.match(norm, m.end(), limit):
@@ -1341,6 +1342,8 @@ class _Reader:
         seg = _sub(r"^[،,]\s*(?=[يت][^\W\d_]+(?:ون|وا)(?![^\W\d_]))", lambda m: " " * len(m.group()), seg)
         # «ستة مدنيين، بينهم طفلان، قتلوا»، «495 ألف شخص، أي ما يعادل 22% من السكان، يواجهون»
         seg = _ASIDE.sub(lambda m: " " * len(m.group()), seg)
+        # «17 من أفراد القوات المسلحة، بينهم أربعة ضباط، استشهدوا»: a subset between commas, then the verb
+        seg = _SUBSET_ASIDE.sub(lambda m: " " * len(m.group()), seg)
         # «37 شخصا بينهم ثمانية أطفال قتلوا»: a subset with no commas, then the verb of all;
         # «تعرض ١٤ سعوديا من بين ٢٢ شخصا للتسمم»: the whole they are taken from
         seg = _SUBSET_BEFORE_VERB.sub(lambda m: " " * len(m.group()), seg)
@@ -1936,7 +1939,7 @@ class _Reader:
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and (
                 who := _rx(r"(?P<w>" + L_ + r"+)\s*[،,]?\s*\Z").search(norm, max(floor, their.start() - 30), their.start())) \
-                and _noun_kind(who.group("w"))[0] == "person" and not _TRIGGER.match(norm, who.start("w"), their.start()):
+                and _noun_kind(who.group("w"), strict=True)[0] == "person" and not _TRIGGER.match(norm, who.start("w"), their.start()):
             return "people", None  # «المهاجمين، وعددهم بين 8 و10 عناصر»: the people named just before, no event
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)):
             # «إجلاء قاطني 17 منزلا …، وعددهم 64 شخصا»: the people the clause is about, counted

@@ -934,6 +934,13 @@ _BLIND9_FORMS = [
     ("وتضم المؤسسات السجنية ما يزيد عن 90 ألف نزيل", [("detained", 90000, "more_than", "person")]),
     ("وأوقفت الشرطة شخصا مبحوثا عنه بموجب 12 مذكرة بحث، في إطار القضية المسجلة تحت عدد 877/ش.ق",
      [("count", 12, "exact", "item")]),
+    ("وقال المتحدث إن 12 من أفراد القوات المسلحة، بينهم ثلاثة ضباط، استشهدوا في الهجوم",
+     [("killed", 12, "exact", "person"), ("killed", 3, "exact", "person")]),
+    ("ما أدى إلى مقتل جميع من كانوا على متنها وعددهم 150 شخصا", [("killed", 150, "exact", "person")]),
+    ("بعد أن خطفوا على دفعتين في ديسمبر ويناير", [("count", 2, "exact", "item")]),
+    ("وأغلقت الميليشيات أكثر من 20 وسيلة إعلامية", [("count", 20, "more_than", "item")]),
+    ("وألقت المروحيات 30 برميلا متفجرا على حلب، فيما تعرضت داريا لـ22 برميلا",
+     [("count", 30, "exact", "item"), ("count", 22, "exact", "item")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -1242,7 +1249,7 @@ def test_shared_news_dev_set(capsys):
     ("blind41_news.jsonl", 0.91),
     ("blind42_news.jsonl", 0.9), ("blind43_news.jsonl", 0.95), ("blind44_news.jsonl", 0.97), ("blind45_news.jsonl", 0.96),
     ("blind46_news.jsonl", 0.96), ("blind47_news.jsonl", 0.94), ("blind48_news.jsonl", 0.95), ("blind49_news.jsonl", 0.96),
-    ("blind50_news.jsonl", 0.95), ("blind51_news.jsonl", 0.95), ("blind52_news.jsonl", 0.93), ("blind53_news.jsonl", 0.94),
+    ("blind50_news.jsonl", 0.95), ("blind51_news.jsonl", 0.95), ("blind52_news.jsonl", 0.93), ("blind53_news.jsonl", 0.94), ("blind54_news.jsonl", 0.93),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
