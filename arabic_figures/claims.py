@@ -289,6 +289,7 @@ _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?P<v>يقل|
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث)")
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)\s[^،,.]{1,80}[،,]")
+_UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1877,6 +1878,8 @@ class _Reader:
         kind = noun.kind if noun else None
         if kind == "known_item" and noun is not None and noun.partitive and noun.key in _FAMILY:
             kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family (not «من الأسر»: families)
+        if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, floor, limit):
+            return "count", None  # «طال الانقطاع نحو 12 ألف مشترك»: electricity accounts, not people
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
