@@ -88,7 +88,7 @@ _QUAL_BEFORE = re.compile(
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
     + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
-    + L_ + r"+){1,8}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل)(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
+    + r"[^\s،,.؛]+){1,10}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل)(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
@@ -956,6 +956,18 @@ class _Reader:
         k = bisect_right(self._num_starts, a)
         return k < len(self._num_starts) and self._num_starts[k] < b
 
+    def countable_between(self, a: int, b: int) -> bool:
+        """A number between other than an ordinal or a dated year: «تجاوز عدد المستفيدين منذ إطلاق
+        البرنامج في 1432هـ مليونا ونصف» has only a year between the verb and its figure."""
+        k = bisect_right(self._num_starts, a)
+        while k < len(self._num_starts) and self._num_starts[k] < b:
+            o = self.nums[k]
+            if o.kind != "ordinal" and not _ERA_AFTER.match(self.norm, o.end, b) and not _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(
+                    self.norm, o.end, b):
+                return True
+            k += 1
+        return False
+
     def claim_number_between(self, a: int, b: int) -> bool:
         """A number between that counts something: «ضبطت ١٫٢ طن من الحشيش و٣٤٠ متسللاً» has only a
         weight between the verb and the people."""
@@ -972,7 +984,9 @@ class _Reader:
         """Where the list of numbers that ``n`` ends («19 و23 و31») begins; ``None`` alone."""
         k = bisect_right(self._num_starts, n.start) - 1  # n itself
         head = k
-        while head > max(0, k - 8) and _LIST_GAP.fullmatch(self.norm, self.nums[head - 1].end, self.nums[head].start):
+        while head > max(0, k - 8) and _LIST_GAP.fullmatch(self.norm, self.nums[head - 1].end, self.nums[head].start) \
+                and (self.norm[self.nums[head - 1].start:self.nums[head - 1].start + 1].isdigit() or _search(
+                    r"[و،,]", self.norm[self.nums[head - 1].end:self.nums[head].start])):  # («الرحلة الواحدة ٢٦٨٠ ريالا»: no list)
             head -= 1  # a few back at most: a list of ages or articles is short (and the scan stays linear)
         return None if head == k or head < 0 else self.nums[head].start
 
@@ -1297,7 +1311,7 @@ class _Reader:
         if m and _rx(r"[^\d]*(?<![^\W\d_])(?:الذي|التي|الذين)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not _rx(
                 r"\s+(?:عدد|اعداد)\s+(?:الذي|التي|الذين|من)(?![^\W\d_])").match(self.norm, m.end("q"), start):
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
-        if m and not self.number_between(m.end("q"), start) and (
+        if m and not self.countable_between(m.end("q"), start) and (
                 _TRIGGER.search(self.norm, m.end("q"), start) is not None
                 or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None
                 or _SHORT_SUBJECT.fullmatch(self.norm, m.end("q"), start) is not None
@@ -1543,7 +1557,7 @@ class _Reader:
                 skip_until = number_end
             else:
                 qb = self.qualifier_before(start, floor)
-                if qb is None and n.kind == "percent" and (
+                if qb is None and (n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)) and (
                         lv := _QUAL_VERB_LONG.search(norm, max(floor, start - 110), start)) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" for o in nums[max(0, i - 6):i]):
                     qb = (_QUAL_OF[_key(lv.group("q"))], start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
