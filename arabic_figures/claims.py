@@ -291,6 +291,8 @@ _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتب
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)\s[^،,.]{1,80}[،,]")
 _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
 _POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك)(?![^\W\d_])")
+_EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
+_DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق|نيران|النيران|سيول|السيول|انهيار|فيضان|فيضانات|زلزال)(?![^\W\d_])")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -776,6 +778,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "person"  # «وأسيران محرران»: former prisoners, free now
     if key in ("اطار",) and _rx(r"\s+(?:طبي|صحي|تربوي|اداري|تمريضي|تقني|بشري)").match(norm, m.end(), limit):
         kind = "person"  # «أزيد من 900 إطار طبي وتمريضي»: staff, not frames
+    if not partitive and w[:1] in ("ب", "ك") and key != w and not key.startswith(w[:1]):
+        return None  # «من بينهم 32 بإقليم كلميم»: «ب» makes it a place, not what is counted
     if partitive and key in ("جنسيه", "جنسيات"):
         kind = "person"  # «بينهم 600 من جنسيات أجنبية»: people of those nationalities (not «10 جنسيات»)
     if kind == "item" and key not in L.NOUNS and w[:1] == "ل" and not w.startswith("ال") and _rx(
@@ -1132,8 +1136,10 @@ class _Reader:
         number_label = _NUMBER_LABEL.search(left) and not _CURRENCY.match(norm, n.end, right_end)  # «رقم معاملات 76,4 مليار درهم»
         first = self.list_head(n) if raw[:1].isdigit() else None
         if first is not None and (head_label := _NOT_CLAIM_BEFORE.search(norm, max(sent[0], first - 40), first)) \
-                and _NOT_CLAIM_WHY[head_label.group("w")] == "identifier":
-            return True  # «طبقا للفصول 293 و294 و509»: a list of articles
+                and _NOT_CLAIM_WHY[head_label.group("w")] == "identifier" and not (
+                    (na := _noun_after(norm, n.end, sent[1])) is not None and not na.partitive
+                    and (na.kind == "person" or na.kind.startswith("trigger:"))):
+            return True  # «طبقا للفصول 293 و294 و509»: a list of articles (not «رقم 308، 14 ضحية»)
         if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
         if n.kind != "percent" and isinstance(n.value, int) and _MONTH_BEFORE.search(left) and not (
@@ -1934,6 +1940,15 @@ class _Reader:
             named = [m for m in _TRIGGER.finditer(norm, floor, start) if self.is_event(m) and not weak_trigger(m)]
             if named:
                 return self.category_of(named[-1], end, limit), named[-1].span()
+        if (kind == "person" or noun is None) and _EXPOSED_BEFORE.search(norm, max(floor, start - 14), start):
+            # «تعرضت 27 طالبة في الابتدائية الـ12 بمحافظة بيشة لأعراض تسمم غذائي»: what they were exposed to
+            to = next((m for m in _TRIGGER.finditer(norm, end, limit) if "ل" in norm[m.start():m.start("trig")]
+                       and self.is_event(m)), None)
+            dis = _rx(r"[^،,.]{0,60}?(?<![^\W\d_])ل(?:اعراض\s+|حالات\s+|حاله\s+)?").match(norm, end, limit)
+            if to is not None and not _search(r"[،,.]", norm[end:to.start()]):
+                return self.category_of(to, end, limit), to.span()
+            if dis and _DISEASE.match(norm, dis.end(), limit):
+                return "infected", None
         if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
         if (kind == "person" or noun is None) and (aside := _ADVERBIAL_ASIDE.search(norm, max(floor, start - 200), start)):
@@ -2067,6 +2082,8 @@ class _Reader:
                 back = self.trigger_referring_back(end, limit, cases=True)
                 if back is not None and not weak(back):
                     return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
+            if noun_cat == "captive" and noun.key.startswith("محتجز") and _DISASTER.search(norm, floor, limit):
+                noun_cat = "rescued"  # «وأخرجت خمسة محتجزين من الدور العلوي» (a fire): trapped, brought out
             if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 noun_cat = "infected"
             elif noun_cat == "infected" and _WOUNDS.search(norm, noun.end, min(limit, noun.end + 30)) and not _DISEASE.search(
