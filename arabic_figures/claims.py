@@ -150,7 +150,7 @@ _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.][^\W\d_])\.|\.(?![^\W
 _CLAUSE_STOP = re.compile(r"[!?؟؛\n]|(?<!\d)[.:]|[.:](?!\d)")  # (not the point of «1.2 طن» or «10:30»)
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
-_SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا)\s*\Z")
+_SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)\s*\Z")
 _TALLY = re.compile(r"(?<![^\W\d_])(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع)(?![^\W\d_])")
 _EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
@@ -1029,6 +1029,10 @@ class _Reader:
         left = norm[max(sent[0], n.start - 40):n.start]
         right_end = min(sent[1], n.end + 40)
         raw = norm[n.start:n.end]
+        if raw == "عده" and _search(r"(?<![^\W\d_])(?:ما|وهو\s+ما|الذي|التي)\s*\Z", left):
+            return True  # «وهو ما عده مختصون مؤشرا مقلقا»: the verb «عدّه» (considered it), not «عدة»
+        if n.value is None and _search(r"(?<![^\W\d_])(?:هذه|تلك|هذا|هؤلاء)\s+ال\s*\Z", left + raw[:2] if raw.startswith("ال") else left):
+            return True  # «كم من هذه المليارات»: the amounts told before, no new figure
         if _PER_EVERY_BEFORE.search(left) or (_OUT_OF_EVERY.match(norm, n.end, right_end)
                                               and self.number_right_after(_OUT_OF_EVERY.match(norm, n.end, right_end).end())):
             return True  # a share: «7 من كل 10 أطفال»، «واحد من كل خمسة أطفال»
@@ -1746,6 +1750,9 @@ class _Reader:
                 if category == "people" and _TERM_NEXT.match(norm, max(end, noun.end) if noun else end, limit) \
                         and _PRISON_NEAR.search(norm, floor, limit):
                     category = "detained"  # «حكمت على المتهم بعشر سنوات سجناً، وعلى ثلاثة آخرين بخمس سنوات»
+                if category in ("people", "casualties") and n.dual_of is not None and _rx(r"ا(?:هما|ها)\Z").search(
+                        norm, n.start, n.end):
+                    continue  # «الضحايا هم الأب والأم وطفلاهما»: who the counted were (not «توفيت امرأة وطفلاها»)
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
                 else:
