@@ -293,6 +293,7 @@ _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرب
 _POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
 _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق|نيران|النيران|سيول|السيول|انهيار|فيضان|فيضانات|زلزال)(?![^\W\d_])")
+_AGE_LIMIT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يزيد|يتجاوز|يتعدي)\s+(?:عن|علي)?\s*\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1120,6 +1121,9 @@ class _Reader:
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»: a count of cases, not the year 1870
             elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
+        if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])").search(
+                norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
+            return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
         if _AGE_OF_WHOM.search(left):
             return True  # «الطفل ذو الأعوام الستة»: an age
         age = _AGE_BEFORE.search(left)
