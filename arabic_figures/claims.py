@@ -221,7 +221,7 @@ _LIST_OF_PART = re.compile(r"[^\W_]+\s+(?:منها|منهم|منهن)\s+[^\d.،,
 _TO_FAMILIES = re.compile(r"(?<![^\W\d_])(?:الي|ل)\s*(?:ذويهم|ذويه|ذويها|اسرهم|عائلاتهم|اهاليهم|اهلهم)(?![^\W\d_])")
 _REFERRED_ELSEWHERE = re.compile(r"[^.،,؛]*?(?<![^\W\d_])(?:علي|الي)\s+(?:ال)?(?:دوره|تقاعد|معاش|استدراكيه)(?![^\W\d_])")
 _STRANDED = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:هلال\s+الاحمر|دفاع\s+المدني|اسعافيه|انقاذ|سيول|انقاض|ركام|"
-                       r"عقبه|مصعد|ثلوج|الوقايه\s+المدنيه|حريق|غرق)(?![^\W\d_])")
+                       r"عقبه|مصعد|ثلوج|الوقايه\s+المدنيه|حريق|غرق(?!\s+(?:ال)?(?:سفين|سفن|ناقل)))(?![^\W\d_])")
 _WEIGHT_AFTER = re.compile(r"(?:كيلوغرام|كيلوجرام|كلغ|كغ|من\s+وزن)")
 _COMMA_ASIDE = re.compile(r"[،,][^،,.\d]{3,50}(?=[،,])")
 _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
@@ -365,6 +365,17 @@ _LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
 _ACQUITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:برات|برا|تبرئه|براءه|بتبرئه|ببراءه)\s+(?:[^\s\d]+\s+)?\Z")
+# «ستة مغاربة على الأقل يوجدون بين الضحايا»: counted among the victims of a toll told before
+_AMONG_VICTIMS = re.compile(r"\s*(?:علي\s+الاقل\s+)?(?:(?:يوجدون|يوجد|توجد|هم|كانوا|كان)\s+)?(?:من\s+)?بين\s+"
+                            r"(?P<w>الضحايا|القتلي|الجرحي|المصابين|الوفيات)(?![^\W\d_])")
+_AMONG_CATEGORY = {"القتلي": "killed", "الوفيات": "killed", "الجرحي": "injured", "المصابين": "injured"}
+# an age told as going back so far: «يعود عمر أقدمها، الملقبة بـ«أرز غورو»، إلى ما يزيد عن 800 سنة»
+_AGE_GOES_BACK = re.compile(r"(?<![^\W\d_])[وف]?(?:يعود|يرجع|تعود|ترجع|يمتد|يقدر|تقدر)\s+(?:عمر|تاريخ)"
+                            r"[^.؛!?\d]{0,80}?(?:(?<![^\W\d_])الي|(?<![^\W\d_])ب\s*)\s*(?:[^\s\d،,.]+\s+){0,3}\Z")
+_YEARS_NEXT = re.compile(r"\s*(?:سنه|سنوات|سنين|عام|اعوام|عاما|قرن|قرون|قرنا|الف\s+(?:سنه|عام))(?![^\W\d_])")
+# a search warrant names people still at large: «صدرت مذكرة بحث وطنية في حق شخصين آخرين»
+_WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرتي|مذكرتا)\s+(?:بحث|توقيف|اعتقال|قبض)"
+                            r"(?:\s+(?:وطنيه|دوليه))?\s+(?:في\s+حق|بحق|ضد)\s+(?:[^\s\d]+\s+)?\Z")
 _RELATIVES = frozenset(("ذوي", "ذوو", "اهالي"))
 _NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
 _CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
@@ -781,8 +792,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "person"  # «أزيد من 900 إطار طبي وتمريضي»: staff, not frames
     if not partitive and w[:1] in ("ب", "ك") and key != w and not key.startswith(w[:1]):
         return None  # «من بينهم 32 بإقليم كلميم»: «ب» makes it a place, not what is counted
-    if partitive and key in ("جنسيه", "جنسيات"):
-        kind = "person"  # «بينهم 600 من جنسيات أجنبية»: people of those nationalities (not «10 جنسيات»)
+    if partitive and key in ("جنسيه", "جنسيات", "فئه", "فئات", "شريحه", "شرائح", "طبقات"):
+        kind = "person"  # «بينهم 600 من جنسيات أجنبية»، «11 مليون من الفئات المعوزة»: people of those groups
     if kind == "item" and key not in L.NOUNS and w[:1] == "ل" and not w.startswith("ال") and _rx(
             r"\s+(?:ال|لل)").match(norm, m.end(), limit):
         return None  # «و11.5 مليون لدعم المستشفيات»: what the sum is for, not a counted noun
@@ -885,6 +896,7 @@ class _Reader:
         self._told: Optional[dict] = None  # figure value → where it is told
         self._sum_before: Optional[_Draft] = None  # the last sum of the sentence being read
         self._used: set[tuple[int, int]] = set()  # trigger spans that already decided a claim
+        self._harm_told: set[str] = set()  # which of killed, injured, casualties were counted so far
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -1037,6 +1049,8 @@ class _Reader:
         if _PER_EVERY_BEFORE.search(left) or (_OUT_OF_EVERY.match(norm, n.end, right_end)
                                               and self.number_right_after(_OUT_OF_EVERY.match(norm, n.end, right_end).end())):
             return True  # a share: «7 من كل 10 أطفال»، «واحد من كل خمسة أطفال»
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_GOES_BACK.search(norm, max(sent[0], n.start - 120), n.start):
+            return True  # «يعود عمر أقدمها إلى ما يزيد عن 800 سنة»: how old a thing is
         if n.dual_of is None:
             if not raw[:1].isdigit() and n.value is not None:
                 # a definite number word refers back: «الشهداء الخمسة»; but «السنوات العشر»
@@ -1385,10 +1399,13 @@ class _Reader:
         if cut:
             hi = pos + cut.start()
         words = list(_WORD.finditer(seg, 0, hi - pos))  # an aside blanked out counts no words
-        if len(words) > _RIGHT_WORDS:
-            hi = pos + words[_RIGHT_WORDS - 1].end()
+        # a trigger must start within the first words; a long one may end past them
+        # («يعانون من مستويات مرتفعة من انعدام الأمن الغذائي»)
+        last_start = pos + words[_RIGHT_WORDS - 1].start() if len(words) > _RIGHT_WORDS else hi
         weak_first = None
         for m in _TRIGGER.finditer(self.norm, pos, hi):
+            if m.start("trig") > last_start:
+                break
             if not self.is_event(m) or m.group("trig") in _NEAR_ONLY:
                 continue
             cat, flag = L.TRIGGERS[m.group("trig")]
@@ -1754,6 +1771,11 @@ class _Reader:
                 if category == "people" and _TERM_NEXT.match(norm, max(end, noun.end) if noun else end, limit) \
                         and _PRISON_NEAR.search(norm, floor, limit):
                     category = "detained"  # «حكمت على المتهم بعشر سنوات سجناً، وعلى ثلاثة آخرين بخمس سنوات»
+                if category == "people" and (amid := _AMONG_VICTIMS.match(
+                        norm, max(end, noun.end) if noun else end, limit)):
+                    category = _AMONG_CATEGORY.get(amid.group("w")) or (  # «الضحايا» of a toll of deaths only
+                        "killed" if self._harm_told == {"killed"} else "casualties")
+                    trigger = amid.span("w")
                 if category in ("people", "casualties") and n.dual_of is not None and _rx(r"ا(?:هما|ها)\Z").search(
                         norm, n.start, n.end):
                     continue  # «الضحايا هم الأب والأم وطفلاهما»: who the counted were (not «توفيت امرأة وطفلاها»)
@@ -1783,6 +1805,8 @@ class _Reader:
                 self._used.add(draft.trigger)
             if category in _PERSON_CATEGORIES:
                 people[sent] = draft
+                if category in ("killed", "injured", "casualties"):
+                    self._harm_told.add(category)
             elif category == "money":
                 money[sent] = draft
             yield draft
@@ -1977,6 +2001,8 @@ class _Reader:
             return "people", None  # «وترك خلفه طفلين»: the survivors of the dead
         if (kind == "person" or noun is None) and _ACQUITTED_BEFORE.search(norm, max(floor, start - 16), start):
             return "people", None  # «وبرأت 496 متهما آخرين»: acquitted, nothing befell them
+        if (kind == "person" or noun is None) and _WANTED_BEFORE.search(norm, max(floor, start - 50), start):
+            return "people", None  # «صدرت مذكرة بحث في حق شخصين آخرين»: wanted, not yet held
         if noun is not None and noun.key in _RELATIVES and (vic := _rx(r"\s+(?:كل\s+)?").match(norm, noun.end, limit)) \
                 and (t := _TRIGGER.match(norm, vic.end(), limit)) and L.TRIGGERS[t.group("trig")][1] == "noun" \
                 and not _EVENT_BEFORE.search(norm, max(floor, start - 24), start):
