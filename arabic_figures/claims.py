@@ -233,6 +233,7 @@ _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
                         + r"))\s*(?:(?<=\s)ال)?|\s*\)\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
                         r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
+_SIGNED_DASH = re.compile(r"\s*(?P<after>[$€£])\s*(?P<dash>[-–—])\s*|\s*(?P<dash2>[-–—])\s*(?P<before>[$€£])\s*")
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و)\s*(?P<dash>(?!))?")
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*(?:(?:ال)?(?:سجن|حبس)\s+)?[(]?\s*\Z")
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
@@ -1832,6 +1833,11 @@ class _Reader:
             if m and (_noun_kind(m.group("w"))[0] not in ("none", "item") or _CURRENCY.fullmatch(" " + m.group("w"))):
                 # «بين ثلاث سنوات وخمس عشرة سنة»، «بين ألفي درهم وعشرين ألف درهم»
                 gap = m
+        if gap is None and n.written_in_digits and nxt.written_in_digits and (
+                signed := _SIGNED_DASH.fullmatch(self.norm, n.end, nxt.start)) and (
+                signed.group("after") and self.norm.startswith(signed.group("after"), nxt.end)
+                or signed.group("before") and self.norm[max(0, n.start - 1):n.start] == signed.group("before")):
+            return nxt if nxt.value > n.value else None  # «10$-20$»، «$10-$20»: a sign on each bound
         if not gap or not nxt.value > n.value:
             return None
         opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)

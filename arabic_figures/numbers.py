@@ -25,7 +25,7 @@ from typing import Callable, Iterator, Optional, Union
 import regex
 
 from . import patterns as P
-from .lexicon import NOUNS, NUMBER_WORDS, PERCENT_WORDS
+from .lexicon import CURRENCIES, NOUNS, NUMBER_WORDS, PERCENT_WORDS
 from .model import Number
 from .normalize import BLOCK_SIZE, Normalized, blocks, fold, normalize
 
@@ -89,6 +89,11 @@ _TIME_PLURALS = sorted(fold(w) for w, (kind, flag) in NOUNS.items()
                        if kind.startswith("time:") and flag != "dual" and not w.endswith("ا"))
 _OF_DEFINITE = re.compile(_SP + r"+(?!" + P.trie(PERCENT_WORDS) + r")ال(?!(?:" + "|".join(_TIME_PLURALS)
                           + r")" + P.NO_LETTER_AFTER + r")[^\W\d_]{2}")
+# «ريالاً واحداً وخمسون هللة»، «شخص واحد وخمسون آخرون»: «واحد» after a counted noun is its
+# adjective (one riyal, one person), so a number after «و» starts afresh
+_ONE = frozenset(("واحد", "واحده", "واحدا"))
+_COUNTED = frozenset(fold(w) for w in (*NOUNS, *CURRENCIES))
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)" + _SP + r"+\Z")
 _BLOCKED = frozenset({("ال", "اثنين"), ("وال", "اثنين"), ("لل", "اثنين"), ("ل", "ست")})
 
 # Python refuses int() on strings of more than 4300 digits; split them.
@@ -463,6 +468,7 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
         if j:
             gap = norm[toks[j - 1].end:tok.start]
             tok.joined = bool(_GAP.fullmatch(gap)) and not ("و" in gap and tok.conj) and not (
+                (tok.conj or "و" in gap) and toks[j - 1].raw in _ONE and _after_counted_noun(norm, toks[j - 1])) and not (
                 # «المتهم الأول بعشر سنوات»: a word with a preposition glued on starts a number of its own
                 tok.role != "digits" and norm[tok.start:tok.end - len(tok.raw)].lstrip("و")[:1] in ("ب", "ل", "ك"))
             tok.conj = tok.conj or (tok.joined and "و" in gap)
@@ -475,6 +481,18 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
             if raw.startswith("-"):
                 tok.value = -tok.value
     return toks
+
+
+def _after_counted_noun(norm: str, tok: _Tok) -> bool:
+    """«ريالاً واحداً»: the word before ``tok`` is an indefinite counted noun or currency."""
+    m = _WORD_BEFORE.search(norm, max(0, tok.start - 24), tok.start)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w.endswith(("ي", "يه", "يا")) and w not in _COUNTED and (
+            m2 := _WORD_BEFORE.search(norm, max(0, m.start() - 24), m.start())):
+        w = m2.group(1)  # «ريال سعودي واحد»: a nisba between the noun and «واحد»
+    return w in _COUNTED or w[:1] in ("ب", "و", "ف", "ل") and w[1:] in _COUNTED and not w[1:].startswith("ال")
 
 
 _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
