@@ -87,8 +87,9 @@ _QUAL_BEFORE = re.compile(
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
-    + r")(?:(?:\s+" + L_ + r"+){1,3}|\s+(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
-    + r"[^\s،,.؛]+){1,10}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل)(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
+    + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
+    + r"[^\s،,.؛]+){1,10}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح)"
+    r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
@@ -262,7 +263,8 @@ _BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:توزعت|توزع|تتوز
 _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|استضافت|استضاف|تاوي|ياوي)\s+(?:[^\W\d_]+\s+){0,3}"
                           r"(?:[^\W\d_]+\s+)?\Z")
 # «تجاوز ثمن بعض الأكباش من سلالة الصردي 9.000 درهم»: the verb's subject is a price or an amount
-_AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل)(?![^\W\d_])")
+_AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل|انفاق|عائدات|ايرادات|"
+                             r"صادرات|واردات|مبيعات|خسائر|ارباح)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
 _HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
                              r"الحوثي|داعش|القراصنه|قراصنه|متمرد)")
@@ -357,8 +359,10 @@ _INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") fo
 _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?في\s+حاله\s+(?:سراح|فرار)(?![^\W\d_])")  # (on the run too)
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
-_FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,5}?)\s+الي\s*\Z")
-_FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه)(?![^\W\d_])")
+_FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,7}?)\s+الي\s*\Z")
+# what reaches «up to» a sum: fines, and costs, prices and fees that vary
+_FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
+                        r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|تعويضات)(?![^\W\d_])")
 # «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
 _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
 _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عددها)|(?:تجاوز|يتجاوز|فاق|تخطي|ارتفع|وصل|بلغ)\s+(?:عددهم|عددهن))\s*\Z")
@@ -490,6 +494,8 @@ _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|س
 _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع)\s)[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370» (not «رحلة كل 5 دقائق»)
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|عمره|عمرها|عمرهم)(?:\s+[^\W\d_]+){0,2}\s+\Z")
+# «وأطفالها الثلاثة»، «أفرادها العشرة»: a plural of people with a possessive pronoun, then the number
+_POSSESSED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>[^\W\d_]{3,}?)(?:ه|ها|هم|هما|هن)\s+(?:[وفبلك]?ال|لل)\Z")
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
 _SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام)(?:\s+[^\s\d]+){0,5}\s+\Z")
 _DEATH_SENTENCE = re.compile(r"(?<![^\W\d_])[وفب]?(?:حكم|الحكم|احكام|الاحكام|حكما|احكاما)\s+(?:ب)?\Z")
@@ -1327,7 +1333,8 @@ class _Reader:
         if m and not self.number_between(m.end("v"), start):
             return "at_least", start  # «لم يقل ثمن الحولي المتوسط عن 3.000 درهم»
         m = _FINE_REACHES.search(self.norm, max(floor, start - 70), start)
-        if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")) \
+        if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
+                  or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
                 and not self.number_between(m.end("v"), start):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
         m = _THRESHOLD_VERB.search(self.norm, max(floor, start - 100), start)
@@ -1446,7 +1453,12 @@ class _Reader:
         """«المتوفين التسعة»: a plural of people, with its article, right before the number."""
         m = _DEFINITE_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
         if not m:
-            return False
+            p = _POSSESSED_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
+            if p is None:
+                return False
+            stem = p.group("w")
+            stem = stem[:-1] + ("ء" if stem.endswith("ئ") else "ه") if stem.endswith(("ئ", "ت")) else stem
+            return L.NOUNS.get(stem, ("",))[0] == "person" and not stem.endswith("ه")
         kind, key = _noun_kind(m.group("w")[2:] if m.group("w").startswith("ال") else m.group("w"))
         return (key in L.NOUNS or key in L.TRIGGERS) and kind in ("trigger:killed", "trigger:injured", "trigger:captive", "trigger:detained",
                         "trigger:released", "trigger:missing", "trigger:displaced", "trigger:rescued",
@@ -2014,7 +2026,7 @@ class _Reader:
                 and (t := _TRIGGER.match(norm, vic.end(), limit)) and L.TRIGGERS[t.group("trig")][1] == "noun" \
                 and not _EVENT_BEFORE.search(norm, max(floor, start - 24), start):
             return "people", None  # «استضافة اثنين من ذوي كل متوفى»: the victims' relatives, not the dead
-        if noun is not None and not noun.partitive and noun.key in _CONTACTS and not _EVENT_BEFORE.search(
+        if noun is not None and noun.key in _CONTACTS and not _EVENT_BEFORE.search(
                 norm, max(floor, start - 24), start):  # (but «وثبتت إصابة ثلاثة مخالطين»: cases)
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and (

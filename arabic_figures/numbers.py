@@ -43,6 +43,7 @@ for _pre in _CLITIC_FORMS:  # shortest clitic first: it wins
         _FORMS.setdefault(_pre + _w, (_pre, _w))
 _DIGITS = r"""(?:
       \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)      # 72,043   10,000.50
+    | \d{1,3}(?:،\d{3})+(?![\d،.,])                # 23،417 (an Arabic comma, no blank, groups too)
     | \d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)     # 15.234,56 (Maghreb: point groups, comma decimal)
     | \d{1,3}(?:\.\d{3}){2,}(?![.\d])             # 5.949.212
     | \d+\.\d+                                    # 2.2   21.822 (decided later)
@@ -110,6 +111,8 @@ def _big_int(digits: str) -> int:
 
 def _digit_value(s: str, before_scale: bool) -> Union[int, Decimal]:
     """Value of a digit token per the SPEC's separator conventions."""
+    if "،" in s:
+        return _big_int(s.replace("،", ""))
     if "," in s:
         head, _, tail = s.partition(",")
         if len(tail) <= 2 and "," not in tail and "." not in tail:

@@ -219,6 +219,8 @@ _SEPARATORS = [
     ("17,9", 17.9), ("1,5 مليون", 1_500_000), ("٢,٥ مليون", 2_500_000), ("1,23", 1.23),
     # Maghreb style: points group thousands, a comma marks the decimals
     ("15.234,56 نقطة", 15234.56), ("1.250,75 درهم", 1250.75), ("1.234.567,5", 1234567.5),
+    # an Arabic comma with no blank, before groups of three digits, groups thousands
+    ("23،417 حادثاً", 23417), ("١٢،٥٠٠ ريال", 12500),
 ]
 
 
