@@ -267,14 +267,25 @@ _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|
                              r"صادرات|واردات|مبيعات|خسائر|ارباح)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
 _HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
-                             r"الحوثي|داعش|القراصنه|قراصنه|متمرد)")
+                             r"الحوثي|داعش|حماس|القراصنه|قراصنه|متمرد)")
 _ADDITION_BEFORE = re.compile(r"(?:[،,]\s*)?(?<![^\W\d_])(?:(?:ب?الاضافه|اضافه)\s+الي|الي\s+جانب|فضلا\s+عن)\s*(?:نحو\s+|حوالي\s+)?\Z")
 _RATE_BEFORE = re.compile(r"(?<![^\W\d_])و?ب(?:معدل|متوسط)\s*\Z")  # «بمعدل 530 يوميا» (not «على معدل 99»: a grade)
 _RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:التي|الذي|الذين)\s")
+# a toll named again with no noun: «ترتفع الحصيلة إلى»، «العدد الحقيقي قد يصل إلى»
+_TOLL_BACK = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حصيله|العدد\s+(?:الحقيقي|الفعلي|النهائي)|الرقم\s+(?:الحقيقي|الفعلي))"
+                        r"(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
+_BETWEEN_KINDS = re.compile(r"^(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ما\s+)?بين\s+[^\W\d_]+\s+و[^\W\d_]+(?=\s)")
+_RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])(?:حيث\s+)?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن|يقيم|تقيم)(?:\s+(?:فيها|فيه|بها|به))?\s*\Z")
+# police custody as Moroccan bulletins tell it (not «الاحتفاظ بستة تحت المراقبة» in a hospital)
+_CUSTODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:تم\s+|جري\s+)?الاحتفاظ\s+ب\s*\Z")
+_CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير|الحراسه|الحراسة)")
+_OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهن|منها)(?![^\W\d_])")
+_NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج|ينتظرون|بانتظار|في\s+انتظار)"
+                          r"\s+(?:الي\s+|ل)?(?:ال)?\Z")
 _DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
                             r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
-                                    r"الحوثي|الحوثيين|داعش|القراصنه|متمردو|متمردون)[^\d،,.]{0,25}\Z")
+                                    r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون)[^\d،,.]{0,25}\Z")
 _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END)
 _THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
 _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول|شملت|شمل)\s*\Z")
@@ -288,7 +299,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
                              r"(?:\s*[،,]?\s+[^\s\d،,.؛]+){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
-_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){1,4}\s+عن\s*\Z")
+_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){1,4}\s+عن\s*\Z")
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
                         r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني))")
@@ -972,6 +983,8 @@ class _Reader:
             return False  # «بوجود ثلاثة أشخاص محتجزين في العقبة» (a Red Crescent call), «احتجاز خمسة تحت الأنقاض»
         if L.TRIGGERS[m.group("trig")][0] == "missing" and _WEIGHT_AFTER.search(self.norm, m.end(), min(len(self.norm), m.end() + 40)):
             return False  # «بعدما فقدا ما بين 8 و12 كيلوغراما من وزنهما»: weight, not people
+        if _NEED_BEFORE.search(self.norm, max(0, m.start() - 20), m.start() + (2 if self.norm.startswith("ال", m.start()) else 0)):
+            return False  # «مئات الجرحى بحاجة إلى إجلاء فوري»: a need, not done
         if _REFUSED.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «يرفضون مغادرة منازلهم»، «رفضت المحكمة الإفراج عن 5 معتقلين»
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
@@ -1404,7 +1417,9 @@ class _Reader:
         # «تعرض ١٤ سعوديا من بين ٢٢ شخصا للتسمم»: the whole they are taken from
         seg = _SUBSET_BEFORE_VERB.sub(lambda m: " " * len(m.group()), seg)
         seg = _OUT_OF_BEFORE_EVENT.sub(lambda m: " " * len(m.group()), seg)
-        cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|بين|منهم|بينهم)(?![^\W\d_])", seg)
+        # «خمسمئة شخص بين مدني وعسكري قتلوا»: who they were, then the verb of all
+        seg = _BETWEEN_KINDS.sub(lambda m: " " * len(m.group()), seg)
+        cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|في\s+حين|بين|منهم|بينهم)(?![^\W\d_])", seg)
         if cut:
             hi = pos + cut.start()
         words = list(_WORD.finditer(seg, 0, hi - pos))  # an aside blanked out counts no words
@@ -1499,7 +1514,7 @@ class _Reader:
         if cat in ("killed", "casualties") and "ضحي" in m.group("trig") and _FRAUD.search(
                 self.norm, max(0, m.start() - 80), m.start()):
             return "people"  # «عملية نصب واحتيال راح ضحيتها أزيد من 40 مواطنا»: cheated, not killed
-        if cat == "detained" and m.group("trig").startswith(("احتجز", "احتجاز")) and (
+        if cat == "detained" and m.group("trig").startswith(("احتجز", "احتجاز", "اقتاد")) and (
                 _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
                 or _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())):
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
@@ -1785,6 +1800,9 @@ class _Reader:
                 if category == "people" and _TERM_NEXT.match(norm, max(end, noun.end) if noun else end, limit) \
                         and _PRISON_NEAR.search(norm, floor, limit):
                     category = "detained"  # «حكمت على المتهم بعشر سنوات سجناً، وعلى ثلاثة آخرين بخمس سنوات»
+                if category == "captive" and prev is not None and prev.category == "released" and prev.sentence == sent \
+                        and _VERSUS.search(norm, max(floor, start - 20), start):
+                    category, trigger = "released", prev.trigger  # «يفرج عن عشر رهائن مقابل ثلاثين أسيرة»: an exchange
                 if category == "people" and (amid := _AMONG_VICTIMS.match(
                         norm, max(end, noun.end) if noun else end, limit)):
                     category = _AMONG_CATEGORY.get(amid.group("w")) or (  # «الضحايا» of a toll of deaths only
@@ -1956,6 +1974,13 @@ class _Reader:
         kind = noun.kind if noun else None
         if kind == "known_item" and noun is not None and noun.partitive and noun.key in _FAMILY:
             kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family (not «من الأسر»: families)
+        if (kind == "person" or noun is None) and _CUSTODY_BEFORE.search(norm, max(floor, start - 20), start) \
+                and _CUSTODY_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
+            return "detained", None  # «جرى الاحتفاظ بـ 1.021 قاصرا تحت تدبير المراقبة»: police custody
+        if (kind == "person" or noun is None) and not _OF_THEM_AFTER.match(norm, n.end, limit) and _RESIDE_BEFORE.search(
+                norm, max(floor, start - 16), start) \
+                and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
+            return "people", None  # «المجاعة وشيكة في المحافظتين حيث يعيش نحو 300 ألف شخص»: residents
         if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, floor, limit):
             return "count", None  # «طال الانقطاع نحو 12 ألف مشترك»: electricity accounts, not people
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
@@ -2340,6 +2365,9 @@ class _Reader:
             if whose and ("person" in (_noun_kind(whose[-1].group("w"))[0], _noun_kind(whose[-1].group("w") + "ن")[0])
                           or _fullmatch(r"ال[^\W\d_]{3,}ين", whose[-1].group("w"))):  # «عدد الواصلين»
                 return "people", None  # «عدد المبتعثين … يتجاوز 125 ألفاً»
+            if self._harm_told and _TOLL_BACK.search(norm, max(floor, start - 50), start):
+                # «ويخشى أن ترتفع الحصيلة إلى 20 ألفا»، «العدد الحقيقي قد يصل إلى 20 مليونا»: the toll told before
+                return ("killed" if "killed" in self._harm_told else "casualties"), None
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
             if n.value is None:
