@@ -232,7 +232,7 @@ _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
-                        + r"))\s*(?:(?<=\s)ال)?|\s*\)\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
+                        + r"))\s*(?:(?<=\s)ال)?|\s*\)?\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
                         r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
 _SIGNED_DASH = re.compile(r"\s*(?P<after>[$€£])\s*(?P<dash>[-–—])\s*|\s*(?P<dash2>[-–—])\s*(?P<before>[$€£])\s*")
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و)\s*(?P<dash>(?!))?")
@@ -390,6 +390,12 @@ _AMONG_CATEGORY = {"القتلي": "killed", "الوفيات": "killed", "الج
 _AGE_GOES_BACK = re.compile(r"(?<![^\W\d_])[وف]?(?:يعود|يرجع|تعود|ترجع|يمتد|يقدر|تقدر)\s+(?:عمر|تاريخ)"
                             r"[^.؛!?\d]{0,80}?(?:(?<![^\W\d_])الي|(?<![^\W\d_])ب\s*)\s*(?:[^\s\d،,.]+\s+){0,3}\Z")
 _YEARS_NEXT = re.compile(r"\s*(?:سنه|سنوات|سنين|عام|اعوام|عاما|قرن|قرون|قرنا|الف\s+(?:سنه|عام))(?![^\W\d_])")
+# an age told by what a person has passed: «للفئات التي تجاوزت 65 عاماً»، «المتهم لم يتجاوز الـ17 عاماً»
+_AGE_VERBS = r"(?:تجاوز|تجاوزت|تجاوزوا|يتجاوز|تتجاوز|يتجاوزون|تخطي|تخطت|تخطوا|يتخطي|بلغ|بلغت|بلغوا|يبلغ|تبلغ|يبلغون)"
+_AGE_PASSED = re.compile(r"(?<![^\W\d_])(?:(?:الذين|اللواتي|اللاتي|ممن|(?:لل|ل|ال)?(?:فئات|فئه|نساء|سيدات|فتيات)\s+التي)\s+(?:لم\s+|لا\s+)?" + _AGE_VERBS
+                         + r"\s+(?:ال)?|(?:لم|لا)\s+" + _AGE_VERBS + r"\s+ال|" + _AGE_VERBS + r"\s+ال)\s*\Z")
+_AGE_TO = re.compile(r"\s*(?:(?:اشهر|شهور|شهرا|سنوات|سنه|عاما|اعوام)\s+)?(?:الي|حتي)\s*")
+_YEARS_OR_MONTHS = re.compile(r"\s*(?:سنه|سنوات|سنين|عام|اعوام|عاما|اشهر|شهور|شهرا)(?![^\W\d_])")
 # a search warrant names people still at large: «صدرت مذكرة بحث وطنية في حق شخصين آخرين»
 _WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرتي|مذكرتا)\s+(?:بحث|توقيف|اعتقال|قبض)"
                             r"(?:\s+(?:وطنيه|دوليه))?\s+(?:في\s+حق|بحق|ضد)\s+(?:[^\s\d]+\s+)?\Z")
@@ -1070,6 +1076,8 @@ class _Reader:
         if _PER_EVERY_BEFORE.search(left) or (_OUT_OF_EVERY.match(norm, n.end, right_end)
                                               and self.number_right_after(_OUT_OF_EVERY.match(norm, n.end, right_end).end())):
             return True  # a share: «7 من كل 10 أطفال»، «واحد من كل خمسة أطفال»
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_PASSED.search(norm, max(sent[0], n.start - 30), n.start):
+            return True  # «للفئات التي تجاوزت 65 عاماً»، «لم يتجاوز الـ17 عاماً»: an age
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_GOES_BACK.search(norm, max(sent[0], n.start - 120), n.start):
             return True  # «يعود عمر أقدمها إلى ما يزيد عن 800 سنة»: how old a thing is
         if n.dual_of is None:
@@ -1596,6 +1604,11 @@ class _Reader:
                     # «بين عمر 20 و40 سنة»، «أعمارهم بين 20 عاماً و30 عاماً»: the other bound
                     # is no claim either (but «عيار 21 إلى 129 ريالا»: a grade, then a price)
                     skip_until = (partner or nxt).end
+                elif n.kind == "cardinal" and nxt is not None and _AGE_TO.fullmatch(norm, n.end, nxt.start) and nxt.value is not None and (
+                        _AGE_BEFORE.search(norm, max(sent[0], n.start - 40), n.start) or (
+                            lab := _NOT_CLAIM_BEFORE.search(norm, max(sent[0], n.start - 40), n.start))
+                        and _NOT_CLAIM_WHY[lab.group("w")] == "age") and _YEARS_OR_MONTHS.match(norm, nxt.end, sent[1]):
+                    skip_until = nxt.end  # «من عمر 6 أشهر حتى 5 سنوات»: the upper age is no span of time
                 continue
             if n.value is None:
                 qualifier, value, low, high = "vague", None, n.low, n.high
