@@ -396,6 +396,7 @@ _AGE_PASSED = re.compile(r"(?<![^\W\d_])(?:(?:الذين|اللواتي|اللا
                          + r"\s+(?:ال)?|(?:لم|لا)\s+" + _AGE_VERBS + r"\s+ال|" + _AGE_VERBS + r"\s+ال)\s*\Z")
 _AGE_TO = re.compile(r"\s*(?:(?:اشهر|شهور|شهرا|سنوات|سنه|عاما|اعوام)\s+)?(?:الي|حتي)\s*")
 _YEARS_OR_MONTHS = re.compile(r"\s*(?:سنه|سنوات|سنين|عام|اعوام|عاما|اشهر|شهور|شهرا)(?![^\W\d_])")
+_PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s+[^\W\d_]+)?|[وف]?(?:في|علي)\s+(?:ال)?افق|بحلول(?:\s+عام)?)\s*\Z")
 # a search warrant names people still at large: «صدرت مذكرة بحث وطنية في حق شخصين آخرين»
 _WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرتي|مذكرتا)\s+(?:بحث|توقيف|اعتقال|قبض)"
                             r"(?:\s+(?:وطنيه|دوليه))?\s+(?:في\s+حق|بحق|ضد)\s+(?:[^\s\d]+\s+)?\Z")
@@ -921,7 +922,9 @@ class _Reader:
         self._told: Optional[dict] = None  # figure value → where it is told
         self._sum_before: Optional[_Draft] = None  # the last sum of the sentence being read
         self._used: set[tuple[int, int]] = set()  # trigger spans that already decided a claim
-        self._harm_told: set[str] = set()  # which of killed, injured, casualties were counted so far
+        # which of killed, injured, casualties were counted so far, by paragraph (its start): a file
+        # read in blocks cut at line ends says the same as read whole
+        self._harm_told: dict[int, set[str]] = {}
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -1076,6 +1079,8 @@ class _Reader:
         if _PER_EVERY_BEFORE.search(left) or (_OUT_OF_EVERY.match(norm, n.end, right_end)
                                               and self.number_right_after(_OUT_OF_EVERY.match(norm, n.end, right_end).end())):
             return True  # a share: «7 من كل 10 أطفال»، «واحد من كل خمسة أطفال»
+        if _is_year_value(raw) and _PLAN_YEAR_BEFORE.search(left):
+            return True  # «رؤية المملكة 2030»، «في أفق 2018»: the year a plan aims at
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_PASSED.search(norm, max(sent[0], n.start - 30), n.start):
             return True  # «للفئات التي تجاوزت 65 عاماً»، «لم يتجاوز الـ17 عاماً»: an age
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_GOES_BACK.search(norm, max(sent[0], n.start - 120), n.start):
@@ -1472,6 +1477,10 @@ class _Reader:
         k = bisect_right(at, para - 1)
         return k < len(at) and at[k] < n.start
 
+    def harm_told(self, pos: int) -> set[str]:
+        """Which of killed, injured, casualties the paragraph of ``pos`` counted before it."""
+        return self._harm_told.get(self.norm.rfind("\n", 0, pos) + 1, set())
+
     def person_noun_before(self, n: _Num) -> bool:
         """«المتوفين التسعة»: a plural of people, with its article, right before the number."""
         m = _DEFINITE_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
@@ -1819,7 +1828,7 @@ class _Reader:
                 if category == "people" and (amid := _AMONG_VICTIMS.match(
                         norm, max(end, noun.end) if noun else end, limit)):
                     category = _AMONG_CATEGORY.get(amid.group("w")) or (  # «الضحايا» of a toll of deaths only
-                        "killed" if self._harm_told == {"killed"} else "casualties")
+                        "killed" if self.harm_told(n.start) == {"killed"} else "casualties")
                     trigger = amid.span("w")
                 if category in ("people", "casualties") and n.dual_of is not None and _rx(r"ا(?:هما|ها)\Z").search(
                         norm, n.start, n.end):
@@ -1851,7 +1860,7 @@ class _Reader:
             if category in _PERSON_CATEGORIES:
                 people[sent] = draft
                 if category in ("killed", "injured", "casualties"):
-                    self._harm_told.add(category)
+                    self._harm_told.setdefault(norm.rfind("\n", 0, n.start) + 1, set()).add(category)
             elif category == "money":
                 money[sent] = draft
             yield draft
@@ -2378,9 +2387,9 @@ class _Reader:
             if whose and ("person" in (_noun_kind(whose[-1].group("w"))[0], _noun_kind(whose[-1].group("w") + "ن")[0])
                           or _fullmatch(r"ال[^\W\d_]{3,}ين", whose[-1].group("w"))):  # «عدد الواصلين»
                 return "people", None  # «عدد المبتعثين … يتجاوز 125 ألفاً»
-            if self._harm_told and _TOLL_BACK.search(norm, max(floor, start - 50), start):
+            if (harm := self.harm_told(n.start)) and _TOLL_BACK.search(norm, max(floor, start - 50), start):
                 # «ويخشى أن ترتفع الحصيلة إلى 20 ألفا»، «العدد الحقيقي قد يصل إلى 20 مليونا»: the toll told before
-                return ("killed" if "killed" in self._harm_told else "casualties"), None
+                return ("killed" if "killed" in harm else "casualties"), None
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
             if n.value is None:
