@@ -151,7 +151,7 @@ _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.][^\W\d_])\.|\.(?![^\W
 _CLAUSE_STOP = re.compile(r"[!?؟؛\n]|(?<!\d)[.:]|[.:](?!\d)")  # (not the point of «1.2 طن» or «10:30»)
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
-_SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)\s*\Z")
+_SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
 _TALLY = re.compile(r"(?<![^\W\d_])(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع)(?![^\W\d_])")
 _EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
@@ -367,7 +367,8 @@ _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفا�
                             r"خطه|بهدف|اجل|تمهيدا|وساطه|مبادره|اتفاق|صفقه|تدخل|طالبت|طالب|يطالب|تطالب|مطالبه|دعت|دعا|"
                             r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
 _INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") for f in ("", "weak")}
-_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?في\s+حاله\s+(?:سراح|فرار)(?![^\W\d_])")  # (on the run too)
+_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سراح|فرار)|(?:فارين|فارون)"
+                         r"(?!\s+من))(?![^\W\d_])")  # (on the run too)
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,7}?)\s+الي\s*\Z")
@@ -396,7 +397,26 @@ _AGE_PASSED = re.compile(r"(?<![^\W\d_])(?:(?:الذين|اللواتي|اللا
                          + r"\s+(?:ال)?|(?:لم|لا)\s+" + _AGE_VERBS + r"\s+ال|" + _AGE_VERBS + r"\s+ال)\s*\Z")
 _AGE_TO = re.compile(r"\s*(?:(?:اشهر|شهور|شهرا|سنوات|سنه|عاما|اعوام)\s+)?(?:الي|حتي)\s*")
 _YEARS_OR_MONTHS = re.compile(r"\s*(?:سنه|سنوات|سنين|عام|اعوام|عاما|اشهر|شهور|شهرا)(?![^\W\d_])")
-_PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s+[^\W\d_]+)?|[وف]?(?:في|علي)\s+(?:ال)?افق|بحلول(?:\s+عام)?)\s*\Z")
+_PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s+[^\W\d_]+)?|[وف]?(?:في|علي)\s+(?:ال)?افق|بحلول(?:\s+عام)?|"
+                               r"[وبل]?(?:كاس\s+(?:ال)?(?:عالم|العالم|افريقيا|اسيا|العرب)(?:\s+لل[^\W\d_]+)?|مونديال|اولمبياد|"
+                               r"اكسبو|كوب))\s*\Z")  # (the year an event is named by: «كأس العالم 2030»، «إكسبو 2020»)
+# a word between «و» and the next figure: a conjunct noun («طفلين، ورجل، وثلاث سيدات»), a
+# qualifier («وأكثر من»), or a verb that opens a clause of its own («وأجبر عشرات الآلاف»)
+_CONJUNCT_WORD = re.compile(r"(?<![^\W\d_])و\s*(?P<w>[^\W\d_]{2,})(?=[\s،,(]|\Z)")
+_QUALIFIER_HEADS = frozenset(L.fold(q).split()[0] for q in L.QUALIFIERS) | {"ما", "من", "بين", "حتي", "الي"}
+
+
+def _known_conjunct(w: str) -> bool:
+    if w in _QUALIFIER_HEADS or w in L.NUMBER_WORDS:
+        return True
+    kind = _noun_kind(w)[0]
+    return kind in ("person", "known_item") or kind.startswith("trigger:")
+
+
+# «قتل وأصيب عشرات»: both verbs before their one subject; after a subject, the first verb is its own
+_VERB_PAIRS = frozenset(L.fold(w) for w in ("قتل وأصيب", "قتلوا وأصيبوا", "قتل أو أصيب", "قتلوا أو أصيبوا",
+                                             "استشهد وأصيب", "استشهد وجرح"))
+_CLAUSE_OPENS = re.compile(r"(?:^|[.،,:؛!?\n(«]|(?<![^\W\d_])(?:ان|انه|فيما|بينما|حيث|وقد|قد|كما|و|ف))\s*[وف]?\Z")
 # a search warrant names people still at large: «صدرت مذكرة بحث وطنية في حق شخصين آخرين»
 _WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرتي|مذكرتا)\s+(?:بحث|توقيف|اعتقال|قبض)"
                             r"(?:\s+(?:وطنيه|دوليه))?\s+(?:في\s+حق|بحق|ضد)\s+(?:[^\s\d]+\s+)?\Z")
@@ -447,6 +467,9 @@ class _Draft:
     noun: Optional[tuple[int, int]]
     trigger: Optional[tuple[int, int]]
     sentence: tuple[int, int]
+
+
+_YEARS_IN = {"decade": 10, "century": 100}
 
 
 def _tidy(v):
@@ -842,7 +865,10 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         nxt = _NEXT_WORD.match(norm, end, limit)
         if nxt and nxt.group("and"):
             k2, _ = _noun_kind(nxt.group("w"))
-            if {kind, k2} == {"trigger:killed", "trigger:injured"}:
+            after = _NOUN_WORD.match(norm, nxt.end(), limit)
+            if {kind, k2} == {"trigger:killed", "trigger:injured"} and not _rx(r"\s*\d").match(norm, nxt.end(), limit) \
+                    and not (after and after.start("w") == nxt.end() + 1 and after.group("w") in L.NUMBER_WORDS):
+                # (not «سقوط ثلاثة شهداء وإصابة 12 شخصا»: a figure after the second noun starts its clause)
                 return _Noun(m.start("w"), nxt.end(), "trigger:casualties", key, partitive)
     if kind == "person" or kind.startswith("trigger:"):
         # adjectives that belong to the phrase: «أسرى إسرائيليين وأجانب»
@@ -968,9 +994,11 @@ class _Reader:
             return False  # «العمليات العسكرية لتحرير الرمادي»: a city taken back, no one freed
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
-        if m.group("trig") in ("فرار", "الفرار") and _POLICE_BEFORE.search(
+        if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
                 self.norm, self.sentence_of(m.start())[0], m.start()):
             return False  # «توقيف خمسة أشخاص، فيما تمكن اثنان آخران من الفرار»: escaped the police
+        if m.group("trig") in _VERB_PAIRS and not _CLAUSE_OPENS.search(self.norm, max(0, m.start() - 12), m.start()):
+            return False  # «قتل وأصيب عشرات المدنيين» (the verbs open the clause), not «شاب استشهد وأصيب اثنان»
         if _SUSPENDED.match(self.norm, m.end()):
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested
         if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")] in _INTENDED \
@@ -1529,7 +1557,7 @@ class _Reader:
         if cat == "missing" and "بحث" in m.group("trig") and _SUSPECTED.search(self.norm, min(m.end(), end), min(limit, end + 40)):
             return "people"  # «يجري البحث عن شخصين يشتبه في تنظيمهما للرحلة»: wanted, not missing
         if cat in ("killed", "casualties") and "ضحي" in m.group("trig") and _FRAUD.search(
-                self.norm, max(0, m.start() - 80), m.start()):
+                self.norm, max(self.sentence_of(m.start())[0], m.start() - 200), m.start()):
             return "people"  # «عملية نصب واحتيال راح ضحيتها أزيد من 40 مواطنا»: cheated, not killed
         if cat == "detained" and m.group("trig").startswith(("احتجز", "احتجاز", "اقتاد")) and (
                 _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
@@ -1726,6 +1754,9 @@ class _Reader:
                 category, unit = "money", self.currency_code(cur_next.group("c"), cur_next.start("c"))
             elif time_next is not None and time_next.kind.startswith("time:"):
                 category, unit = "duration", time_next.kind[5:]  # «رفع العقوبة من 3 إلى 5 سنوات»
+                if unit in _YEARS_IN:  # «من 3 إلى 5 عقود»: years
+                    value, low, high = (None if v is None else _tidy(v * _YEARS_IN[unit]) for v in (value, low, high))
+                    unit = "year"
             elif n.kind == "percent" or (partner is not None and partner.kind == "percent") or (
                     to_next is not None and to_next.kind == "percent"):
                 category, unit = "percent", "percent"
@@ -1777,6 +1808,9 @@ class _Reader:
                 if self.is_age(n, noun, sent):
                     continue
                 category, unit = "duration", noun.kind[5:]
+                if unit == "century":  # «منذ ربع قرن»: 25 years
+                    unit = "year"
+                    value, low, high = (None if v is None else _tidy(v * 100) for v in (value, low, high))
                 if unit == "decade":
                     if _DECADE_CONTEXT.search(norm, max(floor, start - 30), start):
                         unit = "year"  # «منذ أزيد من عقدين»: twenty years
@@ -2066,6 +2100,9 @@ class _Reader:
         if (kind == "person" or noun is None) and _LEFT_BEHIND.search(norm, max(floor, start - 20), start):
             return "people", None  # «وترك خلفه طفلين»: the survivors of the dead
         if (kind == "person" or noun is None) and _ACQUITTED_BEFORE.search(norm, max(floor, start - 16), start):
+            back = self.trigger_referring_back(end, limit)
+            if back is not None and self.category_of(back, end, limit) == "released":
+                return "released", back.span()  # «برأت متهمين اثنين وأمرت بإطلاق سراحهما»: acquitted and freed
             return "people", None  # «وبرأت 496 متهما آخرين»: acquitted, nothing befell them
         if (kind == "person" or noun is None) and _WANTED_BEFORE.search(norm, max(floor, start - 50), start):
             return "people", None  # «صدرت مذكرة بحث في حق شخصين آخرين»: wanted, not yet held
@@ -2169,6 +2206,9 @@ class _Reader:
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
+        if coordinated and right is not None and (cw := _CONJUNCT_WORD.search(norm, prev.end, start)) is not None \
+                and not _known_conjunct(cw.group("w")):
+            coordinated = False  # «أودى بحياة 100 مدني، بينهم 20 طفلا، وأجبر عشرات الآلاف على الفرار»: a verb
         if not coordinated and prev is not None and prev.category in _PERSON_CATEGORIES and (
                 person or noun is None and self._sum_before is None) and not (kind or "").startswith("trigger:") and _LOOSE_COORDINATION.fullmatch(norm, prev.end, start) \
                 and not _TRIGGER.search(norm, prev.end, start) and not _CLAUSE_WORD.search(norm, prev.end, start):
@@ -2181,6 +2221,9 @@ class _Reader:
 
         if kind and kind.startswith("trigger:"):
             noun_cat = kind[8:]
+            if noun_cat in ("killed", "casualties") and "ضح" in noun.key and _FRAUD.search(
+                    norm, max(floor, start - 200), start):
+                return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
             if _CASE_START.match(norm, noun.start, noun.end) and noun_cat != "killed":  # («حالة وفاة … ضحاياها»)
                 back = self.trigger_referring_back(end, limit, cases=True)
                 if back is not None and not weak(back):
@@ -2339,8 +2382,9 @@ class _Reader:
             if back is not None:  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
                 return cat(back), back.span()
         toll = self.first_in_sentence(_TOLL_OF, floor) if person or noun is None else None
-        if toll is None and (person or noun is None):  # «ليرتفع عدد من نفذ فيهم حكم القتل … إلى ١٥١ شخصاً»
-            toll = self.first_in_sentence(_TOLL_WHO, floor)
+        if (toll is None or toll.start() >= start) and (person or noun is None) and (
+                who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and (toll is None or who.start() < start):
+            toll = who  # «ليرتفع عدد من نفذ فيهم حكم القتل … إلى ١٥١ شخصاً» (a toll later in the sentence is another's)
         if toll is not None and noun is not None and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) \
                 and t.span() in self._used and prev is not None and prev.trigger != t.span():
             toll = None  # «عدد الوفيات … 769 … و٤٠٠٠ ممارس صحي»: that toll was told and used
