@@ -286,7 +286,9 @@ _DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطا�
                             r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون)[^\d،,.]{0,25}\Z")
-_DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END)
+_DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END
+                           # «312 حالة غرق … منذ بداية الصيف، من بينها 97 حالة وفاة»
+                           + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END)
 _THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
 _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول|شملت|شمل)\s*\Z")
 _TAKING_PART = re.compile(r"(?<![^\W\d_])(?:شارك|شاركوا|شاركت|يشارك|يشاركون|تشارك|بمشاركه|مشاركه|ساهم|ساهموا|يساهم)\s+"
@@ -417,6 +419,9 @@ def _known_conjunct(w: str) -> bool:
 _VERB_PAIRS = frozenset(L.fold(w) for w in ("قتل وأصيب", "قتلوا وأصيبوا", "قتل أو أصيب", "قتلوا أو أصيبوا",
                                              "استشهد وأصيب", "استشهد وجرح"))
 _CLAUSE_OPENS = re.compile(r"(?:^|[.،,:؛!?\n(«]|(?<![^\W\d_])(?:ان|انه|فيما|بينما|حيث|وقد|قد|كما|و|ف))\s*[وف]?\Z")
+_AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم)(?:\s+[^\s\d،,.]+){0,2}?"
+                          r"(?:\s+(?:سن|عمر))?\s*\Z")
+_CLOCK_AFTER = re.compile(r"\s*(?:منتصف\s+(?:الليل|النهار)|ظهرا|عصرا|مساء|صباحا|ليلا|فجرا)(?![^\W\d_])")
 # a search warrant names people still at large: «صدرت مذكرة بحث وطنية في حق شخصين آخرين»
 _WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرتي|مذكرتا)\s+(?:بحث|توقيف|اعتقال|قبض)"
                             r"(?:\s+(?:وطنيه|دوليه))?\s+(?:في\s+حق|بحق|ضد)\s+(?:[^\s\d]+\s+)?\Z")
@@ -470,6 +475,8 @@ class _Draft:
 
 
 _YEARS_IN = {"decade": 10, "century": 100}
+_AND_LIST_GAP = re.compile(r"\s*(?:و|[،,]\s*و?)\s*")
+_LIST_TIMES = frozenset(("time:day", "time:week", "time:month", "time:year", "time:hour", "time:minute"))
 
 
 def _tidy(v):
@@ -1109,6 +1116,11 @@ class _Reader:
             return True  # a share: «7 من كل 10 أطفال»، «واحد من كل خمسة أطفال»
         if _is_year_value(raw) and _PLAN_YEAR_BEFORE.search(left):
             return True  # «رؤية المملكة 2030»، «في أفق 2018»: the year a plan aims at
+        if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
+            return True  # «عند بلوغ الطفل 12 شهراً»: an age
+        if isinstance(n.value, int) and n.value <= 24 and _CLOCK_AFTER.match(norm, n.end, sent[1]) and _search(
+                r"(?<![^\W\d_])(?:ال)?ساعه(?![^\W\d_])", norm[max(sent[0], n.start - 40):n.start]):
+            return True  # «من الساعة 4 عصرا حتى 12 منتصف الليل»: a time of day
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_PASSED.search(norm, max(sent[0], n.start - 30), n.start):
             return True  # «للفئات التي تجاوزت 65 عاماً»، «لم يتجاوز الـ17 عاماً»: an age
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_GOES_BACK.search(norm, max(sent[0], n.start - 120), n.start):
@@ -1207,6 +1219,8 @@ class _Reader:
             age = None  # «عمر السومة 22 هدفا»: Omar, not an age; an age counts years
         if age and _SINCE_BEFORE.search(left):
             age = None  # «في العقد الرابع من العمر مفقود منذ ثلاثة أيام»: a span since, not the age
+        if age and any(self.is_event(t) for t in _TRIGGER.finditer(norm, n.start - len(left) + age.end("w"), n.start)):
+            age = None  # «سيدة في السبعينات من عمرها حتفها وأصيب أربعة»: an event between, a new clause
         if age and _TERM_AFTER.match(norm, n.end, right_end):
             age = None  # «شاباً في الرابعة والعشرين من عمره بستة أشهر حبساً نافذاً»: his sentence
         if age and (self.number_between(n.start - len(left) + age.start(), n.start)
@@ -1400,7 +1414,10 @@ class _Reader:
         if m and _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(self.norm, m.end("q")):
             m = None  # «مخالفات تجاوز السرعة المحددة بنسبة 71%»: speeding, a noun
         if m and _rx(r"[^\d]*(?<![^\W\d_])(?:الذي|التي|الذين)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not _rx(
-                r"\s+(?:عدد|اعداد)\s+(?:الذي|التي|الذين|من)(?![^\W\d_])").match(self.norm, m.end("q"), start):
+                r"\s+(?:عدد|اعداد)\s+(?:الذي|التي|الذين|من)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not (
+                _TOLL_NOUN.match(self.norm, m.end("q") + 1, start) and not _rx(
+                    r"(?<![^\W\d_])(?:[وف]?(?:قبل|منذ|بعد|خلال|في|من|علي|الي|عن)|[بل][^\W\d_]*)\s*\Z").search(
+                    self.norm, max(0, start - 12), start)):
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
         if m and not self.countable_between(m.end("q"), start) and (
                 _TRIGGER.search(self.norm, m.end("q"), start) is not None
@@ -1750,9 +1767,24 @@ class _Reader:
                               and _FROM_BEFORE.search(norm, max(floor, n.start - 5), n.start)) else None
             cur_next = _CURRENCY.match(norm, to_next.end, limit) if to_next is not None else None
             time_next = _noun_after(norm, to_next.end, limit) if to_next is not None and not cur_next else None
+            if time_next is None and to_next is None and noun is None and partner is None and not sign and cur is None \
+                    and n.kind == "cardinal" and n.written_in_digits:
+                # «لآجال 5 و7 و10 سنوات»: a list of figures whose last carries the unit of time
+                j = i
+                while j + 1 < len(nums) and j - i < 8 and nums[j + 1].written_in_digits and nums[j + 1].start < limit \
+                        and _AND_LIST_GAP.fullmatch(norm, nums[j].end, nums[j + 1].start):
+                    j += 1
+                last_noun = _noun_after(norm, nums[j].end, limit) if j > i else None
+                if last_noun is not None and last_noun.kind in _LIST_TIMES:
+                    time_next = last_noun
             if cur_next:
                 category, unit = "money", self.currency_code(cur_next.group("c"), cur_next.start("c"))
+                if per := L.CURRENCY_PER_UNIT.get(cur_next.group("c")):  # «من ٢٠ إلى ٢٦ هللة»: 0.20 SAR
+                    value, low, high = (None if v is None else _tidy(v / per) for v in (value, low, high))
             elif time_next is not None and time_next.kind.startswith("time:"):
+                if time_next.kind == "time:year" and _AGES_OF.search(norm, max(floor, n.start - 50), n.start):
+                    skip_until = time_next.end  # «رفع سن الإحالة على التقاعد من 60 إلى 63 سنة»: two ages
+                    continue
                 category, unit = "duration", time_next.kind[5:]  # «رفع العقوبة من 3 إلى 5 سنوات»
                 if unit in _YEARS_IN:  # «من 3 إلى 5 عقود»: years
                     value, low, high = (None if v is None else _tidy(v * _YEARS_IN[unit]) for v in (value, low, high))
