@@ -38,7 +38,7 @@ def test_readme_starts_with_the_two_commands():
     assert lines[4:8] == [
         "```",
         "python3 -m venv .venv && . .venv/bin/activate && pip install . && arabic-figures",
-        "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && python -m pytest -q",
+        "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && python -m pytest -q -n auto",
         "```",
     ]
     assert "Strict claim F1" in "\n".join(lines)
