@@ -266,12 +266,16 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
 _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل|انفاق|عائدات|ايرادات|"
                              r"صادرات|واردات|مبيعات|خسائر|ارباح)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
+_DEPORTATION = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال|لل)?(?:ترحيل|ترحيلهم|الابعاد|ابعاد|ابعادهم|مخالف|مخالفين|مخالفا)(?![^\W\d_])")
 _HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
                              r"الحوثي|داعش|حماس|القراصنه|قراصنه|متمرد)")
 _ADDITION_BEFORE = re.compile(r"(?:[،,]\s*)?(?<![^\W\d_])(?:(?:ب?الاضافه|اضافه)\s+الي|الي\s+جانب|فضلا\s+عن)\s*(?:نحو\s+|حوالي\s+)?\Z")
 _RATE_BEFORE = re.compile(r"(?<![^\W\d_])و?ب(?:معدل|متوسط)\s*\Z")  # «بمعدل 530 يوميا» (not «على معدل 99»: a grade)
 _RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:التي|الذي|الذين)\s")
 # a toll named again with no noun: «ترتفع الحصيلة إلى»، «العدد الحقيقي قد يصل إلى»
+# who benefits from aid or a project is counted, nothing befell them
+_BENEFIT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستفيد|تستفيد|سيستفيد|ستستفيد)"
+                             r"(?:\s+(?:منها|منه|منهما|من\s+[^\s\d،,.]+(?:\s+[^\s\d،,.]+)?))?\s+(?:[^\s\d،,.]+\s+)?\Z")
 _TOLL_BACK = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حصيله|العدد\s+(?:الحقيقي|الفعلي|النهائي)|الرقم\s+(?:الحقيقي|الفعلي))"
                         r"(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
 _BETWEEN_KINDS = re.compile(r"^(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ما\s+)?بين\s+[^\W\d_]+\s+و[^\W\d_]+(?=\s)")
@@ -301,10 +305,11 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
                              r"(?:\s*[،,]?\s+[^\s\d،,.؛]+){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
-_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){1,4}\s+عن\s*\Z")
+_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,4}\s+عن"
+                        r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
-                        r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني))")
+                        r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني|مطلوب))")
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)\s[^،,.]{1,80}[،,]")
 _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
 _POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك)(?![^\W\d_])")
@@ -958,6 +963,7 @@ class _Reader:
         # which of killed, injured, casualties were counted so far, by paragraph (its start): a file
         # read in blocks cut at line ends says the same as read whole
         self._harm_told: dict[int, set[str]] = {}
+        self._last_people: Optional[_Draft] = None  # the last head count read, any sentence
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -1217,6 +1223,8 @@ class _Reader:
         age = _AGE_BEFORE.search(left)
         if age and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item"):
             age = None  # «عمر السومة 22 هدفا»: Omar, not an age; an age counts years
+        if age and n.kind == "percent":
+            age = None  # «نسبة من تلقوا اللقاح من كبار السن بلغت زهاء 70 في المئة»: a share is no age
         if age and _SINCE_BEFORE.search(left):
             age = None  # «في العقد الرابع من العمر مفقود منذ ثلاثة أيام»: a span since, not the age
         if age and any(self.is_event(t) for t in _TRIGGER.finditer(norm, n.start - len(left) + age.end("w"), n.start)):
@@ -1466,7 +1474,8 @@ class _Reader:
         hi = min(limit, pos + 90)
         seg = self.norm[pos:hi]
         # «2.15 مليون شخص، يواجهون … انعدام الأمن الغذائي»: a comma, then their verb
-        seg = _sub(r"^[،,]\s*(?=[يت][^\W\d_]+(?:ون|وا)(?![^\W\d_]))", lambda m: " " * len(m.group()), seg)
+        # («أي 21.2 مليون شخص، بحاجة إلى شكل من أشكال المساعدة»: a comma, then their state)
+        seg = _sub(r"^[،,]\s*(?=[يت][^\W\d_]+(?:ون|وا)(?![^\W\d_])|(?:بحاجه|في\s+حاجه)\s)", lambda m: " " * len(m.group()), seg)
         # «ستة مدنيين، بينهم طفلان، قتلوا»، «495 ألف شخص، أي ما يعادل 22% من السكان، يواجهون»
         seg = _ASIDE.sub(lambda m: " " * len(m.group()), seg)
         # «17 من أفراد القوات المسلحة، بينهم أربعة ضباط، استشهدوا»: a subset between commas, then the verb
@@ -1565,7 +1574,7 @@ class _Reader:
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(0, m.start() - 60), m.start()) or _DEATH_SENTENCE.search(
                 self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
-                self.norm, max(0, m.start() - 30), m.start())):
+                self.norm, max(self.sentence_of(m.start())[0], m.start() - 70), m.start())):
             # «حكمت المحكمة بقتل متهمين اثنين تعزيراً»، «أيدت حكم الإعدام بحق 14 متهما»: sentenced to
             # death, no one dead yet (most annotators: people; not «تنفيذ حكم القتل»)
             return "people"
@@ -1580,6 +1589,9 @@ class _Reader:
                 _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
                 or _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())):
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
+        if cat == "captive" and m.group("trig").startswith(("محتجز", "المحتجز")) and _DEPORTATION.search(
+                self.norm, self.sentence_of(m.start())[0], limit):
+            return "detained"  # «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»: held by the state
         return cat
 
     def noun_category(self, noun: _Noun, limit: int) -> str:
@@ -1648,9 +1660,15 @@ class _Reader:
                 skip_until = nxt.end  # «بفوز الإسماعيلي 2-0»: a score, no figure
                 continue
             if self.not_a_claim(n, sent):
+                if nxt is not None and _search(r"(?<![^\W\d_])بنتيجه\s*\Z", norm[max(floor, n.start - 10):n.start]) and _rx(
+                        r"\s*(?:[^\W\d_]+\s+)?مقابل\s+(?:[^\W\d_]+\s+)?").fullmatch(norm, n.end, nxt.start):
+                    skip_until = nxt.end  # «بنتيجة 5 أهداف مقابل هدف واحد»: a score, both sides
+                    continue
                 gap = _RANGE_GAP.fullmatch(norm, n.end, nxt.start) if nxt is not None else None
                 if n.kind == "cardinal" and (partner is not None or gap and (
-                        gap.group("dash") or gap.group("to") == "و" or gap.group("bracketed")) and nxt.value is not None
+                        gap.group("dash") or gap.group("to") == "و" or gap.group("bracketed")
+                        or _is_year_value(norm[n.start:n.end]) and _is_year_value(norm[nxt.start:nxt.end]))
+                        and nxt.value is not None
                         and n.value is not None and nxt.value > n.value) and not (
                         _is_year_value(norm[n.start:n.end]) and not _is_year_value(norm[nxt.start:nxt.end])) and not (
                         (lab := _NOT_CLAIM_BEFORE.search(norm, max(sent[0], n.start - 40), n.start))
@@ -1835,6 +1853,10 @@ class _Reader:
                     and _TALLY.search(norm, max(floor, noun.start - 30), noun.start):
                 category, unit = "count", "item"  # «تجمد رصيد الخليج عند نقطة واحدة»: a tally of one
             elif noun is not None and noun.kind == "measure":
+                if nxt is not None and _rx(r"\s+من\s+(?:اصل\s+)?").fullmatch(norm, max(noun.end, n.end), nxt.start) \
+                        and ((na := _noun_after(norm, nxt.end, limit)) is None or na.key == noun.key) \
+                        and not _CURRENCY.match(norm, nxt.end, limit) and not _RANGE_GAP.match(norm, nxt.end, limit):
+                    skip_until = nxt.end  # «99 درجة من 100»: out of a measure, no count either
                 continue
             elif noun is not None and noun.kind.startswith("time:"):
                 if self.is_age(n, noun, sent):
@@ -1925,6 +1947,7 @@ class _Reader:
                 self._used.add(draft.trigger)
             if category in _PERSON_CATEGORIES:
                 people[sent] = draft
+                self._last_people = draft
                 if category in ("killed", "injured", "casualties"):
                     self._harm_told.setdefault(norm.rfind("\n", 0, n.start) + 1, set()).add(category)
             elif category == "money":
@@ -2083,6 +2106,15 @@ class _Reader:
         if (kind == "person" or noun is None) and _AMONG_CASES.search(norm, max(floor, start - 60), start):
             # «من بين الحالات الجديدة ممارسان صحيان»: cases of the disease, or wounds
             return ("infected" if self.about_disease(floor) else "injured"), None
+        if (kind == "person" or noun is None) and (had := self._last_people) is not None and \
+                had.category not in ("people", "killed", "injured", "casualties") and "\n" not in norm[had.end:start] \
+                and _TOLL_BACK.search(norm, max(floor, start - 50), start) and not _TRIGGER.search(
+                    norm, max(floor, start - 50), start):
+            # «تجاوز عدد اللاجئين … 4.6 مليون لاجئ … وتقدّر الحكومة العدد الفعلي بنحو 1.4 مليون سوري»
+            return had.category, None  # (its trigger is in another sentence)
+        if _BENEFIT_BEFORE.search(norm, max(floor, start - 24), start) and (kind == "person" or noun is None) \
+                and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
+            return "people", None  # «مشروعات للأمن الغذائي …، يستفيد منها قرابة مليوني شخص»: who benefits
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
         if kind == "person" and _ASSIST_BEFORE.search(norm, max(floor, start - 20), start) and _MIGRANTS.match(
@@ -2181,6 +2213,9 @@ class _Reader:
                 cat = "infected"
             return cat, (noun.start, noun.end)
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
+        if noun is None and prev is not None and prev.category == "money" and n.value is not None and n.value >= 10**6 \
+                and _search(r"[^\W\d_]", norm[n.start:n.end]) and _search(r"[،,]\s*و\Z", norm[max(floor, start - 4):start]):
+            return "money", prev.unit  # «وخمسة ملايين ريال في حال القبض على أكثر من مطلوب، و7 ملايين إذا …»
         if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(
                 norm, max(floor, start - 80), start):
             cur = self.currency_after(n.end, limit)
@@ -2278,11 +2313,15 @@ class _Reader:
             hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
             if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
                 return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
-            if adjacent is not None and not (weak(adjacent) and noun_cat in ("detained", "infected")):
+            if adjacent is not None and not (weak(adjacent) and noun_cat in ("detained", "infected")) and not (
+                    L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
+                        r"(?<![^\W\d_])(?:عن|مع)\s*\Z", norm[adjacent.end():start])):
+                # (not «تحدث ناجون عن عشرات المفقودين»: the survivors speak of the missing)
                 # a weak word decides for people too («تحرير 3,580 ناجياً»), but detainees handed
                 # over stay detained («تسلّم العراق 2,500 معتقل»)
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or (
+                        c == "killed" and noun_cat == "casualties" and noun.partitive and adjacent.group("trig").startswith("جث")) or (
                         c == "killed" and noun_cat == "injured" and (noun.partitive or not weak(adjacent) and not norm[adjacent.end():start].strip())):
                     # «وفاة اثنين من المصابين»، «وفاة ثمانية جرحى» (not «مقتل 3 وعشرات الجرحى»)
                     return c, adjacent.span()
@@ -2293,6 +2332,10 @@ class _Reader:
                               and (noun_cat == "captive" or not weak(m))), None)
                 if freed is None and right is not None and cat(right) == "released":
                     freed = right
+                if freed is None and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None \
+                        and toll.end() <= start and not self.claim_number_between(toll.end(), start) and (
+                            t := _TRIGGER.match(norm, toll.start("what"), toll.end())) and cat(t) == "released":
+                    freed = t  # «بلغ عدد المفرج عنهم … بموجب العفو الملكي ٧٤٣ سجينا»
                 if freed is not None:
                     return "released", freed.span()
             if right is not None and cat(right) == "killed" and (
@@ -2370,6 +2413,9 @@ class _Reader:
             if back is not None and not weak(back) and cat(back) == "rescued":
                 return cat(back), back.span()  # «احتجزت السيول سبعة أشخاص … من إنقاذهم» (not «توقيف قاصرين
                 # اثنين أفرج عنهما»: arrested, then freed, are the arrested)
+        if adjacent is not None and kind == "item" and L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
+                r"(?<![^\W\d_])(?:علي|في|عبر|داخل)\s*\Z", norm[max(floor, start - 8):start]):
+            adjacent = None  # «نقل الأسرى اليمنيون في 4 حافلات»: where they were put, not who
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
         if right is not None and not weak(right) and (person or noun is None) and not (
@@ -2433,6 +2479,9 @@ class _Reader:
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
                 _DISEASE.match(norm, suffer.end(), limit):
             return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»
+        if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and \
+                group.category in ("displaced", "affected", "starving") and not self.claim_number_between(group.end, start):
+            return group.category, group.trigger  # «85 ألف شخص نزحوا …، فيما ينتظر آلاف آخرون»: more of them
         if person and group is not None and _VERSUS.search(norm, max(floor, start - 20), start):
             return group.category, group.trigger  # «قتل 123 عنصراً … مقابل 87 مقاتلاً»
         if person:
@@ -2460,6 +2509,9 @@ class _Reader:
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):
                 return "money", sb.unit  # «41.5 مليون دولار، يخصص 30 مليونا …، و11.5 مليون لدعم …»: another sum
             whose = [m for m in _COUNT_OF.finditer(norm, max(floor, start - 150), start)]
+            if whose and whose[-1].group("w") in ("الذين", "اللواتي", "اللاتي", "اللذين") and not self.countable_between(
+                    whose[-1].end(), start):
+                return "people", None  # «لم يتجاوز عدد الذين غادروا المملكة خلالها ١٨٠ ألفا»
             if whose and ("person" in (_noun_kind(whose[-1].group("w"))[0], _noun_kind(whose[-1].group("w") + "ن")[0])
                           or _fullmatch(r"ال[^\W\d_]{3,}ين", whose[-1].group("w"))):  # «عدد الواصلين»
                 return "people", None  # «عدد المبتعثين … يتجاوز 125 ألفاً»
@@ -2470,6 +2522,13 @@ class _Reader:
                 return "count", None  # «بلغت بلاغات الحوادث 143»
             if n.value is None:
                 return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»: a crowd
+            if _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit):
+                # «ويعيش نحو 180 ألفا منهم في 25 مخيما» after «مليون عراقي نازحين»: some of the people
+                # the paragraph counted last; «… 300 شخص … أعادت السلطات الإسبانية 27 منهم»: of a plain head count
+                had = self._last_people
+                if had is not None and "\n" not in norm[had.end:start]:
+                    return had.category, None  # (its trigger is in another sentence)
+                return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)
             return None, None  # a bare number with nothing counted
         return "count", None
 
