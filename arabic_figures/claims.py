@@ -164,7 +164,7 @@ _SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه
 _ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
 _ONE_OF_THEM = re.compile(r"\s*من\s+(?P<w>(?:ال)[^\W\d_]+)")
 _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
-                           + _END + r"(?:\s+[^\s\d،,.]+){0,3}\s*\Z")
+                           + _END + r"(?:\s+[^\s\d،,.]+){0,5}\s*\Z")
 _VERB_QUALS = frozenset(_key(w) for w in _quals("verb"))
 _THRESHOLD_VERB = re.compile(P.NO_LETTER_BEFORE + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
                              + r")(?:\s+[^\s،,.؛]+){0,8}?\s+(?:عتبه|حاجز|سقف)\s*(?:ال)?\s*\Z")
@@ -235,7 +235,7 @@ _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(m
                         + r"))\s*(?:(?<=\s)ال)?|\s*\)?\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
                         r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
 _SIGNED_DASH = re.compile(r"\s*(?P<after>[$€£])\s*(?P<dash>[-–—])\s*|\s*(?P<dash2>[-–—])\s*(?P<before>[$€£])\s*")
-_NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و)\s*(?P<dash>(?!))?")
+_NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و|الي|حتي)\s*(?P<dash>(?!))?")  # «من 20 ألف دينار إلى 100 ألف دينار»
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*(?:(?:ال)?(?:سجن|حبس)\s+)?[(]?\s*\Z")
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
 _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
@@ -266,7 +266,17 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
 _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل|انفاق|عائدات|ايرادات|"
                              r"صادرات|واردات|مبيعات|خسائر|ارباح)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
-_DEPORTATION = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال|لل)?(?:ترحيل|ترحيلهم|الابعاد|ابعاد|ابعادهم|مخالف|مخالفين|مخالفا)(?![^\W\d_])")
+_OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:شبكه|موقع|قناه|صحيفه|اذاعه|منصه|وكاله)\s+[^\W\d_]{3,}\s*\Z")
+# verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
+_PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
+                                 r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
+_AWAITING = re.compile(r"(?<![^\W\d_])(?:ينتظرون|ينتظر|تنتظر|ينتظرن|بانتظار|انتظار|يترقبون)(?![^\W\d_])")
+# cues that only tell a region's press («جوان»، «جويلية»: Algeria or Tunisia), heard when no country is named
+_WEAK_CUES = frozenset(map(L.fold, ("جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت", "خطية", "بخطية")))
+_MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
+_IRAQI_SUMS = 10**11  # dinars: Kuwait's whole budget is some 25 billion, Iraq's passes 100 trillion
+_DEPORTATION = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال|لل)?(?:ترحيل|ترحيلهم|الابعاد|ابعاد|ابعادهم|مخالف|مخالفين|مخالفا|"
+                          r"مهاجر|مهاجرين|مهاجرا|ايواء|احتجاز)(?![^\W\d_])")
 _HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
                              r"الحوثي|داعش|حماس|القراصنه|قراصنه|متمرد)")
 _ADDITION_BEFORE = re.compile(r"(?:[،,]\s*)?(?<![^\W\d_])(?:(?:ب?الاضافه|اضافه)\s+الي|الي\s+جانب|فضلا\s+عن)\s*(?:نحو\s+|حوالي\s+)?\Z")
@@ -276,7 +286,8 @@ _RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:التي|الذي|الذين)\s")
 # who benefits from aid or a project is counted, nothing befell them
 _BENEFIT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستفيد|تستفيد|سيستفيد|ستستفيد)"
                              r"(?:\s+(?:منها|منه|منهما|من\s+[^\s\d،,.]+(?:\s+[^\s\d،,.]+)?))?\s+(?:[^\s\d،,.]+\s+)?\Z")
-_TOLL_BACK = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حصيله|العدد\s+(?:الحقيقي|الفعلي|النهائي)|الرقم\s+(?:الحقيقي|الفعلي))"
+_TOLL_BACK = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حصيله|العدد\s+(?:الحقيقي|الفعلي|النهائي)|الرقم\s+(?:الحقيقي|الفعلي)|"
+                        r"العدد(?=\s+(?:قد\s+)?(?:يرتفع|يصل|يتجاوز|سيرتفع|سيصل|مرشح)))"
                         r"(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
 _BETWEEN_KINDS = re.compile(r"^(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ما\s+)?بين\s+[^\W\d_]+\s+و[^\W\d_]+(?=\s)")
 _RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])(?:حيث\s+)?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن|يقيم|تقيم)(?:\s+(?:فيها|فيه|بها|به))?\s*\Z")
@@ -374,8 +385,13 @@ _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفا�
                             r"خطه|بهدف|اجل|تمهيدا|وساطه|مبادره|اتفاق|صفقه|تدخل|طالبت|طالب|يطالب|تطالب|مطالبه|دعت|دعا|"
                             r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
 _INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") for f in ("", "weak")}
-_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سراح|فرار)|(?:فارين|فارون)"
+_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سراح|فرار)|(?:فارين|فارون)|"
+                         r"تحت\s+(?:الرقابه|المراقبه)\s+القضائيه"
                          r"(?!\s+من))(?![^\W\d_])")  # (on the run too)
+# a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
+# 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
+_NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|الا|دون\s+ان|بدون\s+ان)\s+(?:[يت](?:ستطيع|ساوي|صمد|دوم|ستمر|تقاضي|"
+                             r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن)(?:\s+[^\s\d،,.]+){0,5}?\s+\Z")
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,7}?)\s+الي\s*\Z")
@@ -550,9 +566,11 @@ _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|ا�
 # «وأطفالها الثلاثة»، «أفرادها العشرة»: a plural of people with a possessive pronoun, then the number
 _POSSESSED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>[^\W\d_]{3,}?)(?:ه|ها|هم|هما|هن)\s+(?:[وفبلك]?ال|لل)\Z")
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
-_SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام)(?:\s+[^\s\d]+){0,5}\s+\Z")
+_SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام|"
+                               r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,5}\s+\Z")
 _DEATH_SENTENCE = re.compile(r"(?<![^\W\d_])[وفب]?(?:حكم|الحكم|احكام|الاحكام|حكما|احكاما)\s+(?:ب)?\Z")
 _EXECUTED = re.compile(r"(?<![^\W\d_])[وف]?(?:تنفيذ|نفذ|نفذت|ينفذ|تنفذ|بتنفيذ)(?![^\W\d_])")
+_HOMES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:منازلهم|مساكنهم|بيوتهم|منازلهن|مساكنهن|بيوتهن|مأواهم)(?![^\W\d_])")
 _LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حياتها|حياتهما|حياتهن|ارواحهم|ارواحهن|ارواحهما|"
                           r"من\s+ابنائه|من\s+ابنائها|من\s+ابنائهم|من\s+ابنائنا)"
                           r"(?![^\W\d_])")
@@ -964,6 +982,7 @@ class _Reader:
         # read in blocks cut at line ends says the same as read whole
         self._harm_told: dict[int, set[str]] = {}
         self._last_people: Optional[_Draft] = None  # the last head count read, any sentence
+        self._sentence_people: list[_Draft] = []  # the head counts of the sentence being read
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -1005,6 +1024,9 @@ class _Reader:
                 "person", "known_item") and not _noun_kind(obj.group("w"))[0].startswith("trigger:") \
                 and obj.group("w")[2:] not in L.NOUNS:
             return False  # «العمليات العسكرية لتحرير الرمادي»: a city taken back, no one freed
+        if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
+                self.norm[m.start():m.start("trig")].endswith("ال") or not self.norm[m.start():m.start("trig")]):
+            return False  # «القضية»، «قضية» (a case), not «قضى» (died)
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
@@ -1012,8 +1034,8 @@ class _Reader:
             return False  # «توقيف خمسة أشخاص، فيما تمكن اثنان آخران من الفرار»: escaped the police
         if m.group("trig") in _VERB_PAIRS and not _CLAUSE_OPENS.search(self.norm, max(0, m.start() - 12), m.start()):
             return False  # «قتل وأصيب عشرات المدنيين» (the verbs open the clause), not «شاب استشهد وأصيب اثنان»
-        if _SUSPENDED.match(self.norm, m.end()):
-            return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested
+        if L.TRIGGERS[m.group("trig")][0] != "released" and _SUSPENDED.match(self.norm, m.end()):
+            return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested (but «أفرجت قوات الدعم السريع»)
         if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")] in _INTENDED \
                 and _EFFORT_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «مفاوضات لتبادل 200 أسير»، «لتوقيف باقي المتورطين»: intended, not yet done
@@ -1120,6 +1142,12 @@ class _Reader:
         if _PER_EVERY_BEFORE.search(left) or (_OUT_OF_EVERY.match(norm, n.end, right_end)
                                               and self.number_right_after(_OUT_OF_EVERY.match(norm, n.end, right_end).end())):
             return True  # a share: «7 من كل 10 أطفال»، «واحد من كل خمسة أطفال»
+        if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وبل]?ال[^\W\d_]{2,}\s+عدد\s*\Z", left) and (
+                _noun_after(norm, n.end, right_end) is None or _rx(r"\s*(?:لسنه|لعام|بتاريخ)(?![^\W\d_])").match(
+                    norm, n.end, right_end)):
+            return True  # «الأمر الحكومي عدد 316»، «القضية عدد 12453»: a number that names
+        if raw[:1].isdigit() and _OUTLET_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
+            return True  # «وأفادت شبكة السويداء 24 بأن …»: an outlet's name
         if _is_year_value(raw) and _PLAN_YEAR_BEFORE.search(left):
             return True  # «رؤية المملكة 2030»، «في أفق 2018»: the year a plan aims at
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
@@ -1401,8 +1429,9 @@ class _Reader:
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m:
-            if _QUAL_OF[_key(m.group("q"))] == "more_than" and _NEGATED_BEFORE.search(
-                    self.norm, max(floor, m.start("q") - 90), m.start("q")):
+            if _QUAL_OF[_key(m.group("q"))] == "more_than" and (_NEGATED_BEFORE.search(
+                    self.norm, max(floor, m.start("q") - 90), m.start("q")) or _NEGATED_AMOUNT.search(
+                    self.norm, max(floor, m.start("q") - 60), m.start("q"))):
                 return "at_most", m.start("q")  # «لا تتسع المخيمات لأكثر من 120 ألف نازح»: no more than
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
         m = _NOT_BELOW.search(self.norm, max(floor, start - 60), start)
@@ -1497,6 +1526,8 @@ class _Reader:
         for m in _TRIGGER.finditer(self.norm, pos, hi):
             if m.start("trig") > last_start:
                 break
+            if _AWAITING.search(self.norm, pos, m.start()):
+                break  # «300 نزيل آخر ينتظرون استكمال إجراءات إطلاق سراحهم»: not freed yet
             if not self.is_event(m) or m.group("trig") in _NEAR_ONLY:
                 continue
             cat, flag = L.TRIGGERS[m.group("trig")]
@@ -1571,6 +1602,8 @@ class _Reader:
         cat = L.TRIGGERS[m.group("trig")][0]
         if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
             return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
+        if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
+            return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(0, m.start() - 60), m.start()) or _DEATH_SENTENCE.search(
                 self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
@@ -1590,7 +1623,7 @@ class _Reader:
                 or _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())):
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
         if cat == "captive" and m.group("trig").startswith(("محتجز", "المحتجز")) and _DEPORTATION.search(
-                self.norm, self.sentence_of(m.start())[0], limit):
+                self.norm, self.sentence_of(m.start())[0], limit) and not _HOSTAGE_TAKERS.match(self.norm, m.end(), limit):
             return "detained"  # «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»: held by the state
         return cat
 
@@ -1833,7 +1866,8 @@ class _Reader:
                     value = low = high = joined[0]  # «ريال واحد وهللتان»
                     end = skip_until = max(end, joined[1])
             elif cur:
-                category, unit = "money", self.currency_code(cur.group("c"), cur.start("c"))
+                category, unit = "money", self.currency_code(cur.group("c"), cur.start("c"), value if value is not None else high,
+                                                              norm[n.start:n.end])
                 noun = _Noun(cur.start("c"), cur.end(), "currency", cur.group("c"))
                 if qualifier == "exact" and (qa_cur := self.qualifier_after(cur.end(), limit)):
                     qualifier, end = qa_cur[0], max(end, qa_cur[1])  # «21 مليار يورو تقريبا»
@@ -1948,6 +1982,9 @@ class _Reader:
             if category in _PERSON_CATEGORIES:
                 people[sent] = draft
                 self._last_people = draft
+                if self._sentence_people and self._sentence_people[-1].sentence != sent:
+                    self._sentence_people = []
+                self._sentence_people.append(draft)
                 if category in ("killed", "injured", "casualties"):
                     self._harm_told.setdefault(norm.rfind("\n", 0, n.start) + 1, set()).add(category)
             elif category == "money":
@@ -1972,6 +2009,9 @@ class _Reader:
         if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):
             # «بين ثلاث سنوات وخمس عشرة سنة»: the first bound carries the noun
             m = _NOUN_BETWEEN.fullmatch(self.norm, n.end, nxt.start)
+            if m and m.group("to") != "و" and not _rx(r"(?<![^\W\d_])[وف]?(?:تتراوح|يتراوح|تراوحت|تراوح)\s+(?:[^\s\d]+\s+)?\Z").search(
+                    self.norm, max(sent[0], n.start - 30), max(sent[0], n.start - 3)):
+                m = None  # «ارتفع السعر من 20 درهما إلى 30 درهما»: a change; «تتراوح من 20 ألف دينار إلى 100 ألف دينار»: a range
             if m and (_noun_kind(m.group("w"))[0] not in ("none", "item") or _CURRENCY.fullmatch(" " + m.group("w"))):
                 # «بين ثلاث سنوات وخمس عشرة سنة»، «بين ألفي درهم وعشرين ألف درهم»
                 gap = m
@@ -1993,11 +2033,19 @@ class _Reader:
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
         if gap.groupdict().get("lam"):
             return nxt if opener and opener.group("w") == "من" else None
-        if gap.group("to") == "و" or gap.group("bracketed"):
+        if gap.group("to") == "و" or gap.groupdict().get("bracketed"):
             return nxt if opener and opener.group("w") == "بين" else None
         if gap.group("dash"):
             return nxt if n.written_in_digits and nxt.written_in_digits and nxt.dual_of is None else None
         return nxt
+
+    def subset_head(self, start: int, sent: tuple[int, int]) -> Optional[_Draft]:
+        """The whole a «بينهم» list breaks down: «9,100 أسير، بينهم 3,558 معتقلا إداريا، و200 طفل»."""
+        marks = [m.start() for m in _SUBSET_WORD.finditer(self.norm, sent[0], start)]
+        if not marks:
+            return None
+        heads = [d for d in self._sentence_people if d.sentence == sent and d.end <= marks[-1]]
+        return heads[-1] if heads else None
 
     def subset_list_before(self, group: _Draft, start: int) -> bool:
         """«مقتل 15 شخصاً من بينهم نساء وأطفال وجندي أفغاني واحد»: a list that «بينهم» opens."""
@@ -2041,9 +2089,9 @@ class _Reader:
             return None
         return _tidy(value + nxt.value / per), (sub.end() if sub else nxt.end)
 
-    def currency_code(self, word: str, pos: int) -> str:
+    def currency_code(self, word: str, pos: int, value: Optional[Value] = None, written: str = "") -> str:
         """ISO code of a currency word at ``pos``; «ريال» or «درهم» alone takes the country
-        named nearest in the text."""
+        named nearest in the text (and a sum of ``value`` dinars, ``written`` so, only Iraq counts)."""
         code = L.CURRENCIES[word]
         if " " in word:
             return code
@@ -2057,12 +2105,22 @@ class _Reader:
                 return got
         best = None
         pos = self.base + self.nt.offsets.start(pos)  # cues are indexed in the caller's offsets
-        for cue, c in _CUES_OF.get(base, ()):
+        cues = _CUES_OF.get(base, ())
+        if not any(self.cue_positions(cue) for cue, _ in cues if cue not in _WEAK_CUES):
+            cues = [(cue, c) for cue, c in cues if cue in _WEAK_CUES]  # a month name only when no country is named
+        else:
+            cues = [(cue, c) for cue, c in cues if cue not in _WEAK_CUES]
+        for cue, c in cues:
             at = self.cue_positions(cue)
             k = bisect_right(at, pos)
             for j in (k - 1, k):  # the nearest occurrence on either side
                 if 0 <= j < len(at) and (best is None or abs(at[j] - pos) < best[0]):
                     best = (abs(at[j] - pos), c)
+        if best is None and base == "دينار" and value is not None and value >= _IRAQI_SUMS and (
+                "تريليون" in written or not _search(r"\d{4}", written)):
+            # «تستحوذ الرواتب على أكثر من 62 تريليون دينار»، «412 مليار دينار»: only Iraq counts its
+            # dinars so (Algeria's budget, as large, is written «16794 مليار دينار»)
+            return "IQD"
         return best[1] if best else code
 
     def cue_positions(self, cue: str) -> list[int]:
@@ -2115,6 +2173,14 @@ class _Reader:
         if _BENEFIT_BEFORE.search(norm, max(floor, start - 24), start) and (kind == "person" or noun is None) \
                 and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
             return "people", None  # «مشروعات للأمن الغذائي …، يستفيد منها قرابة مليوني شخص»: who benefits
+        if noun is None and prev is not None and prev.category in _PERSON_CATEGORIES and _rx(
+                r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:الي|حتي)\s+(?:[^\s\d،,.]+\s+){0,2}?").fullmatch(norm, prev.end, start) \
+                and _search(r"(?<![^\W\d_])من\s+(?:[^\s\d]+\s+){0,2}\Z", norm[max(floor, prev.start - 16):prev.start]):
+            # «أن يرتفع عدد سكان مصر من نحو 112 مليون نسمة حالياً إلى 160 مليوناً»: the same people, later
+            return prev.category, prev.trigger
+        if (kind == "person" or noun is None) and _rx(
+                r"(?<![^\W\d_])[بو]?(?:ال)?(?:نصب|احتيال)\s+علي\s*\Z").search(norm, max(floor, start - 16), start):
+            return "people", None  # «اتُّهم بالنصب على 6 أشخاص أوهمهم بتهجيرهم»: cheated, nothing befell them
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
         if kind == "person" and _ASSIST_BEFORE.search(norm, max(floor, start - 20), start) and _MIGRANTS.match(
@@ -2174,6 +2240,11 @@ class _Reader:
                 and (t := _TRIGGER.match(norm, vic.end(), limit)) and L.TRIGGERS[t.group("trig")][1] == "noun" \
                 and not _EVENT_BEFORE.search(norm, max(floor, start - 24), start):
             return "people", None  # «استضافة اثنين من ذوي كل متوفى»: the victims' relatives, not the dead
+        if noun is not None and (kind == "person" or noun.partitive) and (
+                rel := _rx(r"\s+من\s+(?:ذوي|اسر|عائلات|اهالي|اقارب)\s+").match(norm, noun.end, limit)) and (
+                t := _TRIGGER.match(norm, rel.end(), limit)) and L.TRIGGERS[t.group("trig")][1] == "noun" \
+                and not _EVENT_BEFORE.search(norm, max(floor, start - 24), start):
+            return "people", None  # «تعويضات لـ1200 مستفيد من ذوي الشهداء»: the relatives of the dead
         if noun is not None and noun.key in _CONTACTS and not _EVENT_BEFORE.search(
                 norm, max(floor, start - 24), start):  # (but «وثبتت إصابة ثلاثة مخالطين»: cases)
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
@@ -2233,7 +2304,7 @@ class _Reader:
                 norm, max(floor, start - 30), start):
             return "people", None  # «وتلقيح أزيد من 4 ملايين طفل» after a toll of cases
         if noun is None and prev is not None and prev.category != "money" and (
-                _NEXT_IN_LIST.search(norm, max(floor, start - 30), start)
+                (nl := _NEXT_IN_LIST.search(norm, max(floor, start - 48), start)) and not _TRIGGER.search(norm, nl.start(), start)
                 or prev.category == "count" and _TOTAL_OF.search(norm, max(floor, start - 20), start)):
             # «تركيا 3,6 ملايين لاجئ، يليها لبنان بحوالي 1,5 مليون»، «55 ألف منزل من أصل نحو 60 ألفاً تضررت»
             return prev.category, prev.trigger if prev.category in _PERSON_CATEGORIES else None
@@ -2291,6 +2362,8 @@ class _Reader:
             if noun_cat in ("killed", "casualties") and "ضح" in noun.key and _FRAUD.search(
                     norm, max(floor, start - 200), start):
                 return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
+            if noun_cat == "casualties" and _MASSACRE.search(norm, noun.start, min(limit, noun.end + 16)):
+                return "killed", (noun.start, noun.end)  # «هويات 1128 من ضحايا مجزرة سبايكر»: the murdered
             if _CASE_START.match(norm, noun.start, noun.end) and noun_cat != "killed":  # («حالة وفاة … ضحاياها»)
                 back = self.trigger_referring_back(end, limit, cases=True)
                 if back is not None and not weak(back):
@@ -2345,6 +2418,9 @@ class _Reader:
                 return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
                     group.category not in ("people", "affected")):  # «بحاجة إلى مساعدات، بينهم 800 ألف نازح»
+                if {noun_cat, group.category} == {"captive", "detained"} and (
+                        head := self.subset_head(start, sent)) is not None and head.category == noun_cat:
+                    return noun_cat, (noun.start, noun.end)  # «9,100 أسير، بينهم 3,558 معتقلا إداريا، و56 أسيرة»
                 if {noun_cat, group.category} == {"captive", "detained"}:
                     # «9,500 أسير، بينهم 3,380 معتقلاً إدارياً»، «اعتقلت 18، بينهم أسيران محرران»
                     return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
@@ -2408,6 +2484,10 @@ class _Reader:
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if first is not None and first.start() < start and self.is_event(first):
                 return cat(first), first.span()
+            if (had := self._last_people) is not None and "\n" not in norm[had.end:start] and _rx(
+                    r"\s+(?:منها|منهم)(?![^\W\d_])").match(norm, noun.end, limit):
+                # «156 حالة اعتقال تعسفي … . قوات النظام مسؤولة عن 87 حالة منها»: some of those cases
+                return had.category, had.trigger if had.sentence == sent else None
         if adjacent is not None and (person or noun is None) and cat(adjacent) in ("captive", "detained"):
             back = self.trigger_referring_back(end, limit)
             if back is not None and not weak(back) and cat(back) == "rescued":
@@ -2444,6 +2524,9 @@ class _Reader:
                 norm, max(floor, start - 12), start):
             return group.category, group.trigger  # «ضبطت 48 ألف مخالف، بمعدل 530 مخالفا يوميا»
         if coordinated and (person or noun is None):
+            if {prev.category, "captive"} == {"captive", "detained"} and (
+                    head := self.subset_head(start, sent)) is not None and head.category == "captive":
+                return head.category, head.trigger  # «9,100 أسير، بينهم 3,558 معتقلا إداريا، و200 طفل»
             return prev.category, prev.trigger  # «بينهم 445 طفلاً و320 امرأة»
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
@@ -2520,8 +2603,8 @@ class _Reader:
                 return ("killed" if "killed" in harm else "casualties"), None
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
-            if n.value is None:
-                return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»: a crowd
+            if n.value is None or _PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start):
+                return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
             if _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit):
                 # «ويعيش نحو 180 ألفا منهم في 25 مخيما» after «مليون عراقي نازحين»: some of the people
                 # the paragraph counted last; «… 300 شخص … أعادت السلطات الإسبانية 27 منهم»: of a plain head count
