@@ -104,7 +104,7 @@ _NOT_CLAIM_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<w>" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
     + r")(?:\s+(?:ما\s+)?(?:بين|من)|(?:\s+" + L_ + r"+){1,3})\s*\(?\s*\Z")
-_NUMBER_LABEL = re.compile(_PRE + r"(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن)(?![^\W\d_]))" + L_
+_NUMBER_LABEL = re.compile(_PRE + r"(?<!اعلي\s)(?<!اكبر\s)(?<!ادني\s)(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن)(?![^\W\d_]))" + L_
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
                           + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
@@ -116,8 +116,8 @@ _MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS i
                            + r")\s*[)/،,]?\s*\Z")
 _WORD = re.compile(L_ + r"+")
 _CURRENCY = re.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>" + _alternation(L.CURRENCIES)
-                       + r")" + _END)
-_CURRENCY_ANY = _words("c", L.CURRENCIES)
+                       + r")" + _END + r"(?<!\sبين)(?<!\sلين)(?<!\sكين)(?<!\sوين)(?<!\sالين)")  # «ين» (yen), not «بين» (between)
+_CURRENCY_ANY = _words("c", L.CURRENCIES, tail=r"(?<!بين)(?<!لين)(?<!كين)(?<!وين)(?<!الين)")  # «ين» (yen), not «بين»
 # a country named in the text decides a bare «ريال» or «درهم»: the name or its adjective
 # («مغرب» finds «المغربية»), a whole word («تعز» is not in «تعزيرا»، «مصر» not in «مصرف»)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
@@ -274,6 +274,12 @@ _AWAITING = re.compile(r"(?<![^\W\d_])(?:ينتظرون|ينتظر|تنتظر|ي
 # cues that only tell a region's press («جوان»، «جويلية»: Algeria or Tunisia), heard when no country is named
 _WEAK_CUES = frozenset(map(L.fold, ("جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت", "خطية", "بخطية")))
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
+# «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
+_QUAL_THEN_NUMBER = re.compile(r"\s+(?:ما\s+)?(?:لا\s+يقل\s+عن|يزيد\s+(?:عن|علي)|اكثر\s+من|نحو|حوالي|قرابه|زهاء|اقل\s+من|"
+                               r"يقارب|يناهز|بنحو|بحوالي)\s*\d")
+_STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سلطات|شرطه|حكومه|سجون|مصلحه\s+السجون|اجهزه\s+الامن|قوات\s+الامن)"
+                           r"(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
+_SAUDI_DONOR = tuple(map(L.fold, ("الملك سلمان", "خادم الحرمين")))  # Saudi aid told in a country it helps
 _IRAQI_SUMS = 10**11  # dinars: Kuwait's whole budget is some 25 billion, Iraq's passes 100 trillion
 _DEPORTATION = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال|لل)?(?:ترحيل|ترحيلهم|الابعاد|ابعاد|ابعادهم|مخالف|مخالفين|مخالفا|"
                           r"مهاجر|مهاجرين|مهاجرا|ايواء|احتجاز)(?![^\W\d_])")
@@ -290,7 +296,8 @@ _TOLL_BACK = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حصيله|العدد\s+(?:ا
                         r"العدد(?=\s+(?:قد\s+)?(?:يرتفع|يصل|يتجاوز|سيرتفع|سيصل|مرشح)))"
                         r"(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
 _BETWEEN_KINDS = re.compile(r"^(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ما\s+)?بين\s+[^\W\d_]+\s+و[^\W\d_]+(?=\s)")
-_RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])(?:حيث\s+)?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن|يقيم|تقيم)(?:\s+(?:فيها|فيه|بها|به))?\s*\Z")
+_IN_CAMPS = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:خيام|مخيمات|مخيم|ملاجئ|مراكز\s+(?:ال)?ايواء|مساكن\s+مؤقته)(?![^\W\d_])")
+_RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حيث\s+)?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن|يقيم|تقيم)(?:\s+(?:فيها|فيه|بها|به))?\s*\Z")
 # police custody as Moroccan bulletins tell it (not «الاحتفاظ بستة تحت المراقبة» in a hospital)
 _CUSTODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:تم\s+|جري\s+)?الاحتفاظ\s+ب\s*\Z")
 _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير|الحراسه|الحراسة)")
@@ -300,7 +307,7 @@ _NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بحاجه|حاجه|يحتا�
 _DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
                             r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
-                                    r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون)[^\d،,.]{0,25}\Z")
+                                    r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
 _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END
                            # «312 حالة غرق … منذ بداية الصيف، من بينها 97 حالة وفاة»
                            + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END)
@@ -316,6 +323,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
                              r"(?:\s*[،,]?\s+[^\s\d،,.؛]+){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
+_NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
 _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,4}\s+عن"
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
@@ -401,6 +409,8 @@ _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عق�
 # «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
 _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
 _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عددها)|(?:تجاوز|يتجاوز|فاق|تخطي|ارتفع|وصل|بلغ)\s+(?:عددهم|عددهن))\s*\Z")
+_THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
+                                r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*\Z")
 _LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|غادروا|يغادر)\s+\Z")
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
@@ -420,6 +430,10 @@ _AGE_PASSED = re.compile(r"(?<![^\W\d_])(?:(?:الذين|اللواتي|اللا
                          + r"\s+(?:ال)?|(?:لم|لا)\s+" + _AGE_VERBS + r"\s+ال|" + _AGE_VERBS + r"\s+ال)\s*\Z")
 _AGE_TO = re.compile(r"\s*(?:(?:اشهر|شهور|شهرا|سنوات|سنه|عاما|اعوام)\s+)?(?:الي|حتي)\s*")
 _YEARS_OR_MONTHS = re.compile(r"\s*(?:سنه|سنوات|سنين|عام|اعوام|عاما|اشهر|شهور|شهرا)(?![^\W\d_])")
+_AGE_APPOSED = re.compile(r"(?:(?<![^\W\d_])(?:ال)?(?:متهم|متهمه|ضحيه|مجني\s+عليه|سائق|طفل|طفله|شاب|فتاه|سيده|رجل|عامل|طالب|"
+                          r"طالبه|زوج|زوجه|مواطن|مواطنه|مصاب|متوفي|قتيل|جاني|مشتبه\s+به)|[»\"”])\s*[،,]\s*\Z")
+_AGE_OF_KIN = re.compile(r"(?<![^\W\d_])[و]?(?:شقيقه|شقيقها|شقيقتها|شقيقته|ابنه|ابنها|ابنته|ابنتها|نجله|نجلها|طفله|طفلها|"
+                         r"زوجته|زوجها|والده|والدها|والدته|والدتها|عمره|عمرها)\s*\Z")
 _PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s+[^\W\d_]+)?|[وف]?(?:في|علي)\s+(?:ال)?افق|بحلول(?:\s+عام)?|"
                                r"[وبل]?(?:كاس\s+(?:ال)?(?:عالم|العالم|افريقيا|اسيا|العرب)(?:\s+لل[^\W\d_]+)?|مونديال|اولمبياد|"
                                r"اكسبو|كوب))\s*\Z")  # (the year an event is named by: «كأس العالم 2030»، «إكسبو 2020»)
@@ -897,6 +911,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             k2, _ = _noun_kind(nxt.group("w"))
             after = _NOUN_WORD.match(norm, nxt.end(), limit)
             if {kind, k2} == {"trigger:killed", "trigger:injured"} and not _rx(r"\s*\d").match(norm, nxt.end(), limit) \
+                    and not _QUAL_THEN_NUMBER.match(norm, nxt.end(), limit) \
                     and not (after and after.start("w") == nxt.end() + 1 and after.group("w") in L.NUMBER_WORDS):
                 # (not «سقوط ثلاثة شهداء وإصابة 12 شخصا»: a figure after the second noun starts its clause)
                 return _Noun(m.start("w"), nxt.end(), "trigger:casualties", key, partitive)
@@ -1150,6 +1165,11 @@ class _Reader:
             return True  # «وأفادت شبكة السويداء 24 بأن …»: an outlet's name
         if _is_year_value(raw) and _PLAN_YEAR_BEFORE.search(left):
             return True  # «رؤية المملكة 2030»، «في أفق 2018»: the year a plan aims at
+        if (yrs := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_APPOSED.search(left) and _rx(
+                r"\s*[،,)]").match(norm, yrs.end(), sent[1]):
+            return True  # «المتهم يدعى «أحمد. س»، 34 عامًا، عاطل»، «أن المتهم، 31 عامًا، عامل»: an age in apposition
+        if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_OF_KIN.search(left):
+            return True  # «والطفلة … 4 سنوات، وشقيقها 7 سنوات»: whose age
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
         if isinstance(n.value, int) and n.value <= 24 and _CLOCK_AFTER.match(norm, n.end, sent[1]) and _search(
@@ -1168,7 +1188,7 @@ class _Reader:
                         and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+(?:[وفبلك]?ال|لل)\Z", left) or not (
                             (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
                             _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))) \
-                        and (self.said_before(n) or not self.person_noun_before(n)) \
+                        and (self.said_before(n) or not (self.person_noun_before(n) or self.things_before(n) is not None)) \
                         and not _search(r"(?:عتبه|حاجز|سقف)\s+(?:ال)?\Z", norm[max(0, n.start - 12):n.start]):
                     # (but «ونقل جثامين المتوفين التسعة»: the first time nine are told, a claim;
                     # «تجاوز عتبة المليون»: a threshold's value)
@@ -1221,7 +1241,7 @@ class _Reader:
         if label and label.group("w") == "عمره" and "ال" in left[label.start():label.start("w")]:
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
         if label and n.dual_of is None and (_search(r"\d\s*[^\W\d_]", raw) or _search(
-                r"\d[.,]\d", raw) and label.group("w") not in ("رقم", "الرقم", "القانون", "قانون") or (
+                r"\d[.,]\d", raw) and label.group("w") not in ("رقم", "الرقم", "القانون", "قانون", "الماده", "ماده", "الفصل", "البند") or (
                 not raw[:1].isdigit() and n.value is not None and n.value >= 10 ** 6)) and _NOT_CLAIM_WHY[
                 label.group("w")] in ("identifier", "year"):
             # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer
@@ -1230,11 +1250,16 @@ class _Reader:
             label = None  # «ويتحمل الصندوق 50٪ من الراتب»: a label names no share
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and (
                 w := _NOUN_WORD.match(norm, n.end, sent[1])) and (
-                k := _noun_kind(w.group("w"), strict=True))[0] == "person" and k[1] in L.NOUNS:
-            label = None  # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»: a label names no people
+                k := _noun_kind(w.group("w"), strict=True))[0] in ("person", "item", "known_item") and k[1] in L.NOUNS \
+                and label.group("w") != "بنتيجه":
+            label = None  # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»: a label names no people or things
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith("بنزين") \
                 and _CURRENCY.match(norm, n.end, right_end):
             label = None  # «تجاوز سعر البنزين 15 درهما»: a price, not the grade «البنزين 95»
+        if label and _NOT_CLAIM_WHY[label.group("w")] == "age" and not _is_year_value(raw) and (
+                na := _noun_after(norm, n.end, sent[1])) is not None \
+                and na.kind in ("item", "known_item") and na.key in L.NOUNS:
+            label = None  # «عربات الجولف المخصصة لكبار السن 4,600 عربة»: things counted, no age
         if label and n.kind != "percent":  # («لهذه السنة (67,82) في المائة»: a share, not a label's number)
             why = _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
@@ -1434,9 +1459,14 @@ class _Reader:
                     self.norm, max(floor, m.start("q") - 60), m.start("q"))):
                 return "at_most", m.start("q")  # «لا تتسع المخيمات لأكثر من 120 ألف نازح»: no more than
             return _QUAL_OF[_key(m.group("q"))], m.start("q")
+        if _search(r"(?<![^\W\d_])(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):
+            return None  # «تتجاوز نسبة التضخم البالغة 10.7%»: the figure is the noun's own, not the verb's
         m = _NOT_BELOW.search(self.norm, max(floor, start - 60), start)
         if m and not self.number_between(m.end("v"), start):
             return "at_least", start  # «لم يقل ثمن الحولي المتوسط عن 3.000 درهم»
+        m = _NOT_ABOVE.search(self.norm, max(floor, start - 60), start)
+        if m and not self.number_between(m.start(), start):
+            return "at_most", start  # «ويشترط ألا يزيد دخل الأسرة على 12 ألف جنيه»
         m = _FINE_REACHES.search(self.norm, max(floor, start - 70), start)
         if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
@@ -1581,6 +1611,16 @@ class _Reader:
                         "trigger:released", "trigger:missing", "trigger:displaced", "trigger:rescued",
                         "trigger:evacuated", "trigger:casualties", "trigger:infected", "trigger:recovered")
 
+    def things_before(self, n: _Num) -> Optional[_Noun]:
+        """«في الأقاليم الستة الأكثر تأثراً»: a plural of things, with its article, right before the number."""
+        m = _DEFINITE_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
+        if not m or not m.group("w").startswith("ال"):
+            return None
+        kind, key = _noun_kind(m.group("w")[2:])
+        if key in L.NOUNS and kind in ("item", "known_item") and not key.endswith("ه"):
+            return _Noun(m.start("w"), m.end("w"), "known_item", key)
+        return None
+
     def number_right_after(self, pos: int) -> bool:
         """Does a figure start right after ``pos`` (blanks between)?"""
         k = bisect_right(self._num_starts, pos - 1)
@@ -1625,6 +1665,10 @@ class _Reader:
         if cat == "captive" and m.group("trig").startswith(("محتجز", "المحتجز")) and _DEPORTATION.search(
                 self.norm, self.sentence_of(m.start())[0], limit) and not _HOSTAGE_TAKERS.match(self.norm, m.end(), limit):
             return "detained"  # «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»: held by the state
+        if cat == "captive" and m.group("trig") in ("تحتجز", "يحتجز", "تحتجزهم") and _STATE_HOLDER.search(
+                self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start()) \
+                and not _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
+            return "detained"  # «أن السلطات الإريترية تحتجز ما لا يقل عن 130 صياداً»: a state holds them
         return cat
 
     def noun_category(self, noun: _Noun, limit: int) -> str:
@@ -1761,6 +1805,8 @@ class _Reader:
                     left_unit = None  # «وإصابة اثنين»: the event, not what is counted
             elif n.dual_of is None and _search(r"(?:ال|لل)\s*\Z", norm[max(0, n.start - 3):n.start]):
                 left_unit = self.time_noun_before(n, sent)
+                if left_unit is None and not norm[n.start:n.start + 1].isdigit():
+                    left_unit = self.things_before(n)  # «في الأقاليم الستة الأكثر تأثراً»: six provinces
             elif norm[n.start:n.end] == "عده" and _noun_after(norm, n.end, limit, True) is None:
                 left_unit = self.noun_before_several(n, sent)  # «أحياء عدة»، «منذ سنوات عدة»
             if n.dual_of is not None:
@@ -2106,6 +2152,8 @@ class _Reader:
         best = None
         pos = self.base + self.nt.offsets.start(pos)  # cues are indexed in the caller's offsets
         cues = _CUES_OF.get(base, ())
+        if base == "ريال" and any(self.cue_positions(c) for c in _SAUDI_DONOR):
+            return "SAR"  # «مركز الملك سلمان للإغاثة … في مأرب … بتكلفة 18,750,000 ريال»: the donor's riyals
         if not any(self.cue_positions(cue) for cue, _ in cues if cue not in _WEAK_CUES):
             cues = [(cue, c) for cue, c in cues if cue in _WEAK_CUES]  # a month name only when no country is named
         else:
@@ -2149,6 +2197,8 @@ class _Reader:
         if (kind == "person" or noun is None) and not _OF_THEM_AFTER.match(norm, n.end, limit) and _RESIDE_BEFORE.search(
                 norm, max(floor, start - 16), start) \
                 and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
+            if _IN_CAMPS.match(norm, max(end, noun.end) if noun else end, limit):
+                return "displaced", None  # «ويعيش نحو 1.9 مليون شخص في خيام ومساكن مؤقتة»: without a home
             return "people", None  # «المجاعة وشيكة في المحافظتين حيث يعيش نحو 300 ألف شخص»: residents
         if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, floor, limit):
             return "count", None  # «طال الانقطاع نحو 12 ألف مشترك»: electricity accounts, not people
@@ -2248,6 +2298,9 @@ class _Reader:
         if noun is not None and noun.key in _CONTACTS and not _EVENT_BEFORE.search(
                 norm, max(floor, start - 24), start):  # (but «وثبتت إصابة ثلاثة مخالطين»: cases)
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
+        if noun is None and prev is not None and prev.category in _PERSON_CATEGORIES and _THEIR_NUMBER_TOLD.search(
+                norm, max(floor, start - 24), start):
+            return prev.category, prev.trigger  # «تظاهر 1.28 مليون شخص، بينما قدرت النقابة عددهم بأكثر من 3.5 ملايين»
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and (
                 who := _rx(r"(?P<w>" + L_ + r"+)\s*[،,]?\s*\Z").search(norm, max(floor, their.start() - 30), their.start())) \
                 and _noun_kind(who.group("w"), strict=True)[0] == "person" and not _TRIGGER.match(norm, who.start("w"), their.start()):
@@ -2284,6 +2337,14 @@ class _Reader:
                 cat = "infected"
             return cat, (noun.start, noun.end)
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
+        if (noun is None or noun.key in ("اضافيه", "اضافي", "اخري")) and prev is not None and prev.category == "money" \
+                and n.value is not None and _search(r"[^\W\d_]", norm[n.start:n.end]) and _rx(
+                r"\s*(?:اضافيه|اضافي|اخري)(?![^\W\d_])").match(norm, n.end, limit):
+            return "money", prev.unit  # «دفعت 240 مليون جنيه إسترليني …، على أن تدفع 50 مليوناً إضافية»
+        if noun is None and prev is not None and prev.category == "money" and n.value is not None and _rx(
+                r"\s*(?:لكل|للفرد|عن\s+كل|لاسره\s+كل)(?![^\W\d_])").match(norm, n.end, limit) and _search(
+                r"(?<![^\W\d_])و\s*\Z", norm[max(floor, start - 3):start]):
+            return "money", prev.unit  # «تعويض قدره 100 ألف جنيه لأسرة كل متوفى، و20 ألفًا لكل مصاب»: a sum each
         if noun is None and prev is not None and prev.category == "money" and n.value is not None and n.value >= 10**6 \
                 and _search(r"[^\W\d_]", norm[n.start:n.end]) and _search(r"[،,]\s*و\Z", norm[max(floor, start - 4):start]):
             return "money", prev.unit  # «وخمسة ملايين ريال في حال القبض على أكثر من مطلوب، و7 ملايين إذا …»
@@ -2330,6 +2391,11 @@ class _Reader:
             gap = norm[lefts[-1].end():start]
             if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
                 adjacent = lefts[-1]
+        if adjacent is not None and len(lefts) >= 2 and L.TRIGGERS[adjacent.group("trig")][1] == "noun" \
+                and not norm[adjacent.end():start].strip() and not norm[lefts[-2].end():adjacent.start()].strip():
+            noun_cat, event = L.TRIGGERS[adjacent.group("trig")][0], self.category_of(lefts[-2], end, limit)
+            if noun_cat in _EVENT_OVER_NOUN.get(event, ()) or (event, noun_cat) == ("killed", "injured"):
+                adjacent = lefts[-2]  # «أعلنت وفاة مصابين اثنين»: the event befell the two wounded
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
         if right is not None and (not weak_trigger(right) and _STILL.search(
                 norm, max(end, noun.end) if noun is not None else end, right.start())
@@ -2416,6 +2482,9 @@ class _Reader:
                     or noun.partitive and noun_cat in ("injured", "infected", "casualties") and not weak(right)):
                 # («اثنين من المصابين توفيا»: some of the wounded died)
                 return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
+            if right is not None and noun.partitive and noun_cat in ("captive", "detained") and not weak(right) \
+                    and cat(right) in ("injured", "infected"):
+                return cat(right), right.span()  # «11 من الصيادين المحتجزين أصيبوا بأمراض جلدية»: some of them fell ill
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
                     group.category not in ("people", "affected")):  # «بحاجة إلى مساعدات، بينهم 800 ألف نازح»
                 if {noun_cat, group.category} == {"captive", "detained"} and (
@@ -2496,6 +2565,10 @@ class _Reader:
         if adjacent is not None and kind == "item" and L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
                 r"(?<![^\W\d_])(?:علي|في|عبر|داخل)\s*\Z", norm[max(floor, start - 8):start]):
             adjacent = None  # «نقل الأسرى اليمنيون في 4 حافلات»: where they were put, not who
+        if noun is not None and noun.partitive and right is not None and L.TRIGGERS[right.group("trig")][1] == "noun" \
+                and right.start() <= noun.end + 1 and (r2 := self.trigger_right(right.end(), limit)) is not None \
+                and r2.start() <= right.end() + 1 and not weak(r2) and cat(r2) in ("injured", "infected", "killed"):
+            return cat(r2), r2.span()  # «11 من الصيادين المحتجزين أصيبوا بأمراض جلدية»: some of the held fell ill
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
         if right is not None and not weak(right) and (person or noun is None) and not (
@@ -2601,17 +2674,27 @@ class _Reader:
             if (harm := self.harm_told(n.start)) and _TOLL_BACK.search(norm, max(floor, start - 50), start):
                 # «ويخشى أن ترتفع الحصيلة إلى 20 ألفا»، «العدد الحقيقي قد يصل إلى 20 مليونا»: the toll told before
                 return ("killed" if "killed" in harm else "casualties"), None
+            if (had := self._last_people) is not None and "\n" not in norm[had.end:start] and _search(
+                    r"(?<![^\W\d_])العدد(?:\s+[^\s،,.]+){0,5}\s*\Z", norm[max(floor, start - 40):start]) \
+                    and not _TRIGGER.search(norm, max(floor, start - 40), start):
+                return had.category, None  # «بعبور 1295 شخصاً، قبل أن يتراجع العدد السنوي في 2023 إلى 29437»
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
-            if n.value is None or _PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start):
-                return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
             if _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit):
                 # «ويعيش نحو 180 ألفا منهم في 25 مخيما» after «مليون عراقي نازحين»: some of the people
                 # the paragraph counted last; «… 300 شخص … أعادت السلطات الإسبانية 27 منهم»: of a plain head count
                 had = self._last_people
                 if had is not None and "\n" not in norm[had.end:start]:
                     return had.category, None  # (its trigger is in another sentence)
-                return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)
+                if n.value is not None:
+                    return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)
+            if n.value is None or _PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start):
+                return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
+            if prev is not None and prev.category == "count" and prev.sentence == sent and _search(
+                    r"(?<![^\W\d_])و\s*\Z", norm[max(floor, start - 3):start]) and len(
+                    _WORD.findall(norm, prev.end, start)) <= 4 and not _search(r"[\d،,.؛]", norm[prev.end:start]) \
+                    and not _TRIGGER.search(norm, prev.end, start):
+                return "count", None  # «منها 2,100 منزل انهياراً كلياً و2,432 جزئياً»: more of the same things
             return None, None  # a bare number with nothing counted
         return "count", None
 
