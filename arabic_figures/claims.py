@@ -551,6 +551,10 @@ _GRADE_OUT_OF_BEFORE = re.compile(r"(?<![\d.,])(?P<mark>\d{1,2}[.,]\d{1,2})\s*(?
 _SUFFERING = re.compile(r"\s*[،,]?\s*(?:[يت]عان(?:ون|ين|ي)|مصابون|مصابين)\s+(?:من\s+)?(?:[^\W\d_]+\s+){0,2}?(?=\S)")
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+# a construct dual before an indefinite word that is no list of names: «عمليتي إطلاق نار» (not «محافظتي صعدة وحجة»)
+_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفب]|وب)?(?P<w>[^\W\d_]{3,}?)تي(?=\s+(?!ال)[^\W\d_]{3,}(?!\s+و[^\W\d_]))")
+_PLACE_NOUNS = frozenset(map(L.fold, ("مدينة", "محافظة", "ولاية", "مديرية", "منطقة", "قرية", "بلدة", "جزيرة", "دولة", "ناحية",
+                                      "بلدية", "جامعة", "مدرسة", "شركة", "كلية", "قاعدة", "ساحة", "مقاطعة", "إمارة", "جمهورية")))
 _BODIES_DUAL = re.compile(r"جثت[اي](?=\s+(?!ال)[^\W\d_])")  # construct duals: «جثتي»، «جثتا»
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
@@ -750,6 +754,14 @@ def _duals(norm: str) -> list[_Num]:
                       if rest + "ن" in L.DUALS and not pre.endswith(("ال", "لل"))), None)
         if split is not None and L.NOUNS.get(L.DUALS[split[1] + "ن"], ("",))[0] == "person":  # (not «حزاميهما»)
             out.append(_Num(ws + len(split[0]), m.end(), 2, 2, 2, "cardinal", L.DUALS[split[1] + "ن"]))
+    for m in _CONSTRUCT_DUAL.finditer(norm):  # «في عمليتي إطلاق نار»، «محاولتي اختطاف»: two of a thing
+        ws = P.word_start(norm, m.start())
+        pre = norm[ws:m.start("w")]
+        stem = m.group("w") + "ه"
+        if pre in ("", "و", "ف", "ب", "وب") and L.DUALS.get(stem[:-1] + "تين") == stem \
+                and stem not in _PLACE_NOUNS and L.NOUNS.get(stem, ("",))[0] == "item" \
+                and not any(d.start <= m.start() < d.end for d in out):
+            out.append(_Num(m.start("w"), m.end(), 2, 2, 2, "cardinal", stem))
     for m in _BODIES_DUAL.finditer(norm):  # «انتشال جثتي شقيقين»: two bodies
         if norm[P.word_start(norm, m.start()):m.start()] in ("", "و", "ف", "ب", "وب"):
             whose = _NEXT_DUAL.match(norm, m.end())  # «جثتي شخصين»: the two are both words
