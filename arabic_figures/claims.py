@@ -433,7 +433,7 @@ _YEARS_OR_MONTHS = re.compile(r"\s*(?:سنه|سنوات|سنين|عام|اعوا
 _AGE_APPOSED = re.compile(r"(?:(?<![^\W\d_])(?:ال)?(?:متهم|متهمه|ضحيه|مجني\s+عليه|سائق|طفل|طفله|شاب|فتاه|سيده|رجل|عامل|طالب|"
                           r"طالبه|زوج|زوجه|مواطن|مواطنه|مصاب|متوفي|قتيل|جاني|مشتبه\s+به)|[»\"”])\s*[،,]\s*\Z")
 _AGE_OF_KIN = re.compile(r"(?<![^\W\d_])[و]?(?:شقيقه|شقيقها|شقيقتها|شقيقته|ابنه|ابنها|ابنته|ابنتها|نجله|نجلها|طفله|طفلها|"
-                         r"زوجته|زوجها|والده|والدها|والدته|والدتها|عمره|عمرها)\s*\Z")
+                         r"زوجته|زوجها|والده|والدها|والدته|والدتها|عمره|عمرها|عنده|عندها)\s*\Z")
 _PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s+[^\W\d_]+)?|[وف]?(?:في|علي)\s+(?:ال)?افق|بحلول(?:\s+عام)?|"
                                r"[وبل]?(?:كاس\s+(?:ال)?(?:عالم|العالم|افريقيا|اسيا|العرب)(?:\s+لل[^\W\d_]+)?|مونديال|اولمبياد|"
                                r"اكسبو|كوب))\s*\Z")  # (the year an event is named by: «كأس العالم 2030»، «إكسبو 2020»)
@@ -1180,7 +1180,8 @@ class _Reader:
         if (yrs := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_APPOSED.search(left) and _rx(
                 r"\s*[،,)]").match(norm, yrs.end(), sent[1]):
             return True  # «المتهم يدعى «أحمد. س»، 34 عامًا، عاطل»، «أن المتهم، 31 عامًا، عامل»: an age in apposition
-        if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_OF_KIN.search(left):
+        if (yk := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_OF_KIN.search(left) and not _rx(
+                r"\s+(?:من\s+)?(?:ال)?(?:خبره|عمل|خدمه)").match(norm, yk.end(), sent[1]):
             return True  # «والطفلة … 4 سنوات، وشقيقها 7 سنوات»: whose age
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
@@ -1321,7 +1322,8 @@ class _Reader:
             return True
         if raw[:1].isdigit() and _PRISON_NAME.search(left):
             return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»: a prison's name
-        if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit():
+        if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit() \
+                and not _TRIGGER.search(norm, max(sent[0], n.start - 16), n.start):  # (not «ماتوا تلاتة قدام عيني»)
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
         if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*[«\"'(]?\s*\Z", left) \
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
