@@ -313,6 +313,7 @@ _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|�
                            + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END)
 _THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
 _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول|شملت|شمل)\s*\Z")
+_PARTICIPANTS = re.compile(r"(?<![^\W\d_])(?:بمشاركه|وبمشاركه)\s*\Z")  # «تمرين لإخلاء مجمع بمشاركة 250 متطوعاً»
 _TAKING_PART = re.compile(r"(?<![^\W\d_])(?:شارك|شاركوا|شاركت|يشارك|يشاركون|تشارك|بمشاركه|مشاركه|ساهم|ساهموا|يساهم)\s+"
                           r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?[وفبل]?(?:ال)?\Z")
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
@@ -1071,6 +1072,10 @@ class _Reader:
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
         if _TAKING_PART.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «أربعة آلاف من منسوبي الوزارة شاركوا في عمليات الإخلاء»: the workers, not the evacuated
+        if m.group("trig") in ("تسلم", "تسلمت", "يتسلم", "استلم", "استلمت") and _rx(
+                r"[^،,.؛]{0,40}?(?<![^\W\d_])(?:مفاتيح|شهادات|جوائز|منح|مستحقات|رواتب|اعانات|مساعدات|سلال|وحدات|اراض|قطع)").match(
+                self.norm, m.end(), min(len(self.norm), m.end() + 60)):
+            return False  # «تسلّم 500 مواطن مفاتيح وحداتهم السكنية»: they received things, no one was freed
         if m.group("trig") == "تسليم" and _TO_FAMILIES.search(self.norm, m.end(), min(len(self.norm), m.end() + 50)):
             return False  # «تسليم ١٧ طفلاً تائهاً إلى ذويهم»: lost children handed back, no one freed
         if m.group("trig") in ("احيل", "احيلوا", "احاله") and _REFERRED_ELSEWHERE.match(
@@ -1180,8 +1185,10 @@ class _Reader:
         if (yrs := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_APPOSED.search(left) and _rx(
                 r"\s*[،,)]").match(norm, yrs.end(), sent[1]):
             return True  # «المتهم يدعى «أحمد. س»، 34 عامًا، عاطل»، «أن المتهم، 31 عامًا، عامل»: an age in apposition
-        if (yk := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_OF_KIN.search(left) and not _rx(
-                r"\s+(?:من\s+)?(?:ال)?(?:خبره|عمل|خدمه)").match(norm, yk.end(), sent[1]):
+        if (yk := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and (kin := _AGE_OF_KIN.search(left)) and not _rx(
+                r"\s+(?:من\s+)?(?:ال)?(?:خبره|عمل|خدمه)").match(norm, yk.end(), sent[1]) and not _search(
+                r"(?<![^\W\d_])[وفب]*(?:ال)?(?:حبس|سجن|معاقبه|عقوبه|الحكم\s+علي)\s*\Z", left[:kin.start()]):
+            # (not «وبحبس شقيقه ٣ سنوات»: his sentence)
             return True  # «والطفلة … 4 سنوات، وشقيقها 7 سنوات»: whose age
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
@@ -1484,7 +1491,8 @@ class _Reader:
         m = _FINE_REACHES.search(self.norm, max(floor, start - 70), start)
         if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
-                and not self.number_between(m.end("v"), start):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
+                and (not self.number_between(m.end("v"), start) or not _search(r"\d", m.group("subj"))
+                     and _search(r"(?<![^\W\d_])الواحد", m.group("subj"))):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
         m = _THRESHOLD_VERB.search(self.norm, max(floor, start - 100), start)
         if m:  # … and the threshold is the figure it qualifies
@@ -1559,7 +1567,8 @@ class _Reader:
         seg = _OUT_OF_BEFORE_EVENT.sub(lambda m: " " * len(m.group()), seg)
         # «خمسمئة شخص بين مدني وعسكري قتلوا»: who they were, then the verb of all
         seg = _BETWEEN_KINDS.sub(lambda m: " " * len(m.group()), seg)
-        cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|في\s+حين|بين|منهم|بينهم)(?![^\W\d_])", seg)
+        cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|في\s+حين|بين|منهم|بينهم)(?![^\W\d_])"
+                      r"|(?<![^\W\d_])و(?:عدد|اجمالي|حصيله)(?![^\W\d_])", seg)  # («… 282,110 حالات وعدد الوفيات»: the next toll)
         if cut:
             hi = pos + cut.start()
         words = list(_WORD.finditer(seg, 0, hi - pos))  # an aside blanked out counts no words
@@ -2245,6 +2254,8 @@ class _Reader:
         if (kind == "person" or noun is None) and _rx(
                 r"(?<![^\W\d_])[بو]?(?:ال)?(?:نصب|احتيال)\s+علي\s*\Z").search(norm, max(floor, start - 16), start):
             return "people", None  # «اتُّهم بالنصب على 6 أشخاص أوهمهم بتهجيرهم»: cheated, nothing befell them
+        if (kind == "person" or noun is None) and _PARTICIPANTS.search(norm, max(floor, start - 12), start):
+            return "people", None  # «تمريناً لإخلاء مجمع تجاري بمشاركة 250 متطوعاً»: who took part
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
         if kind == "person" and _ASSIST_BEFORE.search(norm, max(floor, start - 20), start) and _MIGRANTS.match(
