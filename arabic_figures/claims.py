@@ -269,7 +269,7 @@ _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|ط�
 _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:شبكه|موقع|قناه|صحيفه|اذاعه|منصه|وكاله)\s+[^\W\d_]{3,}\s*\Z")
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
-                                 r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
+                                 r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
 _AWAITING = re.compile(r"(?<![^\W\d_])(?:ينتظرون|ينتظر|تنتظر|ينتظرن|بانتظار|انتظار|يترقبون)(?![^\W\d_])")
 # cues that only tell a region's press («جوان»، «جويلية»: Algeria or Tunisia), heard when no country is named
 _WEAK_CUES = frozenset(map(L.fold, ("جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت", "خطية", "بخطية")))
@@ -571,6 +571,9 @@ _HOME_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["home_place"
 _ORIGIN_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["origin_place"])) + ")")  # «من مدينة درنة»
 _OF_THEM_ITEMS = re.compile(r"\s+منها" + _END)  # «14 حادثة، 6 منها على يد …»
 _EXPLOSIVE = re.compile(r"\s+(?:ال)?متفجر")
+_CRIME_OF = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جرائم|جريمه|تهمه|تهم|قضايا|قضيه|محاوله|شروع\s+في)\s+\S?\Z")
+_HOUR_WORD_AND = re.compile(r"(?<![^\W\d_])(?:عند\s+|في\s+|حتي\s+)?(?:ال)(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|"
+                            r"عاشره|حاديه\s+عشره|ثانيه\s+عشره)\s+و\s*\Z")
 _CLOCK_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?ساعه\s+[^\s]+(?:\s+[^\s]+)?\s+و\s*\Z")
 _MINUTES = re.compile(r"\s*(?:دقيقه|دقائق|دقيقة)" + _END)
 # «مليار وجبة»: a number word inside short quotes is a name
@@ -1055,6 +1058,8 @@ class _Reader:
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
                 self.norm[m.start():m.start("trig")].endswith("ال") or not self.norm[m.start():m.start("trig")]):
             return False  # «القضية»، «قضية» (a case), not «قضى» (died)
+        if L.TRIGGERS[m.group("trig")][0] == "killed" and _CRIME_OF.search(self.norm, max(0, m.start() - 14), m.start() + 1):
+            return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
@@ -1271,7 +1276,7 @@ class _Reader:
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and (
                 w := _NOUN_WORD.match(norm, n.end, sent[1])) and (
                 k := _noun_kind(w.group("w"), strict=True))[0] in ("person", "item", "known_item") and k[1] in L.NOUNS \
-                and label.group("w") != "بنتيجه":
+                and label.group("w") != "بنتيجه" and not w.group("w").startswith(("لل", "ل", "ب")):
             label = None  # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»: a label names no people or things
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith("بنزين") \
                 and _CURRENCY.match(norm, n.end, right_end):
@@ -1362,6 +1367,8 @@ class _Reader:
         if "(" in left and _search(r"\(\s*(?:\d+\s*و\s*)?\Z", left) and _AGES_IN_BRACKETS.match(
                 norm, n.end, right_end) and not _search(r"(?:سجن|المؤبد|حبسا|حبس|عقوبه|حكم)\s*\(\s*\Z", left):
             return True  # «الشقيقان (12 و14 عاماً)»
+        if _HOUR_WORD_AND.search(left) and _MINUTES.match(norm, n.end, right_end):
+            return True  # «عند السادسة وسبع دقائق»: a time of day
         if "ساعه" in left and _CLOCK_MINUTES.search(left) and _MINUTES.match(norm, n.end, right_end):
             return True  # «على الساعة 11 و32 دقيقة»، «الساعة الرابعة وعشر دقائق»
         return False
@@ -1665,6 +1672,9 @@ class _Reader:
         cat = L.TRIGGERS[m.group("trig")][0]
         if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
             return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
+        if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _rx(
+                r"[^،,.؛]{0,40}?(?<![^\W\d_])من\s+(?:ابنائ|ابنا|افراد|خيره\s+ابنائ|شبان|رجال)").match(self.norm, m.end(), limit):
+            return "killed"  # «البلدة فقدت منذ بدء العدوان 19 من أبنائها»: lost to death
         if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
@@ -2246,11 +2256,17 @@ class _Reader:
         if _BENEFIT_BEFORE.search(norm, max(floor, start - 24), start) and (kind == "person" or noun is None) \
                 and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
             return "people", None  # «مشروعات للأمن الغذائي …، يستفيد منها قرابة مليوني شخص»: who benefits
-        if noun is None and prev is not None and prev.category in _PERSON_CATEGORIES and _rx(
-                r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:الي|حتي)\s+(?:[^\s\d،,.]+\s+){0,2}?").fullmatch(norm, prev.end, start) \
+        if noun is None and prev is not None and (prev.category in _PERSON_CATEGORIES or prev.category == "money") and _rx(
+                r"\s*(?:[^\s\d،,.]+\s+){0,3}?(?:الي|حتي)\s+(?:[^\s\d،,.]+\s+){0,2}?").fullmatch(norm, prev.end, start) \
                 and _search(r"(?<![^\W\d_])من\s+(?:[^\s\d]+\s+){0,2}\Z", norm[max(floor, prev.start - 16):prev.start]):
-            # «أن يرتفع عدد سكان مصر من نحو 112 مليون نسمة حالياً إلى 160 مليوناً»: the same people, later
-            return prev.category, prev.trigger
+            # «أن يرتفع عدد سكان مصر من نحو 112 مليون نسمة حالياً إلى 160 مليوناً»: the same people, later;
+            # «تراجعت الاحتياطيات من 31 مليار دولار عام 2019 إلى 8.5 مليارات»: the same sum
+            return prev.category, (prev.unit if prev.category == "money" else prev.trigger)
+        if noun is None and prev is not None and prev.category == "money" and prev.sentence == sent and n.value is not None \
+                and norm[n.start:n.start + 1].isdigit() and _search(r"(?<![^\W\d_])و\s*\Z", norm[max(floor, start - 3):start]) \
+                and len(_WORD.findall(norm, prev.end, start)) <= 3 and not _search(r"[\d،,.؛]", norm[prev.end:start]) \
+                and not _TRIGGER.search(norm, prev.end, start):
+            return "money", prev.unit  # «٩٨٬٠٠٠ ليرة للمبيع و٩٧٬٥٠٠ للشراء»: the same currency
         if (kind == "person" or noun is None) and _rx(
                 r"(?<![^\W\d_])[بو]?(?:ال)?(?:نصب|احتيال)\s+علي\s*\Z").search(norm, max(floor, start - 16), start):
             return "people", None  # «اتُّهم بالنصب على 6 أشخاص أوهمهم بتهجيرهم»: cheated, nothing befell them
@@ -2485,10 +2501,13 @@ class _Reader:
                 # over stay detained («تسلّم العراق 2,500 معتقل»)
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or (
-                        c == "killed" and noun_cat == "casualties" and noun.partitive and adjacent.group("trig").startswith("جث")) or (
+                        c == "killed" and noun_cat == "casualties" and adjacent.group("trig").startswith(("جث", "رفات"))) or (
                         c == "killed" and noun_cat == "injured" and (noun.partitive or not weak(adjacent) and not norm[adjacent.end():start].strip())):
                     # «وفاة اثنين من المصابين»، «وفاة ثمانية جرحى» (not «مقتل 3 وعشرات الجرحى»)
                     return c, adjacent.span()
+            if noun_cat in ("captive", "detained") and (back := self.trigger_referring_back(end, limit)) is not None \
+                    and not weak(back) and cat(back) in ("infected", "injured", "killed"):
+                return cat(back), back.span()  # «نُقل ثلاثة سجناء آخرون إلى المستشفى بعد إصابتهم بالتهاب الكبد»
             if noun_cat in ("captive", "detained"):
                 # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
                 # a hand-over («تسلّم») frees hostages; detainees handed over stay detained
