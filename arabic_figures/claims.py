@@ -256,7 +256,7 @@ _LOOSE_COORDINATION = re.compile(r"(?:[\s«»\"]+" + L_ + r"+){1,6}[«»\"]?(?:(
                                  r"(?:ب?الاضافه|اضافه)\s+الي|فضلا\s+عن|الي\s+جانب))\s*\(?\s*")
 _CONSTRUCT_TIME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|ليالي))\s+ال" + L_
                                     + r"+\s+(?:ال\s*)?\Z")
-_DECADE_CONTEXT = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال|مدي|لمده|بعد|مر|مرور|استمر|استمرت|دام|دامت)"
+_DECADE_CONTEXT = re.compile(r"(?<![^\W\d_])[وف]?(?:منذ|قبل|خلال|طيله|طوال|مدي|لمده|بعد|مر|مرور|استمر|استمرت|دام|دامت|في\s+اقل\s+من|في\s+غضون)"
                              r"(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:توزعت|توزع|تتوزع|يتوزع|موزعه|موزعين|موزعون)|كالتالي|كالاتي|"
                         r"(?:علي\s+)?النحو\s+(?:التالي|الاتي))(?![^\W\d_])")
@@ -270,6 +270,7 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:شبكه|موقع|
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
+_RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 _AWAITING = re.compile(r"(?<![^\W\d_])(?:ينتظرون|ينتظر|تنتظر|ينتظرن|بانتظار|انتظار|يترقبون)(?![^\W\d_])")
 # cues that only tell a region's press («جوان»، «جويلية»: Algeria or Tunisia), heard when no country is named
 _WEAK_CUES = frozenset(map(L.fold, ("جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت", "خطية", "بخطية")))
@@ -455,7 +456,7 @@ def _known_conjunct(w: str) -> bool:
 _VERB_PAIRS = frozenset(L.fold(w) for w in ("قتل وأصيب", "قتلوا وأصيبوا", "قتل أو أصيب", "قتلوا أو أصيبوا",
                                              "استشهد وأصيب", "استشهد وجرح"))
 _CLAUSE_OPENS = re.compile(r"(?:^|[.،,:؛!?\n(«]|(?<![^\W\d_])(?:ان|انه|فيما|بينما|حيث|وقد|قد|كما|و|ف))\s*[وف]?\Z")
-_AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم)(?:\s+[^\s\d،,.]+){0,2}?"
+_AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما)(?:\s+[^\s\d،,.]+){0,2}?"
                           r"(?:\s+(?:سن|عمر))?\s*\Z")
 _CLOCK_AFTER = re.compile(r"\s*(?:منتصف\s+(?:الليل|النهار)|ظهرا|عصرا|مساء|صباحا|ليلا|فجرا)(?![^\W\d_])")
 # a search warrant names people still at large: «صدرت مذكرة بحث وطنية في حق شخصين آخرين»
@@ -572,6 +573,8 @@ _ORIGIN_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["origin_pl
 _OF_THEM_ITEMS = re.compile(r"\s+منها" + _END)  # «14 حادثة، 6 منها على يد …»
 _EXPLOSIVE = re.compile(r"\s+(?:ال)?متفجر")
 _CRIME_OF = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جرائم|جريمه|تهمه|تهم|قضايا|قضيه|محاوله|شروع\s+في)\s+\S?\Z")
+_TIMES_OVER = re.compile(r"(?<![^\W\d_])(?:بمقدار|[وف]?(?:تضاعف|تضاعفت|يتضاعف|تتضاعف|ضاعف|تضاعفا)(?:\s+[^\s\d،,.]+){0,3}|"
+                         r"اكثر\s+عرضه(?:\s+[^\s\d]+)?\s+بـ?)\s*\Z")
 _HOUR_WORD_AND = re.compile(r"(?<![^\W\d_])(?:عند\s+|في\s+|حتي\s+)?(?:ال)(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|"
                             r"عاشره|حاديه\s+عشره|ثانيه\s+عشره)\s+و\s*\Z")
 _CLOCK_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?ساعه\s+[^\s]+(?:\s+[^\s]+)?\s+و\s*\Z")
@@ -1055,6 +1058,8 @@ class _Reader:
                 "person", "known_item") and not _noun_kind(obj.group("w"))[0].startswith("trigger:") \
                 and obj.group("w")[2:] not in L.NOUNS:
             return False  # «العمليات العسكرية لتحرير الرمادي»: a city taken back, no one freed
+        if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
+            return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
                 self.norm[m.start():m.start("trig")].endswith("ال") or not self.norm[m.start():m.start("trig")]):
             return False  # «القضية»، «قضية» (a case), not «قضى» (died)
@@ -1185,6 +1190,8 @@ class _Reader:
             return True  # «الأمر الحكومي عدد 316»، «القضية عدد 12453»: a number that names
         if raw[:1].isdigit() and _OUTLET_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «وأفادت شبكة السويداء 24 بأن …»: an outlet's name
+        if raw.isdigit() and _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(norm, n.end, right_end):
+            return True  # «في 8 محرم 923 هـ»: a Hijri year
         if _is_year_value(raw) and _PLAN_YEAR_BEFORE.search(left):
             return True  # «رؤية المملكة 2030»، «في أفق 2018»: the year a plan aims at
         if (yrs := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_APPOSED.search(left) and _rx(
@@ -1275,7 +1282,8 @@ class _Reader:
             label = None  # «ويتحمل الصندوق 50٪ من الراتب»: a label names no share
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and (
                 w := _NOUN_WORD.match(norm, n.end, sent[1])) and (
-                k := _noun_kind(w.group("w"), strict=True))[0] in ("person", "item", "known_item") and k[1] in L.NOUNS \
+                k := _noun_kind(w.group("w"), strict=True))[0] in ("person", "item", "known_item", "trigger:killed", "trigger:injured") \
+                and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
                 and label.group("w") != "بنتيجه" and not w.group("w").startswith(("لل", "ل", "ب")):
             label = None  # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»: a label names no people or things
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith("بنزين") \
@@ -1317,7 +1325,9 @@ class _Reader:
             # «46 سنة على 9 متهمين»: «سنة» is a year counted, not «سنه» (his age); «موسم عمرة
             # هذا العام تجاوز 6 ملايين» was written with «ة»: the umrah, not «عمره» (his age)
             age = None
-        number_label = _NUMBER_LABEL.search(left) and not _CURRENCY.match(norm, n.end, right_end)  # «رقم معاملات 76,4 مليار درهم»
+        number_label = _NUMBER_LABEL.search(left) and not _CURRENCY.match(norm, n.end, right_end) and not (
+            (na := _noun_after(norm, n.end, right_end)) is not None and na.kind.startswith("trigger:"))
+        # («رقم معاملات 76,4 مليار درهم»; not «روّجت الروايات لرقم 254 قتيلاً»)
         first = self.list_head(n) if raw[:1].isdigit() else None
         if first is not None and (head_label := _NOT_CLAIM_BEFORE.search(norm, max(sent[0], first - 40), first)) \
                 and _NOT_CLAIM_WHY[head_label.group("w")] == "identifier" and not (
@@ -1367,6 +1377,10 @@ class _Reader:
         if "(" in left and _search(r"\(\s*(?:\d+\s*و\s*)?\Z", left) and _AGES_IN_BRACKETS.match(
                 norm, n.end, right_end) and not _search(r"(?:سجن|المؤبد|حبسا|حبس|عقوبه|حكم)\s*\(\s*\Z", left):
             return True  # «الشقيقان (12 و14 عاماً)»
+        if n.kind == "cardinal" and _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _search(r"(?<![^\W\d_])عند\s*\Z", left):
+            return True  # «والجرعة الثانية عند 18 شهراً»: an age
+        if _TIMES_OVER.search(left) and _rx(r"\s*(?:مره|مرات|اضعاف)(?![^\W\d_])").match(norm, n.end, right_end):
+            return True  # «أكثر عرضة للسمنة بمقدار 1.5 مرة»، «تضاعفت أربع مرات»: a multiple, no count
         if _HOUR_WORD_AND.search(left) and _MINUTES.match(norm, n.end, right_end):
             return True  # «عند السادسة وسبع دقائق»: a time of day
         if "ساعه" in left and _CLOCK_MINUTES.search(left) and _MINUTES.match(norm, n.end, right_end):
@@ -1601,6 +1615,10 @@ class _Reader:
                     continue  # «ألفي مهاجر ولاجئ لاقوا حتفهم»: part of the noun phrase
                 # («… وإصابة تسعة آخرين بجروح»: a new clause, about the next figure)
                 return weak_first  # «… وأصابت 72043»: a new clause, about the next figure
+            if weak_first is not None and (_rx(r".*(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z").match(
+                    self.norm, weak_first.end(), m.start()) or self.norm.startswith(("في ", "داخل "), m.start())) \
+                    and m.start() - weak_first.end() < 40:
+                return weak_first  # «15 ألفاً على الأقل قضوا تحت التعذيب في مراكز الاحتجاز»: the verb, not the place
             if flag == "weak":
                 if weak_first is not None and cat == "released" and L.TRIGGERS[weak_first.group("trig")][0] == "displaced":
                     return m  # «تمكنوا من الفرار أو جرى تحريرهم»: escaped or freed, from captivity
@@ -1812,7 +1830,9 @@ class _Reader:
                 skip_until = number_end
             else:
                 qb = self.qualifier_before(start, floor)
-                if qb is None and (n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)) and (
+                if qb is None and (n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)
+                                   or n.dual_of is None and n.value is not None and n.value >= 1000
+                                   and _search(r"[^\W\d_]", norm[n.start:number_end])) and (
                         lv := _QUAL_VERB_LONG.search(norm, max(floor, start - 110), start)) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" for o in nums[max(0, i - 6):i]):
                     qb = (_QUAL_OF[_key(lv.group("q"))], start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
@@ -1979,7 +1999,7 @@ class _Reader:
                     unit = "year"
                     value, low, high = (None if v is None else _tidy(v * 100) for v in (value, low, high))
                 if unit == "decade":
-                    if _DECADE_CONTEXT.search(norm, max(floor, start - 30), start):
+                    if _DECADE_CONTEXT.search(norm, max(floor, n.start - 30), n.start):
                         unit = "year"  # «منذ أزيد من عقدين»: twenty years
                         value, low, high = (None if v is None else v * 10 for v in (value, low, high))
                     else:
@@ -2253,6 +2273,10 @@ class _Reader:
                     norm, max(floor, start - 50), start):
             # «تجاوز عدد اللاجئين … 4.6 مليون لاجئ … وتقدّر الحكومة العدد الفعلي بنحو 1.4 مليون سوري»
             return had.category, None  # (its trigger is in another sentence)
+        if kind == "person" and noun.key not in _CASE_NOUNS and (harm := self.harm_told(n.start)) and (tb := _TOLL_BACK.search(
+                norm, max(floor, start - 50), start)) and not _TRIGGER.search(norm, tb.end(), start):
+            # «يقدّر المرصد عدد القتلى بأكثر من 600 ألف … وتضم هذه الحصيلة نحو 25 ألف طفل»: the toll's dead
+            return ("killed" if "killed" in harm else "casualties"), None
         if _BENEFIT_BEFORE.search(norm, max(floor, start - 24), start) and (kind == "person" or noun is None) \
                 and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
             return "people", None  # «مشروعات للأمن الغذائي …، يستفيد منها قرابة مليوني شخص»: who benefits
@@ -2515,6 +2539,8 @@ class _Reader:
                               and (noun_cat == "captive" or not weak(m))), None)
                 if freed is None and right is not None and cat(right) == "released":
                     freed = right
+                if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)):
+                    return "released", ret.span("v")  # «أعادت إيران 59 أسيراً عراقياً»: handed back
                 if freed is None and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None \
                         and toll.end() <= start and not self.claim_number_between(toll.end(), start) and (
                             t := _TRIGGER.match(norm, toll.start("what"), toll.end())) and cat(t) == "released":
@@ -2718,9 +2744,9 @@ class _Reader:
             if (harm := self.harm_told(n.start)) and _TOLL_BACK.search(norm, max(floor, start - 50), start):
                 # «ويخشى أن ترتفع الحصيلة إلى 20 ألفا»، «العدد الحقيقي قد يصل إلى 20 مليونا»: the toll told before
                 return ("killed" if "killed" in harm else "casualties"), None
-            if (had := self._last_people) is not None and "\n" not in norm[had.end:start] and _search(
-                    r"(?<![^\W\d_])العدد(?:\s+[^\s،,.]+){0,5}\s*\Z", norm[max(floor, start - 40):start]) \
-                    and not _TRIGGER.search(norm, max(floor, start - 40), start):
+            if (had := self._last_people) is not None and "\n" not in norm[had.end:start] and (al := _rx(
+                    r"(?<![^\W\d_])العدد(?:\s+[^\s،,.]+){0,5}\s*\Z").search(norm, max(floor, start - 40), start)) \
+                    and not _TRIGGER.search(norm, al.start(), start):
                 return had.category, None  # «بعبور 1295 شخصاً، قبل أن يتراجع العدد السنوي في 2023 إلى 29437»
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
