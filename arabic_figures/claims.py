@@ -413,7 +413,7 @@ _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|�
 _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عددها)|(?:تجاوز|يتجاوز|فاق|تخطي|ارتفع|وصل|بلغ)\s+(?:عددهم|عددهن))\s*\Z")
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
-_ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*\Z")
+_ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
 _LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|غادروا|يغادر)\s+\Z")
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
@@ -2267,16 +2267,16 @@ class _Reader:
         if (kind == "person" or noun is None) and _AMONG_CASES.search(norm, max(floor, start - 60), start):
             # «من بين الحالات الجديدة ممارسان صحيان»: cases of the disease, or wounds
             return ("infected" if self.about_disease(floor) else "injured"), None
+        if kind == "person" and noun.key not in _CASE_NOUNS and (harm := self.harm_told(n.start)) and (tb := _TOLL_BACK.search(
+                norm, max(floor, start - 50), start)) and not _TRIGGER.search(norm, tb.end(), start):
+            # «يقدّر المرصد عدد القتلى بأكثر من 600 ألف … وتضم هذه الحصيلة نحو 25 ألف طفل»: the toll's dead
+            return ("killed" if "killed" in harm else "casualties"), None
         if (kind == "person" or noun is None) and (had := self._last_people) is not None and \
                 had.category not in ("people", "killed", "injured", "casualties") and "\n" not in norm[had.end:start] \
                 and _TOLL_BACK.search(norm, max(floor, start - 50), start) and not _TRIGGER.search(
                     norm, max(floor, start - 50), start):
             # «تجاوز عدد اللاجئين … 4.6 مليون لاجئ … وتقدّر الحكومة العدد الفعلي بنحو 1.4 مليون سوري»
             return had.category, None  # (its trigger is in another sentence)
-        if kind == "person" and noun.key not in _CASE_NOUNS and (harm := self.harm_told(n.start)) and (tb := _TOLL_BACK.search(
-                norm, max(floor, start - 50), start)) and not _TRIGGER.search(norm, tb.end(), start):
-            # «يقدّر المرصد عدد القتلى بأكثر من 600 ألف … وتضم هذه الحصيلة نحو 25 ألف طفل»: the toll's dead
-            return ("killed" if "killed" in harm else "casualties"), None
         if _BENEFIT_BEFORE.search(norm, max(floor, start - 24), start) and (kind == "person" or noun is None) \
                 and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
             return "people", None  # «مشروعات للأمن الغذائي …، يستفيد منها قرابة مليوني شخص»: who benefits
@@ -2529,6 +2529,9 @@ class _Reader:
                         c == "killed" and noun_cat == "injured" and (noun.partitive or not weak(adjacent) and not norm[adjacent.end():start].strip())):
                     # «وفاة اثنين من المصابين»، «وفاة ثمانية جرحى» (not «مقتل 3 وعشرات الجرحى»)
                     return c, adjacent.span()
+            if noun_cat in ("captive", "detained") and (suffer := _SUFFERING.match(norm, max(end, noun.end), limit)) \
+                    and _DISEASE.match(norm, suffer.end(), limit):
+                return "infected", None  # «1500 أسير يعانون أمراضا مختلفة»: the prisoners' illness is what is told
             if noun_cat in ("captive", "detained") and (back := self.trigger_referring_back(end, limit)) is not None \
                     and not weak(back) and cat(back) in ("infected", "injured", "killed"):
                 return cat(back), back.span()  # «نُقل ثلاثة سجناء آخرون إلى المستشفى بعد إصابتهم بالتهاب الكبد»
