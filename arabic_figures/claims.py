@@ -1016,6 +1016,7 @@ class _Reader:
         # read in blocks cut at line ends says the same as read whole
         self._harm_told: dict[int, set[str]] = {}
         self._last_people: Optional[_Draft] = None  # the last head count read, any sentence
+        self._named_cues: dict[str, list[tuple[str, str]]] = {}  # currency word → the country cues the text names
         self._sentence_people: list[_Draft] = []  # the head counts of the sentence being read
         self._currency_starts: list[int] = []
         self.sentences = _sentences(self.norm)
@@ -2204,13 +2205,13 @@ class _Reader:
                 return got
         best = None
         pos = self.base + self.nt.offsets.start(pos)  # cues are indexed in the caller's offsets
-        cues = _CUES_OF.get(base, ())
         if base == "ريال" and any(self.cue_positions(c) for c in _SAUDI_DONOR):
             return "SAR"  # «مركز الملك سلمان للإغاثة … في مأرب … بتكلفة 18,750,000 ريال»: the donor's riyals
-        if not any(self.cue_positions(cue) for cue, _ in cues if cue not in _WEAK_CUES):
-            cues = [(cue, c) for cue, c in cues if cue in _WEAK_CUES]  # a month name only when no country is named
-        else:
-            cues = [(cue, c) for cue, c in cues if cue not in _WEAK_CUES]
+        cues = self._named_cues.get(base)
+        if cues is None:  # once per text and currency: the cues named in it (a month name only when no country is)
+            named = [(cue, c) for cue, c in _CUES_OF.get(base, ()) if self.cue_positions(cue)]
+            strong = [(cue, c) for cue, c in named if cue not in _WEAK_CUES]
+            cues = self._named_cues[base] = strong or named
         for cue, c in cues:
             at = self.cue_positions(cue)
             k = bisect_right(at, pos)
