@@ -344,7 +344,7 @@ _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^(?:\s+(?:في|ب)\s*[^\s،,.]+(?:\s+[^\s،,.\d]+)?)?\s*[،,]\s*(?:"
                     + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
                     + r"[^،,.]{0,60}[،,]")
-_PARENT_OF = re.compile(r"(?<![^\W\d_])(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s*ل\s*\Z")
+_PARENT_OF = re.compile(r"(?<![^\W\d_])(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s+ل\s*\Z")  # (not «إعادة الأمل أكثر من»)
 _PERCENT_POINT = re.compile(r"\s+مئويه" + _END)
 _RISE_BY = re.compile(r"(?:ارتفاع|انخفاض|تراجع|زياده|ب|قدره|بمقدار|بنحو|بحوالي)\s*\Z")
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
@@ -1059,6 +1059,10 @@ class _Reader:
                 "person", "known_item") and not _noun_kind(obj.group("w"))[0].startswith("trigger:") \
                 and obj.group("w")[2:] not in L.NOUNS:
             return False  # «العمليات العسكرية لتحرير الرمادي»: a city taken back, no one freed
+        if m.group("trig") in ("سقوط",) and (obj := _NEXT_WORD.match(self.norm, m.end())) and obj.group("and") is None \
+                and obj.group("w").startswith("ال") and _noun_kind(obj.group("w"))[0] in ("item", "known_item", "none", "measure") \
+                and not obj.group("w").startswith(("القتلي", "الضحايا")):
+            return False  # «لحظة سقوط الرافعة»: a thing fell, no one
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
@@ -1692,7 +1696,7 @@ class _Reader:
         if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
             return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
         if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _rx(
-                r"[^،,.؛]{0,40}?(?<![^\W\d_])من\s+(?:ابنائ|ابنا|افراد|خيره\s+ابنائ|شبان|رجال)").match(self.norm, m.end(), limit):
+                r"[^،,.؛]{0,40}?(?<![^\W\d_])من\s+(?:ابنائ|ابنا|افراد|خيره\s+ابنائ|شبان|رجال|[^\s\d]{3,}(?:ها|هم|ه)(?![^\W\d_]))").match(self.norm, m.end(), limit):
             return "killed"  # «البلدة فقدت منذ بدء العدوان 19 من أبنائها»: lost to death
         if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
@@ -2029,7 +2033,8 @@ class _Reader:
                     continue
                 group = people.get(sent)
                 if category == "recovered" and trigger is not None and norm.startswith("بعد تلقي", trigger[0]) \
-                        and (group is not None and group.category == "injured" or group is None and not (
+                        and (group is not None and group.category == "injured"
+                             or noun is not None and noun.kind == "trigger:injured" or group is None and not (
                             self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0]))):
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (

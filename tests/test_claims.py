@@ -1290,6 +1290,16 @@ _BLIND9_FORMS = [
     ("استفادت 127 ألف أرملة من الدعم المباشر", [("people", 127000, "exact", "person")]),
     ("أصيبت 14 طالبة في حادث انقلاب حافلة، فيما لا تزال ثلاث طالبات منومات",
      [("injured", 14, "exact", "person"), ("injured", 3, "exact", "person")]),
+    # blind set 87 (Saudi papers 2015: Yemen war, the crane and Mina, MERS)
+    ("استقبلت مستشفيات المملكة منذ انطلاق عملية إعادة الأمل أكثر من 1400 جريح يمني",
+     [("injured", 1400, "more_than", "person")]),
+    ("وأن من بين المتوفين 25 باكستانيا، فيما غادر 96 مصابا المستشفيات بعد تلقيهم العلاج",
+     [("killed", 25, "exact", "person"), ("injured", 96, "exact", "person")]),
+    ("وتتصدر إيران القائمة بـ 464 متوفى، فيما فقدت الكاميرون 76 من حجاجها",
+     [("killed", 464, "exact", "person"), ("killed", 76, "exact", "person")]),
+    ("وروى شهود أن مئات الحجاج كانوا يؤدون الطواف لحظة سقوط الرافعة", [("people", None, "vague", "person")]),
+    ("أكد أن التدافع وقع في تقاطع الشارعين 204 و223 بمنى", []),
+    ("أحرز ذهبية وزن 62 كجم برفعة إجمالية بلغت 285 كجم", []),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -1605,6 +1615,7 @@ def test_shared_news_dev_set(capsys):
     ("blind75_news.jsonl", 0.93), ("blind76_news.jsonl", 0.95), ("blind77_news.jsonl", 0.96), ("blind78_news.jsonl", 0.93),
     ("blind79_news.jsonl", 0.93), ("blind80_news.jsonl", 0.89), ("blind81_news.jsonl", 0.92), ("blind82_news.jsonl", 0.93),
     ("blind83_news.jsonl", 0.96), ("blind84_news.jsonl", 0.97), ("blind85_news.jsonl", 0.96), ("blind86_news.jsonl", 0.97),
+    ("blind87_news.jsonl", 0.94),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
