@@ -592,9 +592,10 @@ _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|ا�
 _POSSESSED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>[^\W\d_]{3,}?)(?:ه|ها|هم|هما|هن)\s+(?:[وفبلك]?ال|لل)\Z")
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
 _SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام|"
-                               r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,5}\s+\Z")
+                               r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,12}\s+\Z")
 _DEATH_SENTENCE = re.compile(r"(?<![^\W\d_])[وفب]?(?:حكم|الحكم|احكام|الاحكام|حكما|احكاما)\s+(?:ب)?\Z")
 _EXECUTED = re.compile(r"(?<![^\W\d_])[وف]?(?:تنفيذ|نفذ|نفذت|ينفذ|تنفذ|بتنفيذ)(?![^\W\d_])")
+_SUSPENDED_TERM = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])موقوف[هة]?\s+(?:التنفيذ|النفاذ)(?![^\W\d_])")
 _HOMES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:منازلهم|مساكنهم|بيوتهم|منازلهن|مساكنهن|بيوتهن|مأواهم)(?![^\W\d_])")
 _LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حياتها|حياتهما|حياتهن|ارواحهم|ارواحهن|ارواحهما|"
                           r"من\s+ابنائه|من\s+ابنائها|من\s+ابنائهم|من\s+ابنائنا)"
@@ -1698,10 +1699,12 @@ class _Reader:
         if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _rx(
                 r"[^،,.؛]{0,40}?(?<![^\W\d_])من\s+(?:ابنائ|ابنا|افراد|خيره\s+ابنائ|شبان|رجال|[^\s\d]{3,}(?:ها|هم|ه)(?![^\W\d_]))").match(self.norm, m.end(), limit):
             return "killed"  # «البلدة فقدت منذ بدء العدوان 19 من أبنائها»: lost to death
+        if cat == "detained" and m.group("trig").startswith(("ادان", "ادين")) and _SUSPENDED_TERM.match(self.norm, end, limit):
+            return "people"  # «أدانت المحكمة 11 قاصرا … بشهرين حبسا موقوف التنفيذ»: a suspended sentence holds no one
         if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
-                self.norm, max(0, m.start() - 60), m.start()) or _DEATH_SENTENCE.search(
+                self.norm, max(self.sentence_of(m.start())[0], m.start() - 120), m.start()) or _DEATH_SENTENCE.search(
                 self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 70), m.start())):
             # «حكمت المحكمة بقتل متهمين اثنين تعزيراً»، «أيدت حكم الإعدام بحق 14 متهما»: sentenced to
@@ -2468,8 +2471,8 @@ class _Reader:
             if noun_cat in _EVENT_OVER_NOUN.get(event, ()) or (event, noun_cat) == ("killed", "injured"):
                 adjacent = lefts[-2]  # «أعلنت وفاة مصابين اثنين»: the event befell the two wounded
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
-        if right is not None and (not weak_trigger(right) and _STILL.search(
-                norm, max(end, noun.end) if noun is not None else end, right.start())
+        if right is not None and (not weak_trigger(right) and (still := _STILL.search(
+                norm, max(end, noun.end) if noun is not None else end, right.start())) and not norm.startswith("و", still.start())
                 and not self.number_between(max(end, noun.end) if noun is not None else end, right.start())
                 or _STILL_BEFORE.search(norm, max(floor, start - 16), start)
                 and not (kind or "").startswith("trigger:")):
