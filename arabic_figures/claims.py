@@ -325,6 +325,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
                              r"(?:\s*[،,]?\s+[^\s\d،,.؛]+){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
+_BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,3}\s+عن\s*\Z")
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
 _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,4}\s+عن"
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
@@ -899,6 +900,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             r"(?:براميل|برميلا|برميل)\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
             r"(?<![^\W\d_])(?:القت|القي|القاها|القتها|يلقي|تلقي|القيت)(?![^\W\d_])", norm[max(0, pos - 60):pos]))):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
+    if w == "غير" and _rx(r"\s+[^\s\d]{3,}(?:ي|يين|يون|يه)(?![^\W\d_])").match(norm, m.end(), limit):
+        kind = "person"  # «و10.7 مليون غير سعودي»: non-nationals, people
     if kind == "trigger:captive" and _FREED_AFTER.match(norm, m.end(), limit):
         kind = "person"  # «وأسيران محرران»: former prisoners, free now
     if key in ("اطار",) and _rx(r"\s+(?:طبي|صحي|تربوي|اداري|تمريضي|تقني|بشري)").match(norm, m.end(), limit):
@@ -1512,6 +1515,9 @@ class _Reader:
         m = _NOT_BELOW.search(self.norm, max(floor, start - 60), start)
         if m and not self.number_between(m.end("v"), start):
             return "at_least", start  # «لم يقل ثمن الحولي المتوسط عن 3.000 درهم»
+        m = _BELOW_VERB.search(self.norm, max(floor, start - 40), start)
+        if m and not self.number_between(m.start(), start):
+            return "less_than", start  # «يحتسب الموظف الذي يقل أجره عن 1500 ريال بنصف عامل»
         m = _NOT_ABOVE.search(self.norm, max(floor, start - 60), start)
         if m and not self.number_between(m.start(), start):
             return "at_most", start  # «ويشترط ألا يزيد دخل الأسرة على 12 ألف جنيه»
@@ -2007,7 +2013,8 @@ class _Reader:
                     unit = "year"
                     value, low, high = (None if v is None else _tidy(v * 100) for v in (value, low, high))
                 if unit == "decade":
-                    if _DECADE_CONTEXT.search(norm, max(floor, n.start - 30), n.start):
+                    if _DECADE_CONTEXT.search(norm, max(floor, n.start - 30), n.start) and (n.high or 0) <= 30:
+                        # (not «بلغ عدد العقود خلال الربع ٩ آلاف عقد»: contracts)
                         unit = "year"  # «منذ أزيد من عقدين»: twenty years
                         value, low, high = (None if v is None else v * 10 for v in (value, low, high))
                     else:
