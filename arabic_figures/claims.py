@@ -115,9 +115,11 @@ _MORE_DAYS = re.compile(r"(?:\s*(?:و|،|,|-)\s*(?:[1-9]|[12]\d|3[01])(?!\d))+")
 _MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS if len(m) >= 2)
                            + r")\s*[)/،,]?\s*\Z")
 _WORD = re.compile(L_ + r"+")
+# «ين» (the yen) takes no clitic: «بين» is «between», «لين» soft (but «ريالين» stays two riyals)
+_NOT_BAYNA = "".join(rf"(?<!{b}{w}ين)" for b in (r"\s", "^") for w in ("ب", "ل", "ك", "و", "ال", "وب"))
 _CURRENCY = re.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P<c>" + _alternation(L.CURRENCIES)
-                       + r")" + _END + r"(?<!\sبين)(?<!\sلين)(?<!\sكين)(?<!\sوين)(?<!\sالين)")  # «ين» (yen), not «بين» (between)
-_CURRENCY_ANY = _words("c", L.CURRENCIES, tail=r"(?<!بين)(?<!لين)(?<!كين)(?<!وين)(?<!الين)")  # «ين» (yen), not «بين»
+                       + r")" + _END + _NOT_BAYNA)
+_CURRENCY_ANY = _words("c", L.CURRENCIES, tail=_NOT_BAYNA)
 # a country named in the text decides a bare «ريال» or «درهم»: the name or its adjective
 # («مغرب» finds «المغربية»), a whole word («تعز» is not in «تعزيرا»، «مصر» not in «مصرف»)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
@@ -271,7 +273,6 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:شبكه|موقع|
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
-_AWAITING = re.compile(r"(?<![^\W\d_])(?:ينتظرون|ينتظر|تنتظر|ينتظرن|بانتظار|انتظار|يترقبون)(?![^\W\d_])")
 # cues that only tell a region's press («جوان»، «جويلية»: Algeria or Tunisia), heard when no country is named
 _WEAK_CUES = frozenset(map(L.fold, ("جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت", "خطية", "بخطية")))
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
@@ -303,8 +304,9 @@ _RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حيث\s+)?(?:يعيش|تع
 _CUSTODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:تم\s+|جري\s+)?الاحتفاظ\s+ب\s*\Z")
 _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير|الحراسه|الحراسة)")
 _OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهن|منها)(?![^\W\d_])")
-_NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج|ينتظرون|بانتظار|في\s+انتظار)"
-                          r"\s+(?:الي\s+|ل)?(?:ال)?\Z")
+# a need or a wait, not a deed: «مئات الجرحى بحاجة إلى إجلاء»، «300 نزيل ينتظرون استكمال إجراءات إطلاق سراحهم»
+_NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
+                          r"بانتظار|انتظار|يترقبون)(?:\s+[^\s\d،,.]+){0,3}?)\s+(?:الي\s+|ل)?(?:ال)?\Z")
 _DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
                             r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
@@ -326,6 +328,7 @@ _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:
                              r"(?:\s*[،,]?\s+[^\s\d،,.؛]+){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
 _BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,3}\s+عن\s*\Z")
+_PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z")  # a place phrase before a word
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
 _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,4}\s+عن"
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
@@ -1106,7 +1109,7 @@ class _Reader:
             return False  # «بوجود ثلاثة أشخاص محتجزين في العقبة» (a Red Crescent call), «احتجاز خمسة تحت الأنقاض»
         if L.TRIGGERS[m.group("trig")][0] == "missing" and _WEIGHT_AFTER.search(self.norm, m.end(), min(len(self.norm), m.end() + 40)):
             return False  # «بعدما فقدا ما بين 8 و12 كيلوغراما من وزنهما»: weight, not people
-        if _NEED_BEFORE.search(self.norm, max(0, m.start() - 20), m.start() + (2 if self.norm.startswith("ال", m.start()) else 0)):
+        if _NEED_BEFORE.search(self.norm, max(0, m.start() - 50), m.start() + (2 if self.norm.startswith("ال", m.start()) else 0)):
             return False  # «مئات الجرحى بحاجة إلى إجلاء فوري»: a need, not done
         if _REFUSED.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «يرفضون مغادرة منازلهم»، «رفضت المحكمة الإفراج عن 5 معتقلين»
@@ -1612,8 +1615,6 @@ class _Reader:
         for m in _TRIGGER.finditer(self.norm, pos, hi):
             if m.start("trig") > last_start:
                 break
-            if _AWAITING.search(self.norm, pos, m.start()):
-                break  # «300 نزيل آخر ينتظرون استكمال إجراءات إطلاق سراحهم»: not freed yet
             if not self.is_event(m) or m.group("trig") in _NEAR_ONLY:
                 continue
             cat, flag = L.TRIGGERS[m.group("trig")]
@@ -1627,9 +1628,8 @@ class _Reader:
                     continue  # «ألفي مهاجر ولاجئ لاقوا حتفهم»: part of the noun phrase
                 # («… وإصابة تسعة آخرين بجروح»: a new clause, about the next figure)
                 return weak_first  # «… وأصابت 72043»: a new clause, about the next figure
-            if weak_first is not None and (_rx(r".*(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z").match(
-                    self.norm, weak_first.end(), m.start()) or self.norm.startswith(("في ", "داخل "), m.start())) \
-                    and m.start() - weak_first.end() < 40:
+            if weak_first is not None and m.start() - weak_first.end() < 40 and (self.norm.startswith(("في ", "داخل "), m.start())
+                                                                       or _PLACE_BEFORE.search(self.norm, weak_first.end(), m.start())):
                 return weak_first  # «15 ألفاً على الأقل قضوا تحت التعذيب في مراكز الاحتجاز»: the verb, not the place
             if flag == "weak":
                 if weak_first is not None and cat == "released" and L.TRIGGERS[weak_first.group("trig")][0] == "displaced":
@@ -1651,6 +1651,35 @@ class _Reader:
         at = self._told.get(n.value, [])
         k = bisect_right(at, para - 1)
         return k < len(at) and at[k] < n.start
+
+    def more_of_sum(self, n: _Num, noun: Optional[_Noun], start: int, floor: int, limit: int) -> bool:
+        """Is a figure with no currency of its own another sum of the one told before? «50 مليوناً
+        إضافية»، «و20 ألفًا لكل مصاب»، «، و7 ملايين إذا …» (a scale word, after a comma and «و»)."""
+        norm = self.norm
+        scaled = _search(r"[^\W\d_]", norm[n.start:n.end]) is not None
+        if (noun is None or noun.key in ("اضافيه", "اضافي", "اخري")) and scaled and _rx(
+                r"\s*(?:اضافيه|اضافي|اخري)(?![^\W\d_])").match(norm, n.end, limit):
+            return True
+        if noun is not None:
+            return False
+        if _rx(r"\s*(?:لكل|للفرد|عن\s+كل|لاسره\s+كل)(?![^\W\d_])").match(norm, n.end, limit) and _search(
+                r"(?<![^\W\d_])و\s*\Z", norm[max(floor, start - 3):start]):
+            return True
+        return scaled and n.value >= 10**6 and _search(r"[،,]\s*و\Z", norm[max(floor, start - 4):start]) is not None
+
+    def continues_list(self, prev: _Draft, start: int, sent: tuple[int, int], words: int) -> bool:
+        """Is the bare figure at ``start`` one more of ``prev``'s kind: «و» right before it, at most
+        ``words`` words after ``prev`` and no other figure, stop or event between
+        («٩٨٬٠٠٠ ليرة للمبيع و٩٧٬٥٠٠ للشراء»، «2,100 منزل انهياراً كلياً و2,432 جزئياً»)?"""
+        norm = self.norm
+        return prev.sentence == sent and _search(r"(?<![^\W\d_])و\s*\Z", norm[max(sent[0], start - 3):start]) is not None \
+            and len(_WORD.findall(norm, prev.end, start)) <= words and not _search(r"[\d،,.؛]", norm[prev.end:start]) \
+            and not _TRIGGER.search(norm, prev.end, start)
+
+    def paragraph_people(self, pos: int) -> Optional[_Draft]:
+        """The last head count read, when it stands in the paragraph of ``pos``."""
+        had = self._last_people
+        return had if had is not None and "\n" not in self.norm[had.end:pos] else None
 
     def harm_told(self, pos: int) -> set[str]:
         """Which of killed, injured, casualties the paragraph of ``pos`` counted before it."""
@@ -1727,13 +1756,15 @@ class _Reader:
                 _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
                 or _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())):
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
-        if cat == "captive" and m.group("trig").startswith(("محتجز", "المحتجز")) and _DEPORTATION.search(
-                self.norm, self.sentence_of(m.start())[0], limit) and not _HOSTAGE_TAKERS.match(self.norm, m.end(), limit):
-            return "detained"  # «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»: held by the state
-        if cat == "captive" and m.group("trig") in ("تحتجز", "يحتجز", "تحتجزهم") and _STATE_HOLDER.search(
-                self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start()) \
-                and not _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
-            return "detained"  # «أن السلطات الإريترية تحتجز ما لا يقل عن 130 صياداً»: a state holds them
+        if cat == "captive" and "حتجز" in m.group("trig") and not _HOSTAGE_TAKERS.match(self.norm, m.end(), limit) \
+                and not _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()) and (
+                    m.group("trig").startswith(("محتجز", "المحتجز"))
+                    and _DEPORTATION.search(self.norm, self.sentence_of(m.start())[0], limit)
+                    or m.group("trig") in ("تحتجز", "يحتجز", "تحتجزهم")
+                    and _STATE_HOLDER.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start())):
+            # held by the state, not by gunmen: «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»،
+            # «أن السلطات الإريترية تحتجز ما لا يقل عن 130 صياداً»
+            return "detained"
         return cat
 
     def noun_category(self, noun: _Noun, limit: int) -> str:
@@ -2287,8 +2318,8 @@ class _Reader:
                 norm, max(floor, start - 50), start)) and not _TRIGGER.search(norm, tb.end(), start):
             # «يقدّر المرصد عدد القتلى بأكثر من 600 ألف … وتضم هذه الحصيلة نحو 25 ألف طفل»: the toll's dead
             return ("killed" if "killed" in harm else "casualties"), None
-        if (kind == "person" or noun is None) and (had := self._last_people) is not None and \
-                had.category not in ("people", "killed", "injured", "casualties") and "\n" not in norm[had.end:start] \
+        if (kind == "person" or noun is None) and (had := self.paragraph_people(start)) is not None and \
+                had.category not in ("people", "killed", "injured", "casualties") \
                 and _TOLL_BACK.search(norm, max(floor, start - 50), start) and not _TRIGGER.search(
                     norm, max(floor, start - 50), start):
             # «تجاوز عدد اللاجئين … 4.6 مليون لاجئ … وتقدّر الحكومة العدد الفعلي بنحو 1.4 مليون سوري»
@@ -2302,10 +2333,8 @@ class _Reader:
             # «أن يرتفع عدد سكان مصر من نحو 112 مليون نسمة حالياً إلى 160 مليوناً»: the same people, later;
             # «تراجعت الاحتياطيات من 31 مليار دولار عام 2019 إلى 8.5 مليارات»: the same sum
             return prev.category, (prev.unit if prev.category == "money" else prev.trigger)
-        if noun is None and prev is not None and prev.category == "money" and prev.sentence == sent and n.value is not None \
-                and norm[n.start:n.start + 1].isdigit() and _search(r"(?<![^\W\d_])و\s*\Z", norm[max(floor, start - 3):start]) \
-                and len(_WORD.findall(norm, prev.end, start)) <= 3 and not _search(r"[\d،,.؛]", norm[prev.end:start]) \
-                and not _TRIGGER.search(norm, prev.end, start):
+        if noun is None and prev is not None and prev.category == "money" and n.value is not None \
+                and norm[n.start:n.start + 1].isdigit() and self.continues_list(prev, start, sent, 3):
             return "money", prev.unit  # «٩٨٬٠٠٠ ليرة للمبيع و٩٧٬٥٠٠ للشراء»: the same currency
         if (kind == "person" or noun is None) and _rx(
                 r"(?<![^\W\d_])[بو]?(?:ال)?(?:نصب|احتيال)\s+علي\s*\Z").search(norm, max(floor, start - 16), start):
@@ -2418,17 +2447,8 @@ class _Reader:
                 cat = "infected"
             return cat, (noun.start, noun.end)
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
-        if (noun is None or noun.key in ("اضافيه", "اضافي", "اخري")) and prev is not None and prev.category == "money" \
-                and n.value is not None and _search(r"[^\W\d_]", norm[n.start:n.end]) and _rx(
-                r"\s*(?:اضافيه|اضافي|اخري)(?![^\W\d_])").match(norm, n.end, limit):
-            return "money", prev.unit  # «دفعت 240 مليون جنيه إسترليني …، على أن تدفع 50 مليوناً إضافية»
-        if noun is None and prev is not None and prev.category == "money" and n.value is not None and _rx(
-                r"\s*(?:لكل|للفرد|عن\s+كل|لاسره\s+كل)(?![^\W\d_])").match(norm, n.end, limit) and _search(
-                r"(?<![^\W\d_])و\s*\Z", norm[max(floor, start - 3):start]):
-            return "money", prev.unit  # «تعويض قدره 100 ألف جنيه لأسرة كل متوفى، و20 ألفًا لكل مصاب»: a sum each
-        if noun is None and prev is not None and prev.category == "money" and n.value is not None and n.value >= 10**6 \
-                and _search(r"[^\W\d_]", norm[n.start:n.end]) and _search(r"[،,]\s*و\Z", norm[max(floor, start - 4):start]):
-            return "money", prev.unit  # «وخمسة ملايين ريال في حال القبض على أكثر من مطلوب، و7 ملايين إذا …»
+        if prev is not None and prev.category == "money" and n.value is not None and self.more_of_sum(n, noun, start, floor, limit):
+            return "money", prev.unit
         if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(
                 norm, max(floor, start - 80), start):
             cur = self.currency_after(n.end, limit)
@@ -2642,8 +2662,7 @@ class _Reader:
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if first is not None and first.start() < start and self.is_event(first):
                 return cat(first), first.span()
-            if (had := self._last_people) is not None and "\n" not in norm[had.end:start] and _rx(
-                    r"\s+(?:منها|منهم)(?![^\W\d_])").match(norm, noun.end, limit):
+            if (had := self.paragraph_people(start)) is not None and _OF_THEM_AFTER.match(norm, noun.end, limit):
                 # «156 حالة اعتقال تعسفي … . قوات النظام مسؤولة عن 87 حالة منها»: some of those cases
                 return had.category, had.trigger if had.sentence == sent else None
         if adjacent is not None and (person or noun is None) and cat(adjacent) in ("captive", "detained"):
@@ -2763,7 +2782,7 @@ class _Reader:
             if (harm := self.harm_told(n.start)) and _TOLL_BACK.search(norm, max(floor, start - 50), start):
                 # «ويخشى أن ترتفع الحصيلة إلى 20 ألفا»، «العدد الحقيقي قد يصل إلى 20 مليونا»: the toll told before
                 return ("killed" if "killed" in harm else "casualties"), None
-            if (had := self._last_people) is not None and "\n" not in norm[had.end:start] and (al := _rx(
+            if (had := self.paragraph_people(start)) is not None and (al := _rx(
                     r"(?<![^\W\d_])العدد(?:\s+[^\s،,.]+){0,5}\s*\Z").search(norm, max(floor, start - 40), start)) \
                     and not _TRIGGER.search(norm, al.start(), start):
                 return had.category, None  # «بعبور 1295 شخصاً، قبل أن يتراجع العدد السنوي في 2023 إلى 29437»
@@ -2772,17 +2791,13 @@ class _Reader:
             if _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit):
                 # «ويعيش نحو 180 ألفا منهم في 25 مخيما» after «مليون عراقي نازحين»: some of the people
                 # the paragraph counted last; «… 300 شخص … أعادت السلطات الإسبانية 27 منهم»: of a plain head count
-                had = self._last_people
-                if had is not None and "\n" not in norm[had.end:start]:
+                if (had := self.paragraph_people(start)) is not None:
                     return had.category, None  # (its trigger is in another sentence)
                 if n.value is not None:
                     return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)
             if n.value is None or _PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start):
                 return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
-            if prev is not None and prev.category == "count" and prev.sentence == sent and _search(
-                    r"(?<![^\W\d_])و\s*\Z", norm[max(floor, start - 3):start]) and len(
-                    _WORD.findall(norm, prev.end, start)) <= 4 and not _search(r"[\d،,.؛]", norm[prev.end:start]) \
-                    and not _TRIGGER.search(norm, prev.end, start):
+            if prev is not None and prev.category == "count" and self.continues_list(prev, start, sent, 4):
                 return "count", None  # «منها 2,100 منزل انهياراً كلياً و2,432 جزئياً»: more of the same things
             return None, None  # a bare number with nothing counted
         return "count", None
