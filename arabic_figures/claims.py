@@ -439,7 +439,7 @@ _YEARS_OR_MONTHS = re.compile(r"\s*(?:سنه|سنوات|سنين|عام|اعوا
 _AGE_APPOSED = re.compile(r"(?:(?<![^\W\d_])(?:ال)?(?:متهم|متهمه|ضحيه|مجني\s+عليه|سائق|طفل|طفله|شاب|فتاه|سيده|رجل|عامل|طالب|"
                           r"طالبه|زوج|زوجه|مواطن|مواطنه|مصاب|متوفي|قتيل|جاني|مشتبه\s+به)|[»\"”])\s*[،,]\s*\Z")
 _AGE_OF_KIN = re.compile(r"(?<![^\W\d_])[و]?(?:شقيقه|شقيقها|شقيقتها|شقيقته|ابنه|ابنها|ابنته|ابنتها|نجله|نجلها|طفله|طفلها|"
-                         r"زوجته|زوجها|والده|والدها|والدته|والدتها|عمره|عمرها|عنده|عندها)\s*\Z")
+                         r"زوجته|زوجها|والده|والدها|والدته|والدتها|عنده|عندها)\s*\Z")  # («عمره» is an age label already)
 _PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s+[^\W\d_]+)?|[وف]?(?:في|علي)\s+(?:ال)?افق|بحلول(?:\s+عام)?|"
                                r"[وبل]?(?:كاس\s+(?:ال)?(?:عالم|العالم|افريقيا|اسيا|العرب)(?:\s+لل[^\W\d_]+)?|مونديال|اولمبياد|"
                                r"اكسبو|كوب))\s*\Z")  # (the year an event is named by: «كأس العالم 2030»، «إكسبو 2020»)
@@ -1391,7 +1391,7 @@ class _Reader:
             return True  # «الشقيقان (12 و14 عاماً)»
         if n.kind == "cardinal" and _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _search(r"(?<![^\W\d_])عند\s*\Z", left):
             return True  # «والجرعة الثانية عند 18 شهراً»: an age
-        if _TIMES_OVER.search(left) and _rx(r"\s*(?:مره|مرات|اضعاف)(?![^\W\d_])").match(norm, n.end, right_end):
+        if _TIMES_OVER.search(left) and _rx(r"\s*(?:مره|مرات)(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «أكثر عرضة للسمنة بمقدار 1.5 مرة»، «تضاعفت أربع مرات»: a multiple, no count
         if _HOUR_WORD_AND.search(left) and _MINUTES.match(norm, n.end, right_end):
             return True  # «عند السادسة وسبع دقائق»: a time of day
