@@ -18,6 +18,8 @@ from typing import Iterable
 LETTER = r"[^\W\d_]"
 NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 NO_LETTER_AFTER = r"(?![^\W\d_])"
+#: :data:`NO_LETTER_BEFORE` said after a word's first letter: no letter before that one.
+NO_LETTER_BEFORE_FIRST = r"(?<![^\W\d_].)"
 #: Clitics before a word: conjunction (و ف), preposition (ب ل ك), article (ال); لل is ل + ال.
 CLITICS = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))"  # «لل» first: anchored alone it must win
 #: Attached object pronouns after a verb or noun: «قتلتهم»، «مصرعه».
@@ -58,11 +60,13 @@ def clitic_splits(word: str) -> list[tuple[str, str]]:
     return out
 
 
-def trie(phrases: Iterable[str], flexible_spaces: bool = True) -> str:
+def trie(phrases: Iterable[str], flexible_spaces: bool = True, guard_first: str = "") -> str:
     """One alternation for many phrases, as a trie: longest match first.
 
     Spaces inside a phrase match any run of blanks, or none when
-    ``flexible_spaces`` («مالايقل عن» for «ما لا يقل عن»).
+    ``flexible_spaces`` («مالايقل عن» for «ما لا يقل عن»). ``guard_first`` is put
+    after each first character: the pattern still opens with a literal, which lets
+    re skip in C to the characters a phrase can start with.
     """
     root: dict = {}
     for p in phrases:
@@ -73,7 +77,7 @@ def trie(phrases: Iterable[str], flexible_spaces: bool = True) -> str:
     space = r"\s*" if flexible_spaces else r"\s+"
 
     def emit(node: dict) -> str:
-        alts = [(space if ch == " " else re.escape(ch)) + emit(sub)
+        alts = [(space if ch == " " else ch if ch == guard_first else re.escape(ch)) + emit(sub)
                 for ch, sub in sorted(node.items(), key=lambda kv: kv[0]) if ch]
         if not alts:
             return ""
@@ -82,6 +86,8 @@ def trie(phrases: Iterable[str], flexible_spaces: bool = True) -> str:
             body = "(?:" + body + ")?" if len(alts) == 1 else body + "?"
         return body
 
+    if guard_first:
+        root = {ch: {guard_first: sub} for ch, sub in root.items()}
     out = emit(root)
     return out if out else "(?!)"
 
