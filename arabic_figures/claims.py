@@ -124,7 +124,9 @@ _CURRENCY_ANY = _words("c", L.CURRENCIES, tail=_NOT_BAYNA)
 # («مغرب» finds «المغربية»), a whole word («تعز» is not in «تعزيرا»، «مصر» not in «مصرف»)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
     {cue for _, cue in L.COUNTRY_CURRENCY}) + r")(?:يين|يون|يتين|يان|يه|يا|ين|ون|ي|ه)?" + P.NO_LETTER_AFTER)
-_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد)(?P<w>"
+_OF_THEM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:منهم|منهن)\s*\Z")
+_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد)"
+                       r"(?:(?:هولاء|هؤلاء|هذه|هذا|تلك|اولئك)\s+)?(?P<w>"  # («عدد هؤلاء الأساتذة»)
                        + L_ + r"+)")
 # names of bodies that hold a trigger word («منظمة إنقاذ الطفولة»), found once per text
 _NAMES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["name"])) + r")")
@@ -154,7 +156,8 @@ _CLAUSE_STOP = re.compile(r"[!?؟؛\n]|(?<!\d)[.:]|[.:](?!\d)")  # (not the poin
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
-_TALLY = re.compile(r"(?<![^\W\d_])(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع)(?![^\W\d_])")
+# a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
+_TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع|المركز|صداره|الصداره)(?![^\W\d_])")
 _EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
 _AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?:ال)?(?:اعوام|سنوات|سنين|اشهر|شهور)\s+(?:ال)?\s*\Z")
@@ -165,7 +168,7 @@ _SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه
                         r"|(?:\s+[^\s\d]+)?\s+(?:ال)?(?:مساعدات|مساعده|دعم|تمويل)(?![^\W\d_])")  # («أوقف البرنامج المساعدات»)
 _ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
 _ONE_OF_THEM = re.compile(r"\s*من\s+(?P<w>(?:ال)[^\W\d_]+)")
-_NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
+_NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
                            + _END + r"(?:\s+[^\s\d،,.]+){0,5}\s*\Z")
 _VERB_QUALS = frozenset(_key(w) for w in _quals("verb"))
 _THRESHOLD_VERB = re.compile(P.NO_LETTER_BEFORE + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
@@ -272,6 +275,7 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:شبكه|موقع|
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
+_TOOK_PART_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|يشارك|تشارك)(?:\s+(?:فيه|فيها|فيهما))?\s+\Z")
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 # cues that only tell a region's press («جوان»، «جويلية»: Algeria or Tunisia), heard when no country is named
 _WEAK_CUES = frozenset(map(L.fold, ("جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت", "خطية", "بخطية")))
@@ -405,7 +409,7 @@ _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سر
 # a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
 # 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
 _NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|الا|دون\s+ان|بدون\s+ان)\s+(?:[يت](?:ستطيع|ساوي|صمد|دوم|ستمر|تقاضي|"
-                             r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن)(?:\s+[^\s\d،,.]+){0,5}?\s+\Z")
+                             r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض)(?:\s+[^\s\d،,.]+){0,5}?\s+\Z")
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,7}?)\s+الي\s*\Z")
@@ -589,7 +593,7 @@ _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s*[»\"”]")
 _AND_ONE_SUBUNIT = re.compile(r"\s*و\s*(?P<c>" + _alternation(L.CURRENCY_PER_UNIT) + r")\s+")
 _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
-_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع)\s)[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370» (not «رحلة كل 5 دقائق»)
+_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع|تقل|تضم|بها|لها)\s)[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370» (not «رحلة كل 5 دقائق»)
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|عمره|عمرها|عمرهم)(?:\s+[^\W\d_]+){0,2}\s+\Z")
 # «وأطفالها الثلاثة»، «أفرادها العشرة»: a plural of people with a possessive pronoun, then the number
@@ -746,7 +750,7 @@ def _duals(norm: str) -> list[_Num]:
         bare = _CLITIC_CHAIN.sub("", word)
         if _CLITIC_CHAIN.match(word).group().endswith(("ال", "لل")) or bare in L.DUALS or bare in L.NUMBER_WORDS:
             continue  # definite, a listed dual after a clitic, or a number word («وللمائتين»)
-        if w in L.DUALS or w in L.NOT_DUAL or w.endswith("ستان") or w in L.NUMBER_WORDS:
+        if w in L.DUALS or w in L.NOT_DUAL or word in L.NOT_DUAL or w.endswith("ستان") or w in L.NUMBER_WORDS:
             continue
         if _search(r"[^\W\d_]{2}(?:ين|ان)\s+\Z", norm[max(0, ws - 6):ws]):
             continue  # an adjective agreeing with a dual: «حالتان حرجتان» (not «بين مجموعتين»)
@@ -866,7 +870,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if w in ("و", "ف"):
         return None  # a lone «و» before the next figure («قتل 3 و 4 جرحى») counts nothing
     if not (partitive or vague) and w.startswith("ال") and len(w) > 4 and w not in L.NOUNS and w not in L.TRIGGERS \
-            and (norm[pos - 1:pos].isdigit() or _SCALE_END.search(norm, max(0, pos - 8), pos)):
+            and w not in ("المانيا", "البانيا") and (norm[pos - 1:pos].isdigit() or _SCALE_END.search(norm, max(0, pos - 8), pos)):
         # a counted noun is indefinite: «و6.892.577 الجرعة الثالثة»، «قتل 5 الأسبوع الماضي» (a word in
         # construct may take one: «خلال خمس السنوات المقبلة»)
         return None
@@ -896,9 +900,10 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             ("ال", "وال")) and _SCALE_END.search(
             norm, max(0, pos - 12), pos):
         kind = "person"  # «900 ألف مغربي»: a nisba after a scale word counts people
-    if kind == "measure" and key in ("نقطه", "نقاط") and (_TALLY.search(norm, max(0, pos - 30), pos) or _rx(
-            r"\s+مروري").match(norm, m.end(), limit)):  # («و4 نقاط مرورية سوداء»: penalty points)
-        kind = "item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
+    if kind == "measure" and key in ("نقطه", "نقاط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
+            _TALLY.search(norm, max(0, pos - 30), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)):
+        # («و4 نقاط مرورية سوداء»: penalty points; not «برصيد 1.694,21 نقطة»: a ranking's score)
+        kind = "known_item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
     if kind == "measure" and (_EXPLOSIVE.match(norm, m.end(), limit) or key.startswith(("برميل", "براميل")) and (_search(
             r"(?:براميل|برميلا|برميل)\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
             r"(?<![^\W\d_])(?:القت|القي|القاها|القتها|يلقي|تلقي|القيت)(?![^\W\d_])", norm[max(0, pos - 60):pos]))):
@@ -1189,6 +1194,8 @@ class _Reader:
         left = norm[max(sent[0], n.start - 40):n.start]
         right_end = min(sent[1], n.end + 40)
         raw = norm[n.start:n.end]
+        if raw in ("واحد", "واحده") and _search(r"(?<![^\W\d_])[وفبل]?كل\s+\Z", left):
+            return True  # «لعائلة كل واحد من القتلى»: each one, no count
         if raw == "عده" and _search(r"(?<![^\W\d_])(?:ما|وهو\s+ما|الذي|التي)\s*\Z", left):
             return True  # «وهو ما عده مختصون مؤشرا مقلقا»: the verb «عدّه» (considered it), not «عدة»
         if n.value is None and _search(r"(?<![^\W\d_])(?:هذه|تلك|هذا|هؤلاء)\s+ال\s*\Z", left + raw[:2] if raw.startswith("ال") else left):
@@ -1475,7 +1482,8 @@ class _Reader:
             return False
         if _CURRENCY.match(self.norm, n.end) or _SIGN_AFTER.match(self.norm, n.end):
             return False  # «1900 ريال»
-        if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك"):
+        if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") \
+                and noun.key not in L.NOUNS:  # (not «1410 لوائح»: a listed noun, its own first letter)
             return True  # «كأس العالم 2018 وكأس آسيا»: the word after begins the next phrase
         # «منذ عام 2012 بناء على …» is a year, «عبر 2000 رحلة» a count
         return noun.kind == "item" and not noun.partitive and bool(
@@ -1508,11 +1516,7 @@ class _Reader:
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m:
-            if _QUAL_OF[_key(m.group("q"))] == "more_than" and (_NEGATED_BEFORE.search(
-                    self.norm, max(floor, m.start("q") - 90), m.start("q")) or _NEGATED_AMOUNT.search(
-                    self.norm, max(floor, m.start("q") - 60), m.start("q"))):
-                return "at_most", m.start("q")  # «لا تتسع المخيمات لأكثر من 120 ألف نازح»: no more than
-            return _QUAL_OF[_key(m.group("q"))], m.start("q")
+            return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), m.start("q")
         if _search(r"(?<![^\W\d_])(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):
             return None  # «تتجاوز نسبة التضخم البالغة 10.7%»: the figure is the noun's own, not the verb's
         m = _NOT_BELOW.search(self.norm, max(floor, start - 60), start)
@@ -1551,8 +1555,16 @@ class _Reader:
                 or _AMOUNT_SUBJECT.match(self.norm, m.end("q"), start) is not None):
             # the words between say what is counted («عدد الجرحى»، «حصيلة القتلى»), or are a
             # short subject with no preposition («تجاوزت الليالي الفندقية المشغولة 35 مليون»)
-            return _QUAL_OF[_key(m.group("q"))], start
+            return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), start
         return None
+
+    def negated(self, qualifier: str, at: int, floor: int) -> str:
+        """«more than» said under a negation is «at most»: «لا تتسع المخيمات لأكثر من 120 ألف
+        نازح»، «لا ينبغي أن يتعدى 40 تلميذا»."""
+        if qualifier == "more_than" and (_NEGATED_BEFORE.search(self.norm, max(floor, at - 90), at)
+                                         or _NEGATED_AMOUNT.search(self.norm, max(floor, at - 60), at)):
+            return "at_most"
+        return qualifier
 
     def qualifier_after(self, pos: int, limit: int, far: bool = False) -> Optional[tuple[str, int]]:
         m = (_QUAL_AFTER_NOUN if far else _QUAL_AFTER).match(self.norm, pos, limit)
@@ -2712,6 +2724,9 @@ class _Reader:
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
+            if (person or noun is None) and (pv := _TOOK_PART_BEFORE.search(norm, max(floor, start - 24), start)) \
+                    and pv.start() >= m.end():
+                return "people", None  # «قبل أن تقتلهما الشرطة في تبادل لإطلاق النار شارك فيه 23 شرطياً»: who took part
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
             if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب)\s*\Z", norm[max(floor, start - 8):start]):
@@ -2786,6 +2801,9 @@ class _Reader:
                     r"(?<![^\W\d_])العدد(?:\s+[^\s،,.]+){0,5}\s*\Z").search(norm, max(floor, start - 40), start)) \
                     and not _TRIGGER.search(norm, al.start(), start):
                 return had.category, None  # «بعبور 1295 شخصاً، قبل أن يتراجع العدد السنوي في 2023 إلى 29437»
+            if _OF_THEM_BEFORE.search(norm, max(floor, start - 8), start) and (
+                    had := self.paragraph_people(start)) is not None:
+                return had.category, None  # «78 ألف حاج، منهم 40 ألفا عبر حج القرعة»: some of those people
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
             if _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit):

@@ -54,6 +54,7 @@ _DIGIT_RUN = re.compile(r"""\d(?<![\d.]\d)(?:
     | \d{0,2}(?:\.\d{3}){2,}(?![.\d])             # 5.949.212
     | \d*\.\d+                                    # 2.2   21.822 (decided later)
     | (?<!,\d)\d*,\d{1,2}(?![\d,])                 # 17,9 (decimal comma; not in «1,2,3»)
+    | (?<!,\d)\d?,\d{4,6}(?![\d,])                  # 6,2298 (an exchange rate: four decimals, no group)
     | \d*
 )""", re.VERBOSE)
 # A number word with its clitics, a whole word: the trie's first letter comes first, so
@@ -116,8 +117,8 @@ def _digit_value(s: str, before_scale: bool) -> Union[int, Decimal]:
         return _big_int(s.replace("،", ""))
     if "," in s:
         head, _, tail = s.partition(",")
-        if len(tail) <= 2 and "," not in tail and "." not in tail:
-            return Decimal(f"{head.replace('.', '')}.{tail}")  # decimal comma: 17,9   15.234,56
+        if len(tail) != 3 and "," not in tail and "." not in tail:
+            return Decimal(f"{head.replace('.', '')}.{tail}")  # decimal comma: 17,9   15.234,56   6,2298
         s = s.replace(",", "")
     if s.count(".") > 1:
         return _big_int(s.replace(".", ""))

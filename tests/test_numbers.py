@@ -221,6 +221,8 @@ _SEPARATORS = [
     ("15.234,56 نقطة", 15234.56), ("1.250,75 درهم", 1250.75), ("1.234.567,5", 1234567.5),
     # an Arabic comma with no blank, before groups of three digits, groups thousands
     ("23،417 حادثاً", 23417), ("١٢،٥٠٠ ريال", 12500),
+    # a comma before four to six digits groups nothing: decimals (exchange rates)
+    ("6,3418 يوان", 6.3418), ("0,9125 يورو", 0.9125), ("١٠,٤٥٦٧ درهم", 10.4567),
 ]
 
 
@@ -238,7 +240,7 @@ def test_separator_convention(text, value):
     ("بين 2011، و2012", [2011, 2012]),
     # a comma that groups nothing separates: no digit is ever dropped
     ("العامين 2011,2012", [2011, 2012]),
-    ("الرقم 1,2345", [1, 2345]),
+    ("الرقم 123,4567", [123, 4567]),
     # a list separated by commas holds no decimal comma
     ("الأعوام 1,2,3,4", [1, 2, 3, 4]),
     ("أعمارهم 30,40,50", [30, 40, 50]),
@@ -394,8 +396,8 @@ def test_in_running_text(text, expected):
 _BUGS_CAUGHT = [
     ("العامين 2011,2012", [("2011", 2011, "cardinal"), ("2012", 2012, "cardinal")],
      "digits after a comma that groups nothing were dropped: a run may start after one"),
-    ("الرقم 1,2345", [("1", 1, "cardinal"), ("2345", 2345, "cardinal")],
-     "«1,234» was cut out of «1,2345»: a thousands group never ends inside a digit run"),
+    ("الرقم 123,4567", [("123", 123, "cardinal"), ("4567", 4567, "cardinal")],
+     "«123,456» was cut out of «123,4567»: a thousands group never ends inside a digit run"),
     ("الشيخ تميم بن حمد آل ثاني", [],
      "a number word after «آل» (the family of) is a name"),
     ("في العشرين من الشهر", [("العشرين", 20, "ordinal")],
