@@ -157,7 +157,7 @@ _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alte
                          + r")\s+(?:ال)?\Z")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
 # a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
-_TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع|المركز|صداره|الصداره)(?![^\W\d_])")
+_TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع|المركز|صداره|الصداره|الترتيب|ترتيب|متصدرا|متصدر|المتصدر|يتصدر|يتذيل|مجموعته|ثانيا|ثالثا|رابعا|خامسا|سادسا)(?![^\W\d_])")
 _EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
 _AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?:ال)?(?:اعوام|سنوات|سنين|اشهر|شهور)\s+(?:ال)?\s*\Z")
@@ -166,6 +166,13 @@ _WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعا
 _SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه|مزاوله)(?![^\W\d_])"
                         r"|\s+(?:ال)?(?:صرف|تشغيل|بث|العمل\s+ب)(?![^\W\d_])"  # («إيقاف صرف الإعانة»)
                         r"|(?:\s+[^\s\d]+)?\s+(?:ال)?(?:مساعدات|مساعده|دعم|تمويل)(?![^\W\d_])")  # («أوقف البرنامج المساعدات»)
+# «أوقفت الحكومة اللبنانية التسجيل»، «أوقفت وزارة التعليم صرف المكافآت»: a verb of stopping whose
+# object, after its subject, is an activity
+_LIFE_TERM_AFTER = re.compile(r"\s*و\s*(?:ال)?(?:مؤبد|اعدام)(?![^\W\d_])")
+_BASIS_POINTS = re.compile(r"\s+(?:ال)?اساس(?![^\W\d_])")
+_PROVIDED = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:فرص|فرصه|وظائف|وظيفه|خدمات|دعم|دعما|مساعدات|حمايه|تمويل|سكن|مساكن|مياه)(?![^\W\d_])")
+_STOPPED_DOING = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:(?:صرف|تشغيل|بث|تسجيل|استقبال|اصدار)(?![^\W\d_])"
+                            r"|اعان|رواتب|مكافا)")  # («12 ألف مستفيد أوقفت إعانتهم»)
 _ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
 _ONE_OF_THEM = re.compile(r"\s*من\s+(?P<w>(?:ال)[^\W\d_]+)")
 _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
@@ -412,7 +419,8 @@ _NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|ال
                              r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض)(?:\s+[^\s\d،,.]+){0,5}?\s+\Z")
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
-_FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,7}?)\s+الي\s*\Z")
+_RATE_REACHES = re.compile(r"[تي]صل\s+الي(?![^\W\d_])")
+_FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,9}?)\s+الي\s*\Z")
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
                         r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|تعويضات)(?![^\W\d_])")
@@ -601,8 +609,10 @@ _POSSESSED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>[^\W\d_]{3,}?)(?:
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
 _SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام|"
                                r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,12}\s+\Z")
+_CONVICTED = re.compile(r"(?<![^\W\d_])[وف]?(?:ادانت|ادان|قضت|حكمت|عاقبت)(?![^\W\d_])")
 _DEATH_SENTENCE = re.compile(r"(?<![^\W\d_])[وفب]?(?:حكم|الحكم|احكام|الاحكام|حكما|احكاما)\s+(?:ب)?\Z")
 _EXECUTED = re.compile(r"(?<![^\W\d_])[وف]?(?:تنفيذ|نفذ|نفذت|ينفذ|تنفذ|بتنفيذ)(?![^\W\d_])")
+_TO_DEATH_AFTER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?:بالاعدام|باعدام)(?![^\W\d_])")
 _SUSPENDED_TERM = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])موقوف[هة]?\s+(?:التنفيذ|النفاذ)(?![^\W\d_])")
 _HOMES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:منازلهم|مساكنهم|بيوتهم|منازلهن|مساكنهن|بيوتهن|مأواهم)(?![^\W\d_])")
 _LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حياتها|حياتهما|حياتهن|ارواحهم|ارواحهن|ارواحهما|"
@@ -744,7 +754,7 @@ def _duals(norm: str) -> list[_Num]:
         # feminine duals of nouns not listed: «ميداليتين»، «دفعتين» (the plural would be «…ات»)
         if norm[e - 3] != "ت":
             continue
-        w = word[1:] if word[:1] in "وفبلك" and len(word) >= 6 else word
+        w = word[1:] if word[:1] in "وفبلك" and len(word) >= 6 and not word.startswith("لا") else word
         if len(w) < 5:
             continue  # «شقتين» (a flat) is the shortest
         bare = _CLITIC_CHAIN.sub("", word)
@@ -814,6 +824,8 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
     ``strict`` refuses words that carry a clitic and are not in the lexicons:
     right after a number, «وكركوك» or «لمعالجة» begins something else.
     """
+    if strict and word.startswith("لل") and len(word) >= 5:
+        return "none", word  # «منها 28 للبنات»: «for the …» opens another phrase
     for key in _keys(word):
         if key in L.TRIGGERS and L.TRIGGERS[key][1] == "noun":
             return "trigger:" + L.TRIGGERS[key][0], key
@@ -824,10 +836,11 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "none", word
     if strict and len(word) >= 5 and word.endswith(("هم", "هن", "هما", "ها")):
         return "none", word  # «قضى عشرات الآلاف ليلتهم»: a possessive, not what is counted
-    if strict and word[:1] in "بل" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا")):
+    if strict and word[:1] in "بل" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا", "ل")):
         return "none", word  # «لمعالجة»، «بتهمة»، «بأستراليا»: a preposition opens another phrase
     key = word
-    if len(key) >= 4 and key.endswith(("يين", "يون")) or len(key) >= 5 and key.endswith("يا"):
+    if len(key) >= 4 and key.endswith(("يين", "يون")) or len(key) >= 5 and key.endswith("يا") and not (
+            strict and word[:1] == "و" and len(word) >= 6):  # («بـ305 ونيجيريا بـ199»: and a country; not «والياً»)
         return "person", key  # nisba plurals and accusatives: فلسطينيين، سعوديا
     if len(key) >= 4 and key.endswith("ي") and not key.startswith(("م", "ال")):
         return "person", key  # nisba after a thousand: «1.3 مليون يمني»
@@ -896,10 +909,12 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "person"  # «بينهم خمسة هاربون»: a sound plural in «ون» counts people (not «زيتون»، «ليمون»، «تلفزيون»)
     if kind == "item" and vague and key not in L.NOUNS and w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7:
         kind = "person"  # «آلاف الممتهنين للتهريب»: a definite sound plural after a vague number counts people
-    if kind == "item" and len(w) >= 5 and (w.endswith("ي") or w.endswith("يه") and _CUES.fullmatch(w)) and not w.startswith(
+    if kind == "item" and (len(w) >= 5 or _CUES.fullmatch(w)) and (w.endswith("ي") or w.endswith("يه") and _CUES.fullmatch(w)) and not w.startswith(
             ("ال", "وال")) and _SCALE_END.search(
             norm, max(0, pos - 12), pos):
-        kind = "person"  # «900 ألف مغربي»: a nisba after a scale word counts people
+        kind = "person"  # «900 ألف مغربي»، «4 ملايين مصري»: a nisba after a scale word counts people
+    if kind == "time:hour" and _rx(r"\s+(?:يدويه|يد|حائط|ذكيه|فاخره|ثمينه)(?![^\W\d_])").match(norm, m.end(), limit):
+        kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
     if kind == "measure" and key in ("نقطه", "نقاط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
             _TALLY.search(norm, max(0, pos - 30), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)):
         # («و4 نقاط مرورية سوداء»: penalty points; not «برصيد 1.694,21 نقطة»: a ranking's score)
@@ -1075,13 +1090,20 @@ class _Reader:
                 and obj.group("w").startswith("ال") and _noun_kind(obj.group("w"))[0] in ("item", "known_item", "none", "measure") \
                 and not obj.group("w").startswith(("القتلي", "الضحايا")):
             return False  # «لحظة سقوط الرافعة»: a thing fell, no one
+        if m.group("trig") == "فر" and self.norm[m.start():m.start("trig")] == "و" and _PROVIDED.match(
+                self.norm, m.end(), min(len(self.norm), m.end() + 60)):
+            return False  # «وفّر البرنامج فرص عمل لـ315 ألف باحث»: provided, not «و + فرّ» (fled)
+        if m.group("trig") in ("البحث عن", "بحث عن") and _rx(r"\s*(?:عمل|وظيفه|وظائف|فرص)(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «برنامج حافز للبحث عن عمل»: a job search, no one missing
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
                 self.norm[m.start():m.start("trig")].endswith("ال") or not self.norm[m.start():m.start("trig")]):
             return False  # «القضية»، «قضية» (a case), not «قضى» (died)
-        if L.TRIGGERS[m.group("trig")][0] == "killed" and _CRIME_OF.search(self.norm, max(0, m.start() - 14), m.start() + 1):
-            return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here
+        if L.TRIGGERS[m.group("trig")][0] == "killed" and _CRIME_OF.search(self.norm, max(0, m.start() - 14), m.start() + 1) \
+                and not ((v := _NEXT_WORD.match(self.norm, m.end())) and v.group("and") is None and (
+                    v.group("w") in L.DUALS or v.group("w").endswith("تين"))):
+            return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here (but «جريمة قتل سائحتين»)
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
@@ -1089,7 +1111,8 @@ class _Reader:
             return False  # «توقيف خمسة أشخاص، فيما تمكن اثنان آخران من الفرار»: escaped the police
         if m.group("trig") in _VERB_PAIRS and not _CLAUSE_OPENS.search(self.norm, max(0, m.start() - 12), m.start()):
             return False  # «قتل وأصيب عشرات المدنيين» (the verbs open the clause), not «شاب استشهد وأصيب اثنان»
-        if L.TRIGGERS[m.group("trig")][0] != "released" and _SUSPENDED.match(self.norm, m.end()):
+        if L.TRIGGERS[m.group("trig")][0] != "released" and (_SUSPENDED.match(self.norm, m.end()) or "وقف" in m.group(
+                "trig") and _STOPPED_DOING.match(self.norm, m.end())):
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested (but «أفرجت قوات الدعم السريع»)
         if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")] in _INTENDED \
                 and _EFFORT_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
@@ -1153,10 +1176,12 @@ class _Reader:
         """Where the list of numbers that ``n`` ends («19 و23 و31») begins; ``None`` alone."""
         k = bisect_right(self._num_starts, n.start) - 1  # n itself
         head = k
-        while head > max(0, k - 8) and _LIST_GAP.fullmatch(self.norm, self.nums[head - 1].end, self.nums[head].start) \
+        while head > max(0, k - 8) and self.nums[head - 1].kind != "ordinal" and _LIST_GAP.fullmatch(
+                self.norm, self.nums[head - 1].end, self.nums[head].start) \
                 and (self.norm[self.nums[head - 1].start:self.nums[head - 1].start + 1].isdigit() or _search(
                     r"[و،,]", self.norm[self.nums[head - 1].end:self.nums[head].start])):  # («الرحلة الواحدة ٢٦٨٠ ريالا»: no list)
-            head -= 1  # a few back at most: a list of ages or articles is short (and the scan stays linear)
+            head -= 1  # a few back at most: a list of ages or articles is short (and the scan stays linear;
+            # an ordinal heads none: «للدرجة الأولى و50 ريالاً للمقصورة»)
         return None if head == k or head < 0 else self.nums[head].start
 
     def ages_listed(self, n: _Num, floor: int) -> bool:
@@ -1300,11 +1325,14 @@ class _Reader:
         if label and n.kind == "percent" and _NOT_CLAIM_WHY[label.group("w")] == "identifier":
             label = None  # «ويتحمل الصندوق 50٪ من الراتب»: a label names no share
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and (
-                w := _NOUN_WORD.match(norm, n.end, sent[1])) and (
-                k := _noun_kind(w.group("w"), strict=True))[0] in ("person", "item", "known_item", "trigger:killed", "trigger:injured") \
+                w := _NOUN_WORD.match(norm, n.end, sent[1])) and ((
+                k := _noun_kind(w.group("w"), strict=True))[0] in ("person", "item", "known_item", "trigger:killed", "trigger:injured")
+                or k[0].startswith("time:") and label.group("w") not in ("رقم", "الرقم", "برقم")
+                and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
                 and label.group("w") != "بنتيجه" and not w.group("w").startswith(("لل", "ل", "ب")):
-            label = None  # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»: a label names no people or things
+            # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»، «أمهلت المحلات القائمة 3 أشهر»:
+            label = None  # a label names no people, things or spans of time
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith("بنزين") \
                 and _CURRENCY.match(norm, n.end, right_end):
             label = None  # «تجاوز سعر البنزين 15 درهما»: a price, not the grade «البنزين 95»
@@ -1746,8 +1774,10 @@ class _Reader:
         if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _rx(
                 r"[^،,.؛]{0,40}?(?<![^\W\d_])من\s+(?:ابنائ|ابنا|افراد|خيره\s+ابنائ|شبان|رجال|[^\s\d]{3,}(?:ها|هم|ه)(?![^\W\d_]))").match(self.norm, m.end(), limit):
             return "killed"  # «البلدة فقدت منذ بدء العدوان 19 من أبنائها»: lost to death
-        if cat == "detained" and m.group("trig").startswith(("ادان", "ادين")) and _SUSPENDED_TERM.match(self.norm, end, limit):
-            return "people"  # «أدانت المحكمة 11 قاصرا … بشهرين حبسا موقوف التنفيذ»: a suspended sentence holds no one
+        if cat == "detained" and m.group("trig").startswith(("ادان", "ادين")) and (
+                _SUSPENDED_TERM.match(self.norm, end, limit) or _TO_DEATH_AFTER.match(self.norm, end, limit)):
+            # «أدانت المحكمة 11 قاصرا … بشهرين حبسا موقوف التنفيذ»: a suspended sentence holds no one;
+            return "people"  # «أدانت المحكمة خمسة متهمين … بالإعدام»: sentenced to death (people, as elsewhere)
         if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
@@ -1757,8 +1787,16 @@ class _Reader:
             # «حكمت المحكمة بقتل متهمين اثنين تعزيراً»، «أيدت حكم الإعدام بحق 14 متهما»: sentenced to
             # death, no one dead yet (most annotators: people; not «تنفيذ حكم القتل»)
             return "people"
+        if cat == "killed" and m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال") \
+                and _CONVICTED.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
+                and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
+            return "people"  # «أدانت غرفة الجنايات … ثلاثة متهمين … بالإعدام»: sentenced, the verb far before
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
+        if cat == "infected" and m.group("trig").startswith("تحت") and "injured" in self.harm_told(m.start()) \
+                and not self.about_disease(self.sentence_of(m.start())[0]) \
+                and not self.sentence_has(_CASES, self.sentence_of(m.start())[0]):  # (not «22 حالة تحت المراقبة»)
+            return "injured"  # «87 من المصابين غادروا المستشفيات، فيما لا يزال 38 آخرون تحت المراقبة الطبية»
         if cat == "missing" and "بحث" in m.group("trig") and _SUSPECTED.search(self.norm, min(m.end(), end), min(limit, end + 40)):
             return "people"  # «يجري البحث عن شخصين يشتبه في تنظيمهما للرحلة»: wanted, not missing
         if cat in ("killed", "casualties") and "ضحي" in m.group("trig") and _FRAUD.search(
@@ -1895,6 +1933,10 @@ class _Reader:
                     qb = (_QUAL_OF[_key(lv.group("q"))], start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
                 if qb and norm.startswith("فوق", qb[1]) and _PLACE_AFTER.match(norm, number_end, limit):
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
+                if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
+                        r"(?<![^\W\d_])(?:ما|قد|لما)\s*\Z", norm[max(floor, qb[1] - 4):qb[1]]) and not _search(
+                        r"(?<![^\W\d_])[وفب]?نسب[هة]?(?:\s+[^\s\d،,.]+)?\s*\Z", norm[max(floor, qb[1] - 25):qb[1]]):
+                    qb = None  # «نسبة الهدر بالسلك الإعدادي تصل إلى 12 في المائة»: the rate's level (not «بنسبة تصل إلى 40»)
                 if qb:
                     if qualifier == "exact":
                         qualifier = qb[0]
@@ -1943,6 +1985,9 @@ class _Reader:
                 if qualifier == "exact":
                     qualifier = qa[0]
                 end = max(end, qa[1])
+            if qualifier == "exact" and noun is not None and noun.kind.startswith("time:") and _LIFE_TERM_AFTER.match(
+                    norm, noun.end, limit) and _RANGE_START.search(norm, max(floor, n.start - 25), n.start):
+                qualifier = "at_least"  # «أحكاما تراوحت بين خمس سنوات والمؤبد»: life is the other bound
             if self.is_year(n, noun) and qualifier not in ("more_than", "at_least", "about", "less_than") and not (
                     nxt is not None and _BETWEEN_AND.fullmatch(norm, n.end, nxt.start)
                     and _RANGE_START.search(norm, max(floor, n.start - 25), n.start)
@@ -2036,9 +2081,17 @@ class _Reader:
                     value = low = high = joined[0]  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
                     end = skip_until = max(end, joined[1])
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط") and (
-                    _PERCENT_POINT.match(norm, noun.end, limit) or (last.get(sent) is not None and last[sent].category == "percent"
-                                                                   and _RISE_BY.search(norm, max(floor, start - 25), start))):
+                    _PERCENT_POINT.match(norm, noun.end, limit) or _RISE_BY.search(norm, max(floor, start - 25), start) and (
+                        last.get(sent) is not None and last[sent].category == "percent"
+                        # («معدل النشاط تراجع بـ0,3 نقطة ليستقر في 46 في المائة»: the rate told after)
+                        or _search(r"(?<![^\W\d_])(?:ال)?(?:معدل|نسبه)(?![^\W\d_])", norm[max(floor, start - 80):start])
+                        and nxt is not None and nxt.kind == "percent" and nxt.start - noun.end < 40)):
                 category, unit = "percent", "percent"  # «بارتفاع قدره 5,1 نقطة» after a rate: percentage points
+            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط") and _BASIS_POINTS.match(
+                    norm, noun.end, limit):
+                category, unit = "percent", "percent"  # «خفضها 50 نقطة أساس»: a hundredth of a per cent each
+                value, low, high = (None if v is None else _tidy(v / 100) for v in (value, low, high))
+                end = max(end, _BASIS_POINTS.match(norm, noun.end, limit).end())
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط") and noun.start < n.start \
                     and _TALLY.search(norm, max(floor, noun.start - 30), noun.start):
                 category, unit = "count", "item"  # «تجمد رصيد الخليج عند نقطة واحدة»: a tally of one
