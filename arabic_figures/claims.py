@@ -284,15 +284,12 @@ _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعو
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
 _TOOK_PART_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|يشارك|تشارك)(?:\s+(?:فيه|فيها|فيهما))?\s+\Z")
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
-# cues that only tell a region's press («جوان»، «جويلية»: Algeria or Tunisia), heard when no country is named
-_WEAK_CUES = frozenset(map(L.fold, ("جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت", "خطية", "بخطية")))
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
 # «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
 _QUAL_THEN_NUMBER = re.compile(r"\s+(?:ما\s+)?(?:لا\s+يقل\s+عن|يزيد\s+(?:عن|علي)|اكثر\s+من|نحو|حوالي|قرابه|زهاء|اقل\s+من|"
                                r"يقارب|يناهز|بنحو|بحوالي)\s*\d")
 _STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سلطات|شرطه|حكومه|سجون|مصلحه\s+السجون|اجهزه\s+الامن|قوات\s+الامن)"
                            r"(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
-_SAUDI_DONOR = tuple(map(L.fold, ("الملك سلمان", "خادم الحرمين")))  # Saudi aid told in a country it helps
 _IRAQI_SUMS = 10**11  # dinars: Kuwait's whole budget is some 25 billion, Iraq's passes 100 trillion
 _DEPORTATION = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال|لل)?(?:ترحيل|ترحيلهم|الابعاد|ابعاد|ابعادهم|مخالف|مخالفين|مخالفا|"
                           r"مهاجر|مهاجرين|مهاجرا|ايواء|احتجاز)(?![^\W\d_])")
@@ -404,8 +401,11 @@ _MIGRANTS = re.compile(r"(?:مهاجر|مرشح[^\s]*\s+للهجره)")
 _CROSSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عبر|عبرت|يعبر|تعبر|يعبرون|عبروا)\s+\Z")
 _BORDER_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:ال)?(?:حدود|خليج|بحر|متوسط)(?![^\W\d_])")
 _CUES_OF: dict[str, list[tuple[str, str]]] = {}  # currency word → its (country cue, code) pairs
+_FIRST_CUES: dict[str, list[tuple[str, str]]] = {}  # … those that decide wherever they stand
 for (_b, _cue), _c in L.COUNTRY_CURRENCY.items():
     _CUES_OF.setdefault(_b, []).append((_cue, _c))
+    if L.CUE_WEIGHT.get((_b, _cue)) == "first":
+        _FIRST_CUES.setdefault(_b, []).append((_cue, _c))
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفاوضات|مساع|مساعي|محاولات?|محاوله|جاريه|جار|يسعي|تسعي|سعيا|"
                             r"خطه|بهدف|اجل|تمهيدا|وساطه|مبادره|اتفاق|صفقه|تدخل|طالبت|طالب|يطالب|تطالب|مطالبه|دعت|دعا|"
                             r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
@@ -2316,12 +2316,13 @@ class _Reader:
                 return got
         best = None
         pos = self.base + self.nt.offsets.start(pos)  # cues are indexed in the caller's offsets
-        if base == "ريال" and any(self.cue_positions(c) for c in _SAUDI_DONOR):
-            return "SAR"  # «مركز الملك سلمان للإغاثة … في مأرب … بتكلفة 18,750,000 ريال»: the donor's riyals
+        for cue, c in _FIRST_CUES.get(base, ()):
+            if self.cue_positions(cue):
+                return c  # «مركز الملك سلمان للإغاثة … في مأرب … بتكلفة 18,750,000 ريال»: the donor's riyals
         cues = self._named_cues.get(base)
         if cues is None:  # once per text and currency: the cues named in it (a month name only when no country is)
             named = [(cue, c) for cue, c in _CUES_OF.get(base, ()) if self.cue_positions(cue)]
-            strong = [(cue, c) for cue, c in named if cue not in _WEAK_CUES]
+            strong = [(cue, c) for cue, c in named if L.CUE_WEIGHT.get((base, cue)) != "weak"]
             cues = self._named_cues[base] = strong or named
         for cue, c in cues:
             at = self.cue_positions(cue)

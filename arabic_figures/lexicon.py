@@ -80,7 +80,10 @@ for _fields in data_lines("currencies.tsv"):
     for _suffix in ("ين", "ان"):
         CURRENCY_DUALS.setdefault(_stem + _suffix, _w)
 COUNTRY_CURRENCY: dict[tuple[str, str], str] = {
-    (w, fold(country)): code for w, country, code in _table("countries.tsv", 3)}
+    (w, fold(country)): code for w, country, code, _ in _table("countries.tsv", 4)}
+#: how much a country cue weighs when several are named: «weak» or «first» (countries.tsv)
+CUE_WEIGHT: dict[tuple[str, str], str] = {
+    (w, fold(country)): weight for w, country, _, weight in _table("countries.tsv", 4) if weight}
 _BASES = sorted({b for b, _ in COUNTRY_CURRENCY}, key=len, reverse=True)
 #: the currency word whose country cues decide a written form: «دينارا» → «دينار» (a prefix),
 #: «دنانير» → «دينار» (a broken plural: the base with the same default code)

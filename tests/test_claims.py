@@ -1591,7 +1591,7 @@ def test_data_files_are_well_formed():
         ("nouns.tsv", (2, 3), lambda f: f[1] in ("person", "item", "measure") or f[1].startswith("time:")),
         ("qualifiers.tsv", (3,), lambda f: f[1] in QUALIFIERS and f[2] in ("before", "after", "verb")),
         ("currencies.tsv", (2, 3), lambda f: len(f[1]) == 3 and f[1].isupper() and f[2:] in ([], ["100"], ["1000"])),
-        ("countries.tsv", (3,), lambda f: len(f[2]) == 3 and f[2].isupper()),
+        ("countries.tsv", (3, 4), lambda f: len(f[2]) == 3 and f[2].isupper() and f[3:] in ([], ["weak"], ["first"])),
         ("not_claims.tsv", (2,), lambda f: f[1] in ("year", "time", "identifier", "age", "age_years")),
     ]:
         for fields in L.data_lines(name):
