@@ -1467,7 +1467,8 @@ class _Reader:
             return _Noun(m.start("w"), m.end("w"), kind, key)  # (and «رصيده عند نقطة واحدة»: a tally)
         if kind == "known_item" and not _search(r"(?<![^\W\d_])(?:من|في|ب|ل|علي|عن|الي|مع|داخل|مقابل)\s*\Z",
                                                self.norm[max(sent[0], m.start() - 7):m.start()]) \
-                and m.group("w")[:1] not in ("ب", "ل", "ك") and key not in ("دفعه", "مره", "جمله", "لحظه"):
+                and m.group("w")[:1] not in ("ب", "ل", "ك") and not m.group("w").startswith(("ال", "وال")) \
+                and key not in ("دفعه", "مره", "جمله", "لحظه"):
             # (not «من عائلة واحدة»: of one family; «مقابل شوط واحد»: a score; «دفعة واحدة»: at once)
             return _Noun(m.start("w"), m.end("w"), kind, key)  # «خسر مباراة واحدة»، «سرير واحد لكل 1000 نسمة»: one thing
         return None
