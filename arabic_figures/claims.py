@@ -157,7 +157,7 @@ _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alte
                          + r")\s+(?:ال)?\Z")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
 # a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
-_TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع|المركز|صداره|الصداره|الترتيب|ترتيب|متصدرا|متصدر|المتصدر|يتصدر|يتذيل|مجموعته|ثانيا|ثالثا|رابعا|خامسا|سادسا)(?![^\W\d_])")
+_TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع|المركز|صداره|الصداره|الترتيب|ترتيب|متصدرا|متصدر|المتصدر|يتصدر|يتذيل|مجموعته|ثانيا|ثالثا|رابعا|خامسا|سادسا|يملك|يمتلك)(?![^\W\d_])")
 _EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
 _AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?:ال)?(?:اعوام|سنوات|سنين|اشهر|شهور)\s+(?:ال)?\s*\Z")
@@ -168,6 +168,7 @@ _SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه
                         r"|(?:\s+[^\s\d]+)?\s+(?:ال)?(?:مساعدات|مساعده|دعم|تمويل)(?![^\W\d_])")  # («أوقف البرنامج المساعدات»)
 # «أوقفت الحكومة اللبنانية التسجيل»، «أوقفت وزارة التعليم صرف المكافآت»: a verb of stopping whose
 # object, after its subject, is an activity
+_NEEDED_BEFORE = re.compile(r"(?<![^\W\d_])(?:الي|ل)\s*\Z")
 _LIFE_TERM_AFTER = re.compile(r"\s*و\s*(?:ال)?(?:مؤبد|اعدام)(?![^\W\d_])")
 _BASIS_POINTS = re.compile(r"\s+(?:ال)?اساس(?![^\W\d_])")
 _PROVIDED = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:فرص|فرصه|وظائف|وظيفه|خدمات|دعم|دعما|مساعدات|حمايه|تمويل|سكن|مساكن|مياه)(?![^\W\d_])")
@@ -195,7 +196,7 @@ _TOLL_OF = re.compile(
 _TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:ال[^\W\d_]+\s+)?(?:من|الذين|اللواتي)\s+(?:[^\s\d،,.]+\s+){0,4}?"
                        r"(?P<what>[وفبل]?(?:ال)?(?:" + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f != "weak"
                                                                  or w in ("قضوا", "قضي")) + r"))"
-                       + _END)
+                       + P.PRONOUN + _END)  # («عدد المتسللين الذين ضبطتهم الدوريات»)
 _TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
 _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
                           + r")\s*\Z")
@@ -334,7 +335,7 @@ _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?!
 _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)(?![^\W\d_])")
 # a share after a negated «exceed» and a long subject: «لا يتجاوز نصيب السعوديين من إجمالي الأطباء 27 في المئة»
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
-                             r"(?:\s*[،,]?\s+[^\s\d،,.؛]+){1,12}\s*[،,]?\s*\Z")
+                             r"(?:\s*[،,]?\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d))){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
 _BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,3}\s+عن\s*\Z")
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z")  # a place phrase before a word
@@ -910,6 +911,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "person"  # «بينهم خمسة هاربون»: a sound plural in «ون» counts people (not «زيتون»، «ليمون»، «تلفزيون»)
     if kind == "item" and vague and key not in L.NOUNS and w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7:
         kind = "person"  # «آلاف الممتهنين للتهريب»: a definite sound plural after a vague number counts people
+    if kind == "item" and vague and key not in L.NOUNS and _fullmatch(r"[^\W\d_]ا[^\W\d_]{2}(?:ين|ون)", w):
+        kind = "person"  # «شارك فيها الآلاف قادمين من …»: a participle in the plural, people
     if kind == "item" and (len(w) >= 5 or _CUES.fullmatch(w)) and (w.endswith("ي") or w.endswith("يه") and _CUES.fullmatch(w)) and not w.startswith(
             ("ال", "وال")) and _SCALE_END.search(
             norm, max(0, pos - 12), pos):
@@ -1124,7 +1127,7 @@ class _Reader:
         if _TAKING_PART.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «أربعة آلاف من منسوبي الوزارة شاركوا في عمليات الإخلاء»: the workers, not the evacuated
         if m.group("trig") in ("تسلم", "تسلمت", "يتسلم", "استلم", "استلمت") and _rx(
-                r"[^،,.؛]{0,40}?(?<![^\W\d_])(?:مفاتيح|شهادات|جوائز|منح|مستحقات|رواتب|اعانات|مساعدات|سلال|وحدات|اراض|قطع)").match(
+                r"[^،,.؛]{0,40}?(?<![^\W\d_])(?:مفاتيح|شهادات|صكوك|صك|وثائق|بطاقات|جوائز|منح|مستحقات|رواتب|اعانات|مساعدات|سلال|وحدات|اراض|قطع)").match(
                 self.norm, m.end(), min(len(self.norm), m.end() + 60)):
             return False  # «تسلّم 500 مواطن مفاتيح وحداتهم السكنية»: they received things, no one was freed
         if m.group("trig") == "تسليم" and _TO_FAMILIES.search(self.norm, m.end(), min(len(self.norm), m.end() + 50)):
@@ -1220,6 +1223,10 @@ class _Reader:
         left = norm[max(sent[0], n.start - 40):n.start]
         right_end = min(sent[1], n.end + 40)
         raw = norm[n.start:n.end]
+        if _rx(r"\s*(?:درجه|درجات)?\s*(?:تحت|فوق)\s+الصفر(?![^\W\d_])").match(norm, n.end, right_end):
+            return True  # «أدنى درجة حرارة بلغت 2 تحت الصفر»: a temperature
+        if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
+            return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
         if raw in ("واحد", "واحده") and _search(r"(?<![^\W\d_])[وفبل]?كل\s+\Z", left):
             return True  # «لعائلة كل واحد من القتلى»: each one, no count
         if raw == "عده" and _search(r"(?<![^\W\d_])(?:ما|وهو\s+ما|الذي|التي)\s*\Z", left):
@@ -1517,6 +1524,8 @@ class _Reader:
             return False
         if _CURRENCY.match(self.norm, n.end) or _SIGN_AFTER.match(self.norm, n.end):
             return False  # «1900 ريال»
+        if _rx(r"\s*(?:منهم|منهن|منها|منهما)(?![^\W\d_])").match(self.norm, n.end):
+            return False  # «سيجري تدريب 1500 منهم»: some of those counted, no year
         if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") \
                 and noun.key not in L.NOUNS:  # (not «1410 لوائح»: a listed noun, its own first letter)
             return True  # «كأس العالم 2018 وكأس آسيا»: the word after begins the next phrase
@@ -1934,9 +1943,13 @@ class _Reader:
                 qb = self.qualifier_before(start, floor)
                 if qb is None and (n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)
                                    or n.dual_of is None and n.value is not None and n.value >= 1000
-                                   and _search(r"[^\W\d_]", norm[n.start:number_end])) and (
+                                   and _search(r"[^\W\d_]", norm[n.start:number_end])
+                                   or n.dual_of is None and _NOUN_WORD.match(norm, number_end, limit) is not None
+                                   and (na := _noun_after(norm, number_end, limit)) is not None
+                                   and na.kind in ("item", "known_item", "person")) and (
                         lv := _QUAL_VERB_LONG.search(norm, max(floor, start - 110), start)) and not any(
-                        lv.end("q") <= o.start < start and o.kind != "ordinal" for o in nums[max(0, i - 6):i]):
+                        lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
+                        for o in nums[max(0, i - 6):i]):
                     qb = (_QUAL_OF[_key(lv.group("q"))], start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
                 if qb and norm.startswith("فوق", qb[1]) and _PLACE_AFTER.match(norm, number_end, limit):
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
@@ -2750,8 +2763,18 @@ class _Reader:
                 and right.start() <= noun.end + 1 and (r2 := self.trigger_right(right.end(), limit)) is not None \
                 and r2.start() <= right.end() + 1 and not weak(r2) and cat(r2) in ("injured", "infected", "killed"):
             return cat(r2), r2.span()  # «11 من الصيادين المحتجزين أصيبوا بأمراض جلدية»: some of the held fell ill
+        if adjacent is not None and weak(adjacent) and cat(adjacent) == "affected" and _NEEDED_BEFORE.search(
+                norm, max(floor, n.start - 5), n.start):
+            adjacent = None  # «يحتاج المشروع إلى 7 آلاف موظف»: who is needed, not who is in need
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
+        if (person or noun is None) and (right is None or weak(right)) and (
+                t1 := _TRIGGER.search(norm, end, min(limit, end + 30))) is not None \
+                and weak(t1) and (orr := _rx(r"\s+او\s+(?:تم\s+)?").match(norm, t1.end(), limit)) and (
+                r2 := _TRIGGER.match(norm, orr.end(), limit)) is not None and (
+                not weak(r2) or r2.end() != r2.end("trig")) and self.is_event(r2):  # («أو تم تحريرهن»: them)
+            right = r2  # «تمكنت 2000 منهن من الفرار أو حررن مقابل فدى»: the second verb says what befell them
+            return cat(right), right.span()
         if right is not None and not weak(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
@@ -2785,6 +2808,8 @@ class _Reader:
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
+            if weak(m) and cat(m) == "affected" and _NEEDED_BEFORE.search(norm, max(floor, n.start - 5), n.start):
+                continue  # (who is needed, as above)
             if (person or noun is None) and (pv := _TOOK_PART_BEFORE.search(norm, max(floor, start - 24), start)) \
                     and pv.start() >= m.end():
                 return "people", None  # «قبل أن تقتلهما الشرطة في تبادل لإطلاق النار شارك فيه 23 شرطياً»: who took part
