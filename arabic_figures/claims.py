@@ -168,7 +168,9 @@ _SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه
                         r"|(?:\s+[^\s\d]+)?\s+(?:ال)?(?:مساعدات|مساعده|دعم|تمويل)(?![^\W\d_])")  # («أوقف البرنامج المساعدات»)
 # «أوقفت الحكومة اللبنانية التسجيل»، «أوقفت وزارة التعليم صرف المكافآت»: a verb of stopping whose
 # object, after its subject, is an activity
-_NEEDED_BEFORE = re.compile(r"(?<![^\W\d_])(?:الي|ل)\s*\Z")
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:ابو|ابي|ابا|بن|بنت|ابن)\s+\Z")
+_MET_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين)\s+\Z")
+_DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|هما|هم|هن)|مصرع(?:ه|ها|هما|هم|هن))(?![^\W\d_])")
 _LIFE_TERM_AFTER = re.compile(r"\s*و\s*(?:ال)?(?:مؤبد|اعدام)(?![^\W\d_])")
 _BASIS_POINTS = re.compile(r"\s+(?:ال)?اساس(?![^\W\d_])")
 _PROVIDED = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:فرص|فرصه|وظائف|وظيفه|خدمات|دعم|دعما|مساعدات|حمايه|تمويل|سكن|مساكن|مياه)(?![^\W\d_])")
@@ -227,6 +229,9 @@ _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
 _PER_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])من\s+(?:بين\s+)?كل\s*\Z")
 _OUT_OF_EVERY = re.compile(r"\s*(?:[^\W\d_]+\s+)?من\s+(?:بين\s+)?كل\s*")
 # a nisba in the nominative dual after «بينهم/منهم» («أمريكيان»، «مصريان»; the plural is «ـيون»)
+# a nisba dual as the subject right after a verb (past, passive or with a pronoun): «قُتل إسرائيليان»
+_NISBA_DUAL_AFTER_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>(?:قتل|اصيب|جرح|اعتقل|خطف|اختطف|استشهد|توفي|نفذه|نفذها|نفذ|"
+                                    r"اوقف|غرق|فقد|اسر|اصيبا|قتلا|اعتقلا))\s+(?P<w>(?!ال)[^\W\d_]{3,}يان)(?![^\W\d_])")
 _NISBA_DUAL = re.compile(r"(?:بين|من)(?:هما|هم|هن)\s+(?P<w>(?!ال)[^\W\d_]{3,}يان)(?![^\W\d_])")  # a literal first
 # what a court postpones («أجّلت المحكمة النظر/الجلسة»), unlike «أجلت السلطات 300 شخص»
 _POSTPONED = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:[وفبل]?ال)?(?:محكمه|جلسه|جلسات|نظر|محاكمه|بت|ملف|قضيه|"
@@ -284,7 +289,8 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(m
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
-_TOOK_PART_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|يشارك|تشارك)(?:\s+(?:فيه|فيها|فيهما))?\s+\Z")
+_TOOK_PART_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:شارك|شاركت|يشارك|تشارك)(?:\s+(?:فيه|فيها|فيهما))?"
+                               r"|نفذه|نفذها|نفذهما|شنه|شنها)\s+\Z")  # («في هجوم نفذه فلسطينيان»: who did it)
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
 # «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
@@ -340,7 +346,7 @@ _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|ال
 _BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,3}\s+عن\s*\Z")
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z")  # a place phrase before a word
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
-_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,4}\s+عن"
+_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,7}\s+عن"
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
@@ -418,9 +424,10 @@ _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سر
 # a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
 # 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
 _NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|الا|دون\s+ان|بدون\s+ان)\s+(?:[يت](?:ستطيع|ساوي|صمد|دوم|ستمر|تقاضي|"
-                             r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض)(?:\s+[^\s\d،,.]+){0,5}?\s+\Z")
-_NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح)"
-                             r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب)\Z")  # what cannot hold «لأكثر من»
+                             r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز)(?:\s+[^\s\d،,.]+){0,7}?\s+\Z")
+_NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح"
+                             r"|تتوفر|يتوفر|تتوفرا)|عدم\s+(?:توفر|وجود|تجاوز))"
+                             r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z")  # what cannot hold «لأكثر من»
 _RATE_REACHES = re.compile(r"[تي]صل\s+الي(?![^\W\d_])")
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,9}?)\s+الي\s*\Z")
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
@@ -481,7 +488,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:منتصف\s+(?:الليل|النهار)|ظه�
 _WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرتي|مذكرتا)\s+(?:بحث|توقيف|اعتقال|قبض)"
                             r"(?:\s+(?:وطنيه|دوليه))?\s+(?:في\s+حق|بحق|ضد)\s+(?:[^\s\d]+\s+)?\Z")
 _RELATIVES = frozenset(("ذوي", "ذوو", "اهالي"))
-_NEED_GAP = re.compile(r"\s*(?:الي|ل)\s*")
+_NEED_GAP = re.compile(r"(?:\s+(?!الي|ل\s)[^\s\d،,.]+){0,2}?\s*(?:الي|ل)\s*")  # («يحتاج المشروع إلى 7 آلاف موظف»)
 _CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
 
@@ -733,6 +740,8 @@ def _duals(norm: str) -> list[_Num]:
     for e in (m.end() for m in _DUAL_END.finditer(norm)):
         ws = P.word_start(norm, e)
         word = norm[ws:e]
+        if _NAME_BEFORE.search(norm, max(0, ws - 6), ws):
+            continue  # «نوري أبو سهمين»: a name
         split = next(((pre, rest) for pre, rest in P.clitic_splits(word)
                       if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest)), None)
         if split is not None:
@@ -803,6 +812,10 @@ def _duals(norm: str) -> list[_Num]:
             continue  # inside a word
         if m.group("w") not in L.NOT_DUAL and not any(d.start == m.start("w") for d in out):
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", "شخص"))  # (counted as people)
+    for m in _NISBA_DUAL_AFTER_VERB.finditer(norm):  # «قُتل إسرائيليان»، «هجوم نفذه فلسطينيان»: two of a nationality
+        if m.group("w") not in L.NOT_DUAL and m.group("w")[2:] not in L.NOT_DUAL \
+                and not any(d.start <= m.start("w") < d.end for d in out) and L.TRIGGERS.get(m.group("v"), ("", ""))[1] != "noun":
+            out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", "شخص"))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -1171,8 +1184,9 @@ class _Reader:
         while k < len(self._num_starts) and self._num_starts[k] < b:
             n = self.nums[k]
             na = _noun_after(self.norm, n.end, b)
-            if na is None or na.kind != "measure":
-                return True
+            if (na is None or na.kind != "measure") and not (
+                    _is_year_value(self.norm[n.start:n.end]) and _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start)):
+                return True  # (a year is no count: «منذ عام 1967 إلى 207 أسرى»)
             k += 1
         return False
 
@@ -1359,8 +1373,9 @@ class _Reader:
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
-        if _AGE_OF_WHOM.search(left):
-            return True  # «الطفل ذو الأعوام الستة»: an age
+        if _AGE_OF_WHOM.search(left) or _search(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s*\Z", left) and \
+                _YEARS_OR_MONTHS.match(norm, n.end, sent[1]):
+            return True  # «الطفل ذو الأعوام الستة»، «الطفلة ذات 8 سنوات»: an age
         age = _AGE_BEFORE.search(left)
         if age and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item"):
             age = None  # «عمر السومة 22 هدفا»: Omar, not an age; an age counts years
@@ -1563,7 +1578,7 @@ class _Reader:
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), m.start("q")
         if _search(r"(?<![^\W\d_])(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):
             return None  # «تتجاوز نسبة التضخم البالغة 10.7%»: the figure is the noun's own, not the verb's
-        m = _NOT_BELOW.search(self.norm, max(floor, start - 60), start)
+        m = _NOT_BELOW.search(self.norm, max(floor, start - 90), start)
         if m and not self.number_between(m.end("v"), start):
             return "at_least", start  # «لم يقل ثمن الحولي المتوسط عن 3.000 درهم»
         m = _BELOW_VERB.search(self.norm, max(floor, start - 40), start)
@@ -1949,6 +1964,7 @@ class _Reader:
                                    and na.kind in ("item", "known_item", "person")) and (
                         lv := _QUAL_VERB_LONG.search(norm, max(floor, start - 110), start)) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
+                        and norm[max(0, o.start - 2):o.end] not in ("الواحد", "الواحده")
                         for o in nums[max(0, i - 6):i]):
                     qb = (_QUAL_OF[_key(lv.group("q"))], start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
                 if qb and norm.startswith("فوق", qb[1]) and _PLACE_AFTER.match(norm, number_end, limit):
@@ -1997,6 +2013,10 @@ class _Reader:
                 noun = None
             else:
                 noun = _noun_after(norm, qa_first[1] if qa_first else number_end, limit, n.value is None)
+                if noun is not None and n.value is None and not noun.partitive and (
+                        norm.startswith(("بال", "لل", "وال", "فال"), noun.start) and noun.start > number_end
+                        or norm[max(0, n.start - 2):n.start] == "ال" and norm.startswith("ال", noun.start)):
+                    noun = None  # «وعشرات بالرصاص المعدني»، «أدى المئات الصلاة»: no construct, nothing counted
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
             qa = self.qualifier_after(noun.end, limit, far=True) if noun else None
@@ -2576,8 +2596,8 @@ class _Reader:
             lefts.pop()  # «المنطقة بحاجة إلى نحو 400 معلم»: what is needed, not who needs
         if lefts:
             gap = norm[lefts[-1].end():start]
-            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
-                adjacent = lefts[-1]
+            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap) and not _TOOK_PART_BEFORE.search(gap):
+                adjacent = lefts[-1]  # (not «بجروح في هجوم نفذه فلسطينيان»: who did it, told after)
         if adjacent is not None and len(lefts) >= 2 and L.TRIGGERS[adjacent.group("trig")][1] == "noun" \
                 and not norm[adjacent.end():start].strip() and not norm[lefts[-2].end():adjacent.start()].strip():
             noun_cat, event = L.TRIGGERS[adjacent.group("trig")][0], self.category_of(lefts[-2], end, limit)
@@ -2672,6 +2692,10 @@ class _Reader:
                     freed = t  # «بلغ عدد المفرج عنهم … بموجب العفو الملكي ٧٤٣ سجينا»
                 if freed is not None:
                     return "released", freed.span()
+                if (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and who.end() <= start \
+                        and not self.claim_number_between(who.end(), start) and (
+                            t := _TRIGGER.match(norm, who.start("what"), who.end())) and cat(t) == "killed":
+                    return "killed", t.span()  # «ارتفاع عدد الأسرى الذين استشهدوا داخل السجون إلى 207 أسرى»
             if right is not None and cat(right) == "killed" and (
                     noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)
                     or noun.partitive and noun_cat in ("injured", "infected", "casualties") and not weak(right)):
@@ -2713,7 +2737,9 @@ class _Reader:
             return "infected", None  # «بينهم ١١٧ حالة إجهاد حراري»: cases of an illness, whatever the group
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
-                and L.TRIGGERS[right.group("trig")][1] == "noun"):
+                and L.TRIGGERS[right.group("trig")][1] == "noun") and not (
+                adjacent is not None and L.TRIGGERS[adjacent.group("trig")][1] != "noun" and not weak(adjacent)
+                and not norm[adjacent.end():start].strip()):  # (not «وأصيب 7 منهم إصابات خفيفة»: the verb says it)
             named = [m for m in _TRIGGER.finditer(norm, group.end, start)
                      if L.TRIGGERS[m.group("trig")][1] == "noun" and norm[m.start():m.start("trig")].endswith(("ال", "لل"))
                      and self.is_event(m)]
@@ -2763,9 +2789,9 @@ class _Reader:
                 and right.start() <= noun.end + 1 and (r2 := self.trigger_right(right.end(), limit)) is not None \
                 and r2.start() <= right.end() + 1 and not weak(r2) and cat(r2) in ("injured", "infected", "killed"):
             return cat(r2), r2.span()  # «11 من الصيادين المحتجزين أصيبوا بأمراض جلدية»: some of the held fell ill
-        if adjacent is not None and weak(adjacent) and cat(adjacent) == "affected" and _NEEDED_BEFORE.search(
-                norm, max(floor, n.start - 5), n.start):
-            adjacent = None  # «يحتاج المشروع إلى 7 آلاف موظف»: who is needed, not who is in need
+        if adjacent is None and (person or noun is None) and _MET_BEFORE.search(norm, max(floor, n.start - 8), n.start) \
+                and (death := _DEATH_LATER.match(norm, end, limit)) is not None:
+            return "killed", death.span("d")  # «لقي طفلان شقيقان، يبلغان من العمر 9 و11 سنة، حتفهما»
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
         if (person or noun is None) and (right is None or weak(right)) and (
@@ -2808,8 +2834,6 @@ class _Reader:
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
-            if weak(m) and cat(m) == "affected" and _NEEDED_BEFORE.search(norm, max(floor, n.start - 5), n.start):
-                continue  # (who is needed, as above)
             if (person or noun is None) and (pv := _TOOK_PART_BEFORE.search(norm, max(floor, start - 24), start)) \
                     and pv.start() >= m.end():
                 return "people", None  # «قبل أن تقتلهما الشرطة في تبادل لإطلاق النار شارك فيه 23 شرطياً»: who took part
