@@ -49,7 +49,7 @@ for _pre in _CLITIC_FORMS:  # shortest clitic first: it wins
 # → 2011, 2012. A minus sign before it is taken in :func:`_tokens`.
 _DIGIT_RUN = re.compile(r"""\d(?<![\d.]\d)(?:
       \d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)      # 72,043   10,000.50
-    | \d{0,2}(?:،\d{3})+(?![\d،.,])                # 23،417 (an Arabic comma, no blank, groups too)
+    | \d{0,2}(?:،\d{3})+(?:,\d{1,2})?(?![\d،.,])     # 23،417, 12،220,13 (an Arabic comma, no blank, groups too)
     | \d{0,2}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)     # 15.234,56 (Maghreb: point groups, comma decimal)
     | \d{0,2}(?:\.\d{3}){2,}(?![.\d])             # 5.949.212
     | \d*\.\d+                                    # 2.2   21.822 (decided later)
@@ -114,7 +114,8 @@ def _big_int(digits: str) -> int:
 def _digit_value(s: str, before_scale: bool) -> Union[int, Decimal]:
     """Value of a digit token per the SPEC's separator conventions."""
     if "،" in s:
-        return _big_int(s.replace("،", ""))
+        head, _, tail = s.replace("،", "").partition(",")
+        return Decimal(f"{head}.{tail}") if tail else _big_int(head)  # «12،220,13»: a decimal comma after
     if "," in s:
         head, _, tail = s.partition(",")
         if len(tail) != 3 and "," not in tail and "." not in tail:

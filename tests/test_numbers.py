@@ -221,6 +221,8 @@ _SEPARATORS = [
     ("15.234,56 نقطة", 15234.56), ("1.250,75 درهم", 1250.75), ("1.234.567,5", 1234567.5),
     # an Arabic comma with no blank, before groups of three digits, groups thousands
     ("23،417 حادثاً", 23417), ("١٢،٥٠٠ ريال", 12500),
+    # … and a decimal comma may follow its groups (Recognizers-Text writes «12،220,13»)
+    ("12،220,13", 12220.13), ("٢٦،٠١٣,٩٤ درهم", 26013.94),
     # a comma before four to six digits groups nothing: decimals (exchange rates)
     ("6,3418 يوان", 6.3418), ("0,9125 يورو", 0.9125), ("١٠,٤٥٦٧ درهم", 10.4567),
 ]
