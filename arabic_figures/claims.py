@@ -340,6 +340,11 @@ _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مض�
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
 _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)(?![^\W\d_])")
 # a share after a negated «exceed» and a long subject: «لا يتجاوز نصيب السعوديين من إجمالي الأطباء 27 في المئة»
+# «مبالغ تجاوزت في مجملها 107 ملايين ريال»، «تجاوز سعر كيس الأرز زنة 10 كيلوجرامات 85 ريالاً»: the verb's subject
+# or an adverb between it and the figure it qualifies (no negation before: that is _QUAL_VERB_LONG's)
+_MORE_VERB_LONG = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?P<q>تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|"
+                             r"يتخطي|تتخطي|يتعدي|تتعدي|تعدي|تعدت|فاق|فاقت|يفوق|تفوق)"
+                             r"(?:\s+(?:[^\s\d،,.؛]+|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,8}\s*\Z")
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
                              r"(?:\s*[،,]?\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d))){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
@@ -1607,8 +1612,12 @@ class _Reader:
                     r"(?<![^\W\d_])(?:[وف]?(?:قبل|منذ|بعد|خلال|في|من|علي|الي|عن)|[بل][^\W\d_]*)\s*\Z").search(
                     self.norm, max(0, start - 12), start)):
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
-        if m and not self.countable_between(m.end("q"), start) and (
-                _TRIGGER.search(self.norm, m.end("q"), start) is not None
+        t = _TRIGGER.search(self.norm, m.end("q"), start) if m else None
+        if m and not self.countable_between(m.end("q"), start) and not (
+                t is not None and L.TRIGGERS[t.group("trig")][1] == "" and t.end() == t.end("trig")
+                and self.norm[t.start():t.start("trig")] in ("", "و", "ف")) and (
+                # (a verb between begins another clause: «تجاوزت القوات الحدود وقتلت 5»)
+                t is not None
                 or _TOLL_NOUN.search(self.norm, m.end("q"), start) is not None
                 or _SHORT_SUBJECT.fullmatch(self.norm, m.end("q"), start) is not None
                 or _AMOUNT_SUBJECT.match(self.norm, m.end("q"), start) is not None):
@@ -1962,10 +1971,16 @@ class _Reader:
                                    or n.dual_of is None and _NOUN_WORD.match(norm, number_end, limit) is not None
                                    and (na := _noun_after(norm, number_end, limit)) is not None
                                    and na.kind in ("item", "known_item", "person")) and (
-                        lv := _QUAL_VERB_LONG.search(norm, max(floor, start - 110), start)) and not any(
+                        lv := _QUAL_VERB_LONG.search(norm, max(floor, start - 110), start)
+                        or _MORE_VERB_LONG.search(norm, max(floor, start - 90), start)) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
                         and norm[max(0, o.start - 2):o.end] not in ("الواحد", "الواحده")
-                        for o in nums[max(0, i - 6):i]):
+                        and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
+                        for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
+                        and not _search(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
+                        and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(norm, lv.end("q")) \
+                        and not _search(r"(?<![^\W\d_])(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
+                    # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»: the noun's own)
                     qb = (_QUAL_OF[_key(lv.group("q"))], start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
                 if qb and norm.startswith("فوق", qb[1]) and _PLACE_AFTER.match(norm, number_end, limit):
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
