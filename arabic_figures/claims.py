@@ -1337,6 +1337,8 @@ class _Reader:
         label = _NOT_CLAIM_BEFORE.search(left)
         if label and label.group("w") == "سنه" and self.counted_by_number(n.start - len(left) + label.start("w")):
             label = None  # «بين 15 و24 سنة 35,9 في المائة»: «سنة» counted, not «سنه» (his age)
+        year_word = label is not None and label.group("w") == "سنه" and not _is_year_value(raw) and self.written_with_ta(
+            n.start - len(left) + label.end("w") - 1)  # «هذه السنة 34 ألفا»: the year (a count after it), not his age
         if label and label.group("w") in ("كيلو", "الكيلو") and _CURRENCY.match(norm, n.end, right_end):
             label = None  # «كيس زنة 40 كيلو 40 ريالا»: a price after the weight, not a kilometre mark
         if label and label.group("w") == "مجموعه" and _search(r"(?<![^\W\d_])[وفب]*ما\s+\Z", left[:label.start("w")]):
@@ -1368,7 +1370,7 @@ class _Reader:
                 and na.kind in ("item", "known_item") and na.key in L.NOUNS:
             label = None  # «عربات الجولف المخصصة لكبار السن 4,600 عربة»: things counted, no age
         if label and n.kind != "percent":  # («لهذه السنة (67,82) في المائة»: a share, not a label's number)
-            why = _NOT_CLAIM_WHY[label.group("w")]
+            why = "year" if year_word else _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why == "year" and yearlike and (na := _noun_after(norm, n.end, sent[1])) is not None \
                     and na.kind.startswith("trigger:") and not na.partitive:
@@ -1378,7 +1380,7 @@ class _Reader:
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
-        if _AGE_OF_WHOM.search(left) or _search(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s*\Z", left) and \
+        if _AGE_OF_WHOM.search(left) or _search(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s*(?:ال)?\s*\Z", left) and \
                 _YEARS_OR_MONTHS.match(norm, n.end, sent[1]):
             return True  # «الطفل ذو الأعوام الستة»، «الطفلة ذات 8 سنوات»: an age
         age = _AGE_BEFORE.search(left)
@@ -1388,7 +1390,9 @@ class _Reader:
             age = None  # «نسبة من تلقوا اللقاح من كبار السن بلغت زهاء 70 في المئة»: a share is no age
         if age and _SINCE_BEFORE.search(left):
             age = None  # «في العقد الرابع من العمر مفقود منذ ثلاثة أيام»: a span since, not the age
-        if age and any(self.is_event(t) for t in _TRIGGER.finditer(norm, n.start - len(left) + age.end("w"), n.start)):
+        if age and any(self.is_event(t) and not norm[t.start():t.start("trig")].endswith("ال")
+                       for t in _TRIGGER.finditer(norm, n.start - len(left) + age.end("w"), n.start)):
+            # (not «يبلغ عمر المصاب 24 عاما»: whose age, a noun)
             age = None  # «سيدة في السبعينات من عمرها حتفها وأصيب أربعة»: an event between, a new clause
         if age and _TERM_AFTER.match(norm, n.end, right_end):
             age = None  # «شاباً في الرابعة والعشرين من عمره بستة أشهر حبساً نافذاً»: his sentence

@@ -1438,6 +1438,13 @@ _BLIND9_FORMS = [
     ("تصدرتها مخالفات تجاوز السرعة المحددة بنسبة 71%", [("percent", 71, "exact", "percent")]),
     ("مطالبين بزيادة في الأجور تتجاوز نسبة التضخم البالغة 10.7%", [("percent", 10.7, "exact", "percent")]),
     ("تجاوزت القوات الحدود وقتلت 5 أشخاص", [("killed", 5, "exact", "person")]),
+    ("وبلغ عدد الحجاج المغاربة هذه السنة 34 ألفا و 17 حاجا", [("people", 34017, "exact", "person")]),
+    ("وتبين أن المتوفى في الثلاثين من عمره، فيما يبلغ عمر المصاب 24 عاما", []),
+    ("نزل الشاب إلى البحر لإنقاذ ابن عمه ذي الـ12 عاما", []),
+    ("وامتد عهده سبع سنوات، وبويع بعده أخوه", [("duration", 7, "exact", "year")]),
+    ("وضعت المصالح الأمنية حدا لنشاط عصابة إجرامية تتكون من أربعة أفراد", [("detained", 4, "exact", "person")]),
+    ("ومنذ عهد المؤسس تعاقب على حكم المملكة سبعة ملوك", [("people", 7, "exact", "person")]),
+    ("وتضرر مركبتين كانتا متوقفتين أمام المنزل", [("count", 2, "exact", "item")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -1758,6 +1765,7 @@ def test_shared_news_dev_set(capsys):
     ("blind94_news.jsonl", 0.93), ("blind95_news.jsonl", 0.85), ("blind96_news.jsonl", 0.95), ("blind97_news.jsonl", 0.96),
     ("blind98_news.jsonl", 0.97), ("blind99_news.jsonl", 0.94), ("blind100_news.jsonl", 0.96), ("blind101_news.jsonl", 0.95),
     ("blind102_news.jsonl", 0.96), ("blind103_news.jsonl", 0.94), ("blind104_news.jsonl", 0.93), ("blind105_news.jsonl", 0.97),
+    ("blind106_news.jsonl", 0.95), ("blind107_news.jsonl", 0.97), ("blind108_news.jsonl", 0.96), ("blind109_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
