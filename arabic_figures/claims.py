@@ -620,6 +620,13 @@ _DASH_GAP = re.compile(r"\s?[-–]\s?")
 _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|عمره|عمرها|عمرهم)(?:\s+[^\W\d_]+){0,2}\s+\Z")
 # «وأطفالها الثلاثة»، «أفرادها العشرة»: a plural of people with a possessive pronoun, then the number
 _POSSESSED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>[^\W\d_]{3,}?)(?:ه|ها|هم|هما|هن)\s+(?:[وفبلك]?ال|لل)\Z")
+_WORDS_BEFORE_DEFINITE = re.compile(r"(?<![^\W\d_])(?P<ws>(?:[^\W\d_]+\s+){1,3})(?:[وفبلك]?ال|لل)\s*\Z")
+# the shapes of plurals of things: «-ات»، مفاعل/مفاعيل (مصارف، مشاريع)، فواعل (دوائر)، أفعلة (أندية)، أفاعيل (أقاليم)
+# (not فعول: «دخول»، «وصول» are verbal nouns; «بنوك»، «سجون» are listed)
+_PLURAL_SHAPE = re.compile(r"[^\W\d_]{3,}ات|م[^\W\d_]ا[^\W\d_](?:ي)?[^\W\d_]|[^\W\d_]وا[^\W\d_]{2}"
+                           r"|ا[^\W\d_]{3}ه|ا[^\W\d_]ا[^\W\d_]ي[^\W\d_ه]")  # (not «الإغاثية»: a nisba)
+# plurals of things whose shape says nothing («دخول» and «بنوك» share it)
+_LISTED_PLURALS = frozenset(("بنوك", "سجون", "دول", "سفن", "شقق", "بيوت", "جسور", "مدن", "قري"))
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
 _SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام|"
                                r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,12}\s+\Z")
@@ -900,6 +907,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if not m:
         return None
     w = m.group("w")
+    if w in ("ب", "ل", "ك"):  # a lone «بـ» before the next figure («البنوك الـ12 بـ7.4 مليار») counts nothing
+        return None
     if w in ("و", "ف"):
         return None  # a lone «و» before the next figure («قتل 3 و 4 جرحى») counts nothing
     if not (partitive or vague) and w.startswith("ال") and len(w) > 4 and w not in L.NOUNS and w not in L.TRIGGERS \
@@ -1291,7 +1300,8 @@ class _Reader:
                         and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+(?:[وفبلك]?ال|لل)\Z", left) or not (
                             (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
                             _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))) \
-                        and (self.said_before(n) or not (self.person_noun_before(n) or self.things_before(n) is not None)) \
+                        and (self.said_before(n) or not (self.person_noun_before(n) or self.things_before(n) is not None
+                                                         or self.plural_things_before(n) is not None)) \
                         and not _search(r"(?:عتبه|حاجز|سقف)\s+(?:ال)?\Z", norm[max(0, n.start - 12):n.start]):
                     # (but «ونقل جثامين المتوفين التسعة»: the first time nine are told, a claim;
                     # «تجاوز عتبة المليون»: a threshold's value)
@@ -1428,8 +1438,8 @@ class _Reader:
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
         if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*[«\"'(]?\s*\Z", left) \
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
-                and not (self.person_noun_before(n) and not self.said_before(n)):
-            return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»)
+                and not ((self.person_noun_before(n) or self.plural_things_before(n) is not None) and not self.said_before(n)):
+            return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»، «المطارات الـ27»)
         if isinstance(n.value, int) and _ERA_AFTER.match(norm, n.end, right_end):
             return True  # «في نحو عام 980 للميلاد»، «سنة 620 ميلادية»: a year of an era
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
@@ -1784,6 +1794,24 @@ class _Reader:
                         "trigger:released", "trigger:missing", "trigger:displaced", "trigger:rescued",
                         "trigger:evacuated", "trigger:casualties", "trigger:infected", "trigger:recovered")
 
+    def plural_things_before(self, n: _Num) -> Optional[_Noun]:
+        """«المطارات الـ27»، «المصارف السعودية الـ12»، «محافظات البلاد الـ22»: a plural of things (its
+        adjectives or a genitive between, three words at most) right before a definite figure."""
+        if n.value is None:
+            return None
+        m = _WORDS_BEFORE_DEFINITE.search(self.norm, max(0, n.start - 50), n.start)
+        if m is None or _noun_after(self.norm, n.end, self.sentence_of(n.start)[1]) is not None:
+            return None  # (a figure with its own noun after it: «خلال الـ24 ساعة»)
+        for w in reversed(list(_WORD.finditer(m.group("ws")))):
+            bare = _CLITIC_CHAIN.sub("", w.group())
+            if (_PLURAL_SHAPE.fullmatch(bare) or bare in _LISTED_PLURALS) and bare not in L.NUMBER_WORDS \
+                    and _noun_kind(bare)[0] not in ("person", "none") and not _noun_kind(bare)[0].startswith(("trigger:", "time:")):
+                at = m.start("ws") + w.start()
+                return _Noun(at, at + len(w.group()), "known_item", bare)
+            if not bare.endswith("يه"):
+                return None  # only the feminine adjectives of things stand between («المراكز الصحية الموسمية الـ14»)
+        return None
+
     def things_before(self, n: _Num) -> Optional[_Noun]:
         """«في الأقاليم الستة الأكثر تأثراً»: a plural of things, with its article, right before the number."""
         m = _DEFINITE_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
@@ -2014,6 +2042,8 @@ class _Reader:
                 left_unit = self.time_noun_before(n, sent)
                 if left_unit is None and not norm[n.start:n.start + 1].isdigit():
                     left_unit = self.things_before(n)  # «في الأقاليم الستة الأكثر تأثراً»: six provinces
+                if left_unit is None and not self.said_before(n):
+                    left_unit = self.plural_things_before(n)  # «البنوك الـ12 المدرجة»: twelve banks
             elif norm[n.start:n.end] == "عده" and _noun_after(norm, n.end, limit, True) is None:
                 left_unit = self.noun_before_several(n, sent)  # «أحياء عدة»، «منذ سنوات عدة»
             if n.dual_of is not None:
