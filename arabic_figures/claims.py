@@ -173,7 +173,8 @@ _MET_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لقي|لقيت|لقيا|لق�
 _DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|هما|هم|هن)|مصرع(?:ه|ها|هما|هم|هن))(?![^\W\d_])")
 _LIFE_TERM_AFTER = re.compile(r"\s*و\s*(?:ال)?(?:مؤبد|اعدام)(?![^\W\d_])")
 _BASIS_POINTS = re.compile(r"\s+(?:ال)?اساس(?![^\W\d_])")
-_PROVIDED = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:فرص|فرصه|وظائف|وظيفه|خدمات|دعم|دعما|مساعدات|حمايه|تمويل|سكن|مساكن|مياه)(?![^\W\d_])")
+_PROVIDED = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:فرص|فرصه|وظائف|وظيفه|خدمات|دعم|دعما|مساعدات|حمايه|تمويل|سكن|مساكن|مياه)(?![^\W\d_])"
+                       r"|\s+ال(?!اف|الاف|مئات|عشرات|ملايين)[^\s\d،,.]{3,}\s+\d")  # («وفّر المطار 200 موظف»: a definite subject)
 _STOPPED_DOING = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:(?:صرف|تشغيل|بث|تسجيل|استقبال|اصدار)(?![^\W\d_])"
                             r"|اعان|رواتب|مكافا)")  # («12 ألف مستفيد أوقفت إعانتهم»)
 _ESCAPE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["escape"]) + r")" + _END)
@@ -344,7 +345,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 # or an adverb between it and the figure it qualifies (no negation before: that is _QUAL_VERB_LONG's)
 _MORE_VERB_LONG = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?P<q>تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|"
                              r"يتخطي|تتخطي|يتعدي|تتعدي|تعدي|تعدت|فاق|فاقت|يفوق|تفوق)"
-                             r"(?:\s+(?:[^\s\d،,.؛]+|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,8}\s*\Z")
+                             r"(?:\s+(?:[^\s\d،,.؛]+|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}\s*\Z")
 _QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
                              r"(?:\s*[،,]?\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d))){1,12}\s*[،,]?\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
@@ -584,7 +585,8 @@ _SUFFERING = re.compile(r"\s*[،,]?\s*(?:[يت]عان(?:ون|ين|ي)|مصابو
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 # a construct dual before an indefinite word that is no list of names: «عمليتي إطلاق نار» (not «محافظتي صعدة وحجة»)
-_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفب]|وب)?(?P<w>[^\W\d_]{3,}?)تي(?=\s+(?!ال)[^\W\d_]{3,}(?!\s+و[^\W\d_]))")
+_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفب]|وب)?(?P<w>[^\W\d_]{3,}?)(?:تي|تا)(?=\s+(?!ال|بال|لل|كال|وال|اكثر|اقل|نحو|حوالي|قرابه|زهاء)[^\W\d_]{3,}(?!\s+و[^\W\d_]))")
+# (not «إيران وباكستان رحّلتا أكثر من ١٫٥ مليون»، «ورحّلتا بالفعل»: a verb, a qualifier or a preposition after it)
 _PLACE_NOUNS = frozenset(map(L.fold, ("مدينة", "محافظة", "ولاية", "مديرية", "منطقة", "قرية", "بلدة", "جزيرة", "دولة", "ناحية",
                                       "بلدية", "جامعة", "مدرسة", "شركة", "كلية", "قاعدة", "ساحة", "مقاطعة", "إمارة", "جمهورية")))
 _BODIES_DUAL = re.compile(r"جثت[اي](?=\s+(?!ال)[^\W\d_])")  # construct duals: «جثتي»، «جثتا»
@@ -803,7 +805,7 @@ def _duals(norm: str) -> list[_Num]:
                       if rest + "ن" in L.DUALS and not pre.endswith(("ال", "لل"))), None)
         if split is not None and L.NOUNS.get(L.DUALS[split[1] + "ن"], ("",))[0] == "person":  # (not «حزاميهما»)
             out.append(_Num(ws + len(split[0]), m.end(), 2, 2, 2, "cardinal", L.DUALS[split[1] + "ن"]))
-    for m in _CONSTRUCT_DUAL.finditer(norm):  # «في عمليتي إطلاق نار»، «محاولتي اختطاف»: two of a thing
+    for m in _CONSTRUCT_DUAL.finditer(norm):  # «في عمليتي إطلاق نار»، «طائرتا إغاثة»: two of a thing
         ws = P.word_start(norm, m.start())
         pre = norm[ws:m.start("w")]
         stem = m.group("w") + "ه"
@@ -938,8 +940,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "person"  # «بينهم خمسة هاربون»: a sound plural in «ون» counts people (not «زيتون»، «ليمون»، «تلفزيون»)
     if kind == "item" and vague and key not in L.NOUNS and w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) >= 7:
         kind = "person"  # «آلاف الممتهنين للتهريب»: a definite sound plural after a vague number counts people
-    if kind == "item" and vague and key not in L.NOUNS and _fullmatch(r"[^\W\d_]ا[^\W\d_]{2}(?:ين|ون)", w):
-        kind = "person"  # «شارك فيها الآلاف قادمين من …»: a participle in the plural, people
+    if kind == "item" and key not in L.NOUNS and _fullmatch(r"[^\W\d_]ا[^\W\d_]{2}(?:ين|ون)", w):
+        kind = "person"  # «شارك فيها الآلاف قادمين من …»، «39 ألفا قادمين منها»: a participle in the plural, people
     if kind == "item" and (len(w) >= 5 or _CUES.fullmatch(w)) and (w.endswith("ي") or w.endswith("يه") and _CUES.fullmatch(w)) and not w.startswith(
             ("ال", "وال")) and _SCALE_END.search(
             norm, max(0, pos - 12), pos):
@@ -1282,6 +1284,9 @@ class _Reader:
                 r"(?<![^\W\d_])[وفب]*(?:ال)?(?:حبس|سجن|معاقبه|عقوبه|الحكم\s+علي)\s*\Z", left[:kin.start()]):
             # (not «وبحبس شقيقه ٣ سنوات»: his sentence)
             return True  # «والطفلة … 4 سنوات، وشقيقها 7 سنوات»: whose age
+        if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _search(
+                r"(?<![^\W\d_])(?:اكبر|اصغر)(?:هم|هن|هما|ها)(?:\s+[^\s\d،,.]+)?\s*\Z", left):
+            return True  # «أصغر مترشح يبلغ 23 سنة، بينما يبلغ أكبرهم 84 سنة»: an age
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
         if isinstance(n.value, int) and n.value <= 24 and _CLOCK_AFTER.match(norm, n.end, sent[1]) and _search(
@@ -1766,9 +1771,11 @@ class _Reader:
         ``words`` words after ``prev`` and no other figure, stop or event between
         («٩٨٬٠٠٠ ليرة للمبيع و٩٧٬٥٠٠ للشراء»، «2,100 منزل انهياراً كلياً و2,432 جزئياً»)?"""
         norm = self.norm
+        gap = norm[prev.end:start]
         return prev.sentence == sent and _search(r"(?<![^\W\d_])و\s*\Z", norm[max(sent[0], start - 3):start]) is not None \
-            and len(_WORD.findall(norm, prev.end, start)) <= words and not _search(r"[\d،,.؛]", norm[prev.end:start]) \
-            and not _TRIGGER.search(norm, prev.end, start)
+            and len(_WORD.findall(norm, prev.end, start)) <= words and not _search(
+                r"[\d.؛]|[،,](?!\s*و\s*\Z)", gap) and not _TRIGGER.search(norm, prev.end, start)
+        # (a comma may stand before the last «و»: «و3 للاتحاد الدستوري، و2 للتقدم والاشتراكية»)
 
     def paragraph_people(self, pos: int) -> Optional[_Draft]:
         """The last head count read, when it stands in the paragraph of ``pos``."""
@@ -2002,9 +2009,10 @@ class _Reader:
                                    and _search(r"[^\W\d_]", norm[n.start:number_end])
                                    or n.dual_of is None and _NOUN_WORD.match(norm, number_end, limit) is not None
                                    and (na := _noun_after(norm, number_end, limit)) is not None
-                                   and na.kind in ("item", "known_item", "person")) and (
+                                   and na.kind in ("item", "known_item", "person")
+                                   or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and (
                         lv := _QUAL_VERB_LONG.search(norm, max(floor, start - 110), start)
-                        or _MORE_VERB_LONG.search(norm, max(floor, start - 90), start)) and not any(
+                        or _MORE_VERB_LONG.search(norm, max(floor, start - 120), start)) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
                         and norm[max(0, o.start - 2):o.end] not in ("الواحد", "الواحده")
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
@@ -2018,7 +2026,8 @@ class _Reader:
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
                         r"(?<![^\W\d_])(?:ما|قد|لما)\s*\Z", norm[max(floor, qb[1] - 4):qb[1]]) and not _search(
-                        r"(?<![^\W\d_])[وفب]?نسب[هة]?(?:\s+[^\s\d،,.]+)?\s*\Z", norm[max(floor, qb[1] - 25):qb[1]]):
+                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات)(?:\s+[^\s\d،,.]+)?\s*\Z",
+                        norm[max(floor, qb[1] - 25):qb[1]]):
                     qb = None  # «نسبة الهدر بالسلك الإعدادي تصل إلى 12 في المائة»: the rate's level (not «بنسبة تصل إلى 40»)
                 if qb:
                     if qualifier == "exact":
@@ -2904,6 +2913,10 @@ class _Reader:
         if toll is not None and noun is not None and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) \
                 and t.span() in self._used and prev is not None and prev.trigger != t.span():
             toll = None  # «عدد الوفيات … 769 … و٤٠٠٠ ممارس صحي»: that toll was told and used
+        if toll is not None and noun is None and group is not None and group.end > toll.end() and group.category in _PERSON_CATEGORIES \
+                and (_SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or coordinated or _search(
+                    r"(?<![^\W\d_])[وف]?(?:من\s+)?(?:منها|بينها)\s*\Z", norm[max(floor, start - 14):start])):
+            return group.category, group.trigger  # «حصيلة ضحايا الزلزال … 398 قتيلا، منها 272 في باكستان و126»: of those
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) and not (
                 noun is not None and prev is not None and toll.end() <= prev.num.start
                 and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start)
