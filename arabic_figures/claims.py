@@ -430,7 +430,7 @@ _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سر
 # a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
 # 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
 _NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|الا|دون\s+ان|بدون\s+ان)\s+(?:[يت](?:ستطيع|ساوي|صمد|دوم|ستمر|تقاضي|"
-                             r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز)(?:\s+[^\s\d،,.]+){0,7}?\s+\Z")
+                             r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز|تكن|يكن)(?:\s+[^\s\d،,.]+){0,7}?\s+\Z")
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح"
                              r"|تتوفر|يتوفر|تتوفرا)|عدم\s+(?:توفر|وجود|تجاوز))"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z")  # what cannot hold «لأكثر من»
@@ -1257,6 +1257,9 @@ class _Reader:
             return True  # «أدنى درجة حرارة بلغت 2 تحت الصفر»: a temperature
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
+        if n.value in (100, 1000, 10 ** 6) and not raw[:1].isdigit() and _rx(r"\s+(?:مره|مرات|سؤال)(?![^\W\d_])").match(
+                norm, n.end, right_end):
+            return True  # «سألت نفسي ألف مرة»، «ما قيل مئة مرة»، «ومليون سؤال آخر»: a figure of speech
         if raw in ("واحد", "واحده") and _search(r"(?<![^\W\d_])[وفبل]?كل\s+\Z", left):
             return True  # «لعائلة كل واحد من القتلى»: each one, no count
         if raw == "عده" and _search(r"(?<![^\W\d_])(?:ما|وهو\s+ما|الذي|التي)\s*\Z", left):
@@ -1457,8 +1460,9 @@ class _Reader:
                 raw[:1].isdigit() or "ساعه" in left[-16:]):
             return True  # (a number word needs «الساعة»: «انتحاريين اثنين فجرا حزاميهما» is a verb)
         if n.value in _HOTLINES and (hl := _search(r"(?:\(|رقم|الرقم|هاتف|الهاتف|الخط|علي)\s*\Z", left)) and not (
-                hl.group().startswith("علي") and (na := _noun_after(norm, n.end, sent[1])) is not None
-                and na.kind in ("item", "known_item", "person")):
+                (na := _noun_after(norm, n.end, sent[1])) is not None and (
+                    hl.group().startswith("علي") and na.kind in ("item", "known_item", "person")
+                    or hl.group().startswith("(") and na.kind == "person")):  # (nor «عينت (940) معلماً»)
             return True  # «غرفة العمليات (997)»: a phone number (not «موزعة على 112 رزمة»)
         if isinstance(n.value, float) and (g := _GRADE_OUT_OF.match(norm, n.end, right_end)) and \
                 n.value <= int(g.group("of")):
