@@ -370,7 +370,7 @@ _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 _ASIDE = re.compile(r"^(?:\s+(?:في|ب)\s*[^\s،,.]+(?:\s+[^\s،,.\d]+)?)?\s*[،,]\s*(?:"
                     + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
                     + r"[^،,.]{0,60}[،,]")
-_PARENT_OF = re.compile(r"(?<![^\W\d_])(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s+ل\s*\Z")  # (not «إعادة الأمل أكثر من»)
+_PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s+ل\s*\Z")  # (not «إعادة الأمل أكثر من»)
 _PERCENT_POINT = re.compile(r"\s+مئويه" + _END)
 _RISE_BY = re.compile(r"(?:ارتفاع|انخفاض|تراجع|زياده|ب|قدره|بمقدار|بنحو|بحوالي)\s*\Z")
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
@@ -949,7 +949,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if kind == "time:hour" and _rx(r"\s+(?:يدويه|يد|حائط|ذكيه|فاخره|ثمينه)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
     if kind == "measure" and key in ("نقطه", "نقاط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
-            _TALLY.search(norm, max(0, pos - 30), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)):
+            _TALLY.search(norm, max(0, pos - 30), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)
+            or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)):
+        # («بقي الفتح عند سبع نقاط في المركز العاشر»: the table's place after)
         # («و4 نقاط مرورية سوداء»: penalty points; not «برصيد 1.694,21 نقطة»: a ranking's score)
         kind = "known_item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
     if kind == "measure" and (_EXPLOSIVE.match(norm, m.end(), limit) or key.startswith(("برميل", "براميل")) and (_search(
@@ -1577,7 +1579,13 @@ class _Reader:
             _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start))
 
     def is_age(self, n: _Num, noun: _Noun, sent: tuple[int, int]) -> bool:
-        """«ابنه (17) عاماً»، «ريم (11 عاماً)»: years in brackets right after a person."""
+        """«ابنه (17) عاماً»، «ريم (11 عاماً)»: years in brackets right after a person; «علي دوابشة (18
+        شهراً)»: months in brackets too."""
+        if noun.kind == "time:month" and _match(r"\s*\)", self.norm[noun.end:noun.end + 3]) and (
+                b := _AGE_NOUN_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)) and (
+                _noun_kind(bw := _WORD.search(b.group()).group())[0] == "person"
+                or not bw.startswith(("ال", "ب", "ل")) and _noun_kind(bw)[0] == "item" and bw not in L.NOUNS):
+            return True  # (a person or a name before the brackets; not «بالسجن (18 شهرا)»، «الهدنة (3 أشهر)»)
         if noun.kind != "time:year":
             return False
         if noun.start < n.start and (_AGE_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)

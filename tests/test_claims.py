@@ -1484,6 +1484,12 @@ _BLIND9_FORMS = [
     ("في عام 1970 كان عدد سكان الرياض لا يتجاوز 400 ألف نسمة، واليوم يقترب من 6 ملايين",
      [("people", 400000, "at_most", "person"), ("people", 6000000, "about", "person")]),
     ("لم تكن ميزانية الدولة تتجاوز 110 مليارات ريال", [("money", 110000000000, "at_most", "SAR")]),
+    ("الذي استشهد متأثراً بإصابته، والشهيد متزوج وأب لثلاثة أطفال", [("people", 3, "exact", "person")]),
+    ("فيما بقي الفتح عند سبع نقاط في المركز العاشر", [("count", 7, "exact", "item")]),
+    ("وكان عمري حينها 14 عاماً", []),
+    ("ويعمل المعالج بتقنية 14 نانومتر وبسرعة 2.5 جيجاهرتز وذاكرة بسعة 4 جيجابايت", []),
+    ("استشهد الطفل الرضيع علي دوابشة (18 شهراً) حرقاً", []),
+    ("استمرت الهدنة (3 أشهر) قبل أن تنهار", [("duration", 3, "exact", "month")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -1807,6 +1813,7 @@ def test_shared_news_dev_set(capsys):
     ("blind106_news.jsonl", 0.95), ("blind107_news.jsonl", 0.97), ("blind108_news.jsonl", 0.96), ("blind109_news.jsonl", 0.95),
     ("blind110_news.jsonl", 0.96), ("blind111_news.jsonl", 0.93), ("blind112_news.jsonl", 0.96), ("blind113_news.jsonl", 0.94),
     ("blind114_news.jsonl", 0.96), ("blind115_news.jsonl", 0.96), ("blind116_news.jsonl", 0.94), ("blind117_news.jsonl", 0.94),
+    ("blind118_news.jsonl", 0.94), ("blind119_news.jsonl", 0.96), ("blind121_news.jsonl", 0.91),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
