@@ -124,7 +124,6 @@ _CURRENCY_ANY = _words("c", L.CURRENCIES, tail=_NOT_BAYNA)
 # («مغرب» finds «المغربية»), a whole word («تعز» is not in «تعزيرا»، «مصر» not in «مصرف»)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
     {cue for _, cue in L.COUNTRY_CURRENCY}) + r")(?:يين|يون|يتين|يان|يه|يا|ين|ون|ي|ه)?" + P.NO_LETTER_AFTER)
-_OF_THEM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:منهم|منهن)\s*\Z")
 _COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد)"
                        r"(?:(?:هولاء|هؤلاء|هذه|هذا|تلك|اولئك)\s+)?(?P<w>"  # («عدد هؤلاء الأساتذة»)
                        + L_ + r"+)")
@@ -157,7 +156,7 @@ _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alte
                          + r")\s+(?:ال)?\Z")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
 # a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
-_TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:رصيده|رصيدها|رصيد|بفارق|فارق|حصد|يحصد|جمع|المركز|صداره|الصداره|الترتيب|ترتيب|متصدرا|متصدر|المتصدر|يتصدر|يتذيل|مجموعته|ثانيا|ثالثا|رابعا|خامسا|سادسا|يملك|يمتلك)(?![^\W\d_])")
+_TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["tally"])) + r")(?![^\W\d_])")
 _EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
 _AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?:ال)?(?:اعوام|سنوات|سنين|اشهر|شهور)\s+(?:ال)?\s*\Z")
@@ -290,8 +289,6 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(m
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
-_TOOK_PART_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:شارك|شاركت|يشارك|تشارك)(?:\s+(?:فيه|فيها|فيهما))?"
-                               r"|نفذه|نفذها|نفذهما|شنه|شنها)\s+\Z")  # («في هجوم نفذه فلسطينيان»: who did it)
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
 # «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
@@ -333,21 +330,23 @@ _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|�
                            + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END)
 _THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
 _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول|شملت|شمل)\s*\Z")
-_PARTICIPANTS = re.compile(r"(?<![^\W\d_])(?:بمشاركه|وبمشاركه)\s*\Z")  # «تمرين لإخلاء مجمع بمشاركة 250 متطوعاً»
+# who took part or carried it out: «تمرين لإخلاء مجمع بمشاركة 250 متطوعاً»، «تبادل لإطلاق النار شارك فيه 23
+# شرطياً»، «في هجوم نفذه فلسطينيان»
+_PARTICIPANTS = re.compile(r"(?<![^\W\d_])(?:و?بمشاركه|[وف]?(?:شارك|شاركت|يشارك|تشارك)(?:\s+(?:فيه|فيها|فيهما))?"
+                           r"|[وف]?(?:نفذه|نفذها|نفذهما|شنه|شنها))\s*\Z")
 _TAKING_PART = re.compile(r"(?<![^\W\d_])(?:شارك|شاركوا|شاركت|يشارك|يشاركون|تشارك|بمشاركه|مشاركه|ساهم|ساهموا|يساهم)\s+"
                           r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?[وفبل]?(?:ال)?\Z")
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
 _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
 _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)(?![^\W\d_])")
-# a share after a negated «exceed» and a long subject: «لا يتجاوز نصيب السعوديين من إجمالي الأطباء 27 في المئة»
-# «مبالغ تجاوزت في مجملها 107 ملايين ريال»، «تجاوز سعر كيس الأرز زنة 10 كيلوجرامات 85 ريالاً»: the verb's subject
-# or an adverb between it and the figure it qualifies (no negation before: that is _QUAL_VERB_LONG's)
-_MORE_VERB_LONG = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?P<q>تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|"
-                             r"يتخطي|تتخطي|يتعدي|تتعدي|تعدي|تعدت|فاق|فاقت|يفوق|تفوق)"
-                             r"(?:\s+(?:[^\s\d،,.؛]+|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}\s*\Z")
-_QUAL_VERB_LONG = re.compile(_PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?(?P<q>(?:لا|لم|ألا|الا)\s*(?:يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي))"
-                             r"(?:\s*[،,]?\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d))){1,12}\s*[،,]?\s*\Z")
+# «exceed» with its subject or an adverb between it and the figure it qualifies: «لا يتجاوز نصيب
+# السعوديين من إجمالي الأطباء 27 في المئة» (at most; commas may stand between), «مبالغ تجاوزت في مجملها
+# 107 ملايين ريال»، «تجاوز سعر كيس الأرز زنة 10 كيلوجرامات 85 ريالاً» (more than)
+_VERB_LONG = re.compile(r"(?<![^\W\d_])[وف]?(?:(?P<neg>لا|لم|الا)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
+                        r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق)"
+                        r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
+                        r"\s*(?(neg)[،,]?)\s*\Z")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
 _BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,3}\s+عن\s*\Z")
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z")  # a place phrase before a word
@@ -628,7 +627,7 @@ _WORDS_BEFORE_DEFINITE = re.compile(r"(?<![^\W\d_])(?P<ws>(?:[^\W\d_]+\s+){1,3})
 _PLURAL_SHAPE = re.compile(r"[^\W\d_]{3,}ات|م[^\W\d_]ا[^\W\d_](?:ي)?[^\W\d_]|[^\W\d_]وا[^\W\d_]{2}"
                            r"|ا[^\W\d_]{3}ه|ا[^\W\d_]ا[^\W\d_]ي[^\W\d_ه]")  # (not «الإغاثية»: a nisba)
 # plurals of things whose shape says nothing («دخول» and «بنوك» share it)
-_LISTED_PLURALS = frozenset(("بنوك", "سجون", "دول", "سفن", "شقق", "بيوت", "جسور", "مدن", "قري"))
+_LISTED_PLURALS = frozenset(map(L.fold, L.CONTEXT["plural_of_things"]))
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
 _SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام|"
                                r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,12}\s+\Z")
@@ -2016,24 +2015,23 @@ class _Reader:
                 skip_until = number_end
             else:
                 qb = self.qualifier_before(start, floor)
-                if qb is None and (n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)
-                                   or n.dual_of is None and n.value is not None and n.value >= 1000
-                                   and _search(r"[^\W\d_]", norm[n.start:number_end])
-                                   or n.dual_of is None and _NOUN_WORD.match(norm, number_end, limit) is not None
-                                   and (na := _noun_after(norm, number_end, limit)) is not None
-                                   and na.kind in ("item", "known_item", "person")
-                                   or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and (
-                        lv := _QUAL_VERB_LONG.search(norm, max(floor, start - 110), start)
-                        or _MORE_VERB_LONG.search(norm, max(floor, start - 120), start)) and not any(
+                if qb is None and (lv := _VERB_LONG.search(norm, max(floor, start - 120), start)) and (
+                        n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)
+                        or n.dual_of is None and n.value is not None and n.value >= 1000
+                        and _search(r"[^\W\d_]", norm[n.start:number_end])
+                        or n.dual_of is None and _NOUN_WORD.match(norm, number_end, limit) is not None
+                        and (na := _noun_after(norm, number_end, limit)) is not None
+                        and na.kind in ("item", "known_item", "person")
+                        or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
                         and norm[max(0, o.start - 2):o.end] not in ("الواحد", "الواحده")
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
                         and not _search(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(norm, lv.end("q")) \
-                        and not _search(r"(?<![^\W\d_])(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
+                        and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
                     # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»: the noun's own)
-                    qb = (_QUAL_OF[_key(lv.group("q"))], start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
+                    qb = ("at_most" if lv.group("neg") else "more_than", start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
                 if qb and norm.startswith("فوق", qb[1]) and _PLACE_AFTER.match(norm, number_end, limit):
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
@@ -2515,7 +2513,7 @@ class _Reader:
         if (kind == "person" or noun is None) and _rx(
                 r"(?<![^\W\d_])[بو]?(?:ال)?(?:نصب|احتيال)\s+علي\s*\Z").search(norm, max(floor, start - 16), start):
             return "people", None  # «اتُّهم بالنصب على 6 أشخاص أوهمهم بتهجيرهم»: cheated, nothing befell them
-        if (kind == "person" or noun is None) and _PARTICIPANTS.search(norm, max(floor, start - 12), start):
+        if (kind == "person" or noun is None) and _PARTICIPANTS.search(norm, max(floor, start - 16), start):
             return "people", None  # «تمريناً لإخلاء مجمع تجاري بمشاركة 250 متطوعاً»: who took part
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
@@ -2666,8 +2664,8 @@ class _Reader:
             lefts.pop()  # «المنطقة بحاجة إلى نحو 400 معلم»: what is needed, not who needs
         if lefts:
             gap = norm[lefts[-1].end():start]
-            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap) and not _TOOK_PART_BEFORE.search(gap):
-                adjacent = lefts[-1]  # (not «بجروح في هجوم نفذه فلسطينيان»: who did it, told after)
+            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
+                adjacent = lefts[-1]
         if adjacent is not None and len(lefts) >= 2 and L.TRIGGERS[adjacent.group("trig")][1] == "noun" \
                 and not norm[adjacent.end():start].strip() and not norm[lefts[-2].end():adjacent.start()].strip():
             noun_cat, event = L.TRIGGERS[adjacent.group("trig")][0], self.category_of(lefts[-2], end, limit)
@@ -2904,9 +2902,6 @@ class _Reader:
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
-            if (person or noun is None) and (pv := _TOOK_PART_BEFORE.search(norm, max(floor, start - 24), start)) \
-                    and pv.start() >= m.end():
-                return "people", None  # «قبل أن تقتلهما الشرطة في تبادل لإطلاق النار شارك فيه 23 شرطياً»: who took part
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
             if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب)\s*\Z", norm[max(floor, start - 8):start]):
@@ -2985,7 +2980,7 @@ class _Reader:
                     r"(?<![^\W\d_])العدد(?:\s+[^\s،,.]+){0,5}\s*\Z").search(norm, max(floor, start - 40), start)) \
                     and not _TRIGGER.search(norm, al.start(), start):
                 return had.category, None  # «بعبور 1295 شخصاً، قبل أن يتراجع العدد السنوي في 2023 إلى 29437»
-            if _OF_THEM_BEFORE.search(norm, max(floor, start - 8), start) and (
+            if _SUBSET_BEFORE.search(norm, max(floor, start - 12), start) and (
                     had := self.paragraph_people(start)) is not None:
                 return had.category, None  # «78 ألف حاج، منهم 40 ألفا عبر حج القرعة»: some of those people
             if _TOLL.search(norm, max(floor, start - 60), start):
