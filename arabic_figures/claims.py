@@ -228,11 +228,12 @@ _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
 # annotated as a head count in the shared news set)
 _PER_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])من\s+(?:بين\s+)?كل\s*\Z")
 _OUT_OF_EVERY = re.compile(r"\s*(?:[^\W\d_]+\s+)?من\s+(?:بين\s+)?كل\s*")
-# a nisba in the nominative dual after «بينهم/منهم» («أمريكيان»، «مصريان»; the plural is «ـيون»)
-# a nisba dual as the subject right after a verb (past, passive or with a pronoun): «قُتل إسرائيليان»
-_NISBA_DUAL_AFTER_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>(?:قتل|اصيب|جرح|اعتقل|خطف|اختطف|استشهد|توفي|نفذه|نفذها|نفذ|"
-                                    r"اوقف|غرق|فقد|اسر|اصيبا|قتلا|اعتقلا))\s+(?P<w>(?!ال)[^\W\d_]{3,}يان)(?![^\W\d_])")
-_NISBA_DUAL = re.compile(r"(?:بين|من)(?:هما|هم|هن)\s+(?P<w>(?!ال)[^\W\d_]{3,}يان)(?![^\W\d_])")  # a literal first
+# a nisba in the nominative dual after «بينهم/منهم» («أمريكيان»، «مصريان»; the plural is «ـيون»), or as the
+# subject right after a verb («قُتل إسرائيليان»، «هجوم نفذه فلسطينيان»): found from the literal «يان»
+# (re skips to it in C), the word before checked in a short window
+_NISBA_DUAL_END = re.compile(r"يان(?![^\W\d_])")
+_NISBA_DUAL_HEAD = re.compile(r"(?<![^\W\d_])[وف]?(?:بينهما|بينهم|بينهن|منهما|منهم|منهن|قتل|اصيب|اصيبا|قتلا|جرح|اعتقل|"
+                              r"اعتقلا|خطف|اختطف|استشهد|توفي|نفذه|نفذها|نفذ|اوقف|غرق|فقد|اسر)\s+\Z")
 # what a court postpones («أجّلت المحكمة النظر/الجلسة»), unlike «أجلت السلطات 300 شخص»
 _POSTPONED = re.compile(r"(?:\s+[^\s\d]+){0,6}?\s+(?:[وفبل]?ال)?(?:محكمه|جلسه|جلسات|نظر|محاكمه|بت|ملف|قضيه|"
                         r"استئناف|غرفه|هيئه|قاضي|مناقشه|تصويت|موعد|امتحانات|مباراه|انتخابات)(?![^\W\d_])")
@@ -820,15 +821,12 @@ def _duals(norm: str) -> list[_Num]:
     for m in _TWO_MEN_OF.finditer(norm):  # «أصيب رجلا أمن»: two men of the security forces
         if not m.start() or not norm[m.start() - 1].isalpha() or norm[m.start() - 1] in "وف":
             out.append(_Num(m.start("w"), m.end(), 2, 2, 2, "cardinal", "شخص"))  # (the pair's noun inside the span)
-    for m in _NISBA_DUAL.finditer(norm):  # «5 رهائن بينهم أمريكيان»: two of a nationality
-        if m.start() and norm[m.start() - 1].isalpha() and norm[m.start() - 1] not in "وف":
-            continue  # inside a word
-        if m.group("w") not in L.NOT_DUAL and not any(d.start == m.start("w") for d in out):
-            out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", "شخص"))  # (counted as people)
-    for m in _NISBA_DUAL_AFTER_VERB.finditer(norm):  # «قُتل إسرائيليان»، «هجوم نفذه فلسطينيان»: two of a nationality
-        if m.group("w") not in L.NOT_DUAL and m.group("w")[2:] not in L.NOT_DUAL \
-                and not any(d.start <= m.start("w") < d.end for d in out) and L.TRIGGERS.get(m.group("v"), ("", ""))[1] != "noun":
-            out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", "شخص"))
+    for e in (m.end() for m in _NISBA_DUAL_END.finditer(norm)):  # «5 رهائن بينهم أمريكيان»، «قُتل إسرائيليان»
+        ws = P.word_start(norm, e)
+        w = norm[ws:e]
+        if len(w) >= 6 and not w.startswith("ال") and w not in L.NOT_DUAL and _NISBA_DUAL_HEAD.search(
+                norm, max(0, ws - 12), ws) and not any(d.start <= ws < d.end for d in out):
+            out.append(_Num(ws, e, 2, 2, 2, "cardinal", "شخص"))  # two of a nationality (counted as people)
     out.sort(key=lambda d: d.start)
     return out
 
