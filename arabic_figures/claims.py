@@ -99,6 +99,8 @@ _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 _NOT_CLAIM_WHY = {**{"لل" + w[2:]: why for w, why in L.NOT_CLAIMS.items() if w.startswith("ال")}, **L.NOT_CLAIMS}
 _NOT_CLAIM_BEFORE = re.compile(
     _PRE + r"(?P<w>" + _alternation(_NOT_CLAIM_WHY) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
+# «مسنين فوق 60 عاما»: a person, then the age bound
+_AGE_BOUND_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:ما\s+)?(?:فوق|تحت|دون)\s*\Z")
 # «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
 # no article before the age word: «العمرة» (the umrah) folds like «عمره» (his age)
 _AGE_BEFORE = re.compile(
@@ -193,7 +195,7 @@ _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CO
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
 _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = re.compile(
-    P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?P<what>[وفبل]?(?:ال)?"
+    P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?:ال[^\W\d_]{3,}\s+(?=ال))?(?P<what>[وفبل]?(?:ال)?"
     + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")" + _END)
 _TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:ال[^\W\d_]+\s+)?(?:من|الذين|اللواتي)\s+(?:[^\s\d،,.]+\s+){0,4}?"
                        r"(?P<what>[وفبل]?(?:ال)?(?:" + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f != "weak"
@@ -221,6 +223,7 @@ _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_cas
 _NEAR_GAP = re.compile(r"\s*(?:اثر\s+)?")
 _CASE_START = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["case"])) + r")\s")
 _ABOARD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["aboard"])) + r")\s*\Z")
+_CONDITION_AFTER = re.compile(r"\s+(?:ب|بال|ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + r"|مستقره)" + _END)
 _SEVERITY = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + ")" + _END)
 _HOTLINES = frozenset(int(w) for w in L.CONTEXT["hotline"])
 _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
@@ -247,7 +250,12 @@ _COMMA_ASIDE = re.compile(r"[،,][^،,.\d]{3,50}(?=[،,])")
 _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
+# «تماثلت 624 حالة للشفاء»: cases that recover are cases of a disease (the wounded recover as «مصابا»)
+_CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:تماثلت|تماثل|تعافت|تعافي|شفيت)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
+                              r"\s+(?:حاله|حالات)(?![^\W\d_])")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
+_FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\S+\s+(?:افراد|اشخاص)(?![^\W\d_])")
+_TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
 _WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
@@ -318,6 +326,9 @@ _RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حيث\s+)?(?:يعيش|تع
 # police custody as Moroccan bulletins tell it (not «الاحتفاظ بستة تحت المراقبة» in a hospital)
 _CUSTODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:تم\s+|جري\s+)?الاحتفاظ\s+ب\s*\Z")
 _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير|الحراسه|الحراسة)")
+# «1,081 حالة، منها 474 وفاة»: deaths among the cases, after them
+_DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينها|ضمنها)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
+                                 r"\s+(?:حالات?\s+|حالتي\s+|حالتا\s+)?(?:وفاه|وفيات)(?![^\W\d_])")
 _OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهن|منها)(?![^\W\d_])")
 # a need or a wait, not a deed: «مئات الجرحى بحاجة إلى إجلاء»، «300 نزيل ينتظرون استكمال إجراءات إطلاق سراحهم»
 _NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
@@ -945,7 +956,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "person"  # «900 ألف مغربي»، «4 ملايين مصري»: a nisba after a scale word counts people
     if kind == "time:hour" and _rx(r"\s+(?:يدويه|يد|حائط|ذكيه|فاخره|ثمينه)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
-    if kind == "measure" and key in ("نقطه", "نقاط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
+    if kind == "measure" and key in ("نقطه", "نقاط", "نقط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
             _TALLY.search(norm, max(0, pos - 30), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)
             or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)):
         # («بقي الفتح عند سبع نقاط في المركز العاشر»: the table's place after)
@@ -1134,8 +1145,9 @@ class _Reader:
             return False  # «القضية»، «قضية» (a case), not «قضى» (died)
         if L.TRIGGERS[m.group("trig")][0] == "killed" and _CRIME_OF.search(self.norm, max(0, m.start() - 14), m.start() + 1) \
                 and not ((v := _NEXT_WORD.match(self.norm, m.end())) and v.group("and") is None and (
-                    v.group("w") in L.DUALS or v.group("w").endswith("تين"))):
-            return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here (but «جريمة قتل سائحتين»)
+                    v.group("w") in L.DUALS or v.group("w").endswith("تين")) or _FAMILY_OF_N.match(self.norm, m.end())):
+            return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here (but «جريمة قتل سائحتين»،
+            # «جريمة قتل أسرة من أربعة أفراد»)
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
@@ -1187,10 +1199,14 @@ class _Reader:
         while k < len(self._num_starts) and self._num_starts[k] < b:
             o = self.nums[k]
             if o.kind != "ordinal" and not _ERA_AFTER.match(self.norm, o.end, b) and not _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(
-                    self.norm, o.end, b):
+                    self.norm, o.end, b) and not self.definite_one(o):
                 return True
             k += 1
         return False
+
+    def definite_one(self, n: _Num) -> bool:
+        """«في الرحلة الواحدة»، «عن المعتمر الواحد»: per one, nothing counted, no bound of a range."""
+        return n.value == 1 and "ال" in self.norm[max(0, n.start - 2):n.start + 2]
 
     def claim_number_between(self, a: int, b: int) -> bool:
         """A number between that counts something: «ضبطت ١٫٢ طن من الحشيش و٣٤٠ متسللاً» has only a
@@ -1413,6 +1429,9 @@ class _Reader:
             age = None  # «سيدة في السبعينات من عمرها حتفها وأصيب أربعة»: an event between, a new clause
         if age and _TERM_AFTER.match(norm, n.end, right_end):
             age = None  # «شاباً في الرابعة والعشرين من عمره بستة أشهر حبساً نافذاً»: his sentence
+        if age and (na := _noun_after(norm, n.end, right_end)) is not None and not na.partitive and (
+                na.kind == "person" and na.key in L.NOUNS or na.kind.startswith("trigger:")):
+            age = None  # «ستة رضع دون عمر السنة وخمسة مسنين»: people counted after, no age
         if age and (self.number_between(n.start - len(left) + age.start(), n.start)
                     or self.counted_by_number(n.start - len(left) + age.start())
                     or age.group("w") in ("عمره", "سنه")
@@ -1571,8 +1590,9 @@ class _Reader:
         if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") \
                 and noun.key not in L.NOUNS:  # (not «1410 لوائح»: a listed noun, its own first letter)
             return True  # «كأس العالم 2018 وكأس آسيا»: the word after begins the next phrase
-        # «منذ عام 2012 بناء على …» is a year, «عبر 2000 رحلة» a count
-        return noun.kind == "item" and not noun.partitive and bool(
+        # «منذ عام 2012 بناء على …» is a year, «عبر 2000 رحلة» a count; «مكنت منذ 2002 من تفكيك 158
+        # خلية»: «من» and a word no lexicon counts is the verb's object, not a part of the figure
+        return noun.kind == "item" and (not noun.partitive or noun.key not in L.NOUNS) and bool(
             _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start))
 
     def is_age(self, n: _Num, noun: _Noun, sent: tuple[int, int]) -> bool:
@@ -1585,6 +1605,9 @@ class _Reader:
             return True  # (a person or a name before the brackets; not «بالسجن (18 شهرا)»، «الهدنة (3 أشهر)»)
         if noun.kind != "time:year":
             return False
+        if (b := _AGE_BOUND_BEFORE.search(self.norm, max(sent[0], n.start - 30), n.start)) and _noun_kind(
+                b.group("w"))[0] == "person":
+            return True  # «وخمسة مسنين فوق 60 عاما»، «الأطفال دون 5 سنوات»: people above or below an age
         if noun.start < n.start and (_AGE_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)
                                      or _AGES_OF_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)):
             return True  # «رضع لم تتجاوز أعمارهم سنة واحدة»: an age
@@ -1935,7 +1958,8 @@ class _Reader:
         """Does the sentence name a disease, or speak a health bulletin («تماثلت للشفاء»)?
         A sentence that counts «حالات» also takes the disease named a sentence or two
         before it in the paragraph: «… بفيروس كورونا. وارتفع عدد المصابين إلى 832 حالة»."""
-        if self.sentence_has(_DISEASE, floor) or self.sentence_has(_BULLETIN, floor):
+        if self.sentence_has(_DISEASE, floor) or self.sentence_has(_BULLETIN, floor) or self.sentence_has(
+                _CASES_RECOVERED, floor):
             return True
         if not self.sentence_has(_CASES, floor):
             return False
@@ -1976,7 +2000,7 @@ class _Reader:
                     skip_until = nxt.end  # «بنتيجة 5 أهداف مقابل هدف واحد»: a score, both sides
                     continue
                 gap = _RANGE_GAP.fullmatch(norm, n.end, nxt.start) if nxt is not None else None
-                if n.kind == "cardinal" and (partner is not None or gap and (
+                if n.kind == "cardinal" and not self.definite_one(n) and (partner is not None or gap and (
                         gap.group("dash") or gap.group("to") == "و" or gap.group("bracketed")
                         or _is_year_value(norm[n.start:n.end]) and _is_year_value(norm[nxt.start:nxt.end]))
                         and nxt.value is not None
@@ -2186,19 +2210,19 @@ class _Reader:
                 elif qualifier not in ("range", "vague") and (joined := self.and_subunit(value, cur.end(), nxt, limit)):
                     value = low = high = joined[0]  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
                     end = skip_until = max(end, joined[1])
-            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط") and (
+            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and (
                     _PERCENT_POINT.match(norm, noun.end, limit) or _RISE_BY.search(norm, max(floor, start - 25), start) and (
                         last.get(sent) is not None and last[sent].category == "percent"
                         # («معدل النشاط تراجع بـ0,3 نقطة ليستقر في 46 في المائة»: the rate told after)
                         or _search(r"(?<![^\W\d_])(?:ال)?(?:معدل|نسبه)(?![^\W\d_])", norm[max(floor, start - 80):start])
                         and nxt is not None and nxt.kind == "percent" and nxt.start - noun.end < 40)):
                 category, unit = "percent", "percent"  # «بارتفاع قدره 5,1 نقطة» after a rate: percentage points
-            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط") and _BASIS_POINTS.match(
+            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and _BASIS_POINTS.match(
                     norm, noun.end, limit):
                 category, unit = "percent", "percent"  # «خفضها 50 نقطة أساس»: a hundredth of a per cent each
                 value, low, high = (None if v is None else _tidy(v / 100) for v in (value, low, high))
                 end = max(end, _BASIS_POINTS.match(norm, noun.end, limit).end())
-            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط") and noun.start < n.start \
+            elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and noun.start < n.start \
                     and _TALLY.search(norm, max(floor, noun.start - 30), noun.start):
                 category, unit = "count", "item"  # «تجمد رصيد الخليج عند نقطة واحدة»: a tally of one
             elif noun is not None and noun.kind == "measure":
@@ -2477,9 +2501,11 @@ class _Reader:
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
-        if (noun is None or noun.key in _CASE_NOUNS) and prev is not None and prev.category in _PERSON_CATEGORIES \
+        if (noun is None or noun.key in _CASE_NOUNS) and prev is not None and (
+                prev.category in _PERSON_CATEGORIES or prev.category == "count" and noun is not None) \
                 and _VERSUS.search(norm, max(floor, start - 20), start):  # («… مقابل 3279 في العام السابق»)
-            return prev.category, prev.trigger  # «حالتي وفاة …، مقابل 5 حالات خلال السنة التي قبلها»
+            # «حالتي وفاة …، مقابل 5 حالات خلال السنة التي قبلها»، «2740 حالة غش، مقابل 3200 حالة»
+            return prev.category, prev.trigger
         if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
             # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
             return prev.category, (prev.unit if prev.category == "money" else None)
@@ -2581,7 +2607,8 @@ class _Reader:
                 norm, max(floor, start - 24), start):  # (but «وثبتت إصابة ثلاثة مخالطين»: cases)
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         if noun is None and prev is not None and prev.category in _PERSON_CATEGORIES and _THEIR_NUMBER_TOLD.search(
-                norm, max(floor, start - 24), start):
+                norm, max(floor, start - 24), start) and not any(
+                    self.is_event(m) for m in _TRIGGER.finditer(norm, prev.end, start)):  # («فيما توزع الجرحى البالغ عددهم 64»)
             return prev.category, prev.trigger  # «تظاهر 1.28 مليون شخص، بينما قدرت النقابة عددهم بأكثر من 3.5 ملايين»
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and (
                 who := _rx(r"(?P<w>" + L_ + r"+)\s*[،,]?\s*\Z").search(norm, max(floor, their.start() - 30), their.start())) \
@@ -2596,6 +2623,10 @@ class _Reader:
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
             norm, prev.noun[1] if prev.noun and prev.noun[1] <= start else prev.num.end, start)
         tot = _TOTAL_BEFORE.search(norm, max(floor, start - 20), start)
+        if tot and (kind == "person" or noun is None) and (tr := self.trigger_right(
+                max(end, noun.end) if noun is not None else end, limit)) is not None and not weak_trigger(tr) \
+                and _rx(r"\s*[،,]\s*").fullmatch(norm, max(end, noun.end) if noun is not None else end, tr.start()):
+            return self.category_of(tr, end, limit), tr.span()  # «سكان الفلوجة، البالغ عددهم 50 ألف شخص، يعانون من الجوع»
         if tot and (kind or "").startswith("trigger:") and kind != "trigger:casualties":
             return self.noun_category(noun, limit), (noun.start, noun.end)  # «المصابين …، البالغ عددهم ٢٣ مصابا»
         if tot and (kind == "person" or noun is None) and (back := [
@@ -2764,12 +2795,22 @@ class _Reader:
                     return "killed", t.span()  # «ارتفاع عدد الأسرى الذين استشهدوا داخل السجون إلى 207 أسرى»
             if right is not None and cat(right) == "killed" and (
                     noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)
-                    or noun.partitive and noun_cat in ("injured", "infected", "casualties") and not weak(right)):
+                    or noun.partitive and noun_cat in ("injured", "infected", "casualties") and not weak(right)
+                    or noun_cat in ("injured", "infected") and not weak(right) and L.TRIGGERS[right.group("trig")][1] != "noun"
+                    and not _WORD.search(norm, noun.end, right.start())):
+                # («23 مريضا توفوا جوعا»: the sick died)
                 # («اثنين من المصابين توفيا»: some of the wounded died)
                 return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
             if right is not None and noun.partitive and noun_cat in ("captive", "detained") and not weak(right) \
                     and cat(right) in ("injured", "infected"):
                 return cat(right), right.span()  # «11 من الصيادين المحتجزين أصيبوا بأمراض جلدية»: some of them fell ill
+            if noun_cat in ("injured", "infected") and (subset and group is not None and group.category == "evacuated" or (
+                    their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and any(
+                    cat(m) == "evacuated" for m in _TRIGGER.finditer(norm, max(floor, their.start() - 80), their.start())
+                    if self.is_event(m))):
+                # «25 ألف شخص تم إجلاؤهم …، بينهم 750 جريحا ومريضا»، «خطة إخلاء للمصابين … وعددهم ٢٧ مصاباً»:
+                # the wounded and the sick among the evacuated, evacuated
+                return "evacuated", group.trigger if subset and group is not None and group.category == "evacuated" else None
             if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
                     group.category not in ("people", "affected")):  # «بحاجة إلى مساعدات، بينهم 800 ألف نازح»
                 if {noun_cat, group.category} == {"captive", "detained"} and (
@@ -2838,6 +2879,8 @@ class _Reader:
                 return "infected", None  # «2,409 وفيات من بين 87,522 حالة»: the cases of the disease
             if (first is None or first.start() > start) and self.about_disease(floor):
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
+            if _DEATHS_AMONG_AFTER.match(norm, noun.end, limit) and self.about_disease(floor):
+                return "infected", None  # «ليصل المجموع التراكمي إلى 1,081 حالة، منها 474 وفاة»: all the cases
             if first is not None and first.start() < start and self.is_event(first):
                 return cat(first), first.span()
             if (had := self.paragraph_people(start)) is not None and _OF_THEM_AFTER.match(norm, noun.end, limit):
@@ -2849,8 +2892,8 @@ class _Reader:
                 return cat(back), back.span()  # «احتجزت السيول سبعة أشخاص … من إنقاذهم» (not «توقيف قاصرين
                 # اثنين أفرج عنهما»: arrested, then freed, are the arrested)
         if adjacent is not None and kind == "item" and L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
-                r"(?<![^\W\d_])(?:علي|في|عبر|داخل)\s*\Z", norm[max(floor, start - 8):start]):
-            adjacent = None  # «نقل الأسرى اليمنيون في 4 حافلات»: where they were put, not who
+                r"(?<![^\W\d_])(?:علي|في|عبر|داخل|متن)\s*\Z", norm[max(floor, start - 8):start]):
+            adjacent = None  # «نقل الأسرى اليمنيون في 4 حافلات»، «ترحيلهم على متن ست حافلات»: where they were put
         if noun is not None and noun.partitive and right is not None and L.TRIGGERS[right.group("trig")][1] == "noun" \
                 and right.start() <= noun.end + 1 and (r2 := self.trigger_right(right.end(), limit)) is not None \
                 and r2.start() <= right.end() + 1 and not weak(r2) and cat(r2) in ("injured", "infected", "killed"):
@@ -2858,6 +2901,19 @@ class _Reader:
         if adjacent is None and (person or noun is None) and _MET_BEFORE.search(norm, max(floor, n.start - 8), n.start) \
                 and (death := _DEATH_LATER.match(norm, end, limit)) is not None:
             return "killed", death.span("d")  # «لقي طفلان شقيقان، يبلغان من العمر 9 و11 سنة، حتفهما»
+        if person and noun is not None and _search(r"(?<![^\W\d_])[وف]?حاله\s*\Z", norm[max(floor, start - 8):start]) \
+                and _CONDITION_AFTER.match(norm, noun.end, limit):
+            # «أصيبت 17 طالبة …، ووصفت حالة ثلاث طالبات بالخطرة»: the state of some of the hurt
+            return ("infected" if self.about_disease(floor) else "injured"), None
+        if person and noun is not None and _TESTED_AFTER.match(norm, noun.end, limit):
+            return "people", None  # «وإخضاع 45 طالبا ومعلما للفحص»: tested, not (yet) cases
+        if adjacent is not None and (person or noun is None) and prev is not None and adjacent.end() <= prev.end \
+                and right is not None and not weak(right) and L.TRIGGERS[right.group("trig")][1] != "noun" \
+                and len(_WORD.findall(norm, max(end, noun.end) if noun is not None else end, right.start())) == 0:
+            return cat(right), right.span()  # «1188 طفلا قتلوا و1796 آخرين أصيبوا»: the verb after is theirs
+        if adjacent is not None and weak(adjacent) and L.TRIGGERS[adjacent.group("trig")][0] == "affected" and (
+                person or noun is None) and right is not None and not weak(right) and cat(right) == "starving":
+            return "starving", right.span()  # «يحتاج 1.4 مليون طفل إلى علاج من سوء التغذية»: what they need it for
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
         if (person or noun is None) and (right is None or weak(right)) and (
@@ -2994,6 +3050,15 @@ class _Reader:
                 return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
             if prev is not None and prev.category == "count" and self.continues_list(prev, start, sent, 4):
                 return "count", None  # «منها 2,100 منزل انهياراً كلياً و2,432 جزئياً»: more of the same things
+            if (colon := norm.rfind(":", floor, start)) >= 0 and not _search(r"[.؛]", norm[colon:start]) \
+                    and not _TRIGGER.search(norm, colon, start) and (
+                    heads := [m for m in _TRIGGER.finditer(norm, max(floor, colon - 60), colon)
+                              if L.TRIGGERS[m.group("trig")][1] == "noun" and self.is_event(m)
+                              and norm[m.start():m.start("trig")].endswith("ال")]) and (
+                    not self.number_between(colon, start) or prev is not None and prev.num.start > colon
+                    and prev.trigger == heads[-1].span()):
+                # «وتوزع القتلى على النحو التالي: 18 في صعدة، و11 في حجة»: a breakdown of those named before
+                return self.category_of(heads[-1], end, limit), heads[-1].span()
             return None, None  # a bare number with nothing counted
         return "count", None
 
