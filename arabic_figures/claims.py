@@ -105,7 +105,7 @@ _AGE_BOUND_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(
 # no article before the age word: «العمرة» (the umrah) folds like «عمره» (his age)
 _AGE_BEFORE = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<w>" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
-    + r")(?:\s+(?:ما\s+)?(?:بين|من)|(?:\s+" + L_ + r"+){1,3})\s*\(?\s*\Z")
+    + r")(?:\s+(?:ما\s+)?(?:بين|من)|(?:\s+" + L_ + r"+){1,4})\s*\(?\s*\Z")
 _NUMBER_LABEL = re.compile(_PRE + r"(?<!اعلي\s)(?<!اكبر\s)(?<!ادني\s)(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن)(?![^\W\d_]))" + L_
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
@@ -125,7 +125,8 @@ _CURRENCY_ANY = _words("c", L.CURRENCIES, tail=_NOT_BAYNA)
 # a country named in the text decides a bare «ريال» or «درهم»: the name or its adjective
 # («مغرب» finds «المغربية»), a whole word («تعز» is not in «تعزيرا»، «مصر» not in «مصرف»)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
-    {cue for _, cue in L.COUNTRY_CURRENCY}) + r")(?:يين|يون|يتين|يان|يه|يا|ين|ون|ي|ه)?" + P.NO_LETTER_AFTER)
+    {cue for _, cue in L.COUNTRY_CURRENCY}) + r")(?:يين|يون|يتين|يان|يه|يا|ين|ون|ي|ه)?" + P.NO_LETTER_AFTER
+    + r"(?!\s+(?:راس|رووس|رؤوس|روؤس))")  # («مسقط رأسه»: his birthplace, not Muscat)
 _COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد)"
                        r"(?:(?:هولاء|هؤلاء|هذه|هذا|تلك|اولئك)\s+)?(?P<w>"  # («عدد هؤلاء الأساتذة»)
                        + L_ + r"+)")
@@ -220,7 +221,7 @@ _DEATHS_AMONG = re.compile(r"[\s()]*[،,]?\s*(?:سجلت?\s+)?(?:من\s+)?(?:م�
                            + _END)
 _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
 # what may stand between a «near only» trigger and its number: «فُقد 15»، «فُقد أثر 15»، «وأسر 9»
-_NEAR_GAP = re.compile(r"\s*(?:اثر\s+)?")
+_NEAR_GAP = re.compile(r"\s*(?:اثر\s+)?(?:ال)?")
 _CASE_START = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["case"])) + r")\s")
 _ABOARD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["aboard"])) + r")\s*\Z")
 _CONDITION_AFTER = re.compile(r"\s+(?:ب|بال|ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + r"|مستقره)" + _END)
@@ -246,13 +247,20 @@ _REFERRED_ELSEWHERE = re.compile(r"[^.،,؛]*?(?<![^\W\d_])(?:علي|الي)\s+(
 _STRANDED = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:هلال\s+الاحمر|دفاع\s+المدني|اسعافيه|انقاذ|سيول|انقاض|ركام|"
                        r"عقبه|مصعد|ثلوج|الوقايه\s+المدنيه|حريق|غرق(?!\s+(?:ال)?(?:سفين|سفن|ناقل)))(?![^\W\d_])")
 _WEIGHT_AFTER = re.compile(r"(?:كيلوغرام|كيلوجرام|كلغ|كغ|من\s+وزن)")
-_COMMA_ASIDE = re.compile(r"[،,][^،,.\d]{3,50}(?=[،,])")
+_COMMA_ASIDE = re.compile(r"[،,](?:[^،,.\d]{3,50}|[^،,.\d]{0,30}\d{1,2}\s+(?:" + _alternation(
+    m for m in L.MONTHS if len(m) >= 3) + r")(?:\s+\d{4})?\s*)(?=[،,])")  # («، مساء أمس الجمعة 26 ماي،»: a date)
 _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 # «تماثلت 624 حالة للشفاء»: cases that recover are cases of a disease (the wounded recover as «مصابا»)
 _CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:تماثلت|تماثل|تعافت|تعافي|شفيت)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
                               r"\s+(?:حاله|حالات)(?![^\W\d_])")
+# Latin letters spelt in Arabic before a digit: a model or a strain («إف 16»، «إتش 1 إن 1»); «إن»
+# (also «إنّ», that) only after such a letter and its digit
+_LETTER_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي)|(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي|اس)"
+                                 r"\s*-?\s*\d+\s*(?:ان|ام)|(?<![^\W\d_])اس)\s*-?\s*\Z")
+_DEFINITE_SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:خلال|طيله|طوال|في|منذ)\s+ال(?:ايام|اشهر|شهور|ساعات|اسابيع|سنوات|اعوام|سنين)\s*\Z")
+_SPAN_ADVERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:قبل|منذ|خلال|بعد|طيله|طوال)\s+\Z")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\S+\s+(?:افراد|اشخاص)(?![^\W\d_])")
 _TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
@@ -1199,7 +1207,7 @@ class _Reader:
         while k < len(self._num_starts) and self._num_starts[k] < b:
             o = self.nums[k]
             if o.kind != "ordinal" and not _ERA_AFTER.match(self.norm, o.end, b) and not _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(
-                    self.norm, o.end, b) and not self.definite_one(o):
+                    self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o.start):
                 return True
             k += 1
         return False
@@ -1207,6 +1215,14 @@ class _Reader:
     def definite_one(self, n: _Num) -> bool:
         """«في الرحلة الواحدة»، «عن المعتمر الواحد»: per one, nothing counted, no bound of a range."""
         return n.value == 1 and "ال" in self.norm[max(0, n.start - 2):n.start + 2]
+
+    def definite_span(self, start: int) -> bool:
+        """«خلال الأيام العشرة الأولى»: a span of time named after its noun, an adverb of the clause."""
+        if self.norm[max(0, start - 2):start] == "ال":
+            start -= 2
+        elif not self.norm.startswith("ال", start):
+            return False
+        return _DEFINITE_SPAN_BEFORE.search(self.norm, max(0, start - 24), start) is not None
 
     def claim_number_between(self, a: int, b: int) -> bool:
         """A number between that counts something: «ضبطت ١٫٢ طن من الحشيش و٣٤٠ متسللاً» has only a
@@ -1272,6 +1288,8 @@ class _Reader:
             return True  # «أدنى درجة حرارة بلغت 2 تحت الصفر»: a temperature
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
+        if raw[:1].isdigit() and _LETTER_NAME_BEFORE.search(left):
+            return True  # «طائرات إف 16»، «فيروس إتش 1 إن 1»: a Latin letter spelt out names a model or a strain
         if n.value in (100, 1000, 10 ** 6) and not raw[:1].isdigit() and _rx(r"\s+(?:مره|مرات|سؤال)(?![^\W\d_])").match(
                 norm, n.end, right_end):
             return True  # «سألت نفسي ألف مرة»، «ما قيل مئة مرة»، «ومليون سؤال آخر»: a figure of speech
@@ -1451,11 +1469,13 @@ class _Reader:
             return True  # «طبقا للفصول 293 و294 و509»: a list of articles (not «رقم 308، 14 ضحية»)
         if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
-        if n.kind != "percent" and isinstance(n.value, int) and _MONTH_BEFORE.search(left) and not (
-                31 < n.value and not 1000 <= n.value <= 2200) \
+        if n.kind != "percent" and isinstance(n.value, int) and (mb := _MONTH_BEFORE.search(left)) and not (
+                31 < n.value and not 1000 <= n.value <= 2200) and not (
+                _search(r"[،,]", mb.group()) and not _is_year_value(raw)) \
                 and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
                          and _noun_kind(acc.group("w"), strict=True)[0] in ("person", "known_item")):
-            # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»
+            # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
+            # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
             return True
         if raw[:1].isdigit() and _PRISON_NAME.search(left):
             return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»: a prison's name
@@ -1524,6 +1544,11 @@ class _Reader:
         dual = next((L.DUALS[r] for _, r in P.clitic_splits(m.group("w")) if r in L.DUALS), None)
         if dual is not None:  # «بحارين اثنين»: the dual of a listed noun
             kind, key = _noun_kind(dual)
+        if kind in ("item", "person") and key not in L.NOUNS and key.endswith(("يه", "يا", "ي")) \
+                and not m.group("w").startswith(("ال", "وال")) and (m2 := _WORD_BEFORE.search(
+                self.norm, max(sent[0], m.start() - 25), m.start())) and _noun_kind(m2.group("w"))[0] == "known_item":
+            m = m2  # «ميدالية برونزية واحدة»، «مستشفى حكوميا واحدا»: skip the adjective
+            kind, key = _noun_kind(m.group("w"))
         if kind == "person" and key.endswith("ي"):  # «جندي أفغاني واحد»: skip the adjective
             m2 = _WORD_BEFORE.search(self.norm, max(sent[0], m.start() - 25), m.start())
             if m2 and _noun_kind(m2.group("w"))[0] in ("person",) or m2 and _noun_kind(
@@ -1535,7 +1560,8 @@ class _Reader:
             return _Noun(m.start("w"), m.end("w"), kind, key)  # (and «رصيده عند نقطة واحدة»: a tally)
         if kind == "known_item" and not _search(r"(?<![^\W\d_])(?:من|في|ب|ل|علي|عن|الي|مع|داخل|مقابل)\s*\Z",
                                                self.norm[max(sent[0], m.start() - 7):m.start()]) \
-                and m.group("w")[:1] not in ("ب", "ل", "ك") and not m.group("w").startswith(("ال", "وال")) \
+                and not (m.group("w")[:1] in ("ب", "ل", "ك") and _noun_kind(m.group("w")[1:])[0] == "known_item") \
+                and not m.group("w").startswith(("ال", "وال")) \
                 and key not in ("دفعه", "مره", "جمله", "لحظه"):
             # (not «من عائلة واحدة»: of one family; «مقابل شوط واحد»: a score; «دفعة واحدة»: at once)
             return _Noun(m.start("w"), m.end("w"), kind, key)  # «خسر مباراة واحدة»، «سرير واحد لكل 1000 نسمة»: one thing
@@ -1663,6 +1689,8 @@ class _Reader:
                     r"(?<![^\W\d_])(?:[وف]?(?:قبل|منذ|بعد|خلال|في|من|علي|الي|عن)|[بل][^\W\d_]*)\s*\Z").search(
                     self.norm, max(0, start - 12), start)):
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
+        if m and self.definite_span(start):
+            m = None  # «تجاوز عدد زواره خلال الأيام العشرة الأولى مليوني زائر»: the span is not what exceeded
         t = _TRIGGER.search(self.norm, m.end("q"), start) if m else None
         if m and not self.countable_between(m.end("q"), start) and not (
                 t is not None and L.TRIGGERS[t.group("trig")][1] == "" and t.end() == t.end("trig")
@@ -2046,7 +2074,7 @@ class _Reader:
                         and na.kind in ("item", "known_item", "person")
                         or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
-                        and norm[max(0, o.start - 2):o.end] not in ("الواحد", "الواحده")
+                        and norm[max(0, o.start - 2):o.end] not in ("الواحد", "الواحده") and not self.definite_span(o.start)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
                         and not _search(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
@@ -2258,7 +2286,10 @@ class _Reader:
                 if prev is not None and prev.end > lo:
                     gap = norm[prev.end:start]
                     if not _COORDINATION.fullmatch(gap) and not (
-                            prev.category == "duration" and _DURATION_FOR.fullmatch(gap)):
+                            prev.category == "duration" and _DURATION_FOR.fullmatch(gap)) and not (
+                            prev.category == "duration" and _SPAN_ADVERB_BEFORE.search(norm, max(floor, prev.start - 12), prev.start)
+                            and len(_WORD.findall(gap)) <= 3):
+                        # (nor «أفرج قبل بضعة أيام عن 40 موقوفاً»: a span of time said in passing)
                         # another head count's words stand between (but «بالسجن 5 سنوات لـ4
                         # آخرين»: the term belongs to the sentence of these people)
                         lo = prev.end
@@ -2270,7 +2301,8 @@ class _Reader:
                 group = people.get(sent)
                 if category == "recovered" and trigger is not None and norm.startswith("بعد تلقي", trigger[0]) \
                         and (group is not None and group.category == "injured"
-                             or noun is not None and noun.kind == "trigger:injured" or group is None and not (
+                             or noun is not None and noun.kind == "trigger:injured"
+                             or (group is None or group.category in ("killed", "casualties")) and not (
                             self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0]))):
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
@@ -2498,6 +2530,11 @@ class _Reader:
             return "people", None  # «المجاعة وشيكة في المحافظتين حيث يعيش نحو 300 ألف شخص»: residents
         if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, floor, limit):
             return "count", None  # «طال الانقطاع نحو 12 ألف مشترك»: electricity accounts, not people
+        if kind == "item" and noun.key not in L.NOUNS and not noun.partitive and group is not None \
+                and group.category in _PERSON_CATEGORIES and _search(
+                    r"(?:[،,(]\s*[وف]?|(?<![^\W\d_])[وف])(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*\Z", norm[max(floor, start - 16):start]):
+            return group.category, group.trigger  # «81 امرأة، من بينهن 60 منتخبة»: some of those people (not «جمع منهم
+            # 590 كيس دم»: from them)
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
