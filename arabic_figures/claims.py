@@ -100,7 +100,11 @@ _NOT_CLAIM_WHY = {**{"لل" + w[2:]: why for w, why in L.NOT_CLAIMS.items() if w
 _NOT_CLAIM_BEFORE = re.compile(
     _PRE + r"(?P<w>" + _alternation(_NOT_CLAIM_WHY) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
 # «مسنين فوق 60 عاما»: a person, then the age bound
-_AGE_BOUND_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:ما\s+)?(?:فوق|تحت|دون)\s*\Z")
+_AGE_BOUND_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:(?:ما\s+)?(?:فوق|تحت|دون)|(?:لم|لا)\s+"
+                               r"(?:يتجاوز|تتجاوز|يتعدي|تتعدي)(?:\s+(?:عمره|عمرها|سنه|سنها))?)\s*\Z")
+# «تشغيل من أتم 15 عاما»: who has reached an age
+_REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:من|لمن|ممن)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?\s+(?:سن\s+)?\Z")
+
 # «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
 # no article before the age word: «العمرة» (the umrah) folds like «عمره» (his age)
 _AGE_BEFORE = re.compile(
@@ -161,7 +165,7 @@ _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|
 # a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
 _TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["tally"])) + r")(?![^\W\d_])")
 _EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
-_ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}ا)(?![^\W\d_])")
+_ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}(?<!ه)ا)(?![^\W\d_])")  # (not «غاراتها»: her, a possessive)
 _AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?:ال)?(?:اعوام|سنوات|سنين|اشهر|شهور)\s+(?:ال)?\s*\Z")
 _A_YEAR = re.compile(r"\s+(?:1[3-9]|20)\d\d(?!\d)")
 _WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _END)
@@ -253,7 +257,7 @@ _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حال
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 # «تماثلت 624 حالة للشفاء»: cases that recover are cases of a disease (the wounded recover as «مصابا»)
-_CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:تماثلت|تماثل|تعافت|تعافي|شفيت)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
+_CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:تماثلت|تماثل|تعافت|تعافي|شفيت)\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,2}"
                               r"\s+(?:حاله|حالات)(?![^\W\d_])")
 # Latin letters spelt in Arabic before a digit: a model or a strain («إف 16»، «إتش 1 إن 1»); «إن»
 # (also «إنّ», that) only after such a letter and its digit
@@ -261,14 +265,17 @@ _LETTER_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:اتش|اف|بي|سي|دي
                                  r"\s*-?\s*\d+\s*(?:ان|ام)|(?<![^\W\d_])اس)\s*-?\s*\Z")
 _DEFINITE_SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:خلال|طيله|طوال|في|منذ)\s+ال(?:ايام|اشهر|شهور|ساعات|اسابيع|سنوات|اعوام|سنين)\s*\Z")
 _SPAN_ADVERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:قبل|منذ|خلال|بعد|طيله|طوال)\s+\Z")
+_PRISON_FOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:حبسا|سجنا|بالسجن|بالحبس|بالمؤبد)(?:\s+(?:نافذا|النافذ|المؤبد))?"
+                                r"\s+(?:في\s+حق|علي)\s*\Z")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\S+\s+(?:افراد|اشخاص)(?![^\W\d_])")
 _TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
 _WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
-_PARTITIVE = re.compile(r"\s*(?:من\s+(?:بين\s+)?|من(?=ال))")
+_PARTITIVE = re.compile(r"\s*(?:من\s+(?!(?:دون|غير|جديد|جهته|جهتها|جانبه|جانبها|اجل|حيث)(?![^\W\d_]))(?:بين\s+)?|من(?=ال))")  # (not «من دون»: without)
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
                         + r"))\s*(?:(?<=\s)ال)?|\s*\)?\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
                         r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
+_OR_GAP = re.compile(r"\s+او\s+")
 _SIGNED_DASH = re.compile(r"\s*(?P<after>[$€£])\s*(?P<dash>[-–—])\s*|\s*(?P<dash2>[-–—])\s*(?P<before>[$€£])\s*")
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و|الي|حتي)\s*(?P<dash>(?!))?")  # «من 20 ألف دينار إلى 100 ألف دينار»
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*(?:(?:ال)?(?:سجن|حبس)\s+)?[(]?\s*\Z")
@@ -441,8 +448,8 @@ for (_b, _cue), _c in L.COUNTRY_CURRENCY.items():
         _FIRST_CUES.setdefault(_b, []).append((_cue, _c))
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفاوضات|مساع|مساعي|محاولات?|محاوله|جاريه|جار|يسعي|تسعي|سعيا|"
                             r"خطه|بهدف|اجل|تمهيدا|وساطه|مبادره|اتفاق|صفقه|تدخل|طالبت|طالب|يطالب|تطالب|مطالبه|دعت|دعا|"
-                            r"ابحاث|بحث|تتواصل|يتواصل|متواصله)(?![^\W\d_])")
-_INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated") for f in ("", "weak")}
+                            r"ابحاث|بحث|تتواصل|يتواصل|متواصله|تستعد|يستعد|تخطط|يخطط|تعتزم|يعتزم|تنوي|ينوي)(?![^\W\d_])")
+_INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated", "displaced") for f in ("", "weak")}
 _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سراح|فرار)|(?:فارين|فارون)|"
                          r"تحت\s+(?:الرقابه|المراقبه)\s+القضائيه"
                          r"(?!\s+من))(?![^\W\d_])")  # (on the run too)
@@ -454,7 +461,8 @@ _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:
                              r"|تتوفر|يتوفر|تتوفرا)|عدم\s+(?:توفر|وجود|تجاوز))"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z")  # what cannot hold «لأكثر من»
 _RATE_REACHES = re.compile(r"[تي]صل\s+الي(?![^\W\d_])")
-_FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,9}?)\s+الي\s*\Z")
+_FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,9}?)\s+الي"
+                           r"(?:\s+(?:غرامه|غرامات)(?:\s+ماليه)?(?:\s+(?:قدرها|قيمتها))?)?\s*\Z")  # («إلى غرامة مالية قدرها»)
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
                         r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|تعويضات)(?![^\W\d_])")
@@ -514,7 +522,9 @@ _WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرت
                             r"(?:\s+(?:وطنيه|دوليه))?\s+(?:في\s+حق|بحق|ضد)\s+(?:[^\s\d]+\s+)?\Z")
 _RELATIVES = frozenset(("ذوي", "ذوو", "اهالي"))
 _NEED_GAP = re.compile(r"(?:\s+(?!الي|ل\s)[^\s\d،,.]+){0,2}?\s*(?:الي|ل)\s*")  # («يحتاج المشروع إلى 7 آلاف موظف»)
-_CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي"))
+# contacts of cases and blood donors: people, whatever the hospital or the disease around them
+_CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي", "متبرع", "متبرعا", "متبرعين", "متبرعون",
+                       "متبرعه", "متبرعات"))
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
 
 _LEFT_WORDS = 8  # words searched to the left for the event that governs a number
@@ -1146,6 +1156,8 @@ class _Reader:
             return False  # «وفّر البرنامج فرص عمل لـ315 ألف باحث»: provided, not «و + فرّ» (fled)
         if m.group("trig") in ("البحث عن", "بحث عن") and _rx(r"\s*(?:عمل|وظيفه|وظائف|فرص)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «برنامج حافز للبحث عن عمل»: a job search, no one missing
+        if m.group("trig").startswith(("موقوف", "الموقوف")) and _rx(r"\s+(?:ال)?تنفيذ").match(self.norm, m.end()):
+            return False  # «حبسا موقوف التنفيذ»: a suspended sentence, no one held
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
@@ -1424,8 +1436,9 @@ class _Reader:
             why = "year" if year_word else _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why == "year" and yearlike and (na := _noun_after(norm, n.end, sent[1])) is not None \
-                    and na.kind.startswith("trigger:") and not na.partitive:
-                pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»: a count of cases, not the year 1870
+                    and (na.kind.startswith("trigger:") or na.kind == "person" and norm[na.start:na.end].endswith("ا")) \
+                    and not na.partitive:  # (an accusative person: «1340 متبرعاً»; not «عام 1990 طالب اللجوء»)
+                pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»: a count, not a year
             elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])").search(
@@ -1497,7 +1510,7 @@ class _Reader:
         if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24 and (
                 raw[:1].isdigit() or "ساعه" in left[-16:]):
             return True  # (a number word needs «الساعة»: «انتحاريين اثنين فجرا حزاميهما» is a verb)
-        if n.value in _HOTLINES and (hl := _search(r"(?:\(|رقم|الرقم|هاتف|الهاتف|الخط|علي)\s*\Z", left)) and not (
+        if n.value in _HOTLINES and (hl := _search(r"(?:\(|رقم|الرقم|هاتف|الهاتف|الخط|علي|الاتصال|اتصال|الموحد)\s*\Z", left)) and not (
                 (na := _noun_after(norm, n.end, sent[1])) is not None and (
                     hl.group().startswith("علي") and na.kind in ("item", "known_item", "person")
                     or hl.group().startswith("(") and na.kind == "person")):  # (nor «عينت (940) معلماً»)
@@ -1631,9 +1644,16 @@ class _Reader:
             return True  # (a person or a name before the brackets; not «بالسجن (18 شهرا)»، «الهدنة (3 أشهر)»)
         if noun.kind != "time:year":
             return False
-        if (b := _AGE_BOUND_BEFORE.search(self.norm, max(sent[0], n.start - 30), n.start)) and _noun_kind(
+        if (b := _AGE_BOUND_BEFORE.search(self.norm, max(sent[0], n.start - 40), n.start)) and _noun_kind(
                 b.group("w"))[0] == "person":
-            return True  # «وخمسة مسنين فوق 60 عاما»، «الأطفال دون 5 سنوات»: people above or below an age
+            return True  # «وخمسة مسنين فوق 60 عاما»، «قاصر لم يتجاوز 17 سنة»: people above or below an age
+        if _REACHED_AGE_BEFORE.search(self.norm, max(sent[0], n.start - 16), n.start):
+            return True  # «تشغيل من أتم 15 عاما»
+        if isinstance(n.value, int) and n.value < 120 and _rx(r"\s*[،,]").match(self.norm, noun.end) and (
+                c := _rx(r"[^\W\d_]\s*[،,]\s*\Z").search(self.norm, max(sent[0], n.start - 4), n.start)) and any(
+                (k := _noun_kind(w))[0] == "person" and k[1] in L.NOUNS
+                for w in _WORD.findall(self.norm, max(sent[0], c.start() - 45), c.start() + 1)[-4:-1]):
+            return True  # «الطالب عبدالعزيز العتيبي، 17 عاماً،»: a person, a name, the years between commas
         if noun.start < n.start and (_AGE_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)
                                      or _AGES_OF_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)):
             return True  # «رضع لم تتجاوز أعمارهم سنة واحدة»: an age
@@ -1669,7 +1689,7 @@ class _Reader:
         m = _NOT_ABOVE.search(self.norm, max(floor, start - 60), start)
         if m and not self.number_between(m.start(), start):
             return "at_most", start  # «ويشترط ألا يزيد دخل الأسرة على 12 ألف جنيه»
-        m = _FINE_REACHES.search(self.norm, max(floor, start - 70), start)
+        m = _FINE_REACHES.search(self.norm, max(floor, start - 100), start)
         if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
                 and (not self.number_between(m.end("v"), start) or not _search(r"\d", m.group("subj"))
@@ -2018,6 +2038,9 @@ class _Reader:
                     and _MONTH_AFTER.match(norm, partner.end, limit):
                 skip_until = partner.end  # «من 6 إلى 16 نوفمبر»: days of a month
                 continue
+            if n.dual_of is not None and nxt is not None and nxt.value == 2 and nxt.dual_of is None \
+                    and _rx(r"\s+[^\W\d_]+\s+").fullmatch(norm, n.end, nxt.start):
+                continue  # «جثتي مهاجرين اثنين»: the two are counted once, by «اثنين»
             if partner is None and nxt is not None and n.written_in_digits and nxt.written_in_digits \
                     and _DASH_GAP.fullmatch(norm, n.end, nxt.start):
                 skip_until = nxt.end  # «بفوز الإسماعيلي 2-0»: a score, no figure
@@ -2074,7 +2097,7 @@ class _Reader:
                         and na.kind in ("item", "known_item", "person")
                         or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
-                        and norm[max(0, o.start - 2):o.end] not in ("الواحد", "الواحده") and not self.definite_span(o.start)
+                        and not self.definite_one(o) and not self.definite_span(o.start)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
                         and not _search(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
@@ -2307,8 +2330,11 @@ class _Reader:
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
                         term := _DURATION_FOR.fullmatch(norm, prev.end, start)) and (
-                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)):
+                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)) \
+                        and "موقوف" not in (term.group("term") or ""):  # (a suspended term holds no one)
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
+                elif category == "people" and _PRISON_FOR_BEFORE.search(norm, max(floor, start - 30), start):
+                    category = "detained"  # «قضت بسنة حبسا نافذا في حق 8 منهم»: a term with no figure of its own
                 if category == "injured" and _DEATHS_AMONG.match(norm, max(end, noun.end) if noun else end, limit):
                     category = "casualties"
                 elif category == "killed" and noun is not None and noun.key in _CASE_NOUNS and _DIED_OF_THEM.match(
@@ -2393,11 +2419,16 @@ class _Reader:
                 signed.group("after") and self.norm.startswith(signed.group("after"), nxt.end)
                 or signed.group("before") and self.norm[max(0, n.start - 1):n.start] == signed.group("before")):
             return nxt if nxt.value > n.value else None  # «10$-20$»، «$10-$20»: a sign on each bound
+        if gap is None and _OR_GAP.fullmatch(self.norm, n.end, nxt.start) and n.value >= 1 and \
+                n.value < nxt.value <= 3 * n.value and not _is_year_value(self.norm[nxt.start:nxt.end]):
+            return nxt  # «ثلاثة أو أربعة أيام»، «قبل يومين أو ثلاثة»: one or the other, a range
         if not gap or not nxt.value > n.value:
             return None
         opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
-        if opener is None and n.dual_of is not None and gap.group("to") and gap.group("to") != "و":
-            return None  # «منذ أسبوعين إلى 81 قتيلا»: a span, then where a toll rose to
+        if opener is None and n.dual_of is not None and gap.group("to") and gap.group("to") != "و" and not (
+                (na := _noun_after(self.norm, nxt.end, sent[1])) is not None and na.kind.startswith("time:")
+                and na.kind == _noun_kind(n.dual_of)[0]):
+            return None  # «منذ أسبوعين إلى 81 قتيلا»: a span, then where a toll rose to (but «يومين إلى ثلاثة أيام»)
         if opener is None and gap.group("to") and gap.group("to") != "و" and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], n.start - 60), n.start):
             return None  # «خفض الفائدة بمقدار 2.5 نقطة إلى 47.5 في المئة»: a change, not a range
@@ -2687,6 +2718,9 @@ class _Reader:
                 cat = "infected"
             return cat, (noun.start, noun.end)
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
+        if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and noun.key.endswith("ات") \
+                and not noun.key.startswith(("م", "الم")):
+            person = False  # «4 من الخروقات»: some of the things, not people (but «3 من المتظاهرات»)
         if prev is not None and prev.category == "money" and n.value is not None and self.more_of_sum(n, noun, start, floor, limit):
             return "money", prev.unit
         if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(
@@ -3052,8 +3086,10 @@ class _Reader:
             if cur and n.value is not None and n.value >= 10**6:
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))  # «724 مليونًا … 135 مليون دولار»
             if prev is not None and prev.category == "money" and n.value is not None and (_search(
-                    r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)):
-                return "money", prev.unit  # «وخمسة ملايين ريال …، وسبعة ملايين إذا …»
+                    r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)) \
+                    and not _search(r"(?<![^\W\d_])(?:ال)?عدد(?![^\W\d_])", norm[max(floor, start - 24):start]):
+                # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
+                return "money", prev.unit
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):
                 return "money", sb.unit  # «41.5 مليون دولار، يخصص 30 مليونا …، و11.5 مليون لدعم …»: another sum
@@ -3085,7 +3121,7 @@ class _Reader:
                     return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)
             if n.value is None or _PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start):
                 return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
-            if prev is not None and prev.category == "count" and self.continues_list(prev, start, sent, 4):
+            if prev is not None and prev.category == "count" and self.continues_list(prev, start, sent, 5):
                 return "count", None  # «منها 2,100 منزل انهياراً كلياً و2,432 جزئياً»: more of the same things
             if (colon := norm.rfind(":", floor, start)) >= 0 and not _search(r"[.؛]", norm[colon:start]) \
                     and not _TRIGGER.search(norm, colon, start) and (

@@ -624,6 +624,8 @@ def _read(nt: Normalized, tanween: bool = True,
     for s, e, value, low, high, kind in _scan(norm, _tanween(nt) if tanween else None):
         if value is None and norm.startswith("عده", s) and original[nt.offsets.start(s + 2):nt.offsets.start(s + 2) + 1] == "ه":
             continue  # «وبويع بعده»: «بعده» (after him), written with «ه», is not «بعدة» (with several)
+        if value == 2 and norm[s:e].endswith("اثني") and original[nt.span(s, e)[1] - 1:nt.span(s, e)[1]] == "ى":
+            continue  # «وأثنى المدير على …»: praised, a verb (two is «اثني عشر», read with its ten)
         if kind == "cardinal" and norm[s:e] in _FRACTION_OF and "\u064f" in original[slice(*nt.span(s, s + 1))] + \
                 original[nt.span(s, s + 1)[1]:nt.span(s, s + 1)[1] + 1]:
             # «خُمس»، «عُشر»: the damma on the first letter marks the fraction (five is «خَمس»)

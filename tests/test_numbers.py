@@ -491,6 +491,8 @@ _NOTHING = [
     "آل ثاني", "أمير قطر الشيخ تميم بن حمد آل ثاني",
     # «per cent» with no number before it
     "في المئة", "بالمئة", "بالمائة",
+    # «أثنى» (praised), written with «ى»: a verb, not «اثني» (two, before its ten)
+    "وأثنى الوزير على جهود الفرق", "أثنى عليه",
 ]
 
 
