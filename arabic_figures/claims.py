@@ -102,6 +102,8 @@ _NOT_CLAIM_BEFORE = re.compile(
 # «مسنين فوق 60 عاما»: a person, then the age bound
 _AGE_BOUND_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:(?:ما\s+)?(?:فوق|تحت|دون)|(?:لم|لا)\s+"
                                r"(?:يتجاوز|تتجاوز|يتعدي|تتعدي)(?:\s+(?:عمره|عمرها|سنه|سنها))?)\s*\Z")
+# «لطفل يبلغ 10 أشهر»: a person, then «aged»
+_AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:يبلغ|تبلغ|يبلغان|تبلغان)(?:\s+من\s+العمر)?\s*\Z")
 # «تشغيل من أتم 15 عاما»: who has reached an age
 _REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:من|لمن|ممن)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?\s+(?:سن\s+)?\Z")
 
@@ -263,12 +265,24 @@ _CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:تماثلت|تم
 # (also «إنّ», that) only after such a letter and its digit
 _LETTER_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي)|(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي|اس)"
                                  r"\s*-?\s*\d+\s*(?:ان|ام)|(?<![^\W\d_])اس)\s*-?\s*\Z")
+# «خلال الأيام العشرة الأولى»: a span named by its noun, then its number
 _DEFINITE_SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:خلال|طيله|طوال|في|منذ)\s+ال(?:ايام|اشهر|شهور|ساعات|اسابيع|سنوات|اعوام|سنين)\s*\Z")
+# «أفرج قبل بضعة أيام عن …»: a span of time said in passing
 _SPAN_ADVERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:قبل|منذ|خلال|بعد|طيله|طوال)\s+\Z")
+# «قضت بسنة حبسا نافذا في حق 8 منهم»: a prison term, then whom it is for
 _PRISON_FOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:حبسا|سجنا|بالسجن|بالحبس|بالمؤبد)(?:\s+(?:نافذا|النافذ|المؤبد))?"
                                 r"\s+(?:في\s+حق|علي)\s*\Z")
+_JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
+_CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:احتشد|احتشدت|تجمع|تجمهر|تظاهر|تظاهرت|شارك|شاركت|حضر|حضرها|حضره)\s+(?:ال)?\Z")
+_SEASONS = frozenset(("موسم", "مواسم", "موسما"))
+_TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|طوال)\s*\Z")
+_OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])")
+# «البالغ من العمر 17 عاماً و4 أشهر»: the months of an age
+_AGE_THEN_MONTHS = re.compile(r"(?<![^\W\d_])(?:العمر|عمره|عمرها|عمرهم|سن|سنه)\s+\S+\s+(?:عاما|عام|سنه|سنوات|سنين)\s+و\s*\Z")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
+# «جريمة قتل أسرة من أربعة أفراد»: the family, then its members counted
 _FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\S+\s+(?:افراد|اشخاص)(?![^\W\d_])")
+# «وإخضاع 45 طالبا ومعلما للفحص»: sent for tests
 _TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
 _WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?!(?:دون|غير|جديد|جهته|جهتها|جانبه|جانبها|اجل|حيث)(?![^\W\d_]))(?:بين\s+)?|من(?=ال))")  # (not «من دون»: without)
@@ -777,6 +791,9 @@ def _nominative_dual(word: str) -> bool:
         and word not in L.NOT_DUAL  # «طالبان» is a movement
 
 
+_ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:احد|احدي|كلا|كلتا)\s+\Z")  # «أحد طياريها»: one of its pilots
+
+
 def _duals(norm: str) -> list[_Num]:
     """Indefinite duals of counted nouns: «مقتل شخصين» counts two."""
     out = []
@@ -803,6 +820,8 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # «وهما شقيقان»: what two already named are, not a new count
             if singular in _SCORE_NOUNS and pre.endswith("ب"):
                 continue  # «فاز بهدفين»: a score
+            if not pre and _ONE_OF_BEFORE.search(norm, max(0, ws - 8), ws):
+                continue  # «أحد مقاتلين»: one of, not two
             out.append(_Num(ds, e, 2, 2, 2, "cardinal", singular))
             continue
         # feminine duals of nouns not listed: «ميداليتين»، «دفعتين» (the plural would be «…ات»)
@@ -832,7 +851,8 @@ def _duals(norm: str) -> list[_Num]:
         ws = P.word_start(norm, m.start())
         split = next(((pre, rest) for pre, rest in P.clitic_splits(norm[ws:m.start() + 1])
                       if rest + "ن" in L.DUALS and not pre.endswith(("ال", "لل"))), None)
-        if split is not None and L.NOUNS.get(L.DUALS[split[1] + "ن"], ("",))[0] == "person":  # (not «حزاميهما»)
+        if split is not None and L.NOUNS.get(L.DUALS[split[1] + "ن"], ("",))[0] == "person" \
+                and not _ONE_OF_BEFORE.search(norm, max(0, ws - 8), ws):  # (not «حزاميهما»; «قتل أحد طياريها»: one)
             out.append(_Num(ws + len(split[0]), m.end(), 2, 2, 2, "cardinal", L.DUALS[split[1] + "ن"]))
     for m in _CONSTRUCT_DUAL.finditer(norm):  # «في عمليتي إطلاق نار»، «طائرتا إغاثة»: two of a thing
         ws = P.word_start(norm, m.start())
@@ -1158,6 +1178,9 @@ class _Reader:
             return False  # «برنامج حافز للبحث عن عمل»: a job search, no one missing
         if m.group("trig").startswith(("موقوف", "الموقوف")) and _rx(r"\s+(?:ال)?تنفيذ").match(self.norm, m.end()):
             return False  # «حبسا موقوف التنفيذ»: a suspended sentence, no one held
+        if L.TRIGGERS[m.group("trig")][0] in ("captive", "detained") and L.TRIGGERS[m.group("trig")][1] == "noun" \
+                and _rx(r"\s+(?:ال)?سابق(?:ون|ين|ان|ه|ات)?(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «بينهم أسرى سابقون»: once held, not now
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
@@ -1642,6 +1665,12 @@ class _Reader:
                 _noun_kind(bw := _WORD.search(b.group()).group())[0] == "person"
                 or not bw.startswith(("ال", "ب", "ل")) and _noun_kind(bw)[0] == "item" and bw not in L.NOUNS):
             return True  # (a person or a name before the brackets; not «بالسجن (18 شهرا)»، «الهدنة (3 أشهر)»)
+        if noun.kind == "time:month" and _AGE_THEN_MONTHS.search(self.norm, max(sent[0], n.start - 40), n.start):
+            return True  # «البالغ من العمر 17 عاماً و4 أشهر»
+        if noun.kind in ("time:year", "time:month", "time:day", "time:week") and (
+                b := _AGE_VERB_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)) and (
+                (k := _noun_kind(b.group("w"))[0]) == "person" or k.startswith("trigger:")):
+            return True  # «لطفل يبلغ 10 أشهر»: how old a person is
         if noun.kind != "time:year":
             return False
         if (b := _AGE_BOUND_BEFORE.search(self.norm, max(sent[0], n.start - 40), n.start)) and _noun_kind(
@@ -1651,7 +1680,7 @@ class _Reader:
             return True  # «تشغيل من أتم 15 عاما»
         if isinstance(n.value, int) and n.value < 120 and _rx(r"\s*[،,]").match(self.norm, noun.end) and (
                 c := _rx(r"[^\W\d_]\s*[،,]\s*\Z").search(self.norm, max(sent[0], n.start - 4), n.start)) and any(
-                (k := _noun_kind(w))[0] == "person" and k[1] in L.NOUNS
+                ((k := _noun_kind(w))[0] == "person" and k[1] in L.NOUNS or k[0].startswith("trigger:"))
                 for w in _WORD.findall(self.norm, max(sent[0], c.start() - 45), c.start() + 1)[-4:-1]):
             return True  # «الطالب عبدالعزيز العتيبي، 17 عاماً،»: a person, a name, the years between commas
         if noun.start < n.start and (_AGE_BEFORE.search(self.norm, max(sent[0], noun.start - 40), noun.start)
@@ -1889,20 +1918,36 @@ class _Reader:
         m = _WORDS_BEFORE_DEFINITE.search(self.norm, max(0, n.start - 50), n.start)
         if m is None or _noun_after(self.norm, n.end, self.sentence_of(n.start)[1]) is not None:
             return None  # (a figure with its own noun after it: «خلال الـ24 ساعة»)
-        for w in reversed(list(_WORD.finditer(m.group("ws")))):
+        if self.top_ranks(n):
+            return None
+        words = list(_WORD.finditer(m.group("ws")))
+        genitive = False
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
             bare = _CLITIC_CHAIN.sub("", w.group())
             if (_PLURAL_SHAPE.fullmatch(bare) or bare in _LISTED_PLURALS) and bare not in L.NUMBER_WORDS \
-                    and _noun_kind(bare)[0] not in ("person", "none") and not _noun_kind(bare)[0].startswith(("trigger:", "time:")):
+                    and _noun_kind(bare)[0] not in ("person", "none") and not _noun_kind(bare)[0].startswith(("trigger:", "time:")) \
+                    and not (genitive and w.group().startswith("ال")):
                 at = m.start("ws") + w.start()
                 return _Noun(at, at + len(w.group()), "known_item", bare)
-            if not bare.endswith("يه"):
-                return None  # only the feminine adjectives of things stand between («المراكز الصحية الموسمية الـ14»)
+            if bare.endswith("يه"):
+                continue  # the feminine adjectives of things stand between («المراكز الصحية الموسمية الـ14»)
+            if not genitive and w.group().startswith("ال") and k > 0 and not words[k - 1].group().startswith(("ال", "و")) \
+                    and _noun_kind(bare)[0] in ("item", "known_item"):
+                genitive = True  # «محافظات البلاد الـ22»، «دول الاتحاد الـ28»: the whole's name, after its plural
+                continue
+            return None
         return None
+
+    def top_ranks(self, n: _Num) -> bool:
+        """«تكريم الفائزين بالمراكز الثلاثة الأولى»: ranks, not a count (but «الجولات الخمس الأولى»)."""
+        return bool(_rx(r"\s+(?:الاولي|الاوائل|الاولين|الاخيره)(?![^\W\d_])").match(self.norm, n.end) and _search(
+            r"(?<![^\W\d_])[وفبل]?(?:المراكز|المراتب)\s+(?:ال)?\Z", self.norm[max(0, n.start - 16):n.start]))
 
     def things_before(self, n: _Num) -> Optional[_Noun]:
         """«في الأقاليم الستة الأكثر تأثراً»: a plural of things, with its article, right before the number."""
         m = _DEFINITE_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
-        if not m or not m.group("w").startswith("ال"):
+        if not m or not m.group("w").startswith("ال") or self.top_ranks(n):
             return None
         kind, key = _noun_kind(m.group("w")[2:])
         if key in L.NOUNS and kind in ("item", "known_item") and not key.endswith("ه"):
@@ -1939,6 +1984,8 @@ class _Reader:
             return "people"  # «أدانت المحكمة خمسة متهمين … بالإعدام»: sentenced to death (people, as elsewhere)
         if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
+        if cat == "missing" and _JOBS_AFTER.match(self.norm, end, limit):
+            return "people"  # «فقد نحو 200 ألف عامل فلسطيني وظائفهم»: lost their jobs
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 120), m.start()) or _DEATH_SENTENCE.search(
                 self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
@@ -2039,8 +2086,11 @@ class _Reader:
                 skip_until = partner.end  # «من 6 إلى 16 نوفمبر»: days of a month
                 continue
             if n.dual_of is not None and nxt is not None and nxt.value == 2 and nxt.dual_of is None \
-                    and _rx(r"\s+[^\W\d_]+\s+").fullmatch(norm, n.end, nxt.start):
-                continue  # «جثتي مهاجرين اثنين»: the two are counted once, by «اثنين»
+                    and _rx(r"\s+(?:[^\W\d_]+\s+)?").fullmatch(norm, n.end, nxt.start):
+                # «حاجين اثنين»، «جثتي مهاجرين اثنين»: the two are counted once, the figure spans both words
+                n = _Num(n.start, nxt.end, 2, 2, 2, "cardinal", n.dual_of)
+                skip_until = nxt.end
+                nxt = nums[i + 2] if i + 2 < len(nums) else None
             if partner is None and nxt is not None and n.written_in_digits and nxt.written_in_digits \
                     and _DASH_GAP.fullmatch(norm, n.end, nxt.start):
                 skip_until = nxt.end  # «بفوز الإسماعيلي 2-0»: a score, no figure
@@ -2160,6 +2210,8 @@ class _Reader:
                     noun = None  # «وعشرات بالرصاص المعدني»، «أدى المئات الصلاة»: no construct, nothing counted
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
+            if noun is not None and noun.key in _SEASONS and _TERM_OF_BEFORE.search(norm, max(floor, n.start - 14), n.start):
+                noun = _Noun(noun.start, noun.end, "time:year", noun.key)  # «لمدة موسمين»: a contract's seasons, years
             qa = self.qualifier_after(noun.end, limit, far=True) if noun else None
             qa = qa or qa_first
             if qa:
@@ -2705,6 +2757,8 @@ class _Reader:
             if self.said_before(n):
                 return None, None
             return self.category_of(back[-1], end, limit), back[-1].span()
+        if noun is None and out_of and prev.trigger is not None and prev.trigger == prev.noun and not tot:
+            return prev.category, prev.trigger  # «62 مصابا من أصل 238»: the whole of the same wounded
         if tot or (
                 kind == "person" and noun.key not in _CASE_NOUNS and out_of) or (
                 noun is None and out_of and prev.category in _PERSON_CATEGORIES and (
@@ -2898,6 +2952,11 @@ class _Reader:
                 if {noun_cat, prev.category} == {"captive", "detained"}:
                     return "detained", (noun.start, noun.end) if noun_cat == "detained" else prev.trigger
                 return prev.category, prev.trigger
+            if noun_cat == "captive" and adjacent is not None and not weak(adjacent) and cat(adjacent) == "detained" \
+                    and (adjacent.group("trig").startswith("اعتقل")
+                         or "عتقال" in adjacent.group("trig") and _rx(r"\s+الاداري").match(norm, adjacent.end())):
+                # (not «تواصل اعتقال أزيد من 4.450 أسيرا»: held, captive as the noun says)
+                return "detained", adjacent.span()  # «الاعتقال الإداري بحق 40 أسيرا»: what is done to them now
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS:
             back = self.trigger_referring_back(end, limit, cases=True)
@@ -2994,6 +3053,8 @@ class _Reader:
                 not weak(r2) or r2.end() != r2.end("trig")) and self.is_event(r2):  # («أو تم تحريرهن»: them)
             right = r2  # «تمكنت 2000 منهن من الفرار أو حررن مقابل فدى»: the second verb says what befell them
             return cat(right), right.span()
+        if adjacent is None and (person or noun is None) and _CROWD_BEFORE.search(norm, max(floor, n.start - 12), n.start):
+            return "people", None  # «واحتشد المئات من المواطنين … لاستقبال المحررين»: a crowd
         if right is not None and not weak(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
@@ -3024,6 +3085,11 @@ class _Reader:
                     head := self.subset_head(start, sent)) is not None and head.category == "captive":
                 return head.category, head.trigger  # «9,100 أسير، بينهم 3,558 معتقلا إداريا، و200 طفل»
             return prev.category, prev.trigger  # «بينهم 445 طفلاً و320 امرأة»
+        if (person or noun is None) and (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None \
+                and who.end() <= start and _search(r"(?<![^\W\d_])(?:الذين|اللواتي)(?![^\W\d_])", who.group()) \
+                and not self.claim_number_between(who.end(), start) and (
+                    t := _TRIGGER.match(norm, who.start("what"), who.end())) is not None and self.is_event(t):
+            return cat(t), t.span()  # «ارتفع عدد الأسرى الذين استشهدوا في سجون الاحتلال … إلى 53»: those who died
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
@@ -3087,7 +3153,8 @@ class _Reader:
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))  # «724 مليونًا … 135 مليون دولار»
             if prev is not None and prev.category == "money" and n.value is not None and (_search(
                     r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)) \
-                    and not _search(r"(?<![^\W\d_])(?:ال)?عدد(?![^\W\d_])", norm[max(floor, start - 24):start]):
+                    and not _search(r"(?<![^\W\d_])(?:ال)?عدد(?![^\W\d_])", norm[max(floor, start - 24):start]) \
+                    and not _OF_THEM_PEOPLE.match(norm, n.end, limit):  # (nor «دفع ثلاثة منهم»: of them, people)
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
