@@ -93,7 +93,7 @@ _QUAL_VERB = re.compile(
 _AFTER = _alternation(_quals("after"))
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
-_QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:\s+" + L_ + r"+){0,2}\s*(?P<q>" + _AFTER + r")" + _END)
+_QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:\s+" + L_ + r"+){0,3}\s*(?P<q>" + _AFTER + r")" + _END)
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 # a label with the article after «ل» loses its alif: «للفصل 448», «للمادة 12»
 _NOT_CLAIM_WHY = {**{"لل" + w[2:]: why for w, why in L.NOT_CLAIMS.items() if w.startswith("ال")}, **L.NOT_CLAIMS}
@@ -255,7 +255,7 @@ _STRANDED = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:هلال\s+الاح
 _WEIGHT_AFTER = re.compile(r"(?:كيلوغرام|كيلوجرام|كلغ|كغ|من\s+وزن)")
 _COMMA_ASIDE = re.compile(r"[،,](?:[^،,.\d]{3,50}|[^،,.\d]{0,30}\d{1,2}\s+(?:" + _alternation(
     m for m in L.MONTHS if len(m) >= 3) + r")(?:\s+\d{4})?\s*)(?=[،,])")  # («، مساء أمس الجمعة 26 ماي،»: a date)
-_AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+[^\W\d_]+){0,3}\s*\Z")
+_AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+ال\s*\d+)?(?:\s+[^\W\d_]+){0,3}\s*\Z")  # («الحالات الـ18»)
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 # «تماثلت 624 حالة للشفاء»: cases that recover are cases of a disease (the wounded recover as «مصابا»)
@@ -332,6 +332,7 @@ _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبح
 # «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
 _QUAL_THEN_NUMBER = re.compile(r"\s+(?:ما\s+)?(?:لا\s+يقل\s+عن|يزيد\s+(?:عن|علي)|اكثر\s+من|نحو|حوالي|قرابه|زهاء|اقل\s+من|"
                                r"يقارب|يناهز|بنحو|بحوالي)\s*\d")
+_STATE_HOLDER_AFTER = re.compile(r"\s+(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"])) + r")(?![^\W\d_])")
 _STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                            + r")(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 _IRAQI_SUMS = 10**11  # dinars: Kuwait's whole budget is some 25 billion, Iraq's passes 100 trillion
@@ -360,7 +361,7 @@ _DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينه�
                                  r"\s+(?:حالات?\s+|حالتي\s+|حالتا\s+)?(?:وفاه|وفيات)(?![^\W\d_])")
 _OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهن|منها)(?![^\W\d_])")
 # a need or a wait, not a deed: «مئات الجرحى بحاجة إلى إجلاء»، «300 نزيل ينتظرون استكمال إجراءات إطلاق سراحهم»
-_NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
+_NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج|تستدعي|يستدعي|تتطلب|يتطلب)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
                           r"بانتظار|انتظار|يترقبون)(?:\s+[^\s\d،,.]+){0,3}?)\s+(?:الي\s+|ل)?(?:ال)?\Z")
 _DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
                             r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[^\W\d_]+){0,3}\s*\Z")
@@ -641,7 +642,7 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
-_OTHERS = frozenset(("اخري", "اخريات"))  # not «آخرين»: those are people
+_OTHERS = frozenset(("اخري", "اخريات", "اخر"))  # «400 أخرى»، «5 آلاف آخر» (not «آخرين»: those are people)
 _BETWEEN_AND = re.compile(r"\s*و\s*")
 _HOME_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["home_place"])) + ")" + r"(?:هم|هن|ها|ه)")
 _ORIGIN_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["origin_place"])) + ")")  # «من مدينة درنة»
@@ -1091,11 +1092,17 @@ class _Reader:
                 if kept and not self.norm[kept[-1].end:d.start].strip():
                     continue  # an adjective agreeing with the dual before: «طفلان آخران»
                 kept.append(d)
-            # «جنديين اثنين»: one figure, written on the number word (the dual is its noun)
-            two_starts = {n.start for n in nums if self.norm[n.start:n.end] in _TWO}
-            kept = [d for d in kept if not any(
-                s in two_starts for s in range(d.end + 1, d.end + 4) if self.norm[d.end:s].isspace())]
-            nums.extend(kept)
+            # «جنديين اثنين»: one figure over both words (annotators write it on either)
+            twos = {n.start: n for n in nums if self.norm[n.start:n.end] in _TWO}
+            merged = []
+            for d in kept:
+                two = next((twos[s] for s in range(d.end + 1, d.end + 4) if s in twos and self.norm[d.end:s].isspace()), None)
+                if two is None:
+                    merged.append(d)
+                else:
+                    nums.remove(two)
+                    merged.append(_Num(d.start, two.end, 2, 2, 2, "cardinal", d.dual_of))
+            nums.extend(merged)
             nums.sort(key=lambda n: n.start)
         halves = _unit_and_half(self.norm)
         if halves:  # «منذ عام ونصف»: a year and a half, which holds the number «نصف»
@@ -1509,7 +1516,8 @@ class _Reader:
                 31 < n.value and not 1000 <= n.value <= 2200) and not (
                 _search(r"[،,]", mb.group()) and not _is_year_value(raw)) \
                 and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
-                         and _noun_kind(acc.group("w"), strict=True)[0] in ("person", "known_item")):
+                         and (k := _noun_kind(acc.group("w"), strict=True))[0] in ("person", "known_item")
+                         and (k[0] == "known_item" or k[1] in L.NOUNS)):  # (not «نوفمبر 2015 داعياً»: a verb's adverb)
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
             # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
             return True
@@ -1766,6 +1774,8 @@ class _Reader:
         m = (_QUAL_AFTER_NOUN if far else _QUAL_AFTER).match(self.norm, pos, limit)
         if m and far and self.number_between(pos, m.start("q")):
             return None  # «على دفعتين خلال شهرين على الأكثر»: the next figure's qualifier
+        if m and far and _search(r"(?<![^\W\d_])(?:سن|عمر|العمر|اعمار)(?![^\W\d_])", self.norm[pos:m.start("q")]):
+            return None  # «١٫٦ مليون شخص من سن عام فما فوق»: the age's bound
         return (_QUAL_OF[_key(m.group("q"))], m.end()) if m else None
 
     def left_window(self, start: int, floor: int) -> int:
@@ -1964,6 +1974,8 @@ class _Reader:
         hi = limit
         if self.number_between(end, limit):
             hi = self._num_starts[bisect_right(self._num_starts, end)]
+        if (cw := _CLAUSE_WORD.search(self.norm, end, hi)) is not None:
+            hi = cw.start()  # «بينها حالتا وفاة، فيما بلغ عدد الحالات المشتبه بإصابتها»: another clause's pronoun
         for m in _TRIGGER.finditer(self.norm, end, hi):
             if not self.is_event(m):
                 continue
@@ -2017,7 +2029,8 @@ class _Reader:
                     m.group("trig").startswith(("محتجز", "المحتجز"))
                     and _DEPORTATION.search(self.norm, self.sentence_of(m.start())[0], limit)
                     or m.group("trig") in ("تحتجز", "يحتجز", "تحتجزهم")
-                    and _STATE_HOLDER.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start())):
+                    and (_STATE_HOLDER.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start())
+                         or _STATE_HOLDER_AFTER.match(self.norm, m.end()))):  # («تحتجز السلطات الليبية نحو 4 آلاف مهاجر»)
             # held by the state, not by gunmen: «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»،
             # «أن السلطات الإريترية تحتجز ما لا يقل عن 130 صياداً»
             return "detained"
@@ -3055,6 +3068,10 @@ class _Reader:
             return cat(right), right.span()
         if adjacent is None and (person or noun is None) and _CROWD_BEFORE.search(norm, max(floor, n.start - 12), n.start):
             return "people", None  # «واحتشد المئات من المواطنين … لاستقبال المحررين»: a crowd
+        if right is not None and (person or noun is None) and _rx(r"(?<![^\W\d_])(?:كان|كانت|كانوا)\s+قد\s+\Z").search(
+                norm, max(floor, right.start() - 14), right.start()) and (
+                done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
+            return cat(done), done.span()  # «أفرجت مجموعة مسلحة … عن 10 موظفين … كانت قد خطفتهم»: what befell them now
         if right is not None and not weak(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
