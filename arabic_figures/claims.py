@@ -279,6 +279,8 @@ _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|�
 _OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])")
 # «البالغ من العمر 17 عاماً و4 أشهر»: the months of an age
 _AGE_THEN_MONTHS = re.compile(r"(?<![^\W\d_])(?:العمر|عمره|عمرها|عمرهم|سن|سنه)\s+\S+\s+(?:عاما|عام|سنه|سنوات|سنين)\s+و\s*\Z")
+# «تقدم كلينتون بفارق 12 نقطة … بهامش خطأ يبلغ 3,5 نقاط»: a poll's points are percentage points
+_POLL = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:ال)?استطلاع|نوايا\s+التصويت|[وفب]?هامش\s+(?:ال)?خطا)(?![^\W\d_])")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 # «جريمة قتل أسرة من أربعة أفراد»: the family, then its members counted
 _FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\S+\s+(?:افراد|اشخاص)(?![^\W\d_])")
@@ -997,7 +999,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
     if kind == "measure" and key in ("نقطه", "نقاط", "نقط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
             _TALLY.search(norm, max(0, pos - 30), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)
-            or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)):
+            or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)) \
+            and not _POLL.search(norm, max(0, pos - 200), min(len(norm), pos + 200)):  # (a poll's lead is per cent)
         # («بقي الفتح عند سبع نقاط في المركز العاشر»: the table's place after)
         # («و4 نقاط مرورية سوداء»: penalty points; not «برصيد 1.694,21 نقطة»: a ranking's score)
         kind = "known_item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
@@ -1249,8 +1252,9 @@ class _Reader:
         while k < len(self._num_starts) and self._num_starts[k] < b:
             o = self.nums[k]
             if o.kind != "ordinal" and not _ERA_AFTER.match(self.norm, o.end, b) and not _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(
-                    self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o.start):
-                return True
+                    self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o.start) and not (
+                    _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)):
+                return True  # (nor «انتخابات 2016،»: a year, then a comma)
             k += 1
         return False
 
@@ -1657,6 +1661,8 @@ class _Reader:
             return False  # «1900 ريال»
         if _rx(r"\s*(?:منهم|منهن|منها|منهما)(?![^\W\d_])").match(self.norm, n.end):
             return False  # «سيجري تدريب 1500 منهم»: some of those counted, no year
+        if noun is not None and self.norm[noun.start:noun.end] in ("وحدها", "وحدهم", "وحدهن", "وحدهما", "فقط"):
+            noun = None  # «تم تفكيكها منذ 2013 وحدها»: «alone», not «وحدة» (a unit)
         if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") \
                 and noun.key not in L.NOUNS:  # (not «1410 لوائح»: a listed noun, its own first letter)
             return True  # «كأس العالم 2018 وكأس آسيا»: the word after begins the next phrase
@@ -1738,6 +1744,9 @@ class _Reader:
         m = _QUAL_VERB.search(self.norm, max(floor, start - 100), start)
         if m and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             return None
+        if m and (y := _rx(r"\d{4}(?!\d)").match(self.norm, start)) and _is_year_value(y.group()) \
+                and _rx(r"\s*[،,.)]").match(self.norm, y.end()):
+            return None  # «وتجاوز إجمالي الإنفاق على انتخابات 2016، …، 6,6 مليار دولار»: the year is no figure
         if m and _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(self.norm, m.end("q")):
             m = None  # «مخالفات تجاوز السرعة المحددة بنسبة 71%»: speeding, a noun
         if m and _rx(r"[^\d]*(?<![^\W\d_])(?:الذي|التي|الذين)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not _rx(
@@ -2327,7 +2336,8 @@ class _Reader:
                     value = low = high = joined[0]  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
                     end = skip_until = max(end, joined[1])
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and (
-                    _PERCENT_POINT.match(norm, noun.end, limit) or _RISE_BY.search(norm, max(floor, start - 25), start) and (
+                    _PERCENT_POINT.match(norm, noun.end, limit) or self.sentence_has(_POLL, floor)
+                    or _RISE_BY.search(norm, max(floor, start - 25), start) and (
                         last.get(sent) is not None and last[sent].category == "percent"
                         # («معدل النشاط تراجع بـ0,3 نقطة ليستقر في 46 في المائة»: the rate told after)
                         or _search(r"(?<![^\W\d_])(?:ال)?(?:معدل|نسبه)(?![^\W\d_])", norm[max(floor, start - 80):start])
@@ -2497,7 +2507,7 @@ class _Reader:
         if opener is None and gap.group("to") and gap.group("to") != "و" and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], n.start - 60), n.start):
             return None  # «خفض الفائدة بمقدار 2.5 نقطة إلى 47.5 في المئة»: a change, not a range
-        if opener and opener.group("w") == "من" and _CHANGE_BEFORE.search(
+        if opener and opener.group("w") == "من" and "تراوح" not in opener.group() and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], opener.start() - 100), opener.start()):
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
         if gap.groupdict().get("lam"):
@@ -2903,7 +2913,10 @@ class _Reader:
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or (
                         c == "killed" and noun_cat == "casualties" and adjacent.group("trig").startswith(("جث", "رفات"))) or (
-                        c == "killed" and noun_cat == "injured" and (noun.partitive or not weak(adjacent) and not norm[adjacent.end():start].strip())):
+                        c == "killed" and noun_cat == "injured"
+                        and not _search(r"(?<![^\W\d_])(?:حصيله|عدد)\s+\Z", norm[max(0, adjacent.start() - 8):adjacent.start()])
+                        and (noun.partitive or not weak(adjacent) and not norm[adjacent.end():start].strip())):
+                    # (not «حصيلة القتلى مرشحة للارتفاع لوجود بضع عشرات من الجرحى»: the dead are others)
                     # «وفاة اثنين من المصابين»، «وفاة ثمانية جرحى» (not «مقتل 3 وعشرات الجرحى»)
                     return c, adjacent.span()
             if noun_cat in ("captive", "detained") and (suffer := _SUFFERING.match(norm, max(end, noun.end), limit)) \

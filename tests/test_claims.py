@@ -1617,6 +1617,16 @@ _BLIND9_FORMS = [
     ("أعلنت الوزارة تسجيل 12 إصابة جديدة بالفيروس، وأن من بين الحالات الـ12 خمسة من العاملين الصحيين",
      [("infected", 12, "exact", "person"), ("infected", 5, "exact", "person")]),
     ("وقدم المنخرطون شكاية بعد أن تجاوز عددهم 300 منخرط", [("people", 300, "more_than", "person")]),
+    ("وأشار المرصد إلى أن حصيلة القتلى مرشحة للارتفاع لوجود عشرات من الجرحى في حالات خطرة",
+     [("injured", None, "vague", "person")]),
+    ("ويتجاوز عدد المصطافين بشواطئ المدينة في نهاية الأسبوع مليون مصطاف", [("people", 1000000, "more_than", "person")]),
+    ("وبلغ إجمالي الإنفاق على انتخابات 2016، بما فيها السباق نحو الكونغرس، 6,6 مليار دولار",
+     [("money", 6600000000, "exact", "USD")]),
+    ("وأوضح المصدر أن 40 خلية تم تفكيكها منذ 2013 وحدها", [("count", 40, "exact", "item")]),
+    ("ورفعت الحكومة الرسوم الجمركية بنسب تتراوح من 10% إلى 40%", [("percent", None, "range", "percent")]),
+    ("وبات المرشح يتوفر على 845 مندوبا من أصل 1237", [("people", 845, "exact", "person"), ("people", 1237, "exact", "person")]),
+    ("وأظهر استطلاع للرأي تقدم المرشح بفارق 7 نقاط، بهامش خطأ يبلغ 3 نقاط",
+     [("percent", 7, "exact", "percent"), ("percent", 3, "exact", "percent")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -1946,6 +1956,7 @@ def test_shared_news_dev_set(capsys):
     ("blind130_news.jsonl", 0.98), ("blind131_news.jsonl", 0.95), ("blind132_news.jsonl", 0.95), ("blind133_news.jsonl", 0.95),
     ("blind134_news.jsonl", 0.94), ("blind135_news.jsonl", 0.95), ("blind136_news.jsonl", 0.95), ("blind137_news.jsonl", 0.97),
     ("blind138_news.jsonl", 0.95), ("blind139_news.jsonl", 0.95), ("blind140_news.jsonl", 0.96), ("blind141_news.jsonl", 0.94),
+    ("blind142_news.jsonl", 0.96), ("blind143_news.jsonl", 0.93), ("blind144_news.jsonl", 0.91), ("blind145_news.jsonl", 0.97),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
