@@ -273,8 +273,8 @@ _SPAN_ADVERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:قبل|منذ|خلال|بعد
 _PRISON_FOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:حبسا|سجنا|بالسجن|بالحبس|بالمؤبد)(?:\s+(?:نافذا|النافذ|المؤبد))?"
                                 r"\s+(?:في\s+حق|علي)\s*\Z")
 _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
-_CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:احتشد|احتشدت|تجمع|تجمهر|تظاهر|تظاهرت|شارك|شاركت|حضر|حضرها|حضره)\s+(?:ال)?\Z")
-_SEASONS = frozenset(("موسم", "مواسم", "موسما"))
+_CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+(?:ال)?\Z")
+_SEASONS = frozenset(map(L.fold, L.CONTEXT["season"]))
 _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|طوال)\s*\Z")
 _OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])")
 # «البالغ من العمر 17 عاماً و4 أشهر»: the months of an age
