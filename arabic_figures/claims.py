@@ -1230,7 +1230,9 @@ class _Reader:
             return False  # «أحيل أزيد من 81 ألف مترشح على الدورة الاستدراكية»، «أحيل على التقاعد»
         if m.group("trig") in ("اجلت", "اجلوا") and _POSTPONED.match(self.norm, m.end()):
             return False  # «وأجلت المحكمة النظر في ملف 13 متهما»: postponed, not evacuated
-        if "حتج" in m.group("trig") and self.sentence_has(_STRANDED, self.sentence_of(m.start())[0]):
+        if "حتج" in m.group("trig") and (self.sentence_has(_STRANDED, self.sentence_of(m.start())[0]) or m.group(
+                "trig").startswith(("المحتجز", "محتجز")) and self.told_before(_STRANDED, self.sentence_of(m.start())[0])):
+            # («… احتجزتهم السيول. وأوضح أن بين المحتجزين ثلاثة أطفال»: the trapped, a sentence on)
             return False  # «بوجود ثلاثة أشخاص محتجزين في العقبة» (a Red Crescent call), «احتجاز خمسة تحت الأنقاض»
         if L.TRIGGERS[m.group("trig")][0] == "missing" and _WEIGHT_AFTER.search(self.norm, m.end(), min(len(self.norm), m.end() + 40)):
             return False  # «بعدما فقدا ما بين 8 و12 كيلوغراما من وزنهما»: weight, not people
@@ -1456,7 +1458,9 @@ class _Reader:
                 or k[0].startswith("time:") and label.group("w") not in ("رقم", "الرقم", "برقم")
                 and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
-                and label.group("w") != "بنتيجه" and not w.group("w").startswith(("لل", "ل", "ب")):
+                and label.group("w") != "بنتيجه" and not w.group("w").startswith(("لل", "ل", "ب")) \
+                and not ("الكيلو" in label.group() and _search(r"(?<![^\W\d_])(?:عند|في|بعد|قبل)\s*\Z", left[:label.start()])):
+            # (but «عند الكيلو 45 حادثاً»: a kilometre marker)
             # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»، «أمهلت المحلات القائمة 3 أشهر»:
             label = None  # a label names no people, things or spans of time
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith("بنزين") \
@@ -2063,11 +2067,15 @@ class _Reader:
 
     def disease_in_paragraph(self, floor: int) -> bool:
         """Is a disease (or a poisoning) named a sentence or two before, in the same paragraph?"""
+        return self.told_before(_DISEASE, floor)
+
+    def told_before(self, pattern: re.Pattern, floor: int) -> bool:
+        """Does ``pattern`` occur a sentence or two before the one starting at ``floor``, in its paragraph?"""
         for _ in range(2):
             if floor <= 0 or "\n" in self.norm[max(0, floor - 3):floor]:
                 return False
             floor = self.sentence_of(floor - 1)[0]
-            if self.sentence_has(_DISEASE, floor):
+            if self.sentence_has(pattern, floor):
                 return True
         return False
 
@@ -3070,6 +3078,9 @@ class _Reader:
         if adjacent is not None and weak(adjacent) and L.TRIGGERS[adjacent.group("trig")][0] == "affected" and (
                 person or noun is None) and right is not None and not weak(right) and cat(right) == "starving":
             return "starving", right.span()  # «يحتاج 1.4 مليون طفل إلى علاج من سوء التغذية»: what they need it for
+        if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
+                and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"}:
+            return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
         if (person or noun is None) and (right is None or weak(right)) and (
@@ -3173,6 +3184,9 @@ class _Reader:
             # «97 حريقاً من أصل 140»، «مقارنة مع 3129»، «5 ملايين دولار مقابل 4 ملايين»
             if prev.category == "duration" and group is not None:
                 return group.category, group.trigger  # «4 حالات … خلال الـ24 ساعة الماضية، ثلاث منها»
+            if prev.category == "percent" and (sb := self._sum_before) is not None and _SCALE_END.search(
+                    norm, max(0, n.end - 14), n.end) and _SUBSET_ITEMS.search(norm, max(floor, start - 20), start):
+                return "money", sb.unit  # «ميزانية … 217 مليار ريال، أي 25 في المئة …، منها 8 مليارات»: of the sum
             if prev.category == "percent" or prev.category == "money" and not _search(
                     r"[^\W\d_]", norm[n.start:n.end]):
                 return "count", None  # «بزيادة 8 في المئة … ١٫٢ مليون منها»، «ملياري ريال، صدرت في ٦٣٠ منها»

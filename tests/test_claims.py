@@ -1627,6 +1627,12 @@ _BLIND9_FORMS = [
     ("وبات المرشح يتوفر على 845 مندوبا من أصل 1237", [("people", 845, "exact", "person"), ("people", 1237, "exact", "person")]),
     ("وأظهر استطلاع للرأي تقدم المرشح بفارق 7 نقاط، بهامش خطأ يبلغ 3 نقاط",
      [("percent", 7, "exact", "percent"), ("percent", 3, "exact", "percent")]),
+    ("وكشفت النقابة عن مقتل 10 صحفيين، واعتقال واختطاف العشرات",
+     [("killed", 10, "exact", "person"), ("detained", None, "vague", "person")]),
+    ("وتبلغ ميزانية الوزارة 217 مليار ريال، أي 25 في المئة من النفقات، منها 8 مليارات للمباني المدرسية",
+     [("money", 217000000000, "exact", "SAR"), ("percent", 25, "exact", "percent"), ("money", 8000000000, "exact", "SAR")]),
+    ("وشهد الطريق السريع عند الكيلو 45 حادثاً مرورياً مساء أمس", []),
+    ("وأصيب المعلم بجرح غائر استلزم 12 غرزة", [("count", 12, "exact", "item")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -1957,6 +1963,7 @@ def test_shared_news_dev_set(capsys):
     ("blind134_news.jsonl", 0.94), ("blind135_news.jsonl", 0.95), ("blind136_news.jsonl", 0.95), ("blind137_news.jsonl", 0.97),
     ("blind138_news.jsonl", 0.95), ("blind139_news.jsonl", 0.95), ("blind140_news.jsonl", 0.96), ("blind141_news.jsonl", 0.94),
     ("blind142_news.jsonl", 0.96), ("blind143_news.jsonl", 0.93), ("blind144_news.jsonl", 0.91), ("blind145_news.jsonl", 0.97),
+    ("blind146_news.jsonl", 0.96), ("blind147_news.jsonl", 0.94), ("blind148_news.jsonl", 0.96), ("blind149_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
