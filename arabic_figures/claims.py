@@ -281,6 +281,7 @@ _OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])")
 _AGE_THEN_MONTHS = re.compile(r"(?<![^\W\d_])(?:العمر|عمره|عمرها|عمرهم|سن|سنه)\s+\S+\s+(?:عاما|عام|سنه|سنوات|سنين)\s+و\s*\Z")
 # «تقدم كلينتون بفارق 12 نقطة … بهامش خطأ يبلغ 3,5 نقاط»: a poll's points are percentage points
 _POLL = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:ال)?استطلاع|نوايا\s+التصويت|[وفب]?هامش\s+(?:ال)?خطا)(?![^\W\d_])")
+_AMONG_NAMED = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال|لل)[^\W\d_]{3,}\s*\Z")  # «بين المحتجزين 3 أطفال»
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 # «جريمة قتل أسرة من أربعة أفراد»: the family, then its members counted
 _FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\S+\s+(?:افراد|اشخاص)(?![^\W\d_])")
@@ -3100,6 +3101,10 @@ class _Reader:
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
             return cat(right), right.span()  # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group)
+        if (person or noun is None) and group is None and adjacent is None and _AMONG_NAMED.search(
+                norm, max(floor, start - 30), start) and (had := self.paragraph_people(start)) is not None \
+                and had.category != "people":
+            return had.category, None  # «… إنقاذ 14 شخصا احتجزتهم السيول. وأوضح أن بين المحتجزين ثلاثة أطفال»
         if subset and (person or noun is None):
             # the people named since the last head count: «أن الموقوفين كانوا يخططون …، وأن من بينهم
             # 190 شخصاً»، «خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة، واحد منهم حالته حرجة»
