@@ -1635,6 +1635,7 @@ _BLIND9_FORMS = [
     ("وأصيب المعلم بجرح غائر استلزم 12 غرزة", [("count", 12, "exact", "item")]),
     ("وأنقذت الفرق 14 شخصا احتجزتهم السيول. وأوضح المتحدث أن بين المحتجزين ثلاثة أطفال وامرأتين",
      [("rescued", 14, "exact", "person"), ("rescued", 3, "exact", "person"), ("rescued", 2, "exact", "person")]),
+    ("وستنتج المحطة 370 جيغاواط ساعة سنويا باستثمار بلغ 7 ملايير درهم", [("money", 7000000000, "exact", "MAD")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -1966,6 +1967,7 @@ def test_shared_news_dev_set(capsys):
     ("blind138_news.jsonl", 0.95), ("blind139_news.jsonl", 0.95), ("blind140_news.jsonl", 0.96), ("blind141_news.jsonl", 0.94),
     ("blind142_news.jsonl", 0.96), ("blind143_news.jsonl", 0.93), ("blind144_news.jsonl", 0.91), ("blind145_news.jsonl", 0.97),
     ("blind146_news.jsonl", 0.96), ("blind147_news.jsonl", 0.94), ("blind148_news.jsonl", 0.96), ("blind149_news.jsonl", 0.95),
+    ("blind150_news.jsonl", 0.93), ("blind151_news.jsonl", 0.93), ("blind152_news.jsonl", 0.93), ("blind153_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
