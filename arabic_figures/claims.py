@@ -99,9 +99,6 @@ _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 _NOT_CLAIM_WHY = {**{"لل" + w[2:]: why for w, why in L.NOT_CLAIMS.items() if w.startswith("ال")}, **L.NOT_CLAIMS}
 _NOT_CLAIM_BEFORE = re.compile(
     _PRE + r"(?P<w>" + _alternation(_NOT_CLAIM_WHY) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
-# «مسنين فوق 60 عاما»: a person, then the age bound
-_AGE_BOUND_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:(?:ما\s+)?(?:فوق|تحت|دون)|(?:لم|لا)\s+"
-                               r"(?:يتجاوز|تتجاوز|يتعدي|تتعدي)(?:\s+(?:عمره|عمرها|سنه|سنها))?)\s*\Z")
 # «لطفل يبلغ 10 أشهر»: a person, then «aged»
 _AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:يبلغ|تبلغ|يبلغان|تبلغان)(?:\s+من\s+العمر)?\s*\Z")
 # «تشغيل من أتم 15 عاما»: who has reached an age
@@ -265,10 +262,6 @@ _CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:تماثلت|تم
 # (also «إنّ», that) only after such a letter and its digit
 _LETTER_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي)|(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي|اس)"
                                  r"\s*-?\s*\d+\s*(?:ان|ام)|(?<![^\W\d_])اس)\s*-?\s*\Z")
-# «خلال الأيام العشرة الأولى»: a span named by its noun, then its number
-_DEFINITE_SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:خلال|طيله|طوال|في|منذ)\s+ال(?:ايام|اشهر|شهور|ساعات|اسابيع|سنوات|اعوام|سنين)\s*\Z")
-# «أفرج قبل بضعة أيام عن …»: a span of time said in passing
-_SPAN_ADVERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:قبل|منذ|خلال|بعد|طيله|طوال)\s+\Z")
 # «قضت بسنة حبسا نافذا في حق 8 منهم»: a prison term, then whom it is for
 _PRISON_FOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:حبسا|سجنا|بالسجن|بالحبس|بالمؤبد)(?:\s+(?:نافذا|النافذ|المؤبد))?"
                                 r"\s+(?:في\s+حق|علي)\s*\Z")
@@ -362,7 +355,7 @@ _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير
 # «1,081 حالة، منها 474 وفاة»: deaths among the cases, after them
 _DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينها|ضمنها)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
                                  r"\s+(?:حالات?\s+|حالتي\s+|حالتا\s+)?(?:وفاه|وفيات)(?![^\W\d_])")
-_OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهن|منها)(?![^\W\d_])")
+_OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?![^\W\d_])")
 # a need or a wait, not a deed: «مئات الجرحى بحاجة إلى إجلاء»، «300 نزيل ينتظرون استكمال إجراءات إطلاق سراحهم»
 _NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج|تستدعي|يستدعي|تتطلب|يتطلب)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
                           r"بانتظار|انتظار|يترقبون)(?:\s+[^\s\d،,.]+){0,3}?)\s+(?:الي\s+|ل)?(?:ال)?\Z")
@@ -426,7 +419,8 @@ _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 _AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات|سن)(?:\s+[^\s،,.]+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
 _TEAM_AGE = re.compile(r"(?:منتخب|كاس|بطوله|دوري|فئه)[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
-                        + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من)(?:\s+(?:سن|عمر))?\s*\Z")
+                        + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من|(?:لم|لا)\s+(?:يتجاوز|تتجاوز|يتعدي|تتعدي)"
+                        r"(?:\s+(?:عمره|عمرها|سنه|سنها))?)(?:\s+(?:سن|عمر))?\s*\Z")  # («قاصر لم يتجاوز 17 سنة»)
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
 _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
@@ -540,9 +534,7 @@ _WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرت
                             r"(?:\s+(?:وطنيه|دوليه))?\s+(?:في\s+حق|بحق|ضد)\s+(?:[^\s\d]+\s+)?\Z")
 _RELATIVES = frozenset(("ذوي", "ذوو", "اهالي"))
 _NEED_GAP = re.compile(r"(?:\s+(?!الي|ل\s)[^\s\d،,.]+){0,2}?\s*(?:الي|ل)\s*")  # («يحتاج المشروع إلى 7 آلاف موظف»)
-# contacts of cases and blood donors: people, whatever the hospital or the disease around them
-_CONTACTS = frozenset(("مخالط", "مخالطا", "مخالطين", "مخالطون", "مخالطي", "متبرع", "متبرعا", "متبرعين", "متبرعون",
-                       "متبرعه", "متبرعات"))
+_CONTACTS = frozenset(map(L.fold, L.CONTEXT["contact"]))  # contacts of cases, blood donors: people
 _CASE_NOUNS = frozenset(map(L.fold, L.CONTEXT["case"]))
 
 _LEFT_WORDS = 8  # words searched to the left for the event that governs a number
@@ -795,6 +787,7 @@ def _nominative_dual(word: str) -> bool:
         and word not in L.NOT_DUAL  # «طالبان» is a movement
 
 
+_DUAL_THEN_TWO = re.compile(r"\s+(?:[^\W\d_]+\s+)?")  # «جثتي مهاجرين اثنين»: at most a word between
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:احد|احدي|كلا|كلتا)\s+\Z")  # «أحد طياريها»: one of its pilots
 
 
@@ -1096,11 +1089,14 @@ class _Reader:
                 if kept and not self.norm[kept[-1].end:d.start].strip():
                     continue  # an adjective agreeing with the dual before: «طفلان آخران»
                 kept.append(d)
-            # «جنديين اثنين»: one figure over both words (annotators write it on either)
-            twos = {n.start: n for n in nums if self.norm[n.start:n.end] in _TWO}
+            # «جنديين اثنين»، «جثتي مهاجرين اثنين»: one figure over the dual and the number word
+            # (annotators write it on either)
+            twos = [n for n in nums if self.norm[n.start:n.end] in _TWO]
+            two_starts = [n.start for n in twos]
             merged = []
             for d in kept:
-                two = next((twos[s] for s in range(d.end + 1, d.end + 4) if s in twos and self.norm[d.end:s].isspace()), None)
+                k = bisect_right(two_starts, d.end)
+                two = twos[k] if k < len(twos) and _DUAL_THEN_TWO.fullmatch(self.norm, d.end, twos[k].start) else None
                 if two is None:
                     merged.append(d)
                 else:
@@ -1255,7 +1251,7 @@ class _Reader:
         while k < len(self._num_starts) and self._num_starts[k] < b:
             o = self.nums[k]
             if o.kind != "ordinal" and not _ERA_AFTER.match(self.norm, o.end, b) and not _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(
-                    self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o.start) and not (
+                    self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o) and not (
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)):
                 return True  # (nor «انتخابات 2016،»: a year, then a comma)
             k += 1
@@ -1265,13 +1261,14 @@ class _Reader:
         """«في الرحلة الواحدة»، «عن المعتمر الواحد»: per one, nothing counted, no bound of a range."""
         return n.value == 1 and "ال" in self.norm[max(0, n.start - 2):n.start + 2]
 
-    def definite_span(self, start: int) -> bool:
+    def definite_span(self, n: _Num) -> bool:
         """«خلال الأيام العشرة الأولى»: a span of time named after its noun, an adverb of the clause."""
-        if self.norm[max(0, start - 2):start] == "ال":
-            start -= 2
-        elif not self.norm.startswith("ال", start):
+        if self.norm[max(0, n.start - 2):n.start] != "ال" and not self.norm.startswith("ال", n.start):
             return False
-        return _DEFINITE_SPAN_BEFORE.search(self.norm, max(0, start - 24), start) is not None
+        unit = self.time_noun_before(n, self.sentence_of(n.start))
+        return unit is not None and self.norm.startswith("ال", unit.start) and bool(
+            _SINCE_BEFORE.search(self.norm, max(0, unit.start - 8), unit.start)
+            or _search(r"(?<![^\W\d_])في\s*\Z", self.norm[max(0, unit.start - 4):unit.start]))
 
     def claim_number_between(self, a: int, b: int) -> bool:
         """A number between that counts something: «ضبطت ١٫٢ طن من الحشيش و٣٤٠ متسللاً» has only a
@@ -1405,7 +1402,7 @@ class _Reader:
                         return False  # «واحد ريال» (as number-to-words tools write it): one riyal
                     if norm[n.start - 1:n.start] == "و" and _LIST_OF_PART.search(norm, max(sent[0], n.start - 50), n.start):
                         return False  # «٣ حالات، اثنتان منها في الرياض وواحدة في الأحساء»: the last of a breakdown
-                    if _match(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])", norm[n.end:n.end + 8]) and not _search(
+                    if _OF_THEM_PEOPLE.match(norm, n.end, n.end + 8) and not _search(
                             r"(?<![^\W\d_])[لب]?كل\s*\Z", norm[max(0, n.start - 6):n.start]) and (
                             t := self.first_in_sentence(_TRIGGER, sent[0])) is not None and t.start() < n.start:
                         return False  # «نقل المصابين الثلاثة، واحد منهم حالته حرجة»: one of those counted
@@ -1664,7 +1661,7 @@ class _Reader:
             return False
         if _CURRENCY.match(self.norm, n.end) or _SIGN_AFTER.match(self.norm, n.end):
             return False  # «1900 ريال»
-        if _rx(r"\s*(?:منهم|منهن|منها|منهما)(?![^\W\d_])").match(self.norm, n.end):
+        if _OF_THEM_AFTER.match(self.norm, n.end):
             return False  # «سيجري تدريب 1500 منهم»: some of those counted, no year
         if noun is not None and self.norm[noun.start:noun.end] in ("وحدها", "وحدهم", "وحدهن", "وحدهما", "فقط"):
             noun = None  # «تم تفكيكها منذ 2013 وحدها»: «alone», not «وحدة» (a unit)
@@ -1692,9 +1689,6 @@ class _Reader:
             return True  # «لطفل يبلغ 10 أشهر»: how old a person is
         if noun.kind != "time:year":
             return False
-        if (b := _AGE_BOUND_BEFORE.search(self.norm, max(sent[0], n.start - 40), n.start)) and _noun_kind(
-                b.group("w"))[0] == "person":
-            return True  # «وخمسة مسنين فوق 60 عاما»، «قاصر لم يتجاوز 17 سنة»: people above or below an age
         if _REACHED_AGE_BEFORE.search(self.norm, max(sent[0], n.start - 16), n.start):
             return True  # «تشغيل من أتم 15 عاما»
         if isinstance(n.value, int) and n.value < 120 and _rx(r"\s*[،,]").match(self.norm, noun.end) and (
@@ -1760,7 +1754,8 @@ class _Reader:
                     r"(?<![^\W\d_])(?:[وف]?(?:قبل|منذ|بعد|خلال|في|من|علي|الي|عن)|[بل][^\W\d_]*)\s*\Z").search(
                     self.norm, max(0, start - 12), start)):
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
-        if m and self.definite_span(start):
+        if m and (k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start \
+                and self.definite_span(self.nums[k]):
             m = None  # «تجاوز عدد زواره خلال الأيام العشرة الأولى مليوني زائر»: the span is not what exceeded
         t = _TRIGGER.search(self.norm, m.end("q"), start) if m else None
         if m and not self.countable_between(m.end("q"), start) and not (
@@ -2116,12 +2111,6 @@ class _Reader:
                     and _MONTH_AFTER.match(norm, partner.end, limit):
                 skip_until = partner.end  # «من 6 إلى 16 نوفمبر»: days of a month
                 continue
-            if n.dual_of is not None and nxt is not None and nxt.value == 2 and nxt.dual_of is None \
-                    and _rx(r"\s+(?:[^\W\d_]+\s+)?").fullmatch(norm, n.end, nxt.start):
-                # «حاجين اثنين»، «جثتي مهاجرين اثنين»: the two are counted once, the figure spans both words
-                n = _Num(n.start, nxt.end, 2, 2, 2, "cardinal", n.dual_of)
-                skip_until = nxt.end
-                nxt = nums[i + 2] if i + 2 < len(nums) else None
             if partner is None and nxt is not None and n.written_in_digits and nxt.written_in_digits \
                     and _DASH_GAP.fullmatch(norm, n.end, nxt.start):
                 skip_until = nxt.end  # «بفوز الإسماعيلي 2-0»: a score, no figure
@@ -2178,7 +2167,7 @@ class _Reader:
                         and na.kind in ("item", "known_item", "person")
                         or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
-                        and not self.definite_one(o) and not self.definite_span(o.start)
+                        and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
                         and not _search(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
@@ -2394,7 +2383,7 @@ class _Reader:
                     gap = norm[prev.end:start]
                     if not _COORDINATION.fullmatch(gap) and not (
                             prev.category == "duration" and _DURATION_FOR.fullmatch(gap)) and not (
-                            prev.category == "duration" and _SPAN_ADVERB_BEFORE.search(norm, max(floor, prev.start - 12), prev.start)
+                            prev.category == "duration" and _SINCE_BEFORE.search(norm, max(floor, prev.start - 12), prev.start)
                             and len(_WORD.findall(gap)) <= 3):
                         # (nor «أفرج قبل بضعة أيام عن 40 موقوفاً»: a span of time said in passing)
                         # another head count's words stand between (but «بالسجن 5 سنوات لـ4
@@ -3228,7 +3217,7 @@ class _Reader:
                 return had.category, None  # «78 ألف حاج، منهم 40 ألفا عبر حج القرعة»: some of those people
             if _TOLL.search(norm, max(floor, start - 60), start):
                 return "count", None  # «بلغت بلاغات الحوادث 143»
-            if _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit):
+            if _OF_THEM_PEOPLE.match(norm, n.end, limit):
                 # «ويعيش نحو 180 ألفا منهم في 25 مخيما» after «مليون عراقي نازحين»: some of the people
                 # the paragraph counted last; «… 300 شخص … أعادت السلطات الإسبانية 27 منهم»: of a plain head count
                 if (had := self.paragraph_people(start)) is not None:
