@@ -260,8 +260,7 @@ _CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:تماثلت|تم
                               r"\s+(?:حاله|حالات)(?![^\W\d_])")
 # Latin letters spelt in Arabic before a digit: a model or a strain («إف 16»، «إتش 1 إن 1»); «إن»
 # (also «إنّ», that) only after such a letter and its digit
-_LETTER_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي)|(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي|اس)"
-                                 r"\s*-?\s*\d+\s*(?:ان|ام)|(?<![^\W\d_])اس)\s*-?\s*\Z")
+_LETTER_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:اتش|اف|بي|سي|دي|جي|كيو|اكس|واي|اس)(?:\s*-?\s*\d+\s*(?:ان|ام))?\s*-?\s*\Z")
 # «قضت بسنة حبسا نافذا في حق 8 منهم»: a prison term, then whom it is for
 _PRISON_FOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:حبسا|سجنا|بالسجن|بالحبس|بالمؤبد)(?:\s+(?:نافذا|النافذ|المؤبد))?"
                                 r"\s+(?:في\s+حق|علي)\s*\Z")
