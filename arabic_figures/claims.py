@@ -814,8 +814,8 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # «ثلاث حالات لعاملين صحيين»، «حالتا إصابة بالرأس لطفلين»: the people of the cases
             if _search(r"(?<![^\W\d_])و?(?:هما|انهما|كانا)\s+\Z", norm[max(0, ws - 8):ws]):
                 continue  # «وهما شقيقان»: what two already named are, not a new count
-            if singular in _SCORE_NOUNS and pre.endswith("ب"):
-                continue  # «فاز بهدفين»: a score
+            if singular in _SCORE_NOUNS and pre.endswith("ب") and not _search(r"\A\s+علي\s", norm[e:e + 6]):
+                continue  # «فاز بهدفين»: a score (not the lead «متقدما بهدفين على أقرب ملاحقيه»)
             if not pre and _ONE_OF_BEFORE.search(norm, max(0, ws - 8), ws):
                 continue  # «أحد مقاتلين»: one of, not two
             out.append(_Num(ds, e, 2, 2, 2, "cardinal", singular))
@@ -1483,8 +1483,9 @@ class _Reader:
                 _YEARS_OR_MONTHS.match(norm, n.end, sent[1]):
             return True  # «الطفل ذو الأعوام الستة»، «الطفلة ذات 8 سنوات»: an age
         age = _AGE_BEFORE.search(left)
-        if age and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item"):
-            age = None  # «عمر السومة 22 هدفا»: Omar, not an age; an age counts years
+        if age and (n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item") or (
+                na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item")):
+            age = None  # «عمر السومة 22 هدفا»، «عمر السومة هدفين»: Omar, not an age; an age counts years
         if age and n.kind == "percent":
             age = None  # «نسبة من تلقوا اللقاح من كبار السن بلغت زهاء 70 في المئة»: a share is no age
         if age and _SINCE_BEFORE.search(left):
