@@ -657,6 +657,8 @@ _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
 _FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع|تقل|تضم|بها|لها)\s)[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370» (not «رحلة كل 5 دقائق»)
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
+# a score in words after «ب»: «بثلاثة أهداف لصفر»، «بأربعة أهداف مقابل هدف»، «بخمسة أهداف دون رد»
+_SCORE_AFTER = re.compile(r"\s+(?:" + _alternation(_SCORE_NOUNS) + r")\s+(?:(?P<versus>مقابل)|ل(?=[^\W\d_])|دون\s+رد|نظيف)")
 _AGES_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|عمره|عمرها|عمرهم)(?:\s+[^\W\d_]+){0,2}\s+\Z")
 # «وأطفالها الثلاثة»، «أفرادها العشرة»: a plural of people with a possessive pronoun, then the number
 _POSSESSED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>[^\W\d_]{3,}?)(?:ه|ها|هم|هما|هن)\s+(?:[وفبلك]?ال|لل)\Z")
@@ -2114,6 +2116,10 @@ class _Reader:
             if partner is None and nxt is not None and n.written_in_digits and nxt.written_in_digits \
                     and _DASH_GAP.fullmatch(norm, n.end, nxt.start):
                 skip_until = nxt.end  # «بفوز الإسماعيلي 2-0»: a score, no figure
+                continue
+            if norm[n.start - 1:n.start] == "ب" and (score := _SCORE_AFTER.match(norm, n.end, limit)):
+                # «فاز على نظيره التونسي بثلاثة أهداف لصفر»: a score, both sides
+                skip_until = nxt.end if score.group("versus") and nxt is not None and nxt.start - score.end() < 12 else n.end
                 continue
             if self.not_a_claim(n, sent):
                 if nxt is not None and _search(r"(?<![^\W\d_])بنتيجه\s*\Z", norm[max(floor, n.start - 10):n.start]) and _rx(
