@@ -1665,6 +1665,12 @@ class _Reader:
             return False  # «1900 ريال»
         if _OF_THEM_AFTER.match(self.norm, n.end):
             return False  # «سيجري تدريب 1500 منهم»: some of those counted, no year
+        floor = max(self.sentence_of(n.start)[0], n.start - 90)
+        if _SUBSET_BEFORE.search(self.norm, max(floor, n.start - 14), n.start):
+            return False  # «2059 مصابا، من بينهم 1404 في حالة خطيرة»: some of those counted
+        if _search(r"(?<![^\W\d_])(?:الي|حتي)\s*\Z", self.norm[max(floor, n.start - 6):n.start]) and (
+                toll := _TOLL_OF.search(self.norm, floor, n.start)) and not _search(r"\d", self.norm[toll.end():n.start]):
+            return False  # «ارتفاع عدد الوفيات في مناطق المعارضة إلى 1930»: the toll's value
         if noun is not None and self.norm[noun.start:noun.end] in ("وحدها", "وحدهم", "وحدهن", "وحدهما", "فقط"):
             noun = None  # «تم تفكيكها منذ 2013 وحدها»: «alone», not «وحدة» (a unit)
         if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") \
@@ -2820,10 +2826,12 @@ class _Reader:
         if kind in ("person", None) and (person or noun is None) and _UNAFFECTED.search(
                 norm, max(floor, start - 30), start):
             return "people", None  # «وتلقيح أزيد من 4 ملايين طفل» after a toll of cases
-        if noun is None and prev is not None and prev.category != "money" and (
+        if prev is not None and prev.category != "money" and (noun is None or prev.noun is not None and norm[
+                prev.noun[0]:prev.noun[1]] == norm[noun.start:noun.end]) and (
                 (nl := _NEXT_IN_LIST.search(norm, max(floor, start - 48), start)) and not _TRIGGER.search(norm, nl.start(), start)
                 or prev.category == "count" and _TOTAL_OF.search(norm, max(floor, start - 20), start)):
-            # «تركيا 3,6 ملايين لاجئ، يليها لبنان بحوالي 1,5 مليون»، «55 ألف منزل من أصل نحو 60 ألفاً تضررت»
+            # «تركيا 3,6 ملايين لاجئ، يليها لبنان بحوالي 1,5 مليون»، «55 ألف منزل من أصل نحو 60 ألفاً تضررت»،
+            # «يليه إقليم تارودانت بـ452 حالة، ثم إقليم شيشاوة بـ202 حالة»: the same noun again
             return prev.category, prev.trigger if prev.category in _PERSON_CATEGORIES else None
         aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
         if noun is None and prev is not None and prev.category == "count" and _LOSS_OF.search(
@@ -3041,8 +3049,9 @@ class _Reader:
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if _DEATHS_AMONG_AFTER.match(norm, noun.end, limit) and self.about_disease(floor):
                 return "infected", None  # «ليصل المجموع التراكمي إلى 1,081 حالة، منها 474 وفاة»: all the cases
-            if first is not None and first.start() < start and self.is_event(first):
-                return cat(first), first.span()
+            if first is not None and first.start() < start and self.is_event(first) and (
+                    first.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, first.end(), start)):
+                return cat(first), first.span()  # (not «فقد سجل إقليم الحوز … بـ452 حالة»: ف + قد)
             if (had := self.paragraph_people(start)) is not None and _OF_THEM_AFTER.match(norm, noun.end, limit):
                 # «156 حالة اعتقال تعسفي … . قوات النظام مسؤولة عن 87 حالة منها»: some of those cases
                 return had.category, had.trigger if had.sentence == sent else None
