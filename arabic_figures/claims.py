@@ -1003,6 +1003,11 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             r"(?:براميل|برميلا|برميل)\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
             r"(?<![^\W\d_])(?:القت|القي|القاها|القتها|يلقي|تلقي|القيت)(?![^\W\d_])", norm[max(0, pos - 60):pos]))):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
+    if kind == "measure" and key.startswith(("برميل", "براميل")) and not _SCALE_END.search(norm, max(0, pos - 12), pos) \
+            and not _search(r"\d{4}\s*\Z|\d[.,]\d+\s*\Z", norm[max(0, pos - 8):pos]) and not _rx(
+                r"\s+(?:من\s+)?(?:ال)?(?:نفط|خام|زيت|بترول|مكافئ|يوميا|في\s+اليوم|سنويا)").match(norm, m.end(), limit) \
+            and not _search(r"(?:نفط|الخام|اوبك|برنت|انتاج|صادرات|تصدير)", norm[max(0, pos - 120):pos]):
+        kind = "known_item"  # «64 برميلاً من الخمر»، «برميلين من الكلور»: containers counted, not barrels of oil
     if w == "غير" and _rx(r"\s+[^\s\d]{3,}(?:ي|يين|يون|يه)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "person"  # «و10.7 مليون غير سعودي»: non-nationals, people
     if kind == "trigger:captive" and _FREED_AFTER.match(norm, m.end(), limit):
@@ -1858,6 +1863,10 @@ class _Reader:
                 continue  # «… و50 جريحاً»: that noun is the next figure's
             if self.norm[m.end("trig"):m.end()] in ("ه", "ها"):
                 continue  # «كان يحمل 400 شخص لحظة غرقه»: «ه» is the boat, not the people
+            if m.start() == m.start("trig") and _search(r"(?<![^\W\d_])(?:التي|الذي)\s+\Z", self.norm[max(pos, m.start() - 6):m.start()]) \
+                    and (obj := _NEXT_WORD.match(self.norm, m.end())) and obj.group("and") is None and obj.group("w").startswith("ال") \
+                    and _noun_kind(obj.group("w"))[0] in ("item", "known_item", "none", "measure"):
+                continue  # «11 رياضيا … بسبب الحرب التي أوقفت النشاط الرياضي»: another's deed on a thing
             if prefix.startswith(("و", "ف")):
                 if flag == "noun" and not self.number_right_after(m.end()):
                     continue  # «ألفي مهاجر ولاجئ لاقوا حتفهم»: part of the noun phrase
@@ -3014,7 +3023,8 @@ class _Reader:
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun") and not (
                 adjacent is not None and L.TRIGGERS[adjacent.group("trig")][1] != "noun" and not weak(adjacent)
-                and not norm[adjacent.end():start].strip()):  # (not «وأصيب 7 منهم إصابات خفيفة»: the verb says it)
+                and (not norm[adjacent.end():start].strip() or _OF_THEM_PEOPLE.fullmatch(norm, adjacent.end(), start - 1))):
+            # (not «وأصيب 7 منهم إصابات خفيفة»، «استقبل 145 جريحا، توفي منهم 22»: the verb says it)
             named = [m for m in _TRIGGER.finditer(norm, group.end, start)
                      if L.TRIGGERS[m.group("trig")][1] == "noun" and norm[m.start():m.start("trig")].endswith(("ال", "لل"))
                      and self.is_event(m)]
