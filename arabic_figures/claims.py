@@ -280,7 +280,8 @@ _FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتك
 # «وإخضاع 45 طالبا ومعلما للفحص»: sent for tests
 _TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
 _WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
-_PARTITIVE = re.compile(r"\s*(?:من\s+(?!(?:دون|غير|جديد|جهته|جهتها|جانبه|جانبها|اجل|حيث)(?![^\W\d_]))(?:بين\s+)?|من(?=ال))")  # (not «من دون»: without)
+_PARTITIVE = re.compile(r"\s*(?:من\s+(?!(?:دون|غير|جديد|جهته|جهتها|جانبه|جانبها|اجل|حيث)(?![^\W\d_]))(?:بين\s+)?"
+                        r"(?:(?:هذه|هذا|هولاء|هؤلاء|تلك)\s+(?=ال))?|من(?=ال))")  # (not «من دون»: without; «من هذه المنشآت»)
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
                         + r"))\s*(?:(?<=\s)ال)?|\s*\)?\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
                         r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
@@ -953,6 +954,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if not m:
         return None
     w = m.group("w")
+    if partitive and w.startswith("ال") and (w[2:] in L.NUMBER_WORDS or w[2:].isdigit()):
+        return None  # «10 من هؤلاء الأربعمئة»: some of a figure told before, no noun
     if w in ("ب", "ل", "ك"):  # a lone «بـ» before the next figure («البنوك الـ12 بـ7.4 مليار») counts nothing
         return None
     if w in ("و", "ف"):
@@ -1478,9 +1481,9 @@ class _Reader:
             why = "year" if year_word else _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why == "year" and yearlike and (na := _noun_after(norm, n.end, sent[1])) is not None \
-                    and (na.kind.startswith("trigger:") or na.kind == "person" and norm[na.start:na.end].endswith("ا")) \
+                    and (na.kind.startswith("trigger:") or na.kind == "person" and norm[na.start:na.end].endswith(("ا", "ه"))) \
                     and not na.partitive:  # (an accusative person: «1340 متبرعاً»; not «عام 1990 طالب اللجوء»)
-                pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»: a count, not a year
+                pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count
             elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])").search(
@@ -1875,6 +1878,9 @@ class _Reader:
             if weak_first is not None and m.start() - weak_first.end() < 40 and (self.norm.startswith(("في ", "داخل "), m.start())
                                                                        or _PLACE_BEFORE.search(self.norm, weak_first.end(), m.start())):
                 return weak_first  # «15 ألفاً على الأقل قضوا تحت التعذيب في مراكز الاحتجاز»: the verb, not the place
+            if flag != "noun" and m.end() == m.end("trig") and not m.group("trig").endswith(("وا", "ون", "ن")) \
+                    and self.number_right_after(m.end()):
+                return weak_first  # «12 عنصرا، أغلبهم …، قتل ستة منهم»: a singular verb before the next figure is its
             if flag == "weak":
                 if weak_first is not None and cat == "released" and L.TRIGGERS[weak_first.group("trig")][0] == "displaced":
                     return m  # «تمكنوا من الفرار أو جرى تحريرهم»: escaped or freed, from captivity
