@@ -256,7 +256,7 @@ _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حال
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 # «تماثلت 624 حالة للشفاء»: cases that recover are cases of a disease (the wounded recover as «مصابا»)
-_CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:تماثلت|تماثل|تعافت|تعافي|شفيت)\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,2}"
+_CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وفب]?(?:تماثلت|تماثل|تعافت|تعافي|شفيت)\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,2}"
                               r"\s+(?:حاله|حالات)(?![^\W\d_])")
 # Latin letters spelt in Arabic before a digit: a model or a strain («إف 16»، «إتش 1 إن 1»); «إن»
 # (also «إنّ», that) only after such a letter and its digit
@@ -1028,6 +1028,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return None  # «2018 وكأس آسيا»، «عشرات الآلاف وأجبر»: a conjunction opens the next phrase
     if kind == "time:hour" and _rx(r"\s+(?:ال)?(?:ثمينه|يد|فاخره|ذهبيه|سويسريه|حائط)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «١٣ ساعة ثمينة»: watches, not hours
+    if kind == "time:day" and key.startswith(("ليله", "ليال")) and (_SCALE_END.search(norm, max(0, pos - 12), pos) or _rx(
+            r"\s+(?:ال)?(?:مبيت|سياحيه|فندقيه)(?![^\W\d_])").match(norm, m.end(), limit)):
+        kind = "known_item"  # «3.4 مليون ليلة مبيت»: overnight stays counted, not a span of nights
     if kind == "time:day" and _WEEKDAY.match(norm, m.end(), limit):
         return None  # «دورة 2025 يوم الاثنين»: a day of the week, not days counted
     if kind == "time:year" and w in ("سنه", "عام") and _A_YEAR.match(norm, m.end(), limit):
@@ -1590,8 +1593,8 @@ class _Reader:
         if self.norm[max(0, n.start - 2):n.start] == "ال":
             return None  # «الساعة الواحدة»: a clock time, «الدولار الواحد»: a unit
         m = _WORD_BEFORE.search(self.norm, max(sent[0], n.start - 25), n.start)
-        if not m:
-            return None
+        if not m or m.group("w") == "لليله":
+            return None  # («للإيداع لليلة واحدة»: the overnight rate)
         t = _TRIGGER.match(self.norm, m.start("w"))
         if t and t.end() == m.end("w") and L.TRIGGERS[t.group("trig")][1] != "noun":
             return None  # «توفي اثنان منهم»: a verb, not the noun counted
