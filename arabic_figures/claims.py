@@ -231,6 +231,7 @@ _CONDITION_AFTER = re.compile(r"\s+(?:ب|بال|ال)?(?:" + _alternation(map(L.
 _SEVERITY = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["severity"])) + ")" + _END)
 _HOTLINES = frozenset(int(w) for w in L.CONTEXT["hotline"])
 _SCORE_NOUNS = frozenset(map(L.fold, L.CONTEXT["score_noun"]))
+_BAYT_TOWNS = frozenset(map(L.fold, L.CONTEXT["bayt_town"]))
 # a share of a whole: «7 من كل 10 أطفال» (but the base of a rate, «لكل 1000 نسمة», is
 # annotated as a head count in the shared news set)
 _PER_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])من\s+(?:بين\s+)?كل\s*\Z")
@@ -419,7 +420,7 @@ _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 _AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات|سن)(?:\s+[^\s،,.]+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
 _TEAM_AGE = re.compile(r"(?:منتخب|كاس|بطوله|دوري|فئه)[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
-                        + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من|(?:لم|لا)\s+(?:يتجاوز|تتجاوز|يتعدي|تتعدي)"
+                        + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من|(?:لم|لا)\s+(?:يتجاوز|تتجاوز|يتجاوزا|تتجاوزا|يتجاوزوا|يتعدي|تتعدي)"
                         r"(?:\s+(?:عمره|عمرها|سنه|سنها))?)(?:\s+(?:سن|عمر))?\s*\Z")  # («قاصر لم يتجاوز 17 سنة»)
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
 _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
@@ -970,6 +971,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return None  # «تجاوز عددهم 90 ألفا العام الماضي»: when, not what is counted
     if partitive and (_HOME_PLACE.fullmatch(w) or _ORIGIN_PLACE.fullmatch(w)):
         return None  # «نزح 43 ألفاً من منازلهم»: from their homes, not some of them
+    if w in ("بيت", "وبيت") and (town := _NEXT_WORD.match(norm, m.end(), limit)) and town.group("w") in _BAYT_TOWNS:
+        return None  # «وأربعة من بيت لحم»، «5 شهداء في بيت لاهيا»: a town, not a house counted
     t = _TRIGGER.match(norm, m.start("w"), limit)
     if t and norm[t.start():t.start("trig")][:1] in ("و", "ف"):
         return None  # the next conjunct, not a counted noun: «64 وإصابة»
@@ -1006,6 +1009,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             r"(?:براميل|برميلا|برميل)\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
             r"(?<![^\W\d_])(?:القت|القي|القاها|القتها|يلقي|تلقي|القيت)(?![^\W\d_])", norm[max(0, pos - 60):pos]))):
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
+    if kind == "measure" and vague and key in ("نقاط", "نقطه"):
+        kind = "known_item"  # «في عدة نقاط تماس»: places, not points of an index
     if kind == "measure" and key.startswith(("برميل", "براميل")) and not _SCALE_END.search(norm, max(0, pos - 12), pos) \
             and not _search(r"\d{4}\s*\Z|\d[.,]\d+\s*\Z", norm[max(0, pos - 8):pos]) and not _rx(
                 r"\s+(?:من\s+)?(?:ال)?(?:نفط|خام|زيت|بترول|مكافئ|يوميا|في\s+اليوم|سنويا)").match(norm, m.end(), limit) \
@@ -1468,14 +1473,14 @@ class _Reader:
                 or k[0].startswith("time:") and label.group("w") not in ("رقم", "الرقم", "برقم")
                 and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
-                and label.group("w") != "بنتيجه" and not w.group("w").startswith(("لل", "ل", "ب")) \
+                and label.group("w") != "بنتيجه" and not w.group("w").startswith(("لل", "ل", "ب")) and w.group("w") != "حي" \
                 and not ("الكيلو" in label.group() and _search(r"(?<![^\W\d_])(?:عند|في|بعد|قبل)\s*\Z", left[:label.start()])):
-            # (but «عند الكيلو 45 حادثاً»: a kilometre marker)
+            # (but «عند الكيلو 45 حادثاً»: a kilometre marker; «بزنقة 14 حي الرياض»: the street, then the quarter)
             # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»، «أمهلت المحلات القائمة 3 أشهر»:
             label = None  # a label names no people, things or spans of time
-        if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith("بنزين") \
-                and _CURRENCY.match(norm, n.end, right_end):
-            label = None  # «تجاوز سعر البنزين 15 درهما»: a price, not the grade «البنزين 95»
+        if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith(("بنزين", "حاجز")) \
+                and (_CURRENCY.match(norm, n.end, right_end) or n.kind == "percent"):
+            label = None  # «تجاوز سعر البنزين 15 درهما»: a price, not the grade «البنزين 95»; «تجاوز حاجز 2000 ريال»
         if label and _NOT_CLAIM_WHY[label.group("w")] == "age" and not _is_year_value(raw) and (
                 na := _noun_after(norm, n.end, sent[1])) is not None \
                 and na.kind in ("item", "known_item") and na.key in L.NOUNS:
