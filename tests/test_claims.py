@@ -2028,6 +2028,8 @@ def test_shared_news_dev_set(capsys):
     ("blind142_news.jsonl", 0.96), ("blind143_news.jsonl", 0.93), ("blind144_news.jsonl", 0.91), ("blind145_news.jsonl", 0.97),
     ("blind146_news.jsonl", 0.96), ("blind147_news.jsonl", 0.94), ("blind148_news.jsonl", 0.96), ("blind149_news.jsonl", 0.95),
     ("blind150_news.jsonl", 0.93), ("blind151_news.jsonl", 0.93), ("blind152_news.jsonl", 0.93), ("blind153_news.jsonl", 0.95),
+    ("blind154_news.jsonl", 0.92), ("blind155_news.jsonl", 0.94), ("blind156_news.jsonl", 0.96), ("blind157_news.jsonl", 0.94),
+    ("blind158_news.jsonl", 0.98), ("blind159_news.jsonl", 0.96), ("blind160_news.jsonl", 0.91), ("blind161_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
