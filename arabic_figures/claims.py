@@ -695,6 +695,8 @@ _DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
 _DUAL_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)\s+(?P<v>[^\W\d_]{2,}ا)(?![^\W\d_])")
+# «وفاة مجندين متأثرين بجراحهما»، «لقي طالبان مصرعهما»: a dual pronoun right after says two
+_DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(?:\s+[^\W\d_]{3,}ين)?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
 _MARKS_BEFORE = re.compile(r"[\u064b-\u0652]+\Z")
 _PLURAL_OR_DUAL = re.compile(r"[^\W\d_]{2}ين(?![^\W\d_])")
 _UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*نصف(?![^\W\d_])")
@@ -740,6 +742,13 @@ def _verb_duals(norm: str) -> list[_Num]:
         t = L.TRIGGERS.get(verb[:-1])
         if t is not None and t[1] == "":  # a verb, not a weak word («بسنتين حبسا»)
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
+    for m in _DUAL_THEN_PRONOUN.finditer(norm):
+        word = m.group("w")
+        if _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or any(
+                rest in L.DUALS for _, rest in P.clitic_splits(word)) or _noun_kind(word[:-2])[0] != "person" and not (
+                word.endswith("يين") or word.endswith("ين") and _noun_kind(word)[0] == "person"):
+            continue  # definite, a number, a listed dual read anyway, or no person counted
+        out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     return out
 
 
