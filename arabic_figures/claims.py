@@ -200,7 +200,7 @@ _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) +
 _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?:ال[^\W\d_]{3,}\s+(?=ال))?(?P<what>[وفبل]?(?:ال)?"
-    + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")" + _END)
+    + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")(?:ها|هم|نا)?" + _END)  # («عدد شهدائها»)
 _TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:ال[^\W\d_]+\s+)?(?:من|الذين|اللواتي)\s+(?:[^\s\d،,.]+\s+){0,4}?"
                        r"(?P<what>[وفبل]?(?:ال)?(?:" + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f != "weak"
                                                                  or w in ("قضوا", "قضي")) + r"))"
@@ -3119,6 +3119,11 @@ class _Reader:
         if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
                 and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"}:
             return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
+        if adjacent is not None and (person or noun is None) and (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None \
+                and who.end() <= adjacent.start() and not self.number_between(who.end(), start) \
+                and _search(r"(?<![^\W\d_])(?:الي|حتي)\s*\Z", norm[max(floor, start - 6):start]):
+            t = _TRIGGER.match(norm, who.start("what"), who.end())
+            return cat(t), t.span()  # «عدد من لقوا حتفهم تحت التعذيب في سجون النظام ارتفع إلى 24»: the toll's own verb
         if adjacent is not None and (not weak(adjacent) or person or noun is None):
             return cat(adjacent), adjacent.span()
         if (person or noun is None) and (right is None or weak(right)) and (

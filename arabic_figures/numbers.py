@@ -26,7 +26,7 @@ from typing import Callable, Iterator, Optional, Union
 import regex
 
 from . import patterns as P
-from .lexicon import CURRENCIES, NOUNS, NUMBER_WORDS, PERCENT_WORDS
+from .lexicon import CURRENCIES, MONTHS, NOUNS, NUMBER_WORDS, PERCENT_WORDS
 from .model import Number
 from .normalize import BLOCK_SIZE, Normalized, blocks, fold, normalize
 
@@ -513,6 +513,10 @@ _CONSTRUCT_DUALS = frozenset(
     if role == "scale" and w.endswith("ا") and NUMBER_WORDS.get(w[:-1], (0, ""))[1] == "scale")
 
 
+# a month name right before a four-digit year: «منذ أبريل 2017 مليوناً و55 ألفاً»: the year ends there
+_MONTH_THEN = re.compile(r"(?<![^\W\d_])(?:" + P.trie(fold(m) for m in MONTHS if len(m) >= 3) + r")\s*[/،,]?\s*\Z")
+
+
 def _build(toks: list[_Tok], i: int, stop: Optional[int] = None) -> tuple[_Builder, int]:
     """The longest number in ``toks[i:stop]`` starting at token ``i``; returns it and
     the next index. Bounded by ``stop`` rather than a slice, so a retry costs only
@@ -546,6 +550,10 @@ def _scan(norm: str, tanween: Optional[Callable[[int, int], bool]] = None,
         if j == i:
             i += 1
             continue
+        if j > i + 1 and toks[i].role == "digits" and toks[i].raw.isdigit() and 1900 <= int(toks[i].raw) <= 2100 \
+                and toks[i + 1].role in _SCALE_ROLES \
+                and _MONTH_THEN.search(norm, max(0, toks[i].start - 16), toks[i].start):
+            b, j = _build(toks, i, i + 1)  # «منذ أبريل 2017 مليوناً و55 ألفاً»: a year, then the next number
         first, last = toks[i], toks[j - 1]
         start = first.start if first.role == "digits" else first.end - len(first.raw)
         if b.kind == "cardinal" and b.definite and j == i + 1 and (

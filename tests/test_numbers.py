@@ -248,6 +248,11 @@ def test_separator_convention(text, value):
     ("أعمارهم 30,40,50", [30, 40, 50]),
     ("خلال 2023-2024", [2023, 2024]),
     ("10-20 شخصا", [10, 20]),
+    # a year after its month ends there: the scale word opens the next number
+    ("بلغت الحالات منذ أبريل 2017 مليوناً و55 ألفاً و788 حالة", [2017, 1055788]),
+    ("وسجلت في مايو 2016 ألف إصابة", [2016, 1000]),
+    ("وبلغت الإيرادات 2017 مليون ريال", [2017000000]),
+    ("وبلغت إيرادات مايو 13.8 مليار ريال", [13800000000]),
 ])
 def test_separators_that_separate(text, figures):
     assert [n.value for n in find_numbers(text)] == figures
