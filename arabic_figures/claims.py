@@ -1148,6 +1148,7 @@ class _Reader:
         self._num_starts = [n.start for n in nums]
         self._cues: Optional[Union[dict[str, list[int]], _DocumentCues]] = cues
         self._first: dict[tuple[str, int], Optional[re.Match]] = {}
+        self._range_factor: dict[int, int] = {}  # a range read in months whose upper bound was told in years
         self._currencies: Optional[list[re.Match]] = None
         self._names: Optional[list[tuple[int, int]]] = None
         self._told: Optional[dict] = None  # figure value → where it is told
@@ -2188,7 +2189,7 @@ class _Reader:
                 qualifier, value, low, high = "exact", n.value, n.value, n.value
             start, number_end = n.start, n.end
             if partner is not None:
-                qualifier, value, low, high = "range", None, n.value, partner.value
+                qualifier, value, low, high = "range", None, n.value, partner.value * self._range_factor.get(n.start, 1)
                 number_end = partner.end
                 cs = _CLOSE_SCALE.match(norm, partner.end, limit)
                 if cs:  # «(18 إلى 20) ألف»
@@ -2274,6 +2275,8 @@ class _Reader:
                     noun = None  # «وعشرات بالرصاص المعدني»، «أدى المئات الصلاة»: no construct, nothing counted
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
+            if partner is not None and n.start in self._range_factor:
+                noun = _noun_after(norm, n.end, limit)  # «بين 3 أشهر وسنتين»: read in the first bound's months
             if noun is not None and noun.key in _SEASONS and _TERM_OF_BEFORE.search(norm, max(floor, n.start - 14), n.start):
                 noun = _Noun(noun.start, noun.end, "time:year", noun.key)  # «لمدة موسمين»: a contract's seasons, years
             qa = self.qualifier_after(noun.end, limit, far=True) if noun else None
@@ -2295,7 +2298,7 @@ class _Reader:
                 continue  # «البالغين 60 سنة فما فوق»: an age bound
             if noun is not None and noun.kind == "time:year" and self.ages_listed(n, floor):
                 continue  # «تبلغ أعمارهم 19 و23 و31 سنة»: the last of a list of ages
-            if noun is not None and noun.kind == "time:year":
+            if noun is not None and (noun.kind == "time:year" or noun.kind == "time:month" and n.start in self._range_factor):
                 label = _NOT_CLAIM_BEFORE.search(norm, max(floor, n.start - 40), n.start)
                 if label and _NOT_CLAIM_WHY[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
                         norm, max(floor, label.start() - 16), label.start()):
@@ -2539,9 +2542,14 @@ class _Reader:
         if gap is None and _OR_GAP.fullmatch(self.norm, n.end, nxt.start) and n.value >= 1 and \
                 n.value < nxt.value <= 3 * n.value and not _is_year_value(self.norm[nxt.start:nxt.end]):
             return nxt  # «ثلاثة أو أربعة أيام»، «قبل يومين أو ثلاثة»: one or the other, a range
-        if not gap or not nxt.value > n.value:
+        factor = self.months_to_years(gap, nxt, sent) if gap is not None and "w" in gap.groupdict() else 1
+        if not gap or not nxt.value * factor > n.value:
             return None
         opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if factor != 1:
+            if not (opener and opener.group("w") == "بين" and gap.group("to") == "و"):
+                return None
+            self._range_factor[n.start] = factor  # «بين 3 أشهر وسنتين»: 3 to 24 months
         if opener is None and n.dual_of is not None and gap.group("to") and gap.group("to") != "و" and not (
                 (na := _noun_after(self.norm, nxt.end, sent[1])) is not None and na.kind.startswith("time:")
                 and na.kind == _noun_kind(n.dual_of)[0]):
@@ -2559,6 +2567,17 @@ class _Reader:
         if gap.group("dash"):
             return nxt if n.written_in_digits and nxt.written_in_digits and nxt.dual_of is None else None
         return nxt
+
+    def months_to_years(self, gap: re.Match, nxt: _Num, sent: tuple[int, int]) -> int:
+        """12 when a range opens in months and closes in years («بين 3 أشهر وسنتين»), else 1."""
+        if _noun_kind(gap.group("w"))[0] != "time:month":
+            return 1
+        if nxt.dual_of is not None:
+            unit = _noun_kind(nxt.dual_of)[0]
+        else:
+            na = _noun_after(self.norm, nxt.end, sent[1])
+            unit = na.kind if na is not None else ""
+        return 12 if unit == "time:year" else 1
 
     def subset_head(self, start: int, sent: tuple[int, int]) -> Optional[_Draft]:
         """The whole a «بينهم» list breaks down: «9,100 أسير، بينهم 3,558 معتقلا إداريا، و200 طفل»."""
