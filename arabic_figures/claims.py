@@ -885,6 +885,10 @@ def _duals(norm: str) -> list[_Num]:
         if len(w) >= 6 and not w.startswith("ال") and w not in L.NOT_DUAL and _NISBA_DUAL_HEAD.search(
                 norm, max(0, ws - 12), ws) and not any(d.start <= ws < d.end for d in out):
             out.append(_Num(ws, e, 2, 2, 2, "cardinal", "شخص"))  # two of a nationality (counted as people)
+        elif len(w) >= 7 and w[0] == "و" and w[1:3] != "ال" and w[1:] not in L.NOT_DUAL and _search(
+                r"(?<![^\W\d_])(?:بينهم|بينهن|منهم|منهن)\s[^.؛:]*\d[^.؛:]*\Z", norm[max(0, ws - 60):ws]) \
+                and not any(d.start <= ws < d.end for d in out):
+            out.append(_Num(ws + 1, e, 2, 2, 2, "cardinal", "شخص"))  # «بينهم 20 سعودياً و4 سوريين وباكستانيان»
     out.sort(key=lambda d: d.start)
     return out
 
@@ -2215,7 +2219,7 @@ class _Reader:
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
-                        and not _search(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
+                        and not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(norm, lv.end("q")) \
                         and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
                     # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»: the noun's own)
@@ -2251,8 +2255,8 @@ class _Reader:
                     left_unit = self.things_before(n)  # «في الأقاليم الستة الأكثر تأثراً»: six provinces
                 if left_unit is None and not self.said_before(n):
                     left_unit = self.plural_things_before(n)  # «البنوك الـ12 المدرجة»: twelve banks
-            elif norm[n.start:n.end] == "عده" and _noun_after(norm, n.end, limit, True) is None:
-                left_unit = self.noun_before_several(n, sent)  # «أحياء عدة»، «منذ سنوات عدة»
+            elif norm[n.start:n.end] == "عده" and ((na := _noun_after(norm, n.end, limit, True)) is None or na.partitive):
+                left_unit = self.noun_before_several(n, sent)  # «أحياء عدة»، «منذ سنوات عدة»، «في مناطق عدة من المملكة»
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
                 if kind == "measure" and key == "نقطه" and _TALLY.search(norm, max(0, n.start - 30), n.start):
