@@ -1868,6 +1868,8 @@ class _Reader:
         seg = _OUT_OF_BEFORE_EVENT.sub(lambda m: " " * len(m.group()), seg)
         # «خمسمئة شخص بين مدني وعسكري قتلوا»: who they were, then the verb of all
         seg = _BETWEEN_KINDS.sub(lambda m: " " * len(m.group()), seg)
+        # «1200 منهم تم تحريرهم»: «of them», then their verb
+        seg = _sub(r"^\s*(?:منهم|منهن)(?=\s+(?:تم|جري|قد)?\s*[^\W\d_])", lambda m: " " * len(m.group()), seg)
         cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|في\s+حين|بين|منهم|بينهم)(?![^\W\d_])"
                       r"|(?<![^\W\d_])و(?:عدد|اجمالي|حصيله)(?![^\W\d_])", seg)  # («… 282,110 حالات وعدد الوفيات»: the next toll)
         if cut:
@@ -3142,6 +3144,11 @@ class _Reader:
         if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
                 and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"}:
             return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
+        if right is not None and (adjacent is None or weak(adjacent)) and (person or noun is None) and (
+                not weak(right) or norm[right.end("trig"):right.end()] in ("هم", "هن")) \
+                and L.TRIGGERS[right.group("trig")][1] != "noun" and (them := _OF_THEM_PEOPLE.match(norm, noun.end if noun is not None else n.end, limit)) \
+                and right.start() - them.end() <= 12:
+            return cat(right), right.span()  # «عدد المختطفين …، مبيناً أن 1200 منهم تم تحريرهم»: their own verb after «منهم»
         if adjacent is not None and (person or noun is None) and (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None \
                 and who.end() <= adjacent.start() and not self.number_between(who.end(), start) \
                 and _search(r"(?<![^\W\d_])(?:الي|حتي)\s*\Z", norm[max(floor, start - 6):start]):
