@@ -422,6 +422,8 @@ _TEAM_AGE = re.compile(r"(?:منتخب|كاس|بطوله|دوري|فئه)[^\d،,
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
                         + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من|(?:لم|لا)\s+(?:يتجاوز|تتجاوز|يتجاوزا|تتجاوزا|يتجاوزوا|يتعدي|تتعدي)"
                         r"(?:\s+(?:عمره|عمرها|سنه|سنها))?)(?:\s+(?:سن|عمر))?\s*\Z")  # («قاصر لم يتجاوز 17 سنة»)
+# a person plural, then a bound: «من السعوديين فوق 15 عاماً»، «المواطنين دون 18 عاماً»
+_AGE_BOUND_WORD = re.compile(r"(?<![^\W\d_])(?P<w>(?:ال)?[^\W\d_]{3,}(?:يين|ين|ات))\s+(?:فوق|دون|تحت|اقل\s+من|اكثر\s+من)\s*\Z")
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
 _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
@@ -1503,7 +1505,8 @@ class _Reader:
             why = "year" if year_word else _NOT_CLAIM_WHY[label.group("w")]
             yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
             if why == "year" and yearlike and (na := _noun_after(norm, n.end, sent[1])) is not None \
-                    and (na.kind.startswith("trigger:") or na.kind == "person" and norm[na.start:na.end].endswith(("ا", "ه"))) \
+                    and (na.kind.startswith("trigger:") or na.kind == "person" and norm[na.start:na.end].endswith(("ا", "ه"))
+                         and not norm[na.start:na.end].endswith("يا")) \
                     and not na.partitive:  # (an accusative person: «1340 متبرعاً»; not «عام 1990 طالب اللجوء»)
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count
             elif why not in ("year", "age_years") or why == "year" and yearlike:
@@ -2309,6 +2312,10 @@ class _Reader:
                 if label and _NOT_CLAIM_WHY[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
                         norm, max(floor, label.start() - 16), label.start()):
                     continue  # «ابنه البالغ 14 عاماً» (but «محكوميته البالغة 3 سنوات» is a term)
+                if (bound := _AGE_BOUND_WORD.search(norm, max(floor, n.start - 40), n.start)) and _noun_kind(
+                        bound.group("w"))[0] == "person" and not bound.group("w").startswith(("و", "ف")) and not _search(
+                        r"(?:سجن|حبس|عقوب|محكومي|حكم|احكام|مده)", norm[max(floor, n.start - 60):bound.start()]):
+                    continue  # «13.4% من السعوديين فوق 15 عاماً»: people past an age, not a span
                 if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start) or _TEAM_AGE.search(
                         norm, max(floor, n.start - 40), n.start) or _AGES_OF.search(
                         norm, max(floor, n.start - 50), n.start):
