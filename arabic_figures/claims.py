@@ -295,6 +295,8 @@ _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
     w for w, (v, role) in L.NUMBER_WORDS.items() if role in ("scale", "scale_plural")) + r")" + _END)
 _ATTACHED = re.compile(P.CLITICS)
 _NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
+# people an event befell, told without a number: «أصيب آخرون»، «اعتقل العشرات»
+_UNNUMBERED_AFTER = re.compile(r"\s+(?:اخرون|اخرين|اخريات|كثيرون|العشرات|المئات|الالاف|عدد\s+من)(?![^\W\d_])")
 _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
 _AND = _alternation(map(L.fold, L.CONTEXT["and"]))
 # «25 من الحوثيين و قوات صالح و8 من المقاومة»: a short conjunct may stand between
@@ -2999,7 +3001,8 @@ class _Reader:
                     and _DISEASE.match(norm, suffer.end(), limit):
                 return "infected", None  # «1500 أسير يعانون أمراضا مختلفة»: the prisoners' illness is what is told
             if noun_cat in ("captive", "detained") and (back := self.trigger_referring_back(end, limit)) is not None \
-                    and not weak(back) and cat(back) in ("infected", "injured", "killed"):
+                    and not weak(back) and cat(back) in ("infected", "injured", "killed") and not _search(
+                        r"(?:ثلث|نصف|ربع|بعض|معظم|غالبيه|اغلب)(?:هم|هن)(?![^\W\d_])", norm[end:back.start()]):  # («ثلثهم لقوا حتفهم»)
                 return cat(back), back.span()  # «نُقل ثلاثة سجناء آخرون إلى المستشفى بعد إصابتهم بالتهاب الكبد»
             if noun_cat in ("captive", "detained"):
                 # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
@@ -3047,6 +3050,9 @@ class _Reader:
                     # «9,500 أسير، بينهم 3,380 معتقلاً إدارياً»، «اعتقلت 18، بينهم أسيران محرران»
                     return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
                 return group.category, group.trigger  # «أفرج عن 30، بينهم أسيران»
+            if noun_cat in ("infected", "injured") and right is not None and cat(right) == "evacuated" \
+                    and len(_WORD.findall(norm, noun.end, right.start())) <= 3:
+                return "evacuated", right.span()  # «5 آلاف مريض وجريح فقط تم إجلاؤهم»: what was done for them
             if coordinated and noun_cat == "infected" and noun.key.startswith(("مرضي", "مريض")) and prev.category in (
                     "killed", "injured", "casualties"):
                 return prev.category, prev.trigger  # «بينهم 13 من موظفيها و10 مرضى»: patients among the dead
@@ -3184,6 +3190,11 @@ class _Reader:
                 norm, max(floor, start - 30), start) and (had := self.paragraph_people(start)) is not None \
                 and had.category != "people":
             return had.category, None  # «… إنقاذ 14 شخصا احتجزتهم السيول. وأوضح أن بين المحتجزين ثلاثة أطفال»
+        if subset and (person or noun is None) and (unnumbered := [
+                m for m in _TRIGGER.finditer(norm, group.end if group is not None else floor, start)
+                if not weak(m) and L.TRIGGERS[m.group("trig")][1] != "noun" and self.is_event(m)
+                and _UNNUMBERED_AFTER.match(norm, m.end(), start)]):
+            return cat(unnumbered[-1]), unnumbered[-1].span()  # «فيما أصيب آخرون بجروح، بينهم اثنان بحالة خطيرة»
         if subset and (person or noun is None):
             # the people named since the last head count: «أن الموقوفين كانوا يخططون …، وأن من بينهم
             # 190 شخصاً»، «خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة، واحد منهم حالته حرجة»
