@@ -2068,6 +2068,9 @@ def test_shared_news_dev_set(capsys):
     ("blind150_news.jsonl", 0.93), ("blind151_news.jsonl", 0.93), ("blind152_news.jsonl", 0.93), ("blind153_news.jsonl", 0.95),
     ("blind154_news.jsonl", 0.92), ("blind155_news.jsonl", 0.94), ("blind156_news.jsonl", 0.96), ("blind157_news.jsonl", 0.94),
     ("blind158_news.jsonl", 0.98), ("blind159_news.jsonl", 0.96), ("blind160_news.jsonl", 0.91), ("blind161_news.jsonl", 0.95),
+    ("blind162_news.jsonl", 0.89), ("blind163_news.jsonl", 0.90), ("blind164_news.jsonl", 0.94), ("blind165_news.jsonl", 0.94),
+    ("blind166_news.jsonl", 0.97), ("blind167_news.jsonl", 0.95), ("blind168_news.jsonl", 0.90), ("blind169_news.jsonl", 0.92),
+    ("blind170_news.jsonl", 0.93), ("blind171_news.jsonl", 0.96), ("blind172_news.jsonl", 0.89), ("blind173_news.jsonl", 0.92),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
