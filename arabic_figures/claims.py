@@ -2282,7 +2282,7 @@ class _Reader:
                 noun = _noun_after(norm, qa_first[1] if qa_first else number_end, limit, n.value is None)
                 if noun is not None and n.value is None and not noun.partitive and (
                         norm.startswith(("بال", "لل", "وال", "فال"), noun.start) and noun.start > number_end
-                        or norm[max(0, n.start - 2):n.start] == "ال" and norm.startswith("ال", noun.start)):
+                        or norm[max(0, n.start - 2):n.start] == "ال"):
                     noun = None  # «وعشرات بالرصاص المعدني»، «أدى المئات الصلاة»: no construct, nothing counted
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
