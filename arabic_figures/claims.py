@@ -116,6 +116,8 @@ _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alte
 _ERA_AFTER = re.compile(r"\s*(?:للميلاد|ميلادي[هة]?|ميلاديا|قبل\s+الميلاد|للهجره|هجري[هة]?|هجريا|ق\.\s?م)(?![^\W\d_])")
 # more days of a month in a list: «3 و4 و5 يونيو»، «10، 11 و12 مارس»
 _MORE_DAYS = re.compile(r"(?:\s*(?:و|،|,|-)\s*(?:[1-9]|[12]\d|3[01])(?!\d))+")
+_HIJRI_MONTHS = frozenset(map(L.fold, ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة",
+                                       "جمادى الأولى", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة", "ذي القعدة", "ذي الحجة")))
 # a month name before a number («مارس 1975»); the era marks («هـ»، «م») only follow one
 _MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS if len(m) >= 2)
                            + r")\s*[)/،,]?\s*\Z")
@@ -1018,7 +1020,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if kind == "measure" and key in ("نقطه", "نقاط", "نقط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
             _TALLY.search(norm, max(0, pos - 30), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)
             or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)) \
-            and not _POLL.search(norm, max(0, pos - 200), min(len(norm), pos + 200)):  # (a poll's lead is per cent)
+            and not _POLL.search(norm, max(0, pos - 200), min(len(norm), pos + 200)) \
+            and not _search(r"(?<![^\W\d_])(?:ال)?مؤشر", norm[max(0, pos - 150):pos]):  # (a poll's lead is per cent; an index's score)
         # («بقي الفتح عند سبع نقاط في المركز العاشر»: the table's place after)
         # («و4 نقاط مرورية سوداء»: penalty points; not «برصيد 1.694,21 نقطة»: a ranking's score)
         kind = "known_item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
@@ -1555,9 +1558,11 @@ class _Reader:
             return True  # «طبقا للفصول 293 و294 و509»: a list of articles (not «رقم 308، 14 ضحية»)
         if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left):
             return True
-        if n.kind != "percent" and isinstance(n.value, int) and (mb := _MONTH_BEFORE.search(left)) and not (
+        if n.kind != "percent" and isinstance(n.value, int) and not _search(r"\d[.,٬]\d", raw) and (
+                mb := _MONTH_BEFORE.search(left)) and not (
                 31 < n.value and not 1000 <= n.value <= 2200) and not (
-                _search(r"[،,]", mb.group()) and not _is_year_value(raw)) \
+                _search(r"[،,]", mb.group()) and not (_is_year_value(raw) and (
+                    mb.group("m") in _HIJRI_MONTHS or 1900 <= n.value <= 2100))) \
                 and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
                          and (k := _noun_kind(acc.group("w"), strict=True))[0] in ("person", "known_item")
                          and (k[0] == "known_item" or k[1] in L.NOUNS)):  # (not «نوفمبر 2015 داعياً»: a verb's adverb)
@@ -1706,6 +1711,8 @@ class _Reader:
         if _search(r"(?<![^\W\d_])(?:الي|حتي)\s*\Z", self.norm[max(floor, n.start - 6):n.start]) and (
                 toll := _TOLL_OF.search(self.norm, floor, n.start)) and not _search(r"\d", self.norm[toll.end():n.start]):
             return False  # «ارتفاع عدد الوفيات في مناطق المعارضة إلى 1930»: the toll's value
+        if 1900 <= y <= 2100 and _search(r"(?<!\d)(?:19|20)\d\d\s*(?:و|،|,)\s*\Z", self.norm[max(0, n.start - 10):n.start]):
+            return True  # «بعد لقبي 2009 و2011 رفقة فريقه»: the next of two years
         if noun is not None and self.norm[noun.start:noun.end] in ("وحدها", "وحدهم", "وحدهن", "وحدهما", "فقط"):
             noun = None  # «تم تفكيكها منذ 2013 وحدها»: «alone», not «وحدة» (a unit)
         if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") \
@@ -1939,6 +1946,10 @@ class _Reader:
         if (noun is None or noun.key in ("اضافيه", "اضافي", "اخري")) and scaled and _rx(
                 r"\s*(?:اضافيه|اضافي|اخري)(?![^\W\d_])").match(norm, n.end, limit):
             return True
+        if noun is not None and scaled and n.value >= 10**6 and noun.kind in ("item", "known_item") and (
+                noun.partitive and _search(r"(?<![^\W\d_])و\s*\Z", norm[max(floor, start - 3):start])
+                or _search(r"[،,]\s*[وف]?(?:منها|بينها|منه)\s*\Z", norm[max(floor, start - 9):start])):
+            return True  # «200 مليون ريال، منها 65 مليوناً مستحقات»، «و356 مليونا من الولايات المتحدة»
         if noun is not None:
             return False
         if _rx(r"\s*(?:لكل|للفرد|عن\s+كل|لاسره\s+كل)(?![^\W\d_])").match(norm, n.end, limit) and _search(
@@ -2717,6 +2728,9 @@ class _Reader:
                     r"(?:[،,(]\s*[وف]?|(?<![^\W\d_])[وف])(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*\Z", norm[max(floor, start - 16):start]):
             return group.category, group.trigger  # «81 امرأة، من بينهن 60 منتخبة»: some of those people (not «جمع منهم
             # 590 كيس دم»: from them)
+        if noun is not None and kind in ("item", "known_item") and prev is not None and prev.category == "money" \
+                and n.value is not None and self.more_of_sum(n, noun, start, floor, limit):
+            return "money", prev.unit  # «منها 65 مليوناً مستحقات»: more of the sum before, whatever it pays for
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
