@@ -2731,6 +2731,10 @@ class _Reader:
         if noun is not None and kind in ("item", "known_item") and prev is not None and prev.category == "money" \
                 and n.value is not None and self.more_of_sum(n, noun, start, floor, limit):
             return "money", prev.unit  # «منها 65 مليوناً مستحقات»: more of the sum before, whatever it pays for
+        if kind == "person" and _search(r"(?<![^\W\d_])[وبل]?ايواء\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء)\s+)?\Z",
+                                        norm[max(floor, start - 24):n.start]) and not _DEPORTATION.match(norm, noun.start, noun.end) \
+                and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]):  # (a shelter home for runaways)
+            return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»: sheltered, out of their homes
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
