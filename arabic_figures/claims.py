@@ -1873,6 +1873,8 @@ class _Reader:
         # «ستة مدنيين، بينهم طفلان، قتلوا»، «495 ألف شخص، أي ما يعادل 22% من السكان، يواجهون»
         seg = _ASIDE.sub(lambda m: " " * len(m.group()), seg)
         # «17 من أفراد القوات المسلحة، بينهم أربعة ضباط، استشهدوا»: a subset between commas, then the verb
+        aside = _SUBSET_ASIDE.match(self.norm[pos:hi])
+        aside_from, aside_to = (pos + _search(r"[،,]", aside.group()).start(), pos + aside.end()) if aside else (-1, -1)
         seg = _SUBSET_ASIDE.sub(lambda m: " " * len(m.group()), seg)
         # «37 شخصا بينهم ثمانية أطفال قتلوا»: a subset with no commas, then the verb of all;
         # «تعرض ١٤ سعوديا من بين ٢٢ شخصا للتسمم»: the whole they are taken from
@@ -1894,6 +1896,8 @@ class _Reader:
         for m in _TRIGGER.finditer(self.norm, pos, hi):
             if m.start("trig") > last_start:
                 break
+            if aside_from <= m.start("trig") < aside_to:
+                continue  # inside the subset aside: «26 متهما، من بينهم 14 بحالة إيقاف،» (the subset's, not theirs)
             if not self.is_event(m) or m.group("trig") in _NEAR_ONLY:
                 continue
             cat, flag = L.TRIGGERS[m.group("trig")]
