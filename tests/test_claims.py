@@ -810,7 +810,7 @@ _BLIND9_FORMS = [
     ("وسجلت الوزارة 40 إصابة جديدة بحمى الضنك خلال الأسبوع. وتصدرت جدة المحافظات بـ22 إصابة",
      [("infected", 40, "exact", "person"), ("infected", 22, "exact", "person")]),
     ("وعفا الملك عن 1800 نزيل، منهم 120 استفادوا من العفو مما تبقى من العقوبة، و1680 من التخفيض من العقوبة",
-     [("released", 1800, "exact", "person"), ("released", 120, "exact", "person"), ("detained", 1680, "exact", "person")]),
+     [("people", 1800, "exact", "person"), ("released", 120, "exact", "person"), ("detained", 1680, "exact", "person")]),
     ("فيما تجاوز سعر الكيلوغرام من لحم الغنم في بعض الأسواق 120 درهما", [("money", 120, "more_than", "MAD")]),
     ("وتم إيقاف خمسة أشخاص، فيما لا يزال البحث جاريا عن اثنين آخرين في حالة فرار",
      [("detained", 5, "exact", "person"), ("people", 2, "exact", "person")]),
