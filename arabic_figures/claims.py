@@ -758,6 +758,8 @@ def _verb_duals(norm: str) -> list[_Num]:
     return out
 
 
+# «بين سنة واحدة و15 سنة»: the unit, then «one», opens a range
+_ONE_UNIT_OPENER = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?P<w>بين)\s+(?:سنه|عام|شهر|اسبوع|يوم|ساعه)\s+\Z")
 _ONE_UNIT_BETWEEN = re.compile(r"(?<![^\W\d_])بين\s+(?P<w>سنه|عام|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*")
 
 
@@ -2576,6 +2578,8 @@ class _Reader:
         if not gap or not nxt.value * factor > n.value:
             return None
         opener = _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
+        if opener is None and self.norm[n.start:n.end] in ("واحد", "واحده"):
+            opener = _ONE_UNIT_OPENER.search(self.norm, max(sent[0], n.start - 25), n.start)
         if factor != 1:
             if not (opener and opener.group("w") == "بين" and gap.group("to") == "و"):
                 return None
