@@ -116,8 +116,7 @@ _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alte
 _ERA_AFTER = re.compile(r"\s*(?:للميلاد|ميلادي[هة]?|ميلاديا|قبل\s+الميلاد|للهجره|هجري[هة]?|هجريا|ق\.\s?م)(?![^\W\d_])")
 # more days of a month in a list: «3 و4 و5 يونيو»، «10، 11 و12 مارس»
 _MORE_DAYS = re.compile(r"(?:\s*(?:و|،|,|-)\s*(?:[1-9]|[12]\d|3[01])(?!\d))+")
-_HIJRI_MONTHS = frozenset(map(L.fold, ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة",
-                                       "جمادى الأولى", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة", "ذي القعدة", "ذي الحجة")))
+_HIJRI_MONTHS = frozenset(map(L.fold, L.HIJRI_MONTHS))
 # a month name before a number («مارس 1975»); the era marks («هـ»، «م») only follow one
 _MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS if len(m) >= 2)
                            + r")\s*[)/،,]?\s*\Z")
@@ -423,11 +422,13 @@ _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
 _AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات|سن)(?:\s+[^\s،,.]+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
 _TEAM_AGE = re.compile(r"(?:منتخب|كاس|بطوله|دوري|فئه)[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
+# a bound on an age: «دون 15 عاماً»، «فوق 60»
+_AGE_BOUND = r"دون|فوق|تحت|اقل\s+من|اكثر\s+من"
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
-                        + r")\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|بين|من|(?:لم|لا)\s+(?:يتجاوز|تتجاوز|يتجاوزا|تتجاوزا|يتجاوزوا|يتعدي|تتعدي)"
+                        + r")\s+(?:" + _AGE_BOUND + r"|بين|من|(?:لم|لا)\s+(?:يتجاوز|تتجاوز|يتجاوزا|تتجاوزا|يتجاوزوا|يتعدي|تتعدي)"
                         r"(?:\s+(?:عمره|عمرها|سنه|سنها))?)(?:\s+(?:سن|عمر))?\s*\Z")  # («قاصر لم يتجاوز 17 سنة»)
-# a person plural, then a bound: «من السعوديين فوق 15 عاماً»، «المواطنين دون 18 عاماً»
-_AGE_BOUND_WORD = re.compile(r"(?<![^\W\d_])(?P<w>(?:ال)?[^\W\d_]{3,}(?:يين|ين|ات))\s+(?:فوق|دون|تحت|اقل\s+من|اكثر\s+من)\s*\Z")
+# any person plural before the bound: «من السعوديين فوق 15 عاماً»، «المواطنين دون 18 عاماً»
+_AGE_BOUND_WORD = re.compile(r"(?<![^\W\d_])(?P<w>(?:ال)?[^\W\d_]{3,}(?:يين|ين|ات))\s+(?:" + _AGE_BOUND + r")\s*\Z")
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
 _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")

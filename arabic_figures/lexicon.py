@@ -96,6 +96,8 @@ for _w, _code in CURRENCIES.items():
 QUALIFIERS: dict[str, tuple[str, str]] = {w: (q, side) for w, q, side in _table("qualifiers.tsv", 3)}
 NOT_CLAIMS: dict[str, str] = {w: why for w, why in _table("not_claims.tsv", 2)}
 MONTHS: list[str] = phrases("months.txt")
+#: the Hijri months (flagged «hijri» in months.txt): a year after them is a Hijri year («رمضان 1436»)
+HIJRI_MONTHS: list[str] = [fold(f[0]) for f in data_lines("months.txt") if f[1:2] == ["hijri"]]
 
 
 def _dual(word: str) -> list[str]:
