@@ -659,8 +659,8 @@ _HOUR_WORD_AND = re.compile(r"(?<![^\W\d_])(?:عند\s+|في\s+|حتي\s+)?(?:ا
 _CLOCK_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?ساعه\s+[^\s]+(?:\s+[^\s]+)?\s+و\s*\Z")
 _MINUTES = re.compile(r"\s*(?:دقيقه|دقائق|دقيقة)" + _END)
 # «مليار وجبة»: a number word inside short quotes is a name
-_QUOTED_NAME = re.compile(r"[«\"“]\s*(?:[^\W\d_]+\s+)?\Z")
-_QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s*[»\"”]")
+_QUOTED_NAME = re.compile(r"[«\"“]\s*(?:[^\W\d_]+\s+)?(?:ال)?\Z")  # («اتفاق «البلدات الأربع»»: a name)
+_QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[»\"”]")
 _AND_ONE_SUBUNIT = re.compile(r"\s*و\s*(?P<c>" + _alternation(L.CURRENCY_PER_UNIT) + r")\s+")
 _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
