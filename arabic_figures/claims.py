@@ -2509,6 +2509,8 @@ class _Reader:
                     continue  # «الضحايا هم الأب والأم وطفلاهما»: who the counted were (not «توفيت امرأة وطفلاها»)
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
+                elif category == "duration":  # more of the span before, in its unit; never a span with no unit
+                    category, unit = ("duration", prev.unit) if prev is not None and prev.category == "duration" else ("count", "item")
                 else:
                     unit = "person" if category in _PERSON_CATEGORIES else "item"
             if noun is not None:
@@ -3306,6 +3308,10 @@ class _Reader:
             # «97 حريقاً من أصل 140»، «مقارنة مع 3129»، «5 ملايين دولار مقابل 4 ملايين»
             if prev.category == "duration" and group is not None:
                 return group.category, group.trigger  # «4 حالات … خلال الـ24 ساعة الماضية، ثلاث منها»
+            if prev.category == "duration":  # a part of the things counted before the span, never of the span
+                if _search(r"(?<![^\W\d_])ايجابي", norm[n.end:n.end + 20]):
+                    return "infected", None  # «4800 تحليلة خلال يوم واحد، جاءت نتائج 612 منها إيجابية»
+                return "count", None
             if prev.category == "percent" and (sb := self._sum_before) is not None and _SCALE_END.search(
                     norm, max(0, n.end - 14), n.end) and _SUBSET_ITEMS.search(norm, max(floor, start - 20), start):
                 return "money", sb.unit  # «ميزانية … 217 مليار ريال، أي 25 في المئة …، منها 8 مليارات»: of the sum
