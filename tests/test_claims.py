@@ -2119,6 +2119,7 @@ def test_shared_news_dev_set(capsys):
     ("blind174_news.jsonl", 0.97), ("blind175_news.jsonl", 0.96), ("blind176_news.jsonl", 0.87), ("blind177_news.jsonl", 0.96),
     ("blind178_news.jsonl", 0.95), ("blind179_news.jsonl", 0.92), ("blind180_news.jsonl", 0.81), ("blind181_news.jsonl", 0.89),
     ("blind182_news.jsonl", 0.95), ("blind183_news.jsonl", 0.94), ("blind184_news.jsonl", 0.93), ("blind185_news.jsonl", 0.94),
+    ("blind186_news.jsonl", 0.94), ("blind187_news.jsonl", 0.90), ("blind188_news.jsonl", 0.93), ("blind189_news.jsonl", 0.91),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
