@@ -296,6 +296,9 @@ _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
     w for w, (v, role) in L.NUMBER_WORDS.items() if role in ("scale", "scale_plural")) + r")" + _END)
 _ATTACHED = re.compile(P.CLITICS)
 _NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
+# a cell or gang broken up, then its members: «تفكيك خلية …، تتكون من سبعة عناصر»
+_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:تتكون|يتكون|تضم|يضم|مكونه|تتالف|تتشكل)\s+من\s*\Z")
+_BROKEN_UP = re.compile(r"(?<![^\W\d_])[وب]?(?:تفكيك|فكك|فككت|تفكك|تم\s+تفكيك)(?![^\W\d_])")
 # people an event befell, told without a number: «أصيب آخرون»، «اعتقل العشرات»
 _UNNUMBERED_AFTER = re.compile(r"\s+(?:اخرون|اخرين|اخريات|كثيرون|العشرات|المئات|الالاف|عدد\s+من)(?![^\W\d_])")
 _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
@@ -2746,6 +2749,9 @@ class _Reader:
                                         norm[max(floor, start - 24):n.start]) and not _DEPORTATION.match(norm, noun.start, noun.end) \
                 and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]):  # (a shelter home for runaways)
             return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»: sheltered, out of their homes
+        if (kind == "person" or noun is None) and _MEMBERS_BEFORE.search(norm, max(floor, start - 16), start) and (
+                broken := _BROKEN_UP.search(norm, floor, start)) is not None:
+            return "detained", broken.span()  # «تفكيك خلية إرهابية موالية لداعش، تتكون من سبعة عناصر»: its members arrested
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
