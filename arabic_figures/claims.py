@@ -823,6 +823,8 @@ def _duals(norm: str) -> list[_Num]:
         word = norm[ws:e]
         if _NAME_BEFORE.search(norm, max(0, ws - 6), ws):
             continue  # «نوري أبو سهمين»: a name
+        if _search(r"(?<![^\W\d_])(?:كانا|كانتا|ظلا|ظلتا|باتا|باتتا|اصبحا|اصبحتا|لايزالان|لاتزالان)\s+\Z", norm[max(0, ws - 9):ws]):
+            continue  # «فتاتين قاصرتين كانتا محتجزتين»: what the two already counted were, not two more
         split = next(((pre, rest) for pre, rest in P.clitic_splits(word)
                       if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest)), None)
         if split is not None:
