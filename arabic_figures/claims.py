@@ -1127,8 +1127,9 @@ class _Reader:
             kept: list[_Num] = []
             for d in duals:
                 k = bisect_right(starts, d.start) - 1
-                if k >= 0 and (ends[k] > d.start or not self.norm[ends[k]:d.start].strip()):
-                    continue  # inside a number, or right after one: «اثنان آخران»
+                if k >= 0 and (ends[k] > d.start or not self.norm[ends[k]:d.start].strip()) and not (
+                        nums[k].kind == "ordinal" and self.norm[nums[k].start:nums[k].end] in ("اول", "اخر")):
+                    continue  # inside a number, or right after one: «اثنان آخران» (not «خلال أول يومين»)
                 if k + 1 < len(starts) and starts[k + 1] < d.end:
                     continue  # a number inside it: «وللمائتين» is the number 200
                 if kept and not self.norm[kept[-1].end:d.start].strip():
@@ -2418,6 +2419,10 @@ class _Reader:
                 elif qualifier not in ("range", "vague") and (joined := self.and_subunit(value, cur.end(), nxt, limit)):
                     value = low = high = joined[0]  # «سبعة دولارات وخمسون سنتاً» is 7.5 dollars
                     end = skip_until = max(end, joined[1])
+                elif qualifier not in ("range", "vague") and value is not None and value < 1000 and (
+                        half := _HALF_AFTER.match(norm, cur.end(), limit)):
+                    value = low = high = value + 0.5  # «5 دراهم ونصف»: five and a half
+                    end = max(end, half.end())
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and (
                     _PERCENT_POINT.match(norm, noun.end, limit) or self.sentence_has(_POLL, floor)
                     or _RISE_BY.search(norm, max(floor, start - 25), start) and (
