@@ -2131,6 +2131,7 @@ def test_shared_news_dev_set(capsys):
     ("blind178_news.jsonl", 0.95), ("blind179_news.jsonl", 0.92), ("blind180_news.jsonl", 0.81), ("blind181_news.jsonl", 0.89),
     ("blind182_news.jsonl", 0.95), ("blind183_news.jsonl", 0.94), ("blind184_news.jsonl", 0.93), ("blind185_news.jsonl", 0.94),
     ("blind186_news.jsonl", 0.94), ("blind187_news.jsonl", 0.90), ("blind188_news.jsonl", 0.93), ("blind189_news.jsonl", 0.91),
+    ("blind190_news.jsonl", 0.96), ("blind191_news.jsonl", 0.93), ("blind192_news.jsonl", 0.96), ("blind193_news.jsonl", 0.96),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
