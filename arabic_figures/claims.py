@@ -1061,6 +1061,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return None  # «2018 وكأس آسيا»، «عشرات الآلاف وأجبر»: a conjunction opens the next phrase
     if kind == "time:hour" and _rx(r"\s+(?:ال)?(?:ثمينه|يد|فاخره|ذهبيه|سويسريه|حائط)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «١٣ ساعة ثمينة»: watches, not hours
+    if kind.startswith("time:") and _SCALE_END.search(norm, max(0, pos - 12), pos) and _rx(r"\s+عمل(?![^\W\d_])").match(
+            norm, m.end(), limit):
+        kind = "known_item"  # «10 ملايين يوم عمل»: work counted in days (not «5 أيام عمل»: a span)
     if kind == "time:day" and key.startswith(("ليله", "ليال")) and (_SCALE_END.search(norm, max(0, pos - 12), pos) or _rx(
             r"\s+(?:ال)?(?:مبيت|سياحيه|فندقيه)(?![^\W\d_])").match(norm, m.end(), limit)):
         kind = "known_item"  # «3.4 مليون ليلة مبيت»: overnight stays counted, not a span of nights
