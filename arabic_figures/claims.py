@@ -297,8 +297,8 @@ _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
 _ATTACHED = re.compile(P.CLITICS)
 _NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
 # a cell or gang broken up, then its members: «تفكيك خلية …، تتكون من سبعة عناصر»
-_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:تتكون|يتكون|تضم|يضم|مكونه|تتالف|تتشكل)\s+من\s*\Z")
-_BROKEN_UP = re.compile(r"(?<![^\W\d_])[وب]?(?:تفكيك|فكك|فككت|تفكك|تم\s+تفكيك)(?![^\W\d_])")
+_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _alternation(map(L.fold, L.CONTEXT["made_of"])) + r")\s+من\s*\Z")
+_BROKEN_UP = re.compile(r"(?<![^\W\d_])[وب]?(?:" + _alternation(map(L.fold, L.CONTEXT["broken_up"])) + r")(?![^\W\d_])")
 # people an event befell, told without a number: «أصيب آخرون»، «اعتقل العشرات»
 _UNNUMBERED_AFTER = re.compile(r"\s+(?:اخرون|اخرين|اخريات|كثيرون|العشرات|المئات|الالاف|عدد\s+من)(?![^\W\d_])")
 _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")
