@@ -2137,6 +2137,7 @@ def test_shared_news_dev_set(capsys):
     ("blind186_news.jsonl", 0.94), ("blind187_news.jsonl", 0.90), ("blind188_news.jsonl", 0.93), ("blind189_news.jsonl", 0.91),
     ("blind190_news.jsonl", 0.96), ("blind191_news.jsonl", 0.93), ("blind192_news.jsonl", 0.96), ("blind193_news.jsonl", 0.96),
     ("blind194_news.jsonl", 0.97), ("blind195_news.jsonl", 0.93), ("blind196_news.jsonl", 0.92), ("blind197_news.jsonl", 0.96),
+    ("blind198_news.jsonl", 0.96), ("blind199_news.jsonl", 0.95), ("blind200_news.jsonl", 0.96), ("blind201_news.jsonl", 0.96),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
