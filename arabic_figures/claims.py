@@ -2745,7 +2745,7 @@ class _Reader:
             if _IN_CAMPS.match(norm, max(end, noun.end) if noun else end, limit):
                 return "displaced", None  # «ويعيش نحو 1.9 مليون شخص في خيام ومساكن مؤقتة»: without a home
             return "people", None  # «المجاعة وشيكة في المحافظتين حيث يعيش نحو 300 ألف شخص»: residents
-        if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, floor, limit):
+        if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, norm.rfind("\n", 0, floor) + 1, limit):
             return "count", None  # «طال الانقطاع نحو 12 ألف مشترك»: electricity accounts, not people
         if kind == "item" and noun.key not in L.NOUNS and not noun.partitive and group is not None \
                 and group.category in _PERSON_CATEGORIES and _search(
