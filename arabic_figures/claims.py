@@ -101,6 +101,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     _PRE + r"(?P<w>" + _alternation(_NOT_CLAIM_WHY) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
 # «لطفل يبلغ 10 أشهر»: a person, then «aged»
 _AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:يبلغ|تبلغ|يبلغان|تبلغان)(?:\s+من\s+العمر)?\s*\Z")
+# the verb first: «فيما يبلغ المجني عليه 45 عاماً»؛ an age at death: «توفي … عن 53 عاما»
+_AGE_VERB_FIRST = re.compile(r"(?<![^\W\d_])(?:يبلغ|تبلغ)\s+(?P<w>ال" + L_ + r"{3,})(?:\s+عليه|\s+عليها)?(?:\s+من\s+العمر)?\s*\Z")
+_AGE_AT_DEATH = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|رحل|رحلت|وفاته|وفاتها)(?:\s+[^\s،,.]+){0,8}\s+عن\s*\Z")
 # «تشغيل من أتم 15 عاما»: who has reached an age
 _REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:من|لمن|ممن)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?\s+(?:سن\s+)?\Z")
 
@@ -1751,6 +1754,11 @@ class _Reader:
             return True  # «لطفل يبلغ 10 أشهر»: how old a person is
         if noun.kind != "time:year":
             return False
+        if (b := _AGE_VERB_FIRST.search(self.norm, max(sent[0], n.start - 30), n.start)) and (
+                _noun_kind(b.group("w"))[0] == "person" or b.group("w") in ("المجني", "الجاني")):
+            return True  # «فيما يبلغ المجني عليه 45 عاماً»
+        if _AGE_AT_DEATH.search(self.norm, max(sent[0], n.start - 70), n.start):
+            return True  # «وتوفي في أبريل 2013 عن 53 عاما»
         if _REACHED_AGE_BEFORE.search(self.norm, max(sent[0], n.start - 16), n.start):
             return True  # «تشغيل من أتم 15 عاما»
         if isinstance(n.value, int) and n.value < 120 and _rx(r"\s*[،,]").match(self.norm, noun.end) and (
