@@ -100,9 +100,10 @@ _NOT_CLAIM_WHY = {**{"لل" + w[2:]: why for w, why in L.NOT_CLAIMS.items() if w
 _NOT_CLAIM_BEFORE = re.compile(
     _PRE + r"(?P<w>" + _alternation(_NOT_CLAIM_WHY) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
 # «لطفل يبلغ 10 أشهر»: a person, then «aged»
-_AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+(?:يبلغ|تبلغ|يبلغان|تبلغان)(?:\s+من\s+العمر)?\s*\Z")
+_AGED = r"(?:يبلغ|تبلغ|يبلغان|تبلغان)"  # «aged», before or after the person
+_AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+" + _AGED + r"(?:\s+من\s+العمر)?\s*\Z")
 # the verb first: «فيما يبلغ المجني عليه 45 عاماً»؛ an age at death: «توفي … عن 53 عاما»
-_AGE_VERB_FIRST = re.compile(r"(?<![^\W\d_])(?:يبلغ|تبلغ)\s+(?P<w>ال" + L_ + r"{3,})(?:\s+عليه|\s+عليها)?(?:\s+من\s+العمر)?\s*\Z")
+_AGE_VERB_FIRST = re.compile(r"(?<![^\W\d_])" + _AGED + r"\s+(?P<w>ال" + L_ + r"{3,})(?:\s+عليه|\s+عليها)?(?:\s+من\s+العمر)?\s*\Z")
 _AGE_AT_DEATH = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|رحل|رحلت|وفاته|وفاتها)(?:\s+[^\s،,.]+){0,8}\s+عن\s*\Z")
 # «تشغيل من أتم 15 عاما»: who has reached an age
 _REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:من|لمن|ممن)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?\s+(?:سن\s+)?\Z")
