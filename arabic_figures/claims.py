@@ -106,7 +106,8 @@ _AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+" 
 _AGE_VERB_FIRST = re.compile(r"(?<![^\W\d_])" + _AGED + r"\s+(?P<w>ال" + L_ + r"{3,})(?:\s+عليه|\s+عليها)?(?:\s+من\s+العمر)?\s*\Z")
 _AGE_AT_DEATH = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|رحل|رحلت|وفاته|وفاتها)(?:\s+[^\s،,.]+){0,8}\s+عن\s*\Z")
 # «تشغيل من أتم 15 عاما»: who has reached an age
-_REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:من|لمن|ممن)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?\s+(?:سن\s+)?\Z")
+_REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:من|لمن|ممن)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?"
+                                 r"|[وب]?(?:بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما))\s+(?:سن\s+)?\Z")  # («ببلوغه 110 أعوام»)
 
 # «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
 # no article before the age word: «العمرة» (the umrah) folds like «عمره» (his age)
@@ -228,6 +229,10 @@ _DEATHS_AMONG = re.compile(r"[\s()]*[،,]?\s*(?:سجلت?\s+)?(?:من\s+)?(?:م�
                            r"(?:حالات\s+|حاله\s+|حالتا\s+|حالتي\s+|حالتان\s+|حالتين\s+)?(?:وفاه|وفيات|وفايات|متوفين|قتلي)"
                            + _END)
 _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
+_NAMED_SET = re.compile(r"(?<![^\W\d_])[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["named_set"])) + r")(?![^\W\d_])")
+# «بلغ عدد حالات الولادة 645 حالة»: the cases named before the number
+_ITEM_CASES_BEFORE = re.compile(r"(?<![^\W\d_])حالات\s+(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"]))
+                                + r")(?![^\W\d_])[^\d.؛،,]*\Z")
 # what may stand between a «near only» trigger and its number: «فُقد 15»، «فُقد أثر 15»، «وأسر 9»
 _NEAR_GAP = re.compile(r"\s*(?:اثر\s+)?(?:ال)?")
 _CASE_START = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["case"])) + r")\s")
@@ -260,6 +265,9 @@ _COMMA_ASIDE = re.compile(r"[،,](?:[^،,.\d]{3,50}|[^،,.\d]{0,30}\d{1,2}\s+(?:
     m for m in L.MONTHS if len(m) >= 3) + r")(?:\s+\d{4})?\s*)(?=[،,])")  # («، مساء أمس الجمعة 26 ماي،»: a date)
 _AMONG_CASES = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال)?(?:حالات|اصابات)(?:\s+ال\s*\d+)?(?:\s+[^\W\d_]+){0,3}\s*\Z")  # («الحالات الـ18»)
 _CASES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER)
+# cases counted, not a condition («بينهن 4 في حالة حرجة»)
+_CASES_COUNTED = re.compile(P.NO_LETTER_BEFORE + r"(?<!في\s)[وفبل]?(?:ال)?(?:حاله|حالات)" + P.NO_LETTER_AFTER + r"(?!\s+(?:"
+                            + _alternation(map(L.fold, L.CONTEXT["severity"])) + r"|صحيه|مستقره)" + _END + ")")
 _BULLETIN = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["case_bulletin"])) + ")")
 # «تماثلت 624 حالة للشفاء»: cases that recover are cases of a disease (the wounded recover as «مصابا»)
 _CASES_RECOVERED = re.compile(P.NO_LETTER_BEFORE + r"[وفب]?(?:تماثلت|تماثل|تعافت|تعافي|شفيت)\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,2}"
@@ -301,7 +309,7 @@ _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
 _ATTACHED = re.compile(P.CLITICS)
 _NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
 # a cell or gang broken up, then its members: «تفكيك خلية …، تتكون من سبعة عناصر»
-_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _alternation(map(L.fold, L.CONTEXT["made_of"])) + r")\s+من\s*\Z")
+_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _alternation(map(L.fold, L.CONTEXT["made_of"])) + r")\s+(?:من\s*)?\Z")  # («تضم ستة أشخاص»)
 _BROKEN_UP = re.compile(r"(?<![^\W\d_])[وب]?(?:" + _alternation(map(L.fold, L.CONTEXT["broken_up"])) + r")(?![^\W\d_])")
 # people an event befell, told without a number: «أصيب آخرون»، «اعتقل العشرات»
 _UNNUMBERED_AFTER = re.compile(r"\s+(?:اخرون|اخرين|اخريات|كثيرون|العشرات|المئات|الالاف|عدد\s+من)(?![^\W\d_])")
@@ -410,6 +418,8 @@ _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرب
 _POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
 _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق|نيران|النيران|سيول|السيول|انهيار|فيضان|فيضانات|زلزال)(?![^\W\d_])")
+_AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
+                              r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
 _AGE_LIMIT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يزيد|يتجاوز|يتعدي)\s+(?:عن|علي)?\s*\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
@@ -494,6 +504,9 @@ _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|و
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
                         r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|تعويضات)(?![^\W\d_])")
 # «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
+_ALONG_WITH = re.compile(r"(?<![^\W\d_])ب?رفقه\s*\Z")
+# the next member of a breakdown that «منهم» opened: a clause of a few words, «، و», a bare figure
+_BREAKDOWN_NEXT = re.compile(r"(?:\s+[^\s\d،,.؛:]+){1,12}\s*[،,]\s*و\s*")
 _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
 _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عددها)|(?:تجاوز|يتجاوز|فاق|تخطي|ارتفع|وصل|بلغ)\s+(?:عددهم|عددهن))\s*\Z")
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
@@ -769,6 +782,8 @@ def _verb_duals(norm: str) -> list[_Num]:
 # «بين سنة واحدة و15 سنة»: the unit, then «one», opens a range
 _ONE_UNIT_OPENER = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?P<w>بين)\s+(?:سنه|عام|شهر|اسبوع|يوم|ساعه)\s+\Z")
 _ONE_UNIT_BETWEEN = re.compile(r"(?<![^\W\d_])بين\s+(?P<w>سنه|عام|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*")
+# «بين 4 أشهر وسنة»، «من ستة أشهر إلى عام»: a year, alone, closes a range opened in months
+_YEAR_CLOSES_MONTHS = re.compile(r"\s+(?:اشهر|شهور|شهرا|شهر)\s+(?:و\s*|الي\s+)(?P<w>سنه|عام)(?![^\W\d_]|\s*(?:[\d٠-٩۰-۹]|ونصف))")
 
 
 def _unit_and_half(norm: str) -> list[_Num]:
@@ -819,6 +834,9 @@ _DUAL_THEN_TWO = re.compile(r"\s+(?:[^\W\d_]+\s+)?")  # «جثتي مهاجري�
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:احد|احدي|كلا|كلتا)\s+\Z")  # «أحد طياريها»: one of its pilots
 
 
+_YEAR_JUST_BEFORE = re.compile(r"(?<![\d.,٫٬])(?:19|20)\d\d\s+\Z")
+
+
 def _duals(norm: str) -> list[_Num]:
     """Indefinite duals of counted nouns: «مقتل شخصين» counts two."""
     out = []
@@ -838,8 +856,8 @@ def _duals(norm: str) -> list[_Num]:
             if pre.endswith(("ال", "لل")) and not (
                     L.NOUNS.get(singular, ("",))[0].startswith("time:") and _SPAN_END.match(norm, e)):
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
-            if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
-                continue  # «2.5 مليون لاجئين»: a plural after a number
+            if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]) and not _YEAR_JUST_BEFORE.search(norm, max(0, ws - 7), ws):
+                continue  # «2.5 مليون لاجئين»: a plural after a number (not «إنتشون 2014 ميداليتين»: after a year)
             if pre in ("ل", "ول", "فل") and _search(r"(?<![^\W\d_])[وف]?(?:حالات|حالتين|حالتان|حالتا|حالتي|حاله)(?:\s+[^\s\d،,.]+){0,3}\s+\Z",
                                              norm[max(0, ws - 40):ws]):
                 continue  # «ثلاث حالات لعاملين صحيين»، «حالتا إصابة بالرأس لطفلين»: the people of the cases
@@ -864,7 +882,7 @@ def _duals(norm: str) -> list[_Num]:
             continue
         if _search(r"[^\W\d_]{2}(?:ين|ان)\s+\Z", norm[max(0, ws - 6):ws]):
             continue  # an adjective agreeing with a dual: «حالتان حرجتان» (not «بين مجموعتين»)
-        if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]):
+        if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]) and not _YEAR_JUST_BEFORE.search(norm, max(0, ws - 7), ws):
             continue
         out.append(_Num(e - len(w), e, 2, 2, 2, "cardinal", w[:-3] + "ه"))
     for m in _CASE_DUAL.finditer(norm):
@@ -1135,8 +1153,10 @@ class _Reader:
             for d in duals:
                 k = bisect_right(starts, d.start) - 1
                 if k >= 0 and (ends[k] > d.start or not self.norm[ends[k]:d.start].strip()) and not (
-                        nums[k].kind == "ordinal" and self.norm[nums[k].start:nums[k].end] in ("اول", "اخر")):
-                    continue  # inside a number, or right after one: «اثنان آخران» (not «خلال أول يومين»)
+                        nums[k].kind == "ordinal" and self.norm[nums[k].start:nums[k].end] in ("اول", "اخر")
+                        or ends[k] <= d.start and _is_year_value(self.norm[nums[k].start:nums[k].end])):
+                    continue  # inside a number, or right after one: «اثنان آخران» (not «خلال أول يومين»,
+                    # «في دورة إنتشون 2014 ميداليتين»: a year, then two medals)
                 if k + 1 < len(starts) and starts[k + 1] < d.end:
                     continue  # a number inside it: «وللمائتين» is the number 200
                 if kept and not self.norm[kept[-1].end:d.start].strip():
@@ -1163,6 +1183,8 @@ class _Reader:
                 h for h in halves if not any(n.start < h.start < n.end for n in nums)]
             nums.sort(key=lambda n: n.start)
         ones = _one_of(self.norm, frozenset(n.end for n in nums))
+        ones += [_Num(m.start("w"), m.end("w"), 1, 1, 1, "cardinal", m.group("w")) for n in nums
+                 if (m := _YEAR_CLOSES_MONTHS.match(self.norm, n.end))]
         starts = {n.start for n in nums}
         ones += [_Num(m.start("w"), m.end("w"), 1, 1, 1, "cardinal", m.group("w")) for m in _ONE_UNIT_BETWEEN.finditer(
             self.norm) if m.end() in starts]  # «بين سنة وخمس سنوات»: a year is the lower bound
@@ -1386,8 +1408,14 @@ class _Reader:
         raw = norm[n.start:n.end]
         if _rx(r"\s*(?:درجه|درجات)?\s*(?:تحت|فوق)\s+الصفر(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «أدنى درجة حرارة بلغت 2 تحت الصفر»: a temperature
+        if not raw[:1].isdigit() and any(m.start() <= n.start and n.end <= m.end() for m in _NAMED_SET.finditer(
+                norm, max(sent[0], n.start - 30), min(sent[1], n.end + 30))):
+            return True  # «الصلوات الخمس»، «الدول الست الكبرى»: a set named by its size
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
+        if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
+                self.nums[k].dual_of is not None and not norm[n.end:self.nums[k].start].strip():
+            return True  # «في دورة إنتشون 2014 ميداليتين»: a year, then two of a thing
         if raw[:1].isdigit() and _LETTER_NAME_BEFORE.search(left):
             return True  # «طائرات إف 16»، «فيروس إتش 1 إن 1»: a Latin letter spelt out names a model or a strain
         if n.value in (100, 1000, 10 ** 6) and not raw[:1].isdigit() and _rx(r"\s+(?:مره|مرات|سؤال)(?![^\W\d_])").match(
@@ -1535,6 +1563,8 @@ class _Reader:
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
+        if _AGES_THEN_BOUND.search(left) and self.time_noun_after(n, sent):
+            return True  # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: the ages of some, bounded
         if _AGE_OF_WHOM.search(left) or _search(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s*(?:ال)?\s*\Z", left) and \
                 _YEARS_OR_MONTHS.match(norm, n.end, sent[1]):
             return True  # «الطفل ذو الأعوام الستة»، «الطفلة ذات 8 سنوات»: an age
@@ -1940,7 +1970,7 @@ class _Reader:
                                                                        or _PLACE_BEFORE.search(self.norm, weak_first.end(), m.start())):
                 return weak_first  # «15 ألفاً على الأقل قضوا تحت التعذيب في مراكز الاحتجاز»: the verb, not the place
             if flag != "noun" and m.end() == m.end("trig") and not m.group("trig").endswith(("وا", "ون", "ن")) \
-                    and self.number_right_after(m.end()):
+                    and not prefix.endswith("ال") and self.number_right_after(m.end()):
                 return weak_first  # «12 عنصرا، أغلبهم …، قتل ستة منهم»: a singular verb before the next figure is its
             if flag == "weak":
                 if weak_first is not None and cat == "released" and L.TRIGGERS[weak_first.group("trig")][0] == "displaced":
@@ -2110,7 +2140,7 @@ class _Reader:
             return "infected"
         if cat == "infected" and m.group("trig").startswith("تحت") and "injured" in self.harm_told(m.start()) \
                 and not self.about_disease(self.sentence_of(m.start())[0]) \
-                and not self.sentence_has(_CASES, self.sentence_of(m.start())[0]):  # (not «22 حالة تحت المراقبة»)
+                and not self.sentence_has(_CASES_COUNTED, self.sentence_of(m.start())[0]):  # (not «22 حالة تحت المراقبة»)
             return "injured"  # «87 من المصابين غادروا المستشفيات، فيما لا يزال 38 آخرون تحت المراقبة الطبية»
         if cat == "missing" and "بحث" in m.group("trig") and _SUSPECTED.search(self.norm, min(m.end(), end), min(limit, end + 40)):
             return "people"  # «يجري البحث عن شخصين يشتبه في تنظيمهما للرحلة»: wanted, not missing
@@ -2350,11 +2380,12 @@ class _Reader:
                 if label and _NOT_CLAIM_WHY[label.group("w")] == "age_years" and not _TERM_BEFORE.search(
                         norm, max(floor, label.start() - 16), label.start()):
                     continue  # «ابنه البالغ 14 عاماً» (but «محكوميته البالغة 3 سنوات» is a term)
-                if (bound := _AGE_BOUND_WORD.search(norm, max(floor, n.start - 40), n.start)) and _noun_kind(
+                told = min(n.start, noun.start)  # «6 أطفال دون عام واحد»: the unit may come first
+                if (bound := _AGE_BOUND_WORD.search(norm, max(floor, told - 40), told)) and _noun_kind(
                         bound.group("w"))[0] == "person" and not bound.group("w").startswith(("و", "ف")) and not _search(
                         r"(?:سجن|حبس|عقوب|محكومي|حكم|احكام|مده)", norm[max(floor, n.start - 60):bound.start()]):
                     continue  # «13.4% من السعوديين فوق 15 عاماً»: people past an age, not a span
-                if _AGE_GROUP.search(norm, max(floor, n.start - 40), n.start) or _TEAM_AGE.search(
+                if _AGE_GROUP.search(norm, max(floor, told - 40), told) or _TEAM_AGE.search(
                         norm, max(floor, n.start - 40), n.start) or _AGES_OF.search(
                         norm, max(floor, n.start - 50), n.start):
                     continue  # «تشغيل الأطفال دون 15 عاماً»، «أعمار الضحايا بين 20 و30 عاماً»: an age
@@ -2451,6 +2482,9 @@ class _Reader:
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and noun.start < n.start \
                     and _TALLY.search(norm, max(floor, noun.start - 30), noun.start):
                 category, unit = "count", "item"  # «تجمد رصيد الخليج عند نقطة واحدة»: a tally of one
+            elif noun is None and nxt is not None and _RANGE_GAP.fullmatch(norm, n.end, nxt.start) and (
+                    na := _noun_after(norm, nxt.end, limit)) is not None and na.kind == "measure":
+                continue  # «ارتفاع الموج من 2 إلى 4 أقدام» (told as a change): the bound of a measure
             elif noun is not None and noun.kind == "measure":
                 if nxt is not None and _rx(r"\s+من\s+(?:اصل\s+)?").fullmatch(norm, max(noun.end, n.end), nxt.start) \
                         and ((na := _noun_after(norm, nxt.end, limit)) is None or na.key == noun.key) \
@@ -2771,7 +2805,8 @@ class _Reader:
         if (kind == "person" or noun is None) and _MEMBERS_BEFORE.search(norm, max(floor, start - 16), start) and (
                 broken := _BROKEN_UP.search(norm, floor, start)) is not None:
             return "detained", broken.span()  # «تفكيك خلية إرهابية موالية لداعش، تتكون من سبعة عناصر»: its members arrested
-        if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and _ITEM_CASE.match(norm, noun.end, limit):
+        if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and (
+                _ITEM_CASE.match(norm, noun.end, limit) or _ITEM_CASES_BEFORE.search(norm, max(floor, start - 40), start)):
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
         if (noun is None or noun.key in _CASE_NOUNS) and prev is not None and (
@@ -2964,9 +2999,10 @@ class _Reader:
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
                  m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start)) and not (
                  norm[m.end("trig"):m.end()] in ("ه", "ها") and L.TRIGGERS[m.group("trig")][1] != "noun"
-                 and len(_WORD.findall(norm, m.end(), start)) >= 2)]
+                 and len(_WORD.findall(norm, m.end(), start)) >= 2 and not (
+                     L.TRIGGERS[m.group("trig")][0] == "detained" and _ALONG_WITH.search(norm, max(floor, start - 8), start)))]
         # («بعد يومين من غرقه أثناء السباحة رفقة صديقين له»: his drowning, not theirs; but «خطفها
-        # ثمانية مقاتلين»: its abducting of eight)
+        # ثمانية مقاتلين»: its abducting of eight; «توقيفه بالرباط رفقة شريكين له»: held with him)
         adjacent = None
         if lefts and L.TRIGGERS[lefts[-1].group("trig")] == ("affected", "weak") and _NEED_GAP.fullmatch(
                 norm, lefts[-1].end(), start):
@@ -3001,6 +3037,11 @@ class _Reader:
                 person or noun is None and self._sum_before is None) and not (kind or "").startswith("trigger:") and _LOOSE_COORDINATION.fullmatch(norm, prev.end, start) \
                 and not _TRIGGER.search(norm, prev.end, start) and not _CLAUSE_WORD.search(norm, prev.end, start):
             coordinated = True
+        if not coordinated and noun is None and prev is not None and prev.category in _PERSON_CATEGORIES \
+                and prev.sentence == sent and _BREAKDOWN_NEXT.fullmatch(norm, prev.end, start) \
+                and _SUBSET_WORD.search(norm, floor, prev.num.start) \
+                and not _TRIGGER.search(norm, prev.end, start):
+            coordinated = True  # «120 عضوا، منهم 72 يمثلون …، و20 ينتخبون من قبل الهيئات الناخبة…، و8 عن …»
 
         weak = weak_trigger
 
@@ -3236,6 +3277,11 @@ class _Reader:
                 norm, max(floor, right.start() - 14), right.start()) and (
                 done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
             return cat(done), done.span()  # «أفرجت مجموعة مسلحة … عن 10 موظفين … كانت قد خطفتهم»: what befell them now
+        if right is not None and (person or noun is None) and _search(
+                r"(?<![^\W\d_])(?:كانوا|كانا|كن)\s+(?:علي\s+متن|يستقلون|يستقلان|داخل)(?![^\W\d_])",
+                norm[max(end, noun.end) if noun is not None else end:right.start()]) and (
+                done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
+            return cat(done), done.span()  # «أنقذت فرق الإنقاذ … 19 بحاراً كانوا على متن سفينة تعرضت للغرق»: the ship's fate
         if right is not None and not weak(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
