@@ -230,6 +230,10 @@ _DEATHS_AMONG = re.compile(r"[\s()]*[،,]?\s*(?:سجلت?\s+)?(?:من\s+)?(?:م�
                            + _END)
 _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
 _NAMED_SET = re.compile(r"(?<![^\W\d_])[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["named_set"])) + r")(?![^\W\d_])")
+# «إجمالي عدد الحالات … إلى 87775 حالة»: the running total of the cases
+_CASES_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجمالي|مجموع|حصيله)\s+(?:عدد\s+)?(?:ال)?(?:حالات|اصابات)(?![^\W\d_])")
+_MARTYR_NAME = re.compile(r"(?<![^\W\d_])(?:نفق|مستشفي|مدرسه|شارع|محطه|مطار|جسر|كوبري|ميناء|قاعده|حي|مدينه)\s+"
+                          r"(?:ال)?شهيد(?:\s+[^\W\d_]+){1,3}\s*\Z")
 # «بلغ عدد حالات الولادة 645 حالة»: the cases named before the number
 _ITEM_CASES_BEFORE = re.compile(r"(?<![^\W\d_])حالات\s+(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"]))
                                 + r")(?![^\W\d_])[^\d.؛،,]*\Z")
@@ -462,7 +466,7 @@ _EVENT_OVER_NOUN = {
     # event right before the number → the noun categories it overrides
     "released": ("captive", "detained", "rescued"),  # «تحرير 3,580 ناجياً»
     "evacuated": ("injured", "infected", "captive", "displaced"),
-    "rescued": ("injured", "missing", "captive", "displaced"),
+    "rescued": ("injured", "infected", "missing", "captive", "displaced"),  # («أنقذ 90 مريضاً»)
     "recovered": ("injured", "infected"),
     "killed": ("captive", "detained", "infected", "displaced"),
     "injured": ("captive", "detained", "displaced"),
@@ -513,6 +517,7 @@ _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
 _LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|غادروا|يغادر)\s+\Z")
+_FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+(?:ال)?(?:مستشفي|مستشفيات)(?![^\W\d_])")  # «وخروج 17 منهم من المستشفى»
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
 _ACQUITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:برات|برا|تبرئه|براءه|بتبرئه|ببراءه)\s+(?:[^\s\d]+\s+)?\Z")
@@ -537,6 +542,9 @@ _AGE_OF_KIN = re.compile(r"(?<![^\W\d_])[و]?(?:" + _alternation(map(L.fold, L.C
 _PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s+[^\W\d_]+)?|[وف]?(?:في|علي)\s+(?:ال)?افق|بحلول(?:\s+عام)?|"
                                r"[وبل]?(?:كاس\s+(?:ال)?(?:عالم|العالم|افريقيا|اسيا|العرب)(?:\s+لل[^\W\d_]+)?|مونديال|اولمبياد|"
                                r"اكسبو|كوب))\s*\Z")  # (the year an event is named by: «كأس العالم 2030»، «إكسبو 2020»)
+# «بطولة إفريقيا للاعبين المحليين 2018»: a championship's name, then its year (a Gregorian one)
+_EVENT_NAME_YEAR = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:بطوله|دوره|نسخه)(?:\s+(?!(?:من|اكثر|نحو|حوالي|مشاركه|بمشاركه)"
+                              r"(?![^\W\d_]))[^\W\d_]+){1,4}\s*\Z")
 # a word between «و» and the next figure: a conjunct noun («طفلين، ورجل، وثلاث سيدات»), a
 # qualifier («وأكثر من»), or a verb that opens a clause of its own («وأجبر عشرات الآلاف»)
 _CONJUNCT_WORD = re.compile(r"(?<![^\W\d_])و\s*(?P<w>[^\W\d_]{2,})(?=[\s،,(]|\Z)")
@@ -1207,6 +1215,7 @@ class _Reader:
         # read in blocks cut at line ends says the same as read whole
         self._harm_told: dict[int, set[str]] = {}
         self._last_people: Optional[_Draft] = None  # the last head count read, any sentence
+        self._last_draft: Optional[_Draft] = None  # the last claim read, any sentence
         self._named_cues: dict[str, list[tuple[str, str]]] = {}  # currency word → the country cues the text names
         self._sentence_people: list[_Draft] = []  # the head counts of the sentence being read
         self._currency_starts: list[int] = []
@@ -1411,6 +1420,10 @@ class _Reader:
         if not raw[:1].isdigit() and any(m.start() <= n.start and n.end <= m.end() for m in _NAMED_SET.finditer(
                 norm, max(sent[0], n.start - 30), min(sent[1], n.end + 30))):
             return True  # «الصلوات الخمس»، «الدول الست الكبرى»: a set named by its size
+        if raw[:1].isdigit() and _rx(r"\s+قضائيه(?![^\W\d_])").match(norm, n.end, right_end):
+            return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
+        if raw[:1].isdigit() and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
+            return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
         if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
@@ -1438,7 +1451,7 @@ class _Reader:
             return True  # «وأفادت شبكة السويداء 24 بأن …»: an outlet's name
         if raw.isdigit() and _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «في 8 محرم 923 هـ»: a Hijri year
-        if _is_year_value(raw) and _PLAN_YEAR_BEFORE.search(left):
+        if _is_year_value(raw) and (_PLAN_YEAR_BEFORE.search(left) or 1900 <= int(raw) <= 2100 and _EVENT_NAME_YEAR.search(left)):
             return True  # «رؤية المملكة 2030»، «في أفق 2018»: the year a plan aims at
         if (yrs := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_APPOSED.search(left) and _rx(
                 r"\s*[،,)]").match(norm, yrs.end(), sent[1]):
@@ -2125,6 +2138,8 @@ class _Reader:
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "missing" and _JOBS_AFTER.match(self.norm, end, limit):
             return "people"  # «فقد نحو 200 ألف عامل فلسطيني وظائفهم»: lost their jobs
+        if cat == "killed" and _EXECUTED.search(self.norm, m.end(), max(m.end(), end)):
+            return "killed"  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 120), m.start()) or _DEATH_SENTENCE.search(
                 self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
@@ -2587,6 +2602,7 @@ class _Reader:
             draft = _Draft(n, category, unit, qualifier, value, low, high, start, end,
                            (noun.start, noun.end) if noun else None, trigger, sent)
             last[sent] = draft
+            self._last_draft = draft
             if draft.trigger is not None:
                 self._used.add(draft.trigger)
             if category in _PERSON_CATEGORIES:
@@ -2806,7 +2822,11 @@ class _Reader:
                 broken := _BROKEN_UP.search(norm, floor, start)) is not None:
             return "detained", broken.span()  # «تفكيك خلية إرهابية موالية لداعش، تتكون من سبعة عناصر»: its members arrested
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and (
-                _ITEM_CASE.match(norm, noun.end, limit) or _ITEM_CASES_BEFORE.search(norm, max(floor, start - 40), start)):
+                _ITEM_CASE.match(norm, noun.end, limit) or _ITEM_CASES_BEFORE.search(norm, max(floor, start - 40), start)
+                or (told := prev or self._last_draft) is not None and told.category == "count" and told.noun is not None
+                and _noun_kind(norm[told.noun[0]:told.noun[1]].split()[0])[1] in _CASE_NOUNS
+                and "\n" not in norm[told.end:start] and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, told.end, start))):
+            # (and «إزالة 1200 حالة تعد …. بلغ إجمالي ما تم إزالته 3400 حالة»: more of the same cases)
             # families, houses, vehicles are items, whatever befell them; «90 حالة طلاق» are cases of a thing
             return "count", None
         if (noun is None or noun.key in _CASE_NOUNS) and prev is not None and (
@@ -2890,7 +2910,9 @@ class _Reader:
             if before:
                 return self.category_of(before[-1], end, limit), before[-1].span()
         if (kind == "person" or noun is None or noun.partitive) and (_LEFT_HOSPITAL_BEFORE.search(
-                norm, max(floor, start - 16), start) or _LEFT_HOSPITAL_AFTER.match(norm, end, limit)) and (
+                norm, max(floor, start - 16), start) or _LEFT_HOSPITAL_AFTER.match(norm, end, limit) or _search(
+                r"(?<![^\W\d_])[وب]?خروج\s*\Z", norm[max(floor, start - 8):start]) and _FROM_HOSPITAL.match(
+                norm, max(end, noun.end) if noun is not None else end, limit)) and (
                 self.about_disease(floor) or self.disease_in_paragraph(floor)):
             return "recovered", None  # «غادر 30 منهم المستشفى بعد ساعات» (poisoning): discharged cases
         if (kind == "person" or noun is None) and _LEFT_BEHIND.search(norm, max(floor, start - 20), start):
@@ -2947,6 +2969,9 @@ class _Reader:
             return self.category_of(back[-1], end, limit), back[-1].span()
         if noun is None and out_of and prev.trigger is not None and prev.trigger == prev.noun and not tot:
             return prev.category, prev.trigger  # «62 مصابا من أصل 238»: the whole of the same wounded
+        if noun is None and out_of and prev.noun is not None and not tot and (pk := _noun_kind(
+                norm[prev.noun[0]:prev.noun[1]].split()[0])[0]).startswith("trigger:") and pk[8:] != prev.category:
+            return pk[8:], None  # «أنقذ 90 مريضاً من أصل 120»: the whole are patients, whatever befell the part
         if tot or (
                 kind == "person" and noun.key not in _CASE_NOUNS and out_of) or (
                 noun is None and out_of and prev.category in _PERSON_CATEGORIES and (
@@ -3215,6 +3240,9 @@ class _Reader:
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if _DEATHS_AMONG_AFTER.match(norm, noun.end, limit) and self.about_disease(floor):
                 return "infected", None  # «ليصل المجموع التراكمي إلى 1,081 حالة، منها 474 وفاة»: all the cases
+            if (total := _CASES_TOTAL_BEFORE.search(norm, max(floor, start - 80), start)) and self.about_disease(floor) \
+                    and not self.claim_number_between(total.end(), start):
+                return "infected", None  # «ليصل إجمالي عدد الحالات التي تم تسجيلها … إلى 87775 حالة»: all the cases
             if first is not None and first.start() < start and self.is_event(first) and (
                     first.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, first.end(), start)):
                 return cat(first), first.span()  # (not «فقد سجل إقليم الحوز … بـ452 حالة»: ف + قد)
@@ -3304,6 +3332,10 @@ class _Reader:
                      and not _search(r"ال[^\W\d_]+\s+\Z", norm[max(0, m.start() - 20):m.start()])]  # («المناطق المنكوبة»)
             if named:
                 return cat(named[-1]), named[-1].span()
+            if group is not None and group.category == "people" and group.trigger is not None and (
+                    t := _TRIGGER.match(norm, *group.trigger)) is not None and L.TRIGGERS[t.group("trig")][0] == "killed" \
+                    and (done := _EXECUTED.search(norm, group.end, start)) is not None:
+                return "killed", done.span()  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
             if group is not None:
                 return group.category, group.trigger  # «بينهم 12 طفلاً»
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and \
