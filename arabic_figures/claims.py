@@ -509,6 +509,9 @@ _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عق�
                         r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|تعويضات)(?![^\W\d_])")
 # «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
 _ALONG_WITH = re.compile(r"(?<![^\W\d_])ب?رفقه\s*\Z")
+_TURNED_INTO = re.compile(r"[^.،,؛\d]{0,40}?(?<![^\W\d_])(?:تحولت|تحول|تحولوا|تحولن)\s+(?:الي|ل)\s*")
+_INCLUDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شملت|شمل|تشمل|يشمل|طالت|طال)(?:\s+[^\s\d،,.]+){0,4}\s*\Z")
+_THEY_ARE = re.compile(r"[،,:]\s*(?:هم|هن)(?=\s)")
 # the next member of a breakdown that «منهم» opened: a clause of a few words, «، و», a bare figure
 _BREAKDOWN_NEXT = re.compile(r"(?:\s+[^\s\d،,.؛:]+){1,12}\s*[،,]\s*و\s*")
 _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
@@ -1324,6 +1327,15 @@ class _Reader:
             return False  # «يرفضون مغادرة منازلهم»، «رفضت المحكمة الإفراج عن 5 معتقلين»
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
             self.norm, max(0, m.start() - 16), m.start()) is None
+
+    def pair_tail(self, m: re.Match) -> re.Match:
+        """«شاب استشهد وأصيب اثنان»: a pair of verbs after their subject is no event of the pair;
+        its second verb still tells what befell the figure after it."""
+        if m.group("trig") not in _VERB_PAIRS or self.is_event(m):
+            return m
+        gap = _search(r"\s+(?:او\s+)?", m.group())
+        tail = _TRIGGER.match(self.norm, m.start() + gap.end()) if gap else None
+        return tail if tail is not None and tail.end() == m.end() else m
 
     def number_between(self, a: int, b: int) -> bool:
         k = bisect_right(self._num_starts, a)
@@ -2416,6 +2428,8 @@ class _Reader:
                               and _FROM_BEFORE.search(norm, max(floor, n.start - 5), n.start)) else None
             cur_next = _CURRENCY.match(norm, to_next.end, limit) if to_next is not None else None
             time_next = _noun_after(norm, to_next.end, limit) if to_next is not None and not cur_next else None
+            if to_next is not None and qualifier not in ("range", "vague") and (scaled := self.change_scale(n, to_next)) is not None:
+                value = low = high = scaled  # «ارتفعت الميزانية من 2 إلى 3 ملايين دولار»: two million before
             if time_next is None and to_next is None and noun is None and partner is None and not sign and cur is None \
                     and n.kind == "cardinal" and n.written_in_digits:
                 # «لآجال 5 و7 و10 سنوات»: a list of figures whose last carries the unit of time
@@ -2580,10 +2594,16 @@ class _Reader:
                     continue  # «الضحايا هم الأب والأم وطفلاهما»: who the counted were (not «توفيت امرأة وطفلاها»)
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
+                    if prev is not None and prev.category == "money" and prev.noun is not None and (
+                            per := L.CURRENCY_PER_UNIT.get(norm[prev.noun[0]:prev.noun[1]].split()[0])):
+                        # «20 مليون سنتيم …، من أصل 50 مليونا»: more of the same subunit
+                        value, low, high = (None if v is None else _tidy(v / per) for v in (value, low, high))
                 elif category == "duration":  # more of the span before, in its unit; never a span with no unit
                     category, unit = ("duration", prev.unit) if prev is not None and prev.category == "duration" else ("count", "item")
                 else:
                     unit = "person" if category in _PERSON_CATEGORIES else "item"
+                    if category == "count" and time_next is not None and time_next.kind == "person":
+                        category, unit = "people", "person"  # «انخفض عدد الفقراء من 7,5 ملايين إلى 2,8 مليون شخص»
             if noun is not None:
                 end = max(end, noun.end)
                 start = min(start, noun.start)
@@ -2698,13 +2718,28 @@ class _Reader:
 
     def subset_list_before(self, group: _Draft, start: int) -> bool:
         """«مقتل 15 شخصاً من بينهم نساء وأطفال وجندي أفغاني واحد»: a list that «بينهم» opens."""
-        ends = [m.end() for m in _SUBSET_WORD.finditer(self.norm, group.end, start)]
+        word = _WORD.match(self.norm, start)
+        ends = sorted([m.end() for m in _SUBSET_WORD.finditer(self.norm, group.end, start)] + (
+            [] if word is not None and word.group().endswith(("اها", "اه", "اهم")) else  # (not «هم امرأة وطفلاها»: hers)
+            [m.end() for m in _THEY_ARE.finditer(self.norm, group.end, start)]))  # «، هم الأب وطفلان»
         return bool(ends) and start - ends[-1] <= 60 and not self.number_between(ends[-1], start)
 
     def in_list_after(self, group: _Draft, start: int) -> bool:
         """«4 أشخاص «سائق السيارة وامرأتين وطفلة»»: a breakdown in brackets after a count."""
         m = _rx(r"\s*[«\"“(]").match(self.norm, group.end, start)
         return bool(m) and start - m.end() <= 60 and not _search(r"[»\"”)]", self.norm[m.end():start])
+
+    def change_scale(self, n: _Num, after: _Num) -> Optional[Value]:
+        """«من 2 إلى 3 ملايين»، «من 7,5 إلى 2,8 مليون»: a bare first figure of a change takes the
+        scale word of the second, when the two are then within a hundredfold of each other."""
+        if n.value is None or after.value is None or n.value >= 1000 or _search(r"[^\W\d_]", self.norm[n.start:n.end]) \
+                or not _search(r"الف|الاف|مليون|ملايين|مليار|مليارات", self.norm[after.start:after.end]):
+            return None
+        scale = 1000
+        while after.value >= scale * 1000:
+            scale *= 1000
+        scaled = _tidy(n.value * scale)
+        return scaled if after.value / 100 <= scaled <= after.value * 100 else None
 
     def shared_scale(self, n: _Num, partner: _Num):
         """«بين 10 و12 مليار»: the upper bound's scale word also multiplies the lower."""
@@ -2818,6 +2853,15 @@ class _Reader:
                                         norm[max(floor, start - 24):n.start]) and not _DEPORTATION.match(norm, noun.start, noun.end) \
                 and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]):  # (a shelter home for runaways)
             return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»: sheltered, out of their homes
+        if (kind == "person" or noun is None or kind.startswith("trigger:")) and (turned := _TURNED_INTO.match(
+                norm, max(end, noun.end) if noun is not None else end, limit)) and (
+                t := _TRIGGER.match(norm, turned.end(), limit)) is not None and self.is_event(t):
+            return self.category_of(t, end, limit), t.span()  # «1,129 حالة اعتقال … تحولت إلى اختفاء قسري»
+        if (kind == "person" or noun is None) and (inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and (
+                ev := [t for t in _TRIGGER.finditer(norm, max(floor, inc.start() - 90), inc.start())
+                       if norm[t.start():t.start("trig")].endswith("ال") and not weak_trigger(t) and self.is_event(t)]) \
+                and not self.claim_number_between(ev[-1].end(), start):
+            return self.category_of(ev[-1], end, limit), ev[-1].span()  # «عمليات الإجلاء من حلب شملت نحو 35 ألف شخص»
         if (kind == "person" or noun is None) and _MEMBERS_BEFORE.search(norm, max(floor, start - 16), start) and (
                 broken := _BROKEN_UP.search(norm, floor, start)) is not None:
             return "detained", broken.span()  # «تفكيك خلية إرهابية موالية لداعش، تتكون من سبعة عناصر»: its members arrested
@@ -3020,7 +3064,7 @@ class _Reader:
         if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(
                 norm, n.end, limit) and not _EVENT_JUST_BEFORE.search(norm, max(floor, start - 12), start):
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»)
-        lefts = [] if aboard else [m for m in _TRIGGER.finditer(norm, lo, start) if self.is_event(m) and (
+        lefts = [] if aboard else [m for m in map(self.pair_tail, _TRIGGER.finditer(norm, lo, start)) if self.is_event(m) and (
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
                  m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start)) and not (
                  norm[m.end("trig"):m.end()] in ("ه", "ها") and L.TRIGGERS[m.group("trig")][1] != "noun"
@@ -3358,6 +3402,10 @@ class _Reader:
                 and not self.claim_number_between(who.end(), start) and (
                     t := _TRIGGER.match(norm, who.start("what"), who.end())) is not None and self.is_event(t):
             return cat(t), t.span()  # «ارتفع عدد الأسرى الذين استشهدوا في سجون الاحتلال … إلى 53»: those who died
+        if noun is None and prev is not None and prev.category == "money" and prev.sentence == sent and (
+                _TOTAL_OF.search(norm, max(floor, start - 20), start) or _VERSUS.search(norm, max(floor, start - 20), start)) \
+                and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, max(prev.end, start - 20), start)):
+            return "money", prev.unit  # «مبلغ 20 مليون سنتيم من الضحية، كدفعة أولى من أصل 50 مليونا»: of the sum
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
