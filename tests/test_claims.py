@@ -2209,6 +2209,7 @@ def test_shared_news_dev_set(capsys):
     ("blind198_news.jsonl", 0.96), ("blind199_news.jsonl", 0.95), ("blind200_news.jsonl", 0.96), ("blind201_news.jsonl", 0.96),
     ("blind202_news.jsonl", 0.97), ("blind203_news.jsonl", 0.93), ("blind204_news.jsonl", 0.93), ("blind205_news.jsonl", 0.88),
     ("blind206_news.jsonl", 0.97), ("blind207_news.jsonl", 0.95), ("blind208_news.jsonl", 0.90), ("blind209_news.jsonl", 0.96),
+    ("blind210_news.jsonl", 0.98), ("blind211_news.jsonl", 0.95), ("blind212_news.jsonl", 0.94), ("blind213_news.jsonl", 0.99),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
