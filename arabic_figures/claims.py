@@ -230,6 +230,8 @@ _DEATHS_AMONG = re.compile(r"[\s()]*[،,]?\s*(?:سجلت?\s+)?(?:من\s+)?(?:م�
                            + _END)
 _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
 _NAMED_SET = re.compile(r"(?<![^\W\d_])[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["named_set"])) + r")(?![^\W\d_])")
+_NAMED_SET_WORDS = frozenset(t for phrase in map(L.fold, L.CONTEXT["named_set"]) for w in phrase.split()
+                             for t in (w, w[2:] if w.startswith("ال") else w))
 # «إجمالي عدد الحالات … إلى 87775 حالة»: the running total of the cases
 _CASES_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجمالي|مجموع|حصيله)\s+(?:عدد\s+)?(?:ال)?(?:حالات|اصابات)(?![^\W\d_])")
 _MARTYR_NAME = re.compile(r"(?<![^\W\d_])(?:نفق|مستشفي|مدرسه|شارع|محطه|مطار|جسر|كوبري|ميناء|قاعده|حي|مدينه)\s+"
@@ -1429,12 +1431,12 @@ class _Reader:
         raw = norm[n.start:n.end]
         if _rx(r"\s*(?:درجه|درجات)?\s*(?:تحت|فوق)\s+الصفر(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «أدنى درجة حرارة بلغت 2 تحت الصفر»: a temperature
-        if not raw[:1].isdigit() and any(m.start() <= n.start and n.end <= m.end() for m in _NAMED_SET.finditer(
+        if raw in _NAMED_SET_WORDS and any(m.start() <= n.start and n.end <= m.end() for m in _NAMED_SET.finditer(
                 norm, max(sent[0], n.start - 30), min(sent[1], n.end + 30))):
             return True  # «الصلوات الخمس»، «الدول الست الكبرى»: a set named by its size
         if raw[:1].isdigit() and _rx(r"\s+قضائيه(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
-        if raw[:1].isdigit() and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
+        if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
@@ -1588,7 +1590,7 @@ class _Reader:
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
-        if _AGES_THEN_BOUND.search(left) and self.time_noun_after(n, sent):
+        if "اعمار" in left and _AGES_THEN_BOUND.search(left) and self.time_noun_after(n, sent):
             return True  # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: the ages of some, bounded
         if _AGE_OF_WHOM.search(left) or _search(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s*(?:ال)?\s*\Z", left) and \
                 _YEARS_OR_MONTHS.match(norm, n.end, sent[1]):
@@ -2853,11 +2855,12 @@ class _Reader:
                                         norm[max(floor, start - 24):n.start]) and not _DEPORTATION.match(norm, noun.start, noun.end) \
                 and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]):  # (a shelter home for runaways)
             return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»: sheltered, out of their homes
-        if (kind == "person" or noun is None or kind.startswith("trigger:")) and (turned := _TURNED_INTO.match(
+        if (kind == "person" or noun is None or kind.startswith("trigger:")) and "تحول" in norm[end:end + 60] and (turned := _TURNED_INTO.match(
                 norm, max(end, noun.end) if noun is not None else end, limit)) and (
                 t := _TRIGGER.match(norm, turned.end(), limit)) is not None and self.is_event(t):
             return self.category_of(t, end, limit), t.span()  # «1,129 حالة اعتقال … تحولت إلى اختفاء قسري»
-        if (kind == "person" or noun is None) and (inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and (
+        if (kind == "person" or noun is None) and ("شمل" in (w40 := norm[max(floor, start - 40):start]) or "طال" in w40) and (
+                inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and (
                 ev := [t for t in _TRIGGER.finditer(norm, max(floor, inc.start() - 90), inc.start())
                        if norm[t.start():t.start("trig")].endswith("ال") and not weak_trigger(t) and self.is_event(t)]) \
                 and not self.claim_number_between(ev[-1].end(), start):
@@ -2954,8 +2957,8 @@ class _Reader:
             if before:
                 return self.category_of(before[-1], end, limit), before[-1].span()
         if (kind == "person" or noun is None or noun.partitive) and (_LEFT_HOSPITAL_BEFORE.search(
-                norm, max(floor, start - 16), start) or _LEFT_HOSPITAL_AFTER.match(norm, end, limit) or _search(
-                r"(?<![^\W\d_])[وب]?خروج\s*\Z", norm[max(floor, start - 8):start]) and _FROM_HOSPITAL.match(
+                norm, max(floor, start - 16), start) or _LEFT_HOSPITAL_AFTER.match(norm, end, limit) or "خروج" in norm[max(floor, start - 8):start]
+                and _search(r"(?<![^\W\d_])[وب]?خروج\s*\Z", norm[max(floor, start - 8):start]) and _FROM_HOSPITAL.match(
                 norm, max(end, noun.end) if noun is not None else end, limit)) and (
                 self.about_disease(floor) or self.disease_in_paragraph(floor)):
             return "recovered", None  # «غادر 30 منهم المستشفى بعد ساعات» (poisoning): discharged cases
