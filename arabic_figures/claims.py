@@ -114,7 +114,7 @@ _REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:من|لمن|ممن)\s+(?:�
 _AGE_BEFORE = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<w>" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
     + r")(?:\s+(?:ما\s+)?(?:بين|من)|(?:\s+" + L_ + r"+){1,4})\s*\(?\s*\Z")
-_NUMBER_LABEL = re.compile(_PRE + r"(?<!اعلي\s)(?<!اكبر\s)(?<!ادني\s)(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن)(?![^\W\d_]))" + L_
+_NUMBER_LABEL = re.compile(_PRE + r"(?<!اعلي\s)(?<!اكبر\s)(?<!ادني\s)(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن|الي|حتي)(?![^\W\d_]))" + L_
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
                           + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
@@ -514,6 +514,9 @@ _ALONG_WITH = re.compile(r"(?<![^\W\d_])ب?رفقه\s*\Z")
 _TURNED_INTO = re.compile(r"[^.،,؛\d]{0,40}?(?<![^\W\d_])(?:تحولت|تحول|تحولوا|تحولن)\s+(?:الي|ل)\s*")
 _INCLUDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شملت|شمل|تشمل|يشمل|طالت|طال)(?:\s+[^\s\d،,.]+){0,4}\s*\Z")
 _THEY_ARE = re.compile(r"[،,:]\s*(?:هم|هن)(?=\s)")
+_CONTACTS_TOLD = re.compile(r"(?<![^\W\d_])عدد\s+(?:ال)?(?:مخالطين|مخالطون)(?![^\W\d_])[^.؛\d]{0,100}?(?<![^\W\d_])"
+                            r"[وف]?(?:بلغ|وصل|ارتفع|تجاوز|يبلغ|يصل)\s+(?:الي\s+)?(?:[^\s\d]+\s+){0,2}\Z")
+_FOR_TREATMENT = re.compile(r"\s+(?:الي\s+\S+\s+)?(?:لتلقي\s+(?:ال)?علاج|للعلاج|لاستكمال\s+(?:ال)?علاج)(?![^\W\d_])")
 # the next member of a breakdown that «منهم» opened: a clause of a few words, «، و», a bare figure
 _BREAKDOWN_NEXT = re.compile(r"(?:\s+[^\s\d،,.؛:]+){1,12}\s*[،,]\s*و\s*")
 _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
@@ -2089,6 +2092,8 @@ class _Reader:
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             bare = _CLITIC_CHAIN.sub("", w.group())
+            if bare in ("امنيه", "اهليه", "اوليه", "ارضيه", "اسريه"):
+                continue  # a nisba shaped like «أدوية»: «الدائرة الأمنية الـ14» (a rank, not things)
             if (_PLURAL_SHAPE.fullmatch(bare) or bare in _LISTED_PLURALS) and bare not in L.NUMBER_WORDS \
                     and _noun_kind(bare)[0] not in ("person", "none") and not _noun_kind(bare)[0].startswith(("trigger:", "time:")) \
                     and not (genitive and w.group().startswith("ال")):
@@ -2569,7 +2574,7 @@ class _Reader:
                             self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0]))):
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
-                        term := _DURATION_FOR.fullmatch(norm, prev.end, start)) and (
+                        term := _DURATION_FOR.fullmatch(norm, prev.end, min(start, noun.start) if noun is not None else start)) and (
                         term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)) \
                         and "موقوف" not in (term.group("term") or ""):  # (a suspended term holds no one)
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
@@ -2859,6 +2864,9 @@ class _Reader:
                 norm, max(end, noun.end) if noun is not None else end, limit)) and (
                 t := _TRIGGER.match(norm, turned.end(), limit)) is not None and self.is_event(t):
             return self.category_of(t, end, limit), t.span()  # «1,129 حالة اعتقال … تحولت إلى اختفاء قسري»
+        if (kind == "person" or noun is None) and "مخالط" in norm[max(floor, start - 120):start] and _CONTACTS_TOLD.search(
+                norm, max(floor, start - 120), start):
+            return "people", None  # «عدد المخالطين لحالات كورونا … بلغ 780 شخصاً»: contacts, not cases
         if (kind == "person" or noun is None) and ("شمل" in (w40 := norm[max(floor, start - 40):start]) or "طال" in w40) and (
                 inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and (
                 ev := [t for t in _TRIGGER.finditer(norm, max(floor, inc.start() - 90), inc.start())
@@ -3447,6 +3455,9 @@ class _Reader:
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
                 _DISEASE.match(norm, suffer.end(), limit):
             return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»
+        if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and \
+                group.category in ("injured", "infected") and _FOR_TREATMENT.match(norm, noun.end, limit):
+            return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»
         if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and \
                 group.category in ("displaced", "affected", "starving") and not self.claim_number_between(group.end, start):
             return group.category, group.trigger  # «85 ألف شخص نزحوا …، فيما ينتظر آلاف آخرون»: more of them
