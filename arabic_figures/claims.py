@@ -284,6 +284,8 @@ _LETTER_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:اتش|اف|بي|سي|دي|ج
 # «قضت بسنة حبسا نافذا في حق 8 منهم»: a prison term, then whom it is for
 _PRISON_FOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:حبسا|سجنا|بالسجن|بالحبس|بالمؤبد)(?:\s+(?:نافذا|النافذ|المؤبد))?"
                                 r"\s+(?:في\s+حق|علي)\s*\Z")
+_KIN_LOST_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:احد\s+|كلا\s+)?(?:والديهم|والديه|والديها|والديهن|ابويهم|ابويه|"
+                             r"امهاتهم|ابائهم|ذويهم|معيلهم|معيليهم|المعيل|ازواجهن|ازواجهم)(?![^\W\d_])")
 _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
 _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+(?:ال)?\Z")
 _SEASONS = frozenset(map(L.fold, L.CONTEXT["season"]))
@@ -1064,7 +1066,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if kind == "time:hour" and _rx(r"\s+(?:يدويه|يد|حائط|ذكيه|فاخره|ثمينه)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
     if kind == "measure" and key in ("نقطه", "نقاط", "نقط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
-            _TALLY.search(norm, max(0, pos - 30), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)
+            _TALLY.search(norm, max(0, pos - 45), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)
             or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)) \
             and not _POLL.search(norm, max(0, pos - 200), min(len(norm), pos + 200)) \
             and not _search(r"(?<![^\W\d_])(?:ال)?مؤشر", norm[max(0, pos - 150):pos]):  # (a poll's lead is per cent; an index's score)
@@ -1286,7 +1288,8 @@ class _Reader:
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
                 self.norm[m.start():m.start("trig")].endswith("ال") or not self.norm[m.start():m.start("trig")]):
             return False  # «القضية»، «قضية» (a case), not «قضى» (died)
-        if L.TRIGGERS[m.group("trig")][0] == "killed" and _CRIME_OF.search(self.norm, max(0, m.start() - 14), m.start() + 1) \
+        if L.TRIGGERS[m.group("trig")][0] == "killed" and not self.norm[m.start():m.start("trig")].startswith("و") \
+                and _CRIME_OF.search(self.norm, max(0, m.start() - 14), m.start() + 1) \
                 and not ((v := _NEXT_WORD.match(self.norm, m.end())) and v.group("and") is None and (
                     v.group("w") in L.DUALS or v.group("w").endswith("تين")) or _FAMILY_OF_N.match(self.norm, m.end())):
             return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here (but «جريمة قتل سائحتين»،
@@ -2157,6 +2160,8 @@ class _Reader:
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "missing" and _JOBS_AFTER.match(self.norm, end, limit):
             return "people"  # «فقد نحو 200 ألف عامل فلسطيني وظائفهم»: lost their jobs
+        if cat == "missing" and _KIN_LOST_AFTER.match(self.norm, end, limit):
+            return "people"  # «فقد 1500 طفل أحد والديهم»: orphaned, not missing
         if cat == "killed" and _EXECUTED.search(self.norm, m.end(), max(m.end(), end)):
             return "killed"  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
@@ -3413,6 +3418,14 @@ class _Reader:
                 and not self.claim_number_between(who.end(), start) and (
                     t := _TRIGGER.match(norm, who.start("what"), who.end())) is not None and self.is_event(t):
             return cat(t), t.span()  # «ارتفع عدد الأسرى الذين استشهدوا في سجون الاحتلال … إلى 53»: those who died
+        if noun is None and (total := _CASES_TOTAL_BEFORE.search(norm, max(floor, start - 60), start)) \
+                and not self.claim_number_between(total.end(), start) and self.about_disease(floor):
+            return "infected", None  # «ليصل إجمالي الحالات إلى 186,436»: the running total of the cases
+        if kind == "person" and noun is not None and prev is not None and prev.sentence == sent \
+                and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
+                and _OF_THEM_AFTER.match(norm, noun.end, limit) \
+                and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, prev.end, start)):
+            return prev.category, prev.trigger  # «من بين الجرحى 3106 أطفال …، وأن نحو ألف طفل منهم»: some of them
         if noun is None and prev is not None and prev.category == "money" and prev.sentence == sent and (
                 _TOTAL_OF.search(norm, max(floor, start - 20), start) or _VERSUS.search(norm, max(floor, start - 20), start)) \
                 and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, max(prev.end, start - 20), start)):
