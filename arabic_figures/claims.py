@@ -229,11 +229,13 @@ _DEATHS_AMONG = re.compile(r"[\s()]*[،,]?\s*(?:سجلت?\s+)?(?:من\s+)?(?:م�
                            r"(?:حالات\s+|حاله\s+|حالتا\s+|حالتي\s+|حالتان\s+|حالتين\s+)?(?:وفاه|وفيات|وفايات|متوفين|قتلي)"
                            + _END)
 _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
+# «الصلوات الخمس»، «الدول الست الكبرى»: a set named by its size (context.tsv «named_set»)
 _NAMED_SET = re.compile(r"(?<![^\W\d_])[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["named_set"])) + r")(?![^\W\d_])")
 _NAMED_SET_WORDS = frozenset(t for phrase in map(L.fold, L.CONTEXT["named_set"]) for w in phrase.split()
                              for t in (w, w[2:] if w.startswith("ال") else w))
 # «إجمالي عدد الحالات … إلى 87775 حالة»: the running total of the cases
 _CASES_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجمالي|مجموع|حصيله)\s+(?:عدد\s+)?(?:ال)?(?:حالات|اصابات)(?![^\W\d_])")
+# «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, then its number
 _MARTYR_NAME = re.compile(r"(?<![^\W\d_])(?:نفق|مستشفي|مدرسه|شارع|محطه|مطار|جسر|كوبري|ميناء|قاعده|حي|مدينه)\s+"
                           r"(?:ال)?شهيد(?:\s+[^\W\d_]+){1,3}\s*\Z")
 # «بلغ عدد حالات الولادة 645 حالة»: the cases named before the number
@@ -284,6 +286,7 @@ _LETTER_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:اتش|اف|بي|سي|دي|ج
 # «قضت بسنة حبسا نافذا في حق 8 منهم»: a prison term, then whom it is for
 _PRISON_FOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:حبسا|سجنا|بالسجن|بالحبس|بالمؤبد)(?:\s+(?:نافذا|النافذ|المؤبد))?"
                                 r"\s+(?:في\s+حق|علي)\s*\Z")
+# «فقد 1500 طفل أحد والديهم»: kin lost, not the counted gone missing
 _KIN_LOST_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:احد\s+|كلا\s+)?(?:والديهم|والديه|والديها|والديهن|ابويهم|ابويه|"
                              r"امهاتهم|ابائهم|ذويهم|معيلهم|معيليهم|المعيل|ازواجهن|ازواجهم)(?![^\W\d_])")
 _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
@@ -426,6 +429,7 @@ _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرب
 _POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
 _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق|نيران|النيران|سيول|السيول|انهيار|فيضان|فيضانات|زلزال)(?![^\W\d_])")
+# «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: an age bound told after another figure
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
                               r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
 _AGE_LIMIT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يزيد|يتجاوز|يتعدي)\s+(?:عن|علي)?\s*\Z")
@@ -511,16 +515,22 @@ _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|و
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
                         r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|تعويضات)(?![^\W\d_])")
-# «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
+# «توقيفه بالرباط رفقة شريكين له»: held along with him
 _ALONG_WITH = re.compile(r"(?<![^\W\d_])ب?رفقه\s*\Z")
+# «1,129 حالة اعتقال … تحولت إلى اختفاء قسري»: what the counted turned into
 _TURNED_INTO = re.compile(r"[^.،,؛\d]{0,40}?(?<![^\W\d_])(?:تحولت|تحول|تحولوا|تحولن)\s+(?:الي|ل)\s*")
+# «عمليات الإجلاء … شملت نحو 35 ألف شخص»: whom an event named before took in
 _INCLUDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شملت|شمل|تشمل|يشمل|طالت|طال)(?:\s+[^\s\d،,.]+){0,4}\s*\Z")
+# «، هم الأب وطفلان»: who the counted were, a list opened
 _THEY_ARE = re.compile(r"[،,:]\s*(?:هم|هن)(?=\s)")
+# «عدد المخالطين لحالات كورونا … بلغ 780 شخصاً»: contacts counted, not cases
 _CONTACTS_TOLD = re.compile(r"(?<![^\W\d_])عدد\s+(?:ال)?(?:مخالطين|مخالطون)(?![^\W\d_])[^.؛\d]{0,100}?(?<![^\W\d_])"
                             r"[وف]?(?:بلغ|وصل|ارتفع|تجاوز|يبلغ|يصل)\s+(?:الي\s+)?(?:[^\s\d]+\s+){0,2}\Z")
+# «ونُقل 8 آخرون للعلاج في تركيا»: sent for treatment
 _FOR_TREATMENT = re.compile(r"\s+(?:الي\s+\S+\s+)?(?:لتلقي\s+(?:ال)?علاج|للعلاج|لاستكمال\s+(?:ال)?علاج)(?![^\W\d_])")
 # the next member of a breakdown that «منهم» opened: a clause of a few words, «، و», a bare figure
 _BREAKDOWN_NEXT = re.compile(r"(?:\s+[^\s\d،,.؛:]+){1,12}\s*[،,]\s*و\s*")
+# «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
 _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
 _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عددها)|(?:تجاوز|يتجاوز|فاق|تخطي|ارتفع|وصل|بلغ)\s+(?:عددهم|عددهن))\s*\Z")
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
@@ -800,7 +810,7 @@ def _verb_duals(norm: str) -> list[_Num]:
 # «بين سنة واحدة و15 سنة»: the unit, then «one», opens a range
 _ONE_UNIT_OPENER = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?P<w>بين)\s+(?:سنه|عام|شهر|اسبوع|يوم|ساعه)\s+\Z")
 _ONE_UNIT_BETWEEN = re.compile(r"(?<![^\W\d_])بين\s+(?P<w>سنه|عام|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*")
-# «بين 4 أشهر وسنة»، «من ستة أشهر إلى عام»: a year, alone, closes a range opened in months
+# «بين 4 أشهر وسنة»: a year, alone, closes a range opened in months («من ستة أشهر إلى عام» stays a change)
 _YEAR_CLOSES_MONTHS = re.compile(r"\s+(?:اشهر|شهور|شهرا|شهر)\s+(?:و\s*|الي\s+)(?P<w>سنه|عام)(?![^\W\d_]|\s*(?:[\d٠-٩۰-۹]|ونصف))")
 
 
@@ -852,6 +862,7 @@ _DUAL_THEN_TWO = re.compile(r"\s+(?:[^\W\d_]+\s+)?")  # «جثتي مهاجري�
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:احد|احدي|كلا|كلتا)\s+\Z")  # «أحد طياريها»: one of its pilots
 
 
+# «في دورة إنتشون 2014 ميداليتين»: a year right before a dual, not a number it counts
 _YEAR_JUST_BEFORE = re.compile(r"(?<![\d.,٫٬])(?:19|20)\d\d\s+\Z")
 
 
