@@ -19,6 +19,7 @@ All Arabic words come from the data files (see :mod:`arabic_figures.lexicon`).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_right
@@ -655,6 +656,12 @@ def _is_year_value(raw: str) -> bool:
     return bool(_fullmatch(r"\d{4}", raw)) and (1900 <= int(raw) <= 2100 or 1350 <= int(raw) <= 1500)
 
 
+@functools.lru_cache(maxsize=None)
+def _base_words(base: str) -> re.Pattern:
+    """The written forms of one currency («ريال، ريالا، ريالات…») as a pattern."""
+    return re.compile(r"(?<![^\W\d_])(?:" + _alternation(w for w, b in L.CURRENCY_BASE.items() if b == base) + r")(?![^\W\d_])")
+
+
 def _sentences(norm: str) -> list[tuple[int, int]]:
     """Sentence spans: ؟ ؛ ! . and line breaks end one; «2.2» does not."""
     spans = []
@@ -1078,7 +1085,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
     if kind == "measure" and key in ("نقطه", "نقاط", "نقط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
             _TALLY.search(norm, max(0, pos - 45), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)
-            or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)) \
+            or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)
+            or _rx(r"\s+(?:مدرجه\s+)?(?:في|علي|ب)\s*جدول\s+(?:ال)?اعمال").match(norm, m.end(), limit)) \
             and not _POLL.search(norm, max(0, pos - 200), min(len(norm), pos + 200)) \
             and not _search(r"(?<![^\W\d_])(?:ال)?مؤشر", norm[max(0, pos - 150):pos]):  # (a poll's lead is per cent; an index's score)
         # («بقي الفتح عند سبع نقاط في المركز العاشر»: the table's place after)
@@ -1457,6 +1465,10 @@ class _Reader:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
+        if _is_year_value(raw) and 1900 <= int(raw) <= 2100 and _search(r"(?<![^\W\d_])[وف]?(?:في|منذ|حتي)\s*\Z", left) and (
+                pl := _NEXT_WORD.match(norm, n.end)) is not None and pl.group("and") is None and (
+                _PLURAL_SHAPE.fullmatch(pl.group("w")) or pl.group("w") in _LISTED_PLURALS):
+            return True  # «شملت المرحلة الثانية في 2014 قرى ذي عين»: a year (a count above ten takes a singular)
         if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
                 self.nums[k].dual_of is not None and not norm[n.end:self.nums[k].start].strip():
             return True  # «في دورة إنتشون 2014 ميداليتين»: a year, then two of a thing
@@ -2810,6 +2822,13 @@ class _Reader:
             got = next((c for cue, c in _CUES_OF.get(base, ()) if cue == adj.group("cue")), None)
             if got is not None:
                 return got
+        floor = self.sentence_of(pos)[0]
+        for m in reversed(list(_base_words(base).finditer(self.norm, floor, pos))):
+            nxt = _WORD.match(self.norm, m.end() + 1) if self.norm[m.end():m.end() + 1] == " " else None
+            got = None if nxt is None else L.CURRENCIES.get(m.group() + " " + nxt.group()) or next(
+                (c for cue, c in _CUES_OF.get(base, ()) if cue == nxt.group()), None)
+            if got is not None:
+                return got  # «حاجز 400 ريال يمني، بعد أن كان يُصرف بنحو 57 ريالاً»: the nationality told just before
         best = None
         pos = self.base + self.nt.offsets.start(pos)  # cues are indexed in the caller's offsets
         for cue, c in _FIRST_CUES.get(base, ()):
@@ -3013,12 +3032,15 @@ class _Reader:
             return prev.category, prev.trigger  # «تظاهر 1.28 مليون شخص، بينما قدرت النقابة عددهم بأكثر من 3.5 ملايين»
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and (
                 who := _rx(r"(?P<w>" + L_ + r"+)\s*[،,]?\s*\Z").search(norm, max(floor, their.start() - 30), their.start())) \
-                and _noun_kind(who.group("w"), strict=True)[0] == "person" and not _TRIGGER.match(norm, who.start("w"), their.start()):
+                and _noun_kind(who.group("w")[2:] if who.group("w").startswith("ال") else who.group("w"), strict=True)[0] == "person" \
+                and not _TRIGGER.match(norm, who.start("w"), their.start()):  # («المتهمون، وعددهم 11»)
             return "people", None  # «المهاجمين، وعددهم بين 8 و10 عناصر»: the people named just before, no event
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)):
             # «إجلاء قاطني 17 منزلا …، وعددهم 64 شخصا»: the people the clause is about, counted
             named = [m for m in _TRIGGER.finditer(norm, floor, their.start())
                      if self.is_event(m)]
+            if named and _search(r"(?<![^\W\d_])و?منهم(?![^\W\d_])", norm[named[-1].end():their.start()]):
+                return "people", None  # «منهم المعتقلون ومنهم الموجودون في حالة سراح، وعددهم 1018»: both kinds
             if named:
                 return self.category_of(named[-1], end, limit), named[-1].span()
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
@@ -3361,8 +3383,9 @@ class _Reader:
                 and _search(r"(?<![^\W\d_])(?:الي|حتي)\s*\Z", norm[max(floor, start - 6):start]):
             t = _TRIGGER.match(norm, who.start("what"), who.end())
             return cat(t), t.span()  # «عدد من لقوا حتفهم تحت التعذيب في سجون النظام ارتفع إلى 24»: the toll's own verb
-        if adjacent is not None and (not weak(adjacent) or person or noun is None):
-            return cat(adjacent), adjacent.span()
+        if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
+                kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
+            return cat(adjacent), adjacent.span()  # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who)
         if (person or noun is None) and (right is None or weak(right)) and (
                 t1 := _TRIGGER.search(norm, end, min(limit, end + 30))) is not None \
                 and weak(t1) and (orr := _rx(r"\s+او\s+(?:تم\s+)?").match(norm, t1.end(), limit)) and (
@@ -3446,8 +3469,8 @@ class _Reader:
                 continue
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
-            if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب)\s*\Z", norm[max(floor, start - 8):start]):
-                continue  # «هجمات … على خمسة حواجز أمنية»: where it happened, not who it befell
+            if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب|بين)\s*\Z", norm[max(floor, start - 8):start]):
+                continue  # «هجمات … على خمسة حواجز أمنية»، «بين خمسة مطارات»: where it happened, not who it befell
             return cat(m), m.span()
         if right is not None and (person or noun is None):
             return cat(right), right.span()
@@ -3514,7 +3537,7 @@ class _Reader:
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))  # «724 مليونًا … 135 مليون دولار»
             if prev is not None and prev.category == "money" and n.value is not None and (_search(
                     r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)) \
-                    and not _search(r"(?<![^\W\d_])(?:ال)?عدد(?![^\W\d_])", norm[max(floor, start - 24):start]) \
+                    and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?عدد(?![^\W\d_])", norm[max(floor, start - 24):start]) \
                     and not _OF_THEM_PEOPLE.match(norm, n.end, limit):  # (nor «دفع ثلاثة منهم»: of them, people)
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit
