@@ -234,6 +234,11 @@ _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_cas
 _NAMED_SET = re.compile(r"(?<![^\W\d_])[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["named_set"])) + r")(?![^\W\d_])")
 _NAMED_SET_WORDS = frozenset(t for phrase in map(L.fold, L.CONTEXT["named_set"]) for w in phrase.split()
                              for t in (w, w[2:] if w.startswith("ال") else w))
+# «وجاءت نتائج 31 منهم إيجابية»: the results of some, then «positive»
+_RESULTS_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نتائج|نتيجه|تحاليل|فحوص)\s*\Z")
+# «…، ليرتفع العدد الإجمالي إلى 252 ألفا»: the running total of the figure just told
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ويرتفع|وترتفع)\s+(?:بذلك\s+)?"
+                                   r"(?:ال)?(?:عدد|العدد|الحصيله|المجموع)\s+(?:ال)?(?:اجمالي|الكلي|التراكمي|الاجمالي)\s+(?:الي\s+)?\Z")
 # «إجمالي عدد الحالات … إلى 87775 حالة»: the running total of the cases
 _CASES_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجمالي|مجموع|حصيله)\s+(?:عدد\s+)?(?:ال)?(?:حالات|اصابات)(?![^\W\d_])")
 # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, then its number
@@ -2173,7 +2178,7 @@ class _Reader:
         if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
             return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
         if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _rx(
-                r"[^،,.؛]{0,40}?(?<![^\W\d_])من\s+(?:ابنائ|ابنا|افراد|خيره\s+ابنائ|شبان|رجال|[^\s\d]{3,}(?:ها|هم|ه)(?![^\W\d_]))").match(self.norm, m.end(), limit):
+                r"[^،,.؛]{0,60}?(?<![^\W\d_])من\s+(?:ابنائ|ابنا|افراد|خيره\s+ابنائ|شبان|رجال|[^\s\d]{3,}(?:ها|هم|ه)(?![^\W\d_]))").match(self.norm, m.end(), limit):
             return "killed"  # «البلدة فقدت منذ بدء العدوان 19 من أبنائها»: lost to death
         if cat == "detained" and m.group("trig").startswith(("ادان", "ادين")) and (
                 _SUSPENDED_TERM.match(self.norm, end, limit) or _TO_DEATH_AFTER.match(self.norm, end, limit)):
@@ -3417,6 +3422,9 @@ class _Reader:
                 if not weak(m) and L.TRIGGERS[m.group("trig")][1] != "noun" and self.is_event(m)
                 and _UNNUMBERED_AFTER.match(norm, m.end(), start)]):
             return cat(unnumbered[-1]), unnumbered[-1].span()  # «فيما أصيب آخرون بجروح، بينهم اثنان بحالة خطيرة»
+        if (kind == "person" or noun is None) and _RESULTS_BEFORE.search(norm, max(floor, start - 12), start) \
+                and _search(r"(?<![^\W\d_])(?:ال)?ايجابي", norm[n.end:n.end + 30]):
+            return "infected", None  # «وجاءت نتائج 31 منهم إيجابية»: tested positive
         if subset and (person or noun is None):
             # the people named since the last head count: «أن الموقوفين كانوا يخططون …، وأن من بينهم
             # 190 شخصاً»، «خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة، واحد منهم حالته حرجة»
@@ -3452,6 +3460,10 @@ class _Reader:
                 and not self.claim_number_between(who.end(), start) and (
                     t := _TRIGGER.match(norm, who.start("what"), who.end())) is not None and self.is_event(t):
             return cat(t), t.span()  # «ارتفع عدد الأسرى الذين استشهدوا في سجون الاحتلال … إلى 53»: those who died
+        if (noun is None or noun.key in _CASE_NOUNS) and prev is not None and prev.sentence == sent \
+                and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
+                and _RUNNING_TOTAL_BEFORE.search(norm, max(floor, start - 50), start):
+            return prev.category, prev.trigger  # «حالات الشفاء الجديدة 4339 حالة، ليرتفع العدد الإجمالي إلى 252 ألفا»
         if noun is None and (total := _CASES_TOTAL_BEFORE.search(norm, max(floor, start - 60), start)) \
                 and not self.claim_number_between(total.end(), start) and self.about_disease(floor):
             return "infected", None  # «ليصل إجمالي الحالات إلى 186,436»: the running total of the cases
@@ -3574,6 +3586,10 @@ class _Reader:
                 return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
             if prev is not None and prev.category == "count" and self.continues_list(prev, start, sent, 5):
                 return "count", None  # «منها 2,100 منزل انهياراً كلياً و2,432 جزئياً»: more of the same things
+            if prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES \
+                    and norm[max(floor, start - 2):start].strip() == "(" and norm[max(floor, prev.num.start - 2):prev.num.start].strip() == "(" \
+                    and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, prev.end, start)):
+                return prev.category, prev.trigger  # «على ولايات سوسة (9) والقيروان (7) والمنستير (5)»: the same breakdown
             if (colon := norm.rfind(":", floor, start)) >= 0 and not _search(r"[.؛]", norm[colon:start]) \
                     and not _TRIGGER.search(norm, colon, start) and (
                     heads := [m for m in _TRIGGER.finditer(norm, max(floor, colon - 60), colon)
