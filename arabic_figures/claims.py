@@ -821,7 +821,8 @@ def _verb_duals(norm: str) -> list[_Num]:
 
 # «بين سنة واحدة و15 سنة»: the unit, then «one», opens a range
 _ONE_UNIT_OPENER = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?P<w>بين)\s+(?:سنه|عام|شهر|اسبوع|يوم|ساعه)\s+\Z")
-_ONE_UNIT_BETWEEN = re.compile(r"(?<![^\W\d_])بين\s+(?P<w>سنه|عام|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*")
+_ONE_UNIT_BETWEEN = re.compile(r"(?<![^\W\d_])(?:بين\s+(?P<w>سنه|عام|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*"
+                               r"|(?:بالحبس|بالسجن)\s+من\s+(?P<w2>سنه|عام|شهر|اسبوع|يوم)\s+الي\s+)")  # («بالحبس من شهر إلى ستة أشهر»)
 # «بين 4 أشهر وسنة»: a year, alone, closes a range opened in months («من ستة أشهر إلى عام» stays a change)
 _YEAR_CLOSES_MONTHS = re.compile(r"\s+(?:اشهر|شهور|شهرا|شهر)\s+(?:و\s*|الي\s+)(?P<w>سنه|عام)(?![^\W\d_]|\s*(?:[\d٠-٩۰-۹]|ونصف))")
 
@@ -1228,8 +1229,8 @@ class _Reader:
         ones += [_Num(m.start("w"), m.end("w"), 1, 1, 1, "cardinal", m.group("w")) for n in nums
                  if (m := _YEAR_CLOSES_MONTHS.match(self.norm, n.end))]
         starts = {n.start for n in nums}
-        ones += [_Num(m.start("w"), m.end("w"), 1, 1, 1, "cardinal", m.group("w")) for m in _ONE_UNIT_BETWEEN.finditer(
-            self.norm) if m.end() in starts]  # «بين سنة وخمس سنوات»: a year is the lower bound
+        ones += [_Num(m.start(w), m.end(w), 1, 1, 1, "cardinal", m.group(w)) for m in _ONE_UNIT_BETWEEN.finditer(
+            self.norm) if m.end() in starts for w in ("w" if m.group("w") else "w2",)]  # «بين سنة وخمس سنوات»: a year is the lower bound
         if ones:
             covered = [(n.start, n.end) for n in nums]
             ones = [o for o in ones if not ((k := bisect_right(covered, (o.start, len(self.norm) + 1)) - 1) >= 0
@@ -2695,7 +2696,7 @@ class _Reader:
         if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):
             # «بين ثلاث سنوات وخمس عشرة سنة»: the first bound carries the noun
             m = _NOUN_BETWEEN.fullmatch(self.norm, n.end, nxt.start)
-            if m and m.group("to") != "و" and not _rx(r"(?<![^\W\d_])[وف]?(?:تتراوح|يتراوح|تراوحت|تراوح)\s+(?:[^\s\d]+\s+)?\Z").search(
+            if m and m.group("to") != "و" and not _rx(r"(?<![^\W\d_])[وف]?(?:تتراوح|يتراوح|تراوحت|تراوح|بالحبس|بالسجن|بغرامه|بالغرامه)\s+(?:[^\s\d]+\s+)?\Z").search(
                     self.norm, max(sent[0], n.start - 30), max(sent[0], n.start - 3)):
                 m = None  # «ارتفع السعر من 20 درهما إلى 30 درهما»: a change; «تتراوح من 20 ألف دينار إلى 100 ألف دينار»: a range
             if m and (_noun_kind(m.group("w"))[0] not in ("none", "item") or _CURRENCY.fullmatch(" " + m.group("w"))):
