@@ -2828,7 +2828,7 @@ class _Reader:
             got = next((c for cue, c in _CUES_OF.get(base, ()) if cue == adj.group("cue")), None)
             if got is not None:
                 return got
-        floor = self.sentence_of(pos)[0]
+        floor = max(self.sentence_of(pos)[0], pos - 150)  # (a window, not the sentence: linear in long lists)
         for m in reversed(list(_base_words(base).finditer(self.norm, floor, pos))):
             nxt = _WORD.match(self.norm, m.end() + 1) if self.norm[m.end():m.end() + 1] == " " else None
             got = None if nxt is None else L.CURRENCIES.get(m.group() + " " + nxt.group()) or next(
