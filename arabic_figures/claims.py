@@ -2206,6 +2206,8 @@ class _Reader:
             return "people"  # «أدانت غرفة الجنايات … ثلاثة متهمين … بالإعدام»: sentenced, the verb far before
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
+        if cat == "infected" and "اصاب" in m.group("trig") and _WOUNDS.search(self.norm, m.end(), min(limit, m.end() + 16)):
+            return "injured"  # «320 حالة إصابة بحوادث مرورية»: wounds, not a disease
         if cat == "infected" and m.group("trig").startswith("تحت") and "injured" in self.harm_told(m.start()) \
                 and not self.about_disease(self.sentence_of(m.start())[0]) \
                 and not self.sentence_has(_CASES_COUNTED, self.sentence_of(m.start())[0]):  # (not «22 حالة تحت المراقبة»)
