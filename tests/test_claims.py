@@ -2278,6 +2278,7 @@ def test_shared_news_dev_set(capsys):
     ("blind222_news.jsonl", 0.96), ("blind223_news.jsonl", 0.96), ("blind224_news.jsonl", 0.94), ("blind225_news.jsonl", 0.96),
     ("blind226_news.jsonl", 0.95), ("blind227_news.jsonl", 0.96), ("blind228_news.jsonl", 0.90), ("blind229_news.jsonl", 0.95),
     ("blind230_news.jsonl", 0.96), ("blind231_news.jsonl", 0.95), ("blind232_news.jsonl", 0.89), ("blind233_news.jsonl", 0.95),
+    ("blind234_news.jsonl", 0.97), ("blind235_news.jsonl", 0.93), ("blind236_news.jsonl", 0.96), ("blind237_news.jsonl", 0.97),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
