@@ -661,6 +661,10 @@ def _is_year_value(raw: str) -> bool:
     return bool(_fullmatch(r"\d{4}", raw)) and (1900 <= int(raw) <= 2100 or 1350 <= int(raw) <= 1500)
 
 
+# fils are a thousandth of the dinar of the country the text names (Kuwait, Jordan, Bahrain)
+_SUBUNIT_BASE = {L.fold(w): "دينار" for w in ("فلس", "فلسا", "فلوس")}
+
+
 @functools.lru_cache(maxsize=None)
 def _base_words(base: str) -> re.Pattern:
     """The written forms of one currency («ريال، ريالا، ريالات…») as a pattern."""
@@ -1445,7 +1449,8 @@ class _Reader:
     def counted_by_number(self, pos: int) -> bool:
         """Whether a number stands right before ``pos`` (the word there is its noun)."""
         k = bisect_right(self._num_starts, pos) - 1
-        return k >= 0 and self.nums[k].end <= pos and not self.norm[self.nums[k].end:pos].strip()
+        return k >= 0 and self.nums[k].end <= pos and not self.norm[self.nums[k].end:pos].strip() \
+            and self.nums[k].kind != "ordinal"  # (not «المرحلة الأولى سنة 2014»: an ordinal counts nothing)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1
@@ -2822,7 +2827,7 @@ class _Reader:
         code = L.CURRENCIES[word]
         if " " in word:
             return code
-        base = L.CURRENCY_BASE.get(word)  # «ليرات»، «دنانير»: the country decides them too
+        base = L.CURRENCY_BASE.get(word) or _SUBUNIT_BASE.get(word)  # «ليرات»، «دنانير»، «فلساً»: the country decides them too
         if base is None:
             return code
         adj = _CUES.match(self.norm, pos + len(word) + 1) if self.norm[pos + len(word):pos + len(word) + 1] == " " else None
