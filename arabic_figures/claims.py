@@ -1641,6 +1641,8 @@ class _Reader:
             age = None  # «عمر السومة 22 هدفا»، «عمر السومة هدفين»: Omar, not an age; an age counts years
         if age and n.kind == "percent":
             age = None  # «نسبة من تلقوا اللقاح من كبار السن بلغت زهاء 70 في المئة»: a share is no age
+        if age and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("time:hour", "time:minute", "time:day", "time:week"):
+            age = None  # «لمريض في الخمسين من عمره استغرقت 9 ساعات»: a span, not an age
         if age and _SINCE_BEFORE.search(left):
             age = None  # «في العقد الرابع من العمر مفقود منذ ثلاثة أيام»: a span since, not the age
         if age and any(self.is_event(t) and not norm[t.start():t.start("trig")].endswith("ال")
