@@ -2285,6 +2285,7 @@ def test_shared_news_dev_set(capsys):
     ("blind226_news.jsonl", 0.95), ("blind227_news.jsonl", 0.96), ("blind228_news.jsonl", 0.90), ("blind229_news.jsonl", 0.95),
     ("blind230_news.jsonl", 0.96), ("blind231_news.jsonl", 0.95), ("blind232_news.jsonl", 0.89), ("blind233_news.jsonl", 0.95),
     ("blind234_news.jsonl", 0.97), ("blind235_news.jsonl", 0.93), ("blind236_news.jsonl", 0.96), ("blind237_news.jsonl", 0.97),
+    ("blind238_news.jsonl", 0.96), ("blind239_news.jsonl", 0.95), ("blind240_news.jsonl", 0.99), ("blind241_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
