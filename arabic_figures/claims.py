@@ -177,7 +177,8 @@ _A_YEAR = re.compile(r"\s+(?:1[3-9]|20)\d\d(?!\d)")
 _WEEKDAY = re.compile(r"\s+(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)" + _END)
 _SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه|مزاوله)(?![^\W\d_])"
                         r"|\s+(?:ال)?(?:صرف|تشغيل|بث|العمل\s+ب)(?![^\W\d_])"  # («إيقاف صرف الإعانة»)
-                        r"|(?:\s+[^\s\d]+)?\s+(?:ال)?(?:مساعدات|مساعده|دعم|تمويل)(?![^\W\d_])")  # («أوقف البرنامج المساعدات»)
+                        r"|(?:\s+(?!القوات(?![^\W\d_]))[^\s\d]+)?\s+(?:ال)?(?:مساعدات|مساعده|دعم|تمويل)(?![^\W\d_])")  # («أوقف البرنامج المساعدات»;
+# not «أوقفت القوات المساعدة»: Morocco's auxiliary forces arrested)
 _NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:ابو|ابي|ابا|بن|بنت|ابن)\s+\Z")
 _MET_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين)\s+\Z")
 _DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|هما|هم|هن)|مصرع(?:ه|ها|هما|هم|هن))(?![^\W\d_])")
@@ -430,7 +431,7 @@ _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
                         r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني|مطلوب))")
-_SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)\s[^،,.]{1,80}[،,]")
+_SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s[^،,.]{1,80}[،,]")
 _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
 _POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
@@ -567,7 +568,7 @@ _AGE_OF_KIN = re.compile(r"(?<![^\W\d_])[و]?(?:" + _alternation(map(L.fold, L.C
                          + r")\s*\Z")  # («عمره» is an age label already)
 _PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s+[^\W\d_]+)?|[وف]?(?:في|علي)\s+(?:ال)?افق|بحلول(?:\s+عام)?|"
                                r"[وبل]?(?:كاس\s+(?:ال)?(?:عالم|العالم|افريقيا|اسيا|العرب)(?:\s+لل[^\W\d_]+)?|مونديال|اولمبياد|"
-                               r"اكسبو|كوب))\s*\Z")  # (the year an event is named by: «كأس العالم 2030»، «إكسبو 2020»)
+                               r"اكسبو|كوب|انتخابات|الانتخابات))\s*\Z")  # (the year an event is named by: «كأس العالم 2030»، «انتخابات 2009»)
 # «بطولة إفريقيا للاعبين المحليين 2018»: a championship's name, then its year (a Gregorian one)
 _EVENT_NAME_YEAR = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:بطوله|دوره|نسخه)(?:\s+(?!(?:من|اكثر|نحو|حوالي|مشاركه|بمشاركه)"
                               r"(?![^\W\d_]))[^\W\d_]+){1,4}\s*\Z")
@@ -1684,7 +1685,8 @@ class _Reader:
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
             # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
             return True
-        if raw[:1].isdigit() and _PRISON_NAME.search(left):
+        if raw[:1].isdigit() and (_PRISON_NAME.search(left) or n.value is not None and n.value < 10 and _search(
+                r"(?<![^\W\d_])(?:ال)?سجن\s+[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
             return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»: a prison's name
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit() \
                 and not _TRIGGER.search(norm, max(sent[0], n.start - 16), n.start):  # (not «ماتوا تلاتة قدام عيني»)
@@ -3399,7 +3401,7 @@ class _Reader:
             t = _TRIGGER.match(norm, who.start("what"), who.end())
             return cat(t), t.span()  # «عدد من لقوا حتفهم تحت التعذيب في سجون النظام ارتفع إلى 24»: the toll's own verb
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
-                kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
+                kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
             return cat(adjacent), adjacent.span()  # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who)
         if (person or noun is None) and (right is None or weak(right)) and (
                 t1 := _TRIGGER.search(norm, end, min(limit, end + 30))) is not None \
@@ -3491,7 +3493,7 @@ class _Reader:
                 continue
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
-            if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب|بين)\s*\Z", norm[max(floor, start - 8):start]):
+            if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب|بين|من)\s*\Z", norm[max(floor, start - 8):start]):
                 continue  # «هجمات … على خمسة حواجز أمنية»، «بين خمسة مطارات»: where it happened, not who it befell
             return cat(m), m.span()
         if right is not None and (person or noun is None):
