@@ -533,6 +533,8 @@ _THEY_ARE = re.compile(r"[،,:]\s*(?:هم|هن)(?=\s)")
 # «عدد المخالطين لحالات كورونا … بلغ 780 شخصاً»: contacts counted, not cases
 _CONTACTS_TOLD = re.compile(r"(?<![^\W\d_])عدد\s+(?:ال)?(?:مخالطين|مخالطون)(?![^\W\d_])[^.؛\d]{0,100}?(?<![^\W\d_])"
                             r"[وف]?(?:بلغ|وصل|ارتفع|تجاوز|يبلغ|يصل)\s+(?:الي\s+)?(?:[^\s\d]+\s+){0,2}\Z")
+# «لا يزال 24 آخرون يتلقون العلاجات»: still being treated
+_RECEIVING_CARE = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:يتلقون|يتلقين|يخضعون)\s+(?:لل|ال)?(?:علاج|علاجات|رعايه)(?![^\W\d_])")
 # «ونُقل 8 آخرون للعلاج في تركيا»: sent for treatment
 _FOR_TREATMENT = re.compile(r"\s+(?:الي\s+\S+\s+)?(?:لتلقي\s+(?:ال)?علاج|للعلاج|لاستكمال\s+(?:ال)?علاج)(?![^\W\d_])")
 # the next member of a breakdown that «منهم» opened: a clause of a few words, «، و», a bare figure
@@ -543,7 +545,7 @@ _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عدده
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
-_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|غادروا|يغادر)\s+\Z")
+_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|غادروا|يغادر|خرج|خرجت|خرجوا)\s+\Z")  # («وخرجت 30 منهن»)
 _FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+(?:ال)?(?:مستشفي|مستشفيات)(?![^\W\d_])")  # «وخروج 17 منهم من المستشفى»
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
@@ -3526,6 +3528,8 @@ class _Reader:
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
                 _DISEASE.match(norm, suffer.end(), limit):
             return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»
+        if person and noun is not None and noun.key in ("اخرون", "اخرين") and _RECEIVING_CARE.match(norm, noun.end, limit):
+            return ("infected" if self.about_disease(floor) else "injured"), None  # «لا يزال 24 آخرون يتلقون العلاجات»
         if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and \
                 group.category in ("injured", "infected") and _FOR_TREATMENT.match(norm, noun.end, limit):
             return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»
