@@ -2300,6 +2300,7 @@ def test_shared_news_dev_set(capsys):
     ("blind234_news.jsonl", 0.97), ("blind235_news.jsonl", 0.93), ("blind236_news.jsonl", 0.96), ("blind237_news.jsonl", 0.97),
     ("blind238_news.jsonl", 0.96), ("blind239_news.jsonl", 0.95), ("blind240_news.jsonl", 0.99), ("blind241_news.jsonl", 0.95),
     ("blind242_news.jsonl", 0.96), ("blind243_news.jsonl", 0.95), ("blind244_news.jsonl", 0.95), ("blind245_news.jsonl", 0.94),
+    ("blind246_news.jsonl", 0.97), ("blind247_news.jsonl", 0.93), ("blind248_news.jsonl", 0.97), ("blind249_news.jsonl", 0.97),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
