@@ -745,6 +745,8 @@ _PLURAL_SHAPE = re.compile(r"[^\W\d_]{3,}ات|م[^\W\d_]ا[^\W\d_](?:ي)?[^\W\d_
                            r"|ا[^\W\d_]{3}ه|ا[^\W\d_]ا[^\W\d_]ي[^\W\d_ه]")  # (not «الإغاثية»: a nisba)
 # plurals of things whose shape says nothing («دخول» and «بنوك» share it)
 _LISTED_PLURALS = frozenset(map(L.fold, L.CONTEXT["plural_of_things"]))
+# nisba adjectives shaped like «أفعِلة» plurals («الدائرة الأمنية الـ14»: not «الأدوية الـ14»)
+_NISBA_LIKE_PLURAL = frozenset(map(L.fold, L.CONTEXT["nisba_not_plural"]))
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
 _SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام|"
                                r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,12}\s+\Z")
@@ -1367,6 +1369,11 @@ class _Reader:
             return False  # «يرفضون مغادرة منازلهم»، «رفضت المحكمة الإفراج عن 5 معتقلين»
         return L.TRIGGERS[m.group("trig")][0] == "starving" or _AT_RISK.search(
             self.norm, max(0, m.start() - 16), m.start()) is None
+
+    def cases_total_before(self, start: int, floor: int) -> bool:
+        """«إجمالي (عدد) الحالات … إلى N (حالة)» in a disease's sentence, no figure between: all the cases."""
+        total = _CASES_TOTAL_BEFORE.search(self.norm, max(floor, start - 80), start)
+        return total is not None and not self.claim_number_between(total.end(), start) and self.about_disease(floor)
 
     def pair_tail(self, m: re.Match) -> re.Match:
         """«شاب استشهد وأصيب اثنان»: a pair of verbs after their subject is no event of the pair;
@@ -2135,7 +2142,7 @@ class _Reader:
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             bare = _CLITIC_CHAIN.sub("", w.group())
-            if bare in ("امنيه", "اهليه", "اوليه", "ارضيه", "اسريه"):
+            if bare in _NISBA_LIKE_PLURAL:
                 continue  # a nisba shaped like «أدوية»: «الدائرة الأمنية الـ14» (a rank, not things)
             if (_PLURAL_SHAPE.fullmatch(bare) or bare in _LISTED_PLURALS) and bare not in L.NUMBER_WORDS \
                     and _noun_kind(bare)[0] not in ("person", "none") and not _noun_kind(bare)[0].startswith(("trigger:", "time:")) \
@@ -3352,8 +3359,7 @@ class _Reader:
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if _DEATHS_AMONG_AFTER.match(norm, noun.end, limit) and self.about_disease(floor):
                 return "infected", None  # «ليصل المجموع التراكمي إلى 1,081 حالة، منها 474 وفاة»: all the cases
-            if (total := _CASES_TOTAL_BEFORE.search(norm, max(floor, start - 80), start)) and self.about_disease(floor) \
-                    and not self.claim_number_between(total.end(), start):
+            if self.cases_total_before(start, floor):
                 return "infected", None  # «ليصل إجمالي عدد الحالات التي تم تسجيلها … إلى 87775 حالة»: all the cases
             if first is not None and first.start() < start and self.is_event(first) and (
                     first.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, first.end(), start)):
@@ -3478,8 +3484,7 @@ class _Reader:
                 and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
                 and _RUNNING_TOTAL_BEFORE.search(norm, max(floor, start - 50), start):
             return prev.category, prev.trigger  # «حالات الشفاء الجديدة 4339 حالة، ليرتفع العدد الإجمالي إلى 252 ألفا»
-        if noun is None and (total := _CASES_TOTAL_BEFORE.search(norm, max(floor, start - 60), start)) \
-                and not self.claim_number_between(total.end(), start) and self.about_disease(floor):
+        if noun is None and self.cases_total_before(start, floor):
             return "infected", None  # «ليصل إجمالي الحالات إلى 186,436»: the running total of the cases
         if kind == "person" and noun is not None and prev is not None and prev.sentence == sent \
                 and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
