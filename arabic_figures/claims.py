@@ -703,6 +703,8 @@ _CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفب]|وب)?(?P<w>[^\W\d_]{3,}
 # (not «إيران وباكستان رحّلتا أكثر من ١٫٥ مليون»، «ورحّلتا بالفعل»: a verb, a qualifier or a preposition after it)
 _PLACE_NOUNS = frozenset(map(L.fold, ("مدينة", "محافظة", "ولاية", "مديرية", "منطقة", "قرية", "بلدة", "جزيرة", "دولة", "ناحية",
                                       "بلدية", "جامعة", "مدرسة", "شركة", "كلية", "قاعدة", "ساحة", "مقاطعة", "إمارة", "جمهورية")))
+_AFTER_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?!ال)[^\W\d_]{2,}(?:تي|تا)\s+(?!ال)[^\W\d_]+\s+\Z")
+_CONSTRUCT_TIME = frozenset(map(L.fold, ("ساعة", "دقيقة", "ليلة")))  # «ساعتي عمل متواصلتين»: two hours
 _BODIES_DUAL = re.compile(r"جثت[اي](?=\s+(?!ال)[^\W\d_])")  # construct duals: «جثتي»، «جثتا»
 _SPAN_END = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["time_span_end"])) + r")(?![^\W\d_])")
 
@@ -898,8 +900,9 @@ def _duals(norm: str) -> list[_Num]:
             continue  # «نوري أبو سهمين»: a name
         if _search(r"(?<![^\W\d_])(?:كانا|كانتا|ظلا|ظلتا|باتا|باتتا|اصبحا|اصبحتا|لايزالان|لاتزالان)\s+\Z", norm[max(0, ws - 9):ws]):
             continue  # «فتاتين قاصرتين كانتا محتجزتين»: what the two already counted were, not two more
-        split = next(((pre, rest) for pre, rest in P.clitic_splits(word)
-                      if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest)), None)
+        split = ("", word) if word in L.DUALS else next(  # «وكالتين» is an agency, not و + ك + «التين»
+            ((pre, rest) for pre, rest in P.clitic_splits(word)
+             if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest)), None)
         if split is not None:
             pre, rest = split
             ds = ws + len(pre)
@@ -923,7 +926,7 @@ def _duals(norm: str) -> list[_Num]:
         # feminine duals of nouns not listed: «ميداليتين»، «دفعتين» (the plural would be «…ات»)
         if norm[e - 3] != "ت":
             continue
-        w = word[1:] if word[:1] in "وفبلك" and len(word) >= 6 and not word.startswith("لا") else word
+        w = word[1:] if word[:1] in "وفبل" and len(word) >= 6 and not word.startswith("لا") else word
         if len(w) < 5:
             continue  # «شقتين» (a flat) is the shortest
         bare = _CLITIC_CHAIN.sub("", word)
@@ -933,6 +936,8 @@ def _duals(norm: str) -> list[_Num]:
             continue
         if _search(r"[^\W\d_]{2}(?:ين|ان)\s+\Z", norm[max(0, ws - 6):ws]):
             continue  # an adjective agreeing with a dual: «حالتان حرجتان» (not «بين مجموعتين»)
+        if _AFTER_CONSTRUCT_DUAL.search(norm, max(0, ws - 40), ws):
+            continue  # or with a construct dual: «ساعتي عمل متواصلتين»، «جولتي مفاوضات منفصلتين»
         if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]) and not _YEAR_JUST_BEFORE.search(norm, max(0, ws - 7), ws):
             continue
         out.append(_Num(e - len(w), e, 2, 2, 2, "cardinal", w[:-3] + "ه"))
@@ -955,7 +960,7 @@ def _duals(norm: str) -> list[_Num]:
         pre = norm[ws:m.start("w")]
         stem = m.group("w") + "ه"
         if pre in ("", "و", "ف", "ب", "وب") and L.DUALS.get(stem[:-1] + "تين") == stem \
-                and stem not in _PLACE_NOUNS and L.NOUNS.get(stem, ("",))[0] == "item" \
+                and stem not in _PLACE_NOUNS and (L.NOUNS.get(stem, ("",))[0] == "item" or stem in _CONSTRUCT_TIME) \
                 and not any(d.start <= m.start() < d.end for d in out):
             out.append(_Num(m.start("w"), m.end(), 2, 2, 2, "cardinal", stem))
     for m in _BODIES_DUAL.finditer(norm):  # «انتشال جثتي شقيقين»: two bodies
@@ -1607,8 +1612,8 @@ class _Reader:
                 label.group("w")] in ("identifier", "year"):
             # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer
             label = None
-        if label and n.kind == "percent" and _NOT_CLAIM_WHY[label.group("w")] == "identifier":
-            label = None  # «ويتحمل الصندوق 50٪ من الراتب»: a label names no share
+        if label and (n.kind == "percent" or n.dual_of is not None) and _NOT_CLAIM_WHY[label.group("w")] == "identifier":
+            label = None  # «ويتحمل الصندوق 50٪ من الراتب»: a label names no share; «استمرت الجلسة ساعتين»: nor a dual
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and (
                 w := _NOUN_WORD.match(norm, n.end, sent[1])) and ((
                 k := _noun_kind(w.group("w"), strict=True))[0] in ("person", "item", "known_item", "trigger:killed", "trigger:injured")
@@ -1841,8 +1846,9 @@ class _Reader:
             return True  # «بعد لقبي 2009 و2011 رفقة فريقه»: the next of two years
         if noun is not None and self.norm[noun.start:noun.end] in ("وحدها", "وحدهم", "وحدهن", "وحدهما", "فقط"):
             noun = None  # «تم تفكيكها منذ 2013 وحدها»: «alone», not «وحدة» (a unit)
-        if noun is None or noun.kind == "item" and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") \
-                and noun.key not in L.NOUNS:  # (not «1410 لوائح»: a listed noun, its own first letter)
+        if noun is None or noun.kind in ("item", "known_item") and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") and (
+                noun.key not in L.NOUNS or not self.norm.startswith(noun.key[:3], noun.start)):
+            # (not «1410 لوائح»: a listed noun, its own first letter; «باريس 2024 ببعثة»: a clitic on a listed noun)
             return True  # «كأس العالم 2018 وكأس آسيا»: the word after begins the next phrase
         # «منذ عام 2012 بناء على …» is a year, «عبر 2000 رحلة» a count; «مكنت منذ 2002 من تفكيك 158
         # خلية»: «من» and a word no lexicon counts is the verb's object, not a part of the figure
