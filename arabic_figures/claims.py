@@ -299,6 +299,7 @@ _KIN_LOST_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:احد\s+|كلا\s+)?
 _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
 _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+(?:ال)?\Z")
 _SEASONS = frozenset(map(L.fold, L.CONTEXT["season"]))
+_CONTRACT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:عقد|عقده|عقدا|تعاقد|تمديد|مدد|جدد|يمتد|تمتد|ارتبط|بقاء)(?![^\W\d_])")
 _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|طوال)\s*\Z")
 _OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])")
 # «البالغ من العمر 17 عاماً و4 أشهر»: the months of an age
@@ -488,6 +489,9 @@ _EVENT_OVER_NOUN = {
     "detained": ("injured", "displaced"),
     "missing": ("captive", "displaced"),
 }
+_PLAYERS = frozenset(map(L.fold, ("لاعب", "لاعبا", "لاعبين", "لاعبون", "لاعبان", "لاعبة", "لاعبات", "لاعبي")))
+_STOP_WORD = re.compile(r"[وفبل]?(?:ال)?(?:اوقف|يوقف|توقف|ايقاف|توقيف|موقوف)")  # in sport: suspended
+_DROWNING = frozenset(map(L.fold, ("غريق", "غريقا", "غرقى", "الغرقى")))  # «إنقاذ 12 غريقا»: drowning, saved
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _PLACE_AFTER = re.compile(r"\s+(?:مناطق|منطقه|مدن|مدينه|قري|قريه|مواقع|موقع|احياء|محافظات|ولايات|دول|بلدات|اقاليم|"
                           r"مقاطعات|ارض|سطح|اراضي)(?![^\W\d_])")
@@ -1104,7 +1108,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if kind == "time:hour" and _rx(r"\s+(?:يدويه|يد|حائط|ذكيه|فاخره|ثمينه)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
     if kind == "measure" and key in ("نقطه", "نقاط", "نقط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
-            _TALLY.search(norm, max(0, pos - 45), pos) or _rx(r"\s+مروري").match(norm, m.end(), limit)
+            _TALLY.search(norm, max(0, pos - 45), pos) or _rx(r"\s+(?:مروري|من\s+رصيد(?!\s+(?:ال)?مؤشر))").match(norm, m.end(), limit)
             or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)
             or _rx(r"\s+(?:مدرجه\s+)?(?:في|علي|ب)\s*جدول\s+(?:ال)?اعمال").match(norm, m.end(), limit)) \
             and not _POLL.search(norm, max(0, pos - 200), min(len(norm), pos + 200)) \
@@ -1548,7 +1552,8 @@ class _Reader:
                 # and «الأربعة أيام» are spans of time
                 if _search(r"(?<![^\W\d_])(?:[وفبلك]?ال|لل)\Z", norm[max(0, n.start - 4):n.start]) \
                         and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
-                        and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+(?:[وفبلك]?ال|لل)\Z", left) or not (
+                        and (_search(r"(?<![^\W\d_])[وفبل]?ال[^\W\d_]+\s+(?:[^\W\d_]+(?:هم|هن|هما)\s+)?(?:[وفبلك]?ال|لل)\Z", left) or not (
+                            # («المقبوض عليهم الأربعة متورطون»: a definite phrase and its pronoun, then the number)
                             (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
                             _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))) \
                         and (self.said_before(n) or not (self.person_noun_before(n) or self.things_before(n) is not None
@@ -2448,7 +2453,9 @@ class _Reader:
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
             if partner is not None and n.start in self._range_factor:
                 noun = _noun_after(norm, n.end, limit)  # «بين 3 أشهر وسنتين»: read in the first bound's months
-            if noun is not None and noun.key in _SEASONS and _TERM_OF_BEFORE.search(norm, max(floor, n.start - 14), n.start):
+            if noun is not None and noun.key in _SEASONS and (_TERM_OF_BEFORE.search(norm, max(floor, n.start - 14), n.start) or (
+                    norm[n.start - 1:n.start] == "ل" and _CONTRACT_BEFORE.search(norm, max(floor, n.start - 50), n.start))):
+                # («جدد عقده لثلاثة مواسم»، «مدد عقده لموسمين»: a contract's length)
                 noun = _Noun(noun.start, noun.end, "time:year", noun.key)  # «لمدة موسمين»: a contract's seasons, years
             qa = self.qualifier_after(noun.end, limit, far=True) if noun else None
             qa = qa or qa_first
@@ -2640,6 +2647,9 @@ class _Reader:
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
                 elif category == "people" and _PRISON_FOR_BEFORE.search(norm, max(floor, start - 30), start):
                     category = "detained"  # «قضت بسنة حبسا نافذا في حق 8 منهم»: a term with no figure of its own
+                if category == "detained" and trigger is not None and noun is not None and noun.key in _PLAYERS \
+                        and _STOP_WORD.match(norm, trigger[0], trigger[1]):
+                    category, trigger = "people", None  # «أوقفت لجنة التأديب 23 لاعبا»: players suspended, not held
                 if category == "injured" and _DEATHS_AMONG.match(norm, max(end, noun.end) if noun else end, limit):
                     category = "casualties"
                 elif category == "killed" and noun is not None and noun.key in _CASE_NOUNS and _DIED_OF_THEM.match(
@@ -3234,7 +3244,7 @@ class _Reader:
                 # a weak word decides for people too («تحرير 3,580 ناجياً»), but detainees handed
                 # over stay detained («تسلّم العراق 2,500 معتقل»)
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
-                if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or (
+                if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or c == "rescued" and noun.key in _DROWNING or (
                         c == "killed" and noun_cat == "casualties" and adjacent.group("trig").startswith(("جث", "رفات"))) or (
                         c == "killed" and noun_cat == "injured"
                         and not _search(r"(?<![^\W\d_])(?:حصيله|عدد)\s+\Z", norm[max(0, adjacent.start() - 8):adjacent.start()])
