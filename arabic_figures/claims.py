@@ -99,7 +99,8 @@ _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 # a label with the article after «ل» loses its alif: «للفصل 448», «للمادة 12»
 _NOT_CLAIM_WHY = {**{"لل" + w[2:]: why for w, why in L.NOT_CLAIMS.items() if w.startswith("ال")}, **L.NOT_CLAIMS}
 _NOT_CLAIM_BEFORE = re.compile(
-    _PRE + r"(?P<w>" + _alternation(_NOT_CLAIM_WHY) + r")\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
+    _PRE + r"(?P<w>" + _alternation(_NOT_CLAIM_WHY) + r")(?:\s+(?:انذاك|حينها|وقتها|حينذاك|حاليا))?"  # («تبلغ آنذاك 16 عاما»)
+    r"\s*[(«\"'\-]?\s*(?:ال)?\s*[(«\"']?\s*\Z")
 # «لطفل يبلغ 10 أشهر»: a person, then «aged»
 _AGED = r"(?:يبلغ|تبلغ|يبلغان|تبلغان)"  # «aged», before or after the person
 _AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+" + _AGED + r"(?:\s+من\s+العمر)?\s*\Z")
@@ -299,6 +300,11 @@ _KIN_LOST_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:احد\s+|كلا\s+)?
 _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
 _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+(?:ال)?\Z")
 _SEASONS = frozenset(map(L.fold, L.CONTEXT["season"]))
+_SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
+_DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
+_SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
+                           r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
+_PLATE_LETTERS = re.compile(r"(?<![^\W\d_])(?!و\s+و)[^\W\d_]\s+[^\W\d_](?:\s+[^\W\d_])?\s*[-–]?\s*\Z")
 _CONTRACT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:عقد|عقده|عقدا|تعاقد|تمديد|مدد|جدد|يمتد|تمتد|ارتبط|بقاء)(?![^\W\d_])")
 _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|طوال)\s*\Z")
 _OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])")
@@ -312,7 +318,7 @@ _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\S+\s+(?:افراد|اشخاص)(?![^\W\d_])")
 # «وإخضاع 45 طالبا ومعلما للفحص»: sent for tests
 _TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
-_WHOLE_AFTER = re.compile(r"\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
+_WHOLE_AFTER = re.compile(r"(?:\s+فقط)?\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?!(?:دون|غير|جديد|جهته|جهتها|جانبه|جانبها|اجل|حيث)(?![^\W\d_]))(?:بين\s+)?"
                         r"(?:(?:هذه|هذا|هولاء|هؤلاء|تلك)\s+(?=ال))?|من(?=ال))")  # (not «من دون»: without; «من هذه المنشآت»)
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
@@ -1429,10 +1435,17 @@ class _Reader:
         k = bisect_right(self._num_starts, a)
         while k < len(self._num_starts) and self._num_starts[k] < b:
             n = self.nums[k]
+            if n.kind == "ordinal":
+                k += 1
+                continue  # «منذ السابع من أكتوبر»: a rank or a date counts nothing
             na = _noun_after(self.norm, n.end, b)
+            time = (na is not None and na.kind.startswith("time:") or n.dual_of is not None
+                    and L.NOUNS.get(n.dual_of, ("",))[0].startswith("time:"))
             if (na is None or na.kind != "measure") and not (
-                    _is_year_value(self.norm[n.start:n.end]) and _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start)):
-                return True  # (a year is no count: «منذ عام 1967 إلى 207 أسرى»)
+                    _is_year_value(self.norm[n.start:n.end]) and _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start)) \
+                    and not (time and _SPAN_IN_PASSING.search(self.norm, max(0, n.start - 14), n.start)):
+                return True  # (a year is no count: «منذ عام 1967 إلى 207 أسرى»; nor a span said in passing:
+                # «ضبطت … خلال حملة استمرت أسبوعين 1245 مخالفاً»)
             k += 1
         return False
 
@@ -1502,6 +1515,8 @@ class _Reader:
         if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
                 self.nums[k].dual_of is not None and not norm[n.end:self.nums[k].start].strip():
             return True  # «في دورة إنتشون 2014 ميداليتين»: a year, then two of a thing
+        if raw[:1].isdigit() and _PLATE_LETTERS.search(left):
+            return True  # «لوحة رقم (ب ر ح 4521)»: a number plate's letters, then its digits
         if raw[:1].isdigit() and _LETTER_NAME_BEFORE.search(left):
             return True  # «طائرات إف 16»، «فيروس إتش 1 إن 1»: a Latin letter spelt out names a model or a strain
         if n.value in (100, 1000, 10 ** 6) and not raw[:1].isdigit() and _rx(r"\s+(?:مره|مرات|سؤال)(?![^\W\d_])").match(
@@ -2623,8 +2638,10 @@ class _Reader:
                     if not _COORDINATION.fullmatch(gap) and not (
                             prev.category == "duration" and _DURATION_FOR.fullmatch(gap)) and not (
                             prev.category == "duration" and _SINCE_BEFORE.search(norm, max(floor, prev.start - 12), prev.start)
-                            and len(_WORD.findall(gap)) <= 3):
-                        # (nor «أفرج قبل بضعة أيام عن 40 موقوفاً»: a span of time said in passing)
+                            and len(_WORD.findall(gap)) <= 3) and not (
+                            prev.category == "duration" and not _WORD.search(gap) and not _search(r"[،,؛:]", gap)):
+                        # (nor «أفرج قبل بضعة أيام عن 40 موقوفاً»: a span of time said in passing;
+                        # «ضبطت … خلال حملة استمرت أسبوعين 1245 مخالفاً»: the span, then the figure)
                         # another head count's words stand between (but «بالسجن 5 سنوات لـ4
                         # آخرين»: the term belongs to the sentence of these people)
                         lo = prev.end
@@ -2669,6 +2686,15 @@ class _Reader:
                 if category in ("people", "casualties") and n.dual_of is not None and _rx(r"ا(?:هما|ها)\Z").search(
                         norm, n.start, n.end):
                     continue  # «الضحايا هم الأب والأم وطفلاهما»: who the counted were (not «توفيت امرأة وطفلاها»)
+                if category == "people" and trigger is not None and _DEPORTED.match(norm, trigger[0], trigger[1]) and (
+                        seized := _SEIZED_AFTER.search(norm, end, min(limit, end + 90))) is not None:
+                    category, trigger = "detained", seized.span()  # «رحلت 3850 مخالفاً … بعد ضبطهم»: held, then sent home
+                if category == "casualties" and trigger is not None and "الضحايا" in norm[trigger[0]:trigger[1]] \
+                        and (noun is None or noun.kind == "person") and self.harm_told(n.start) == {"killed"} \
+                        and (_search(r"(?<![^\W\d_])(?:[وف]?(?:هم|هن)|بين)(?![^\W\d_])", norm[trigger[1]:n.start])
+                             or _search(r"(?<![^\W\d_])بين\s+\Z", norm[max(0, trigger[0] - 6):trigger[0]])):
+                    # «لقيت أسرة حتفها … الضحايا الخمسة هم الأب والأم وثلاثة أطفال»، «قتل 32 مدنيا … ومن بين
+                    category = "killed"  # الضحايا عائلة من 5 أفراد»: who the dead just told were, not a new toll
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
                     if prev is not None and prev.category == "money" and prev.noun is not None and (
@@ -3072,6 +3098,11 @@ class _Reader:
                 norm, max(floor, start - 24), start) and not any(
                     self.is_event(m) for m in _TRIGGER.finditer(norm, prev.end, start)):  # («فيما توزع الجرحى البالغ عددهم 64»)
             return prev.category, prev.trigger  # «تظاهر 1.28 مليون شخص، بينما قدرت النقابة عددهم بأكثر من 3.5 ملايين»
+        if noun is None and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and "عددها" in their.group() \
+                and not any((k := _noun_kind(w[2:] if w.startswith("ال") else w, strict=True))[0] == "person" and (
+                                k[1] in L.NOUNS or w.endswith(("ين", "ون"))) or _TRIGGER.fullmatch(w)
+                            for w in _WORD.findall(norm, max(floor, their.start() - 40), their.start())[-3:]):
+            return "count", None  # «معظم السيارات المستعادة، وعددها ٤٨»: «its number», things (a human plural takes «عددهم»)
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and (
                 who := _rx(r"(?P<w>" + L_ + r"+)\s*[،,]?\s*\Z").search(norm, max(floor, their.start() - 30), their.start())) \
                 and _noun_kind(who.group("w")[2:] if who.group("w").startswith("ال") else who.group("w"), strict=True)[0] == "person" \
@@ -3210,6 +3241,12 @@ class _Reader:
 
         if kind and kind.startswith("trigger:"):
             noun_cat = kind[8:]
+            if noun_cat in ("captive", "detained", "displaced") and (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None \
+                    and who.end() <= start and _search(r"(?<![^\W\d_])(?:الذين|اللواتي)(?![^\W\d_])", who.group()) \
+                    and not self.claim_number_between(who.end(), start) and (
+                        t := _TRIGGER.match(norm, who.start("what"), who.end())) is not None and self.is_event(t) \
+                    and cat(t) in ("killed", "injured", "missing"):
+                return cat(t), t.span()  # «عدد الأسرى الذين استشهدوا في سجون الاحتلال … إلى 18 أسيرا»: those who died
             if noun_cat in ("killed", "casualties") and "ضح" in noun.key and _FRAUD.search(
                     norm, max(floor, start - 200), start):
                 return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
