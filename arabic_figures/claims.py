@@ -164,7 +164,7 @@ _SIGN_BEFORE = re.compile(r"(?P<c>[$€£])\s?\Z")
 _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 # each branch opens with one character, so re skips to candidates in C (7x faster)
 # a dot ends a sentence, but not inside an abbreviation of lone letters («ج.م»، «ر.س»)
-_SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.][^\W\d_])\.|\.(?![^\W\d_]))\.*(?!\d)|\n\n*")
+_SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.(«\"/][^\W\d_])\.|\.(?![^\W\d_]))\.*(?!\d)|\n\n*")  # («(ع.ك)»: initials)
 _CLAUSE_STOP = re.compile(r"[!?؟؛\n]|(?<!\d)[.:]|[.:](?!\d)")  # (not the point of «1.2 طن» or «10:30»)
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
@@ -181,8 +181,9 @@ _SUSPENDED = re.compile(r"[^،,.؛]{0,30}?\s+عن\s+(?:العمل|الدراسه
                         r"|(?:\s+(?!القوات(?![^\W\d_]))[^\s\d]+)?\s+(?:ال)?(?:مساعدات|مساعده|دعم|تمويل)(?![^\W\d_])")  # («أوقف البرنامج المساعدات»;
 # not «أوقفت القوات المساعدة»: Morocco's auxiliary forces arrested)
 _NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:ابو|ابي|ابا|بن|بنت|ابن)\s+\Z")
-_MET_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين)\s+\Z")
-_DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|هما|هم|هن)|مصرع(?:ه|ها|هما|هم|هن))(?![^\W\d_])")
+_MET_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين|لفظ|لفظت|لفظا|لفظوا)\s+\Z")
+_DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|هما|هم|هن)|مصرع(?:ه|ها|هما|هم|هن)"
+                          r"|انفاس(?:ه|ها|هما|هم|هن)\s+الاخيره)(?![^\W\d_])")  # («لفظ ثلاثة مصابين أنفاسهم الأخيرة»)
 _LIFE_TERM_AFTER = re.compile(r"\s*و\s*(?:ال)?(?:مؤبد|اعدام)(?![^\W\d_])")
 _BASIS_POINTS = re.compile(r"\s+(?:ال)?اساس(?![^\W\d_])")
 _PROVIDED = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:فرص|فرصه|وظائف|وظيفه|خدمات|دعم|دعما|مساعدات|حمايه|تمويل|سكن|مساكن|مياه)(?![^\W\d_])"
@@ -301,9 +302,11 @@ _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظا�
 _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+(?:ال)?\Z")
 _SEASONS = frozenset(map(L.fold, L.CONTEXT["season"]))
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
+_LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:غادر|غادرت|غادروا)\s+(?:منها|منهم|منهن))\s*\Z")
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
+_INITIALS_BEFORE = re.compile(r"\(\s*[^\W\d_]\s*\.\s*[^\W\d_](?:\s*\.\s*[^\W\d_])*\s*\.?\s*\)\s*[،,]?\s*\Z")
 _PLATE_LETTERS = re.compile(r"(?<![^\W\d_])(?!و\s+و)[^\W\d_]\s+[^\W\d_](?:\s+[^\W\d_])?\s*[-–]?\s*\Z")
 _CONTRACT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:عقد|عقده|عقدا|تعاقد|تمديد|مدد|جدد|يمتد|تمتد|ارتبط|بقاء)(?![^\W\d_])")
 _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|طوال)\s*\Z")
@@ -600,6 +603,8 @@ def _known_conjunct(w: str) -> bool:
 # «قتل وأصيب عشرات»: both verbs before their one subject; after a subject, the first verb is its own
 _VERB_PAIRS = frozenset(L.fold(w) for w in ("قتل وأصيب", "قتلوا وأصيبوا", "قتل أو أصيب", "قتلوا أو أصيبوا",
                                              "استشهد وأصيب", "استشهد وجرح"))
+_FIGURE_JUST_BEFORE = re.compile(r"\d(?:\s+(?:الف|الاف|مليون|ملايين))?\s+(?!(?:عاما|عام|سنه|سنوات|اعوام|شهرا|اشهر|شهور)\s)"
+                                 r"[^\W\d_]+\s*\Z")  # a figure and its noun (not an age: «يبلغ 19 عاما استشهد وأصيب»)
 _CLAUSE_OPENS = re.compile(r"(?:^|[.،,:؛!?\n(«]|(?<![^\W\d_])(?:ان|انه|فيما|بينما|حيث|وقد|قد|كما|و|ف))\s*[وف]?\Z")
 _AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما)(?:\s+[^\s\d،,.]+){0,2}?"
                           r"(?:\s+(?:سن|عمر))?\s*\Z")
@@ -1348,7 +1353,8 @@ class _Reader:
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
                 self.norm, self.sentence_of(m.start())[0], m.start()):
             return False  # «توقيف خمسة أشخاص، فيما تمكن اثنان آخران من الفرار»: escaped the police
-        if m.group("trig") in _VERB_PAIRS and not _CLAUSE_OPENS.search(self.norm, max(0, m.start() - 12), m.start()):
+        if m.group("trig") in _VERB_PAIRS and not _CLAUSE_OPENS.search(self.norm, max(0, m.start() - 12), m.start()) \
+                and not _FIGURE_JUST_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):  # («11 ألف طفل قتلوا أو أصيبوا»)
             return False  # «قتل وأصيب عشرات المدنيين» (the verbs open the clause), not «شاب استشهد وأصيب اثنان»
         if L.TRIGGERS[m.group("trig")][0] != "released" and (_SUSPENDED.match(self.norm, m.end()) or "وقف" in m.group(
                 "trig") and _STOPPED_DOING.match(self.norm, m.end())):
@@ -1515,6 +1521,8 @@ class _Reader:
         if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
                 self.nums[k].dual_of is not None and not norm[n.end:self.nums[k].start].strip():
             return True  # «في دورة إنتشون 2014 ميداليتين»: a year, then two of a thing
+        if raw[:1].isdigit() and _INITIALS_BEFORE.search(left) and _YEARS_NEXT.match(norm, n.end, sent[1]):
+            return True  # «و(ع.ك) 31 سنة»: a suspect named by initials, then his age
         if raw[:1].isdigit() and _PLATE_LETTERS.search(left):
             return True  # «لوحة رقم (ب ر ح 4521)»: a number plate's letters, then its digits
         if raw[:1].isdigit() and _LETTER_NAME_BEFORE.search(left):
@@ -1640,9 +1648,11 @@ class _Reader:
                 or k[0].startswith("time:") and label.group("w") not in ("رقم", "الرقم", "برقم")
                 and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
-                and label.group("w") != "بنتيجه" and not w.group("w").startswith(("لل", "ل", "ب")) and w.group("w") != "حي" \
+                and label.group("w") != "بنتيجه" and w.group("w") != "حي" and not (
+                    w.group("w").startswith(("لل", "ل", "ب")) and not w.group("w").startswith(k[1][:3])) \
                 and not ("الكيلو" in label.group() and _search(r"(?<![^\W\d_])(?:عند|في|بعد|قبل)\s*\Z", left[:label.start()])):
-            # (but «عند الكيلو 45 حادثاً»: a kilometre marker; «بزنقة 14 حي الرياض»: the street, then the quarter)
+            # (but «عند الكيلو 45 حادثاً»: a kilometre marker; «بزنقة 14 حي الرياض»: the street, then the quarter;
+            # a clitic «ل/ب» is a preposition, a root «ل» a noun: «خلال الأسبوع 42 لغما»)
             # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»، «أمهلت المحلات القائمة 3 أشهر»:
             label = None  # a label names no people, things or spans of time
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith(("بنزين", "حاجز")) \
@@ -2686,6 +2696,9 @@ class _Reader:
                 if category in ("people", "casualties") and n.dual_of is not None and _rx(r"ا(?:هما|ها)\Z").search(
                         norm, n.start, n.end):
                     continue  # «الضحايا هم الأب والأم وطفلاهما»: who the counted were (not «توفيت امرأة وطفلاها»)
+                if category in ("infected", "people") and (left_of := _LEFT_OF_THEM.search(norm, max(floor, n.start - 20), n.start)) \
+                        and (self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0])):
+                    category, trigger = "recovered", left_of.span("w")  # «243 حالة تسمم …، غادر منها 198 حالة»: discharged
                 if category == "people" and trigger is not None and _DEPORTED.match(norm, trigger[0], trigger[1]) and (
                         seized := _SEIZED_AFTER.search(norm, end, min(limit, end + 90))) is not None:
                     category, trigger = "detained", seized.span()  # «رحلت 3850 مخالفاً … بعد ضبطهم»: held, then sent home
@@ -3247,6 +3260,9 @@ class _Reader:
                         t := _TRIGGER.match(norm, who.start("what"), who.end())) is not None and self.is_event(t) \
                     and cat(t) in ("killed", "injured", "missing"):
                 return cat(t), t.span()  # «عدد الأسرى الذين استشهدوا في سجون الاحتلال … إلى 18 أسيرا»: those who died
+            if noun_cat != "killed" and _MET_BEFORE.search(norm, max(floor, n.start - 8), n.start) \
+                    and (death := _DEATH_LATER.match(norm, noun.end, limit)) is not None:
+                return "killed", death.span("d")  # «لفظ ثلاثة مصابين أنفاسهم الأخيرة»: the wounded died
             if noun_cat in ("killed", "casualties") and "ضح" in noun.key and _FRAUD.search(
                     norm, max(floor, start - 200), start):
                 return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
