@@ -116,7 +116,7 @@ _REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:من|لمن|ممن)\s+(?:�
 _AGE_BEFORE = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبلك]?(?P<w>" + _alternation(w for w, why in L.NOT_CLAIMS.items() if why == "age")
     + r")(?:\s+(?:ما\s+)?(?:بين|من)|(?:\s+" + L_ + r"+){1,4})\s*\(?\s*\Z")
-_NUMBER_LABEL = re.compile(_PRE + r"(?<!اعلي\s)(?<!اكبر\s)(?<!ادني\s)(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن|الي|حتي)(?![^\W\d_]))" + L_
+_NUMBER_LABEL = re.compile(_PRE + r"(?<!اعلي\s)(?<!اكبر\s)(?<!ادني\s)(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن|الي|حتي|نحو|حوالي|قرابه|زهاء|ما|اكثر|اقل)(?![^\W\d_]))" + L_
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
                           + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
@@ -302,6 +302,10 @@ _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظا�
 _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+(?:ال)?\Z")
 _SEASONS = frozenset(map(L.fold, L.CONTEXT["season"]))
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
+_EMERGENCY_CASES = re.compile(r"\s+(?:اسعافيه|طارئه|طوارئ|مرضيه\s+واسعافيه)(?![^\W\d_])")
+_CASES_OF_WOUNDS = re.compile(r"\s+(?:ال)?(?:ناتجه|ناجمه)\s+عن\s+(?P<w>(?:ال)?(?:حوادث|حادث|مشاجرات|مشاجره|حروق|كسور|اعتداءات|سقوط))(?![^\W\d_])")
+_HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
+                       r"|قبل\s+ان\s+(?:ترتفع|يرتفع|تصل|يصل|تنخفض|ينخفض|تتراجع|يتراجع)(?:\s+(?:الحصيله|العدد))?\s+الي)\s*\Z")
 _LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:غادر|غادرت|غادروا)\s+(?:منها|منهم|منهن))\s*\Z")
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
@@ -681,6 +685,7 @@ def _is_year_value(raw: str) -> bool:
 
 # fils are a thousandth of the dinar of the country the text names (Kuwait, Jordan, Bahrain)
 _SUBUNIT_BASE = {L.fold(w): "دينار" for w in ("فلس", "فلسا", "فلوس")}
+_QIRSH = frozenset(map(L.fold, ("قرش", "قرشا", "قروش")))  # the Egyptian piastre, or the Jordanian with a dinar
 
 
 @functools.lru_cache(maxsize=None)
@@ -1707,7 +1712,7 @@ class _Reader:
             # «46 سنة على 9 متهمين»: «سنة» is a year counted, not «سنه» (his age); «موسم عمرة
             # هذا العام تجاوز 6 ملايين» was written with «ة»: the umrah, not «عمره» (his age)
             age = None
-        number_label = _NUMBER_LABEL.search(left) and not _CURRENCY.match(norm, n.end, right_end) and not (
+        number_label = n.kind != "percent" and _NUMBER_LABEL.search(left) and not _CURRENCY.match(norm, n.end, right_end) and not (
             (na := _noun_after(norm, n.end, right_end)) is not None and na.kind.startswith("trigger:"))
         # («رقم معاملات 76,4 مليار درهم»; not «روّجت الروايات لرقم 254 قتيلاً»)
         first = self.list_head(n) if raw[:1].isdigit() else None
@@ -2699,6 +2704,15 @@ class _Reader:
                 if category in ("infected", "people") and (left_of := _LEFT_OF_THEM.search(norm, max(floor, n.start - 20), n.start)) \
                         and (self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0])):
                     category, trigger = "recovered", left_of.span("w")  # «243 حالة تسمم …، غادر منها 198 حالة»: discharged
+                if category == "infected" and noun is not None and noun.key in _CASE_NOUNS and _EMERGENCY_CASES.match(
+                        norm, noun.end, limit) and not _TRIGGER.match(norm, noun.start, limit):
+                    category, trigger = "people", None  # «8.315 حالة إسعافية»: emergencies of any kind, sick or hurt
+                if category == "people" and noun is not None and noun.key in _CASE_NOUNS and _DISEASE.search(
+                        norm, noun.end, min(limit, noun.end + 25)) and not _WOUNDS.search(norm, noun.end, min(limit, noun.end + 25)):
+                    category = "infected"  # «منها 512 حالة إغماء وإجهاد حراري»: cases of an illness among the emergencies
+                if category == "people" and noun is not None and noun.key in _CASE_NOUNS and (
+                        hurt := _CASES_OF_WOUNDS.match(norm, noun.end, limit)) is not None:
+                    category, trigger = "injured", hurt.span("w")  # «312 حالة ناتجة عن حوادث مرورية ومشاجرات»
                 if category == "people" and trigger is not None and _DEPORTED.match(norm, trigger[0], trigger[1]) and (
                         seized := _SEIZED_AFTER.search(norm, end, min(limit, end + 90))) is not None:
                     category, trigger = "detained", seized.span()  # «رحلت 3850 مخالفاً … بعد ضبطهم»: held, then sent home
@@ -2894,6 +2908,12 @@ class _Reader:
         named nearest in the text (and a sum of ``value`` dinars, ``written`` so, only Iraq counts)."""
         code = L.CURRENCIES[word]
         if " " in word:
+            return code
+        if word in _QIRSH:  # «32 قرشا بدلا من 16 قرشا … 27 دينارا»: the piastre of the dinar told with it
+            sent = self.sentence_of(pos)
+            dinar = _base_words("دينار").search(self.norm, max(sent[0], pos - 150), min(sent[1], pos + 150))
+            if dinar is not None:
+                return self.currency_code(dinar.group(), dinar.start())
             return code
         base = L.CURRENCY_BASE.get(word) or _SUBUNIT_BASE.get(word)  # «ليرات»، «دنانير»، «فلساً»: the country decides them too
         if base is None:
@@ -3646,6 +3666,10 @@ class _Reader:
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):
                 return "money", sb.unit  # «41.5 مليون دولار، يخصص 30 مليونا …، و11.5 مليون لدعم …»: another sum
+            if prev is not None and prev.sentence == sent and (prev.category in _PERSON_CATEGORIES or prev.category == "count") \
+                    and _HAD_BEEN.search(norm, max(floor, start - 40), start):
+                return prev.category, prev.trigger  # «إلى 496 ألف عاملة، بعد أن كان لا يتجاوز 55 ألفا»، «10 قتلى، قبل
+                # أن ترتفع إلى 15»: the same thing, before or after
             whose = [m for m in _COUNT_OF.finditer(norm, max(floor, start - 150), start)]
             if whose and whose[-1].group("w") in ("الذين", "اللواتي", "اللاتي", "اللذين") and not self.countable_between(
                     whose[-1].end(), start):
