@@ -305,11 +305,15 @@ _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر
 _EMERGENCY_CASES = re.compile(r"\s+(?:اسعافيه|طارئه|طوارئ|مرضيه\s+واسعافيه)(?![^\W\d_])")
 _CASES_OF_WOUNDS = re.compile(r"\s+(?:ال)?(?:ناتجه|ناجمه)\s+عن\s+(?P<w>(?:ال)?(?:حوادث|حادث|مشاجرات|مشاجره|حروق|كسور|اعتداءات|سقوط))(?![^\W\d_])")
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
-                       r"|قبل\s+ان\s+(?:ترتفع|يرتفع|تصل|يصل|تنخفض|ينخفض|تتراجع|يتراجع)(?:\s+(?:الحصيله|العدد))?\s+الي)\s*\Z")
+                       r"|قبل\s+ان\s+(?:ترتفع|يرتفع|تصل|يصل|تنخفض|ينخفض|تتراجع|يتراجع)(?:\s+[^\s\d،,.]+)?\s+الي)\s*\Z")
 _LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:غادر|غادرت|غادروا)\s+(?:منها|منهم|منهن))\s*\Z")
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
+_MANHUNT = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:قبض|توقيف|اعتقال|جناه|جاني|متهمين|مشتبه|مطلوبين|فارين|فاعلين|الفرار)(?![^\W\d_])")
+_CASES_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي|حصيله)\s+(?:ال)?حالات\s+")
+_PHONE_LIST = re.compile(r"(?<![^\W\d_])(?:ارقام|رقم|الرقم|هاتف|الهاتف|هواتف|الهواتف)\s+(?:ال)?(?:طوارئ|هاتف|هواتف|تواصل|اتصال|"
+                         r"مجاني|موحد|ساخن)(?![^\W\d_])[^.؛\n:]{0,60}:[^.؛\n]*\Z")
 _INITIALS_BEFORE = re.compile(r"\(\s*[^\W\d_]\s*\.\s*[^\W\d_](?:\s*\.\s*[^\W\d_])*\s*\.?\s*\)\s*[،,]?\s*\Z")
 _PLATE_LETTERS = re.compile(r"(?<![^\W\d_])(?!و\s+و)[^\W\d_]\s+[^\W\d_](?:\s+[^\W\d_])?\s*[-–]?\s*\Z")
 _CONTRACT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:عقد|عقده|عقدا|تعاقد|تمديد|مدد|جدد|يمتد|تمتد|ارتبط|بقاء)(?![^\W\d_])")
@@ -1197,7 +1201,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             t2 = _TRIGGER.match(norm, a.start("w") - (1 if a.group("and") else 0), limit)
             if t2:
                 if kind == "person" and a.group("and") and t2.end() == a.end() \
-                        and L.TRIGGERS[t2.group("trig")][1] == "noun" and not aw.endswith(("ه", "ات")):
+                        and L.TRIGGERS[t2.group("trig")][1] == "noun" and not aw.endswith(("ه", "ات")) \
+                        and not norm[t2.start():t2.start("trig")].endswith("ال"):  # (not «769 حاجاً والمصابين 934»)
                     # «مليون مهاجر ولاجئ»: the second noun says what they are (a person,
                     # not an event: «9 أشخاص وإصابة 61» is the next figure's)
                     return _Noun(m.start("w"), a.end(), "trigger:" + L.TRIGGERS[t2.group("trig")][0],
@@ -1526,6 +1531,9 @@ class _Reader:
         if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
                 self.nums[k].dual_of is not None and not norm[n.end:self.nums[k].start].strip():
             return True  # «في دورة إنتشون 2014 ميداليتين»: a year, then two of a thing
+        if raw[:1].isdigit() and ":" in norm[max(sent[0], n.start - 150):n.start] and _PHONE_LIST.search(
+                norm, max(sent[0], n.start - 150), n.start):
+            return True  # «أرقام الطوارئ …: 911 لمركز العمليات، و997 للهلال الأحمر»: numbers to call
         if raw[:1].isdigit() and _INITIALS_BEFORE.search(left) and _YEARS_NEXT.match(norm, n.end, sent[1]):
             return True  # «و(ع.ك) 31 سنة»: a suspect named by initials, then his age
         if raw[:1].isdigit() and _PLATE_LETTERS.search(left):
@@ -1677,7 +1685,7 @@ class _Reader:
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count
             elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
-        if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])").search(
+        if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?:ه|ها|هم)?(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
         if "اعمار" in left and _AGES_THEN_BOUND.search(left) and self.time_noun_after(n, sent):
@@ -2704,6 +2712,9 @@ class _Reader:
                 if category in ("infected", "people") and (left_of := _LEFT_OF_THEM.search(norm, max(floor, n.start - 20), n.start)) \
                         and (self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0])):
                     category, trigger = "recovered", left_of.span("w")  # «243 حالة تسمم …، غادر منها 198 حالة»: discharged
+                if category == "missing" and trigger is not None and norm.startswith("البحث عن", trigger[0]) \
+                        and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
+                    category, trigger = "people", None  # «القبض على أحد الجناة، وتواصل البحث عن اثنين آخرين»: wanted
                 if category == "infected" and noun is not None and noun.key in _CASE_NOUNS and _EMERGENCY_CASES.match(
                         norm, noun.end, limit) and not _TRIGGER.match(norm, noun.start, limit):
                     category, trigger = "people", None  # «8.315 حالة إسعافية»: emergencies of any kind, sick or hurt
@@ -3444,6 +3455,10 @@ class _Reader:
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
                     norm, max(floor, start - 20), start):
                 return "infected", None  # «2,409 وفيات من بين 87,522 حالة»: the cases of the disease
+            if (cases_of := _CASES_OF_BEFORE.search(norm, max(floor, start - 100), start)) is not None and (
+                    t := _TRIGGER.match(norm, cases_of.end(), start)) is not None and self.is_event(t) \
+                    and not self.claim_number_between(cases_of.end(), start):
+                return cat(t), t.span()  # «عدد حالات الغرق المسجلة … بلغ ٩ حالات»: the toll names its cases
             if (first is None or first.start() > start) and self.about_disease(floor):
                 return "infected", None  # «حالات الاشتباه بالكوليرا … 250 ألف حالة»
             if _DEATHS_AMONG_AFTER.match(norm, noun.end, limit) and self.about_disease(floor):
