@@ -310,8 +310,11 @@ _LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:غادر|غادرت|غ
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
+_ELIMINATED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<v>قضت|قضي)\s+[^.؛:]{0,90}?(?<![^\W\d_])(?:مفرزه|مفارز|الجيش|القوات|قوات|وحدات)"
+                                r"(?![^\W\d_])[^.؛:]{0,70}?\sعلي\s*\(?\s*\Z")  # the army «قضى على»: killed
 _MANHUNT = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:قبض|توقيف|اعتقال|جناه|جاني|متهمين|مشتبه|مطلوبين|فارين|فاعلين|الفرار)(?![^\W\d_])")
 _CASES_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي|حصيله)\s+(?:ال)?حالات\s+")
+_GRADE_AFTER = re.compile(r"\s*(?:من|علي|/)\s*20(?!\d|[.,٫٬]\d)(?!\s+[^\W\d_]{3,}(?<!في)(?<!علي)(?<!من)(?<!بال)(?<!الي))")
 _PHONE_LIST = re.compile(r"(?<![^\W\d_])(?:ارقام|رقم|الرقم|هاتف|الهاتف|هواتف|الهواتف)\s+(?:ال)?(?:طوارئ|هاتف|هواتف|تواصل|اتصال|"
                          r"مجاني|موحد|ساخن)(?![^\W\d_])[^.؛\n:]{0,60}:[^.؛\n]*\Z")
 _INITIALS_BEFORE = re.compile(r"\(\s*[^\W\d_]\s*\.\s*[^\W\d_](?:\s*\.\s*[^\W\d_])*\s*\.?\s*\)\s*[،,]?\s*\Z")
@@ -1531,6 +1534,10 @@ class _Reader:
         if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
                 self.nums[k].dual_of is not None and not norm[n.end:self.nums[k].start].strip():
             return True  # «في دورة إنتشون 2014 ميداليتين»: a year, then two of a thing
+        if raw[:1].isdigit() and _GRADE_AFTER.match(norm, n.end, right_end):
+            return True  # «بمعدل يفوق 16 من 20»، «19.36/20»: a mark out of twenty, not a count
+        if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وفبل]?حي\s*\Z", left) and _rx(r"\s+مسكن(?![^\W\d_])").match(norm, n.end, right_end):
+            return True  # «بحي 1200 مسكن»: a housing estate named by its size
         if raw[:1].isdigit() and ":" in norm[max(sent[0], n.start - 150):n.start] and _PHONE_LIST.search(
                 norm, max(sent[0], n.start - 150), n.start):
             return True  # «أرقام الطوارئ …: 911 لمركز العمليات، و997 للهلال الأحمر»: numbers to call
@@ -2712,6 +2719,9 @@ class _Reader:
                 if category in ("infected", "people") and (left_of := _LEFT_OF_THEM.search(norm, max(floor, n.start - 20), n.start)) \
                         and (self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0])):
                     category, trigger = "recovered", left_of.span("w")  # «243 حالة تسمم …، غادر منها 198 حالة»: discharged
+                if category == "people" and (noun is None or noun.kind == "person") and (
+                        elim := _ELIMINATED_BEFORE.search(norm, max(floor, n.start - 160), n.start)) is not None:
+                    category, trigger = "killed", elim.span("v")  # «قضت مفرزة للجيش … على (03) إرهابيين»: killed them
                 if category == "missing" and trigger is not None and norm.startswith("البحث عن", trigger[0]) \
                         and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
                     category, trigger = "people", None  # «القبض على أحد الجناة، وتواصل البحث عن اثنين آخرين»: wanted
