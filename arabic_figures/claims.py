@@ -310,6 +310,8 @@ _LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:غادر|غادرت|غ
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
+_ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
+# everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
 _ELIMINATED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<v>قضت|قضي)\s+[^.؛:]{0,90}?(?<![^\W\d_])(?:مفرزه|مفارز|الجيش|القوات|قوات|وحدات)"
                                 r"(?![^\W\d_])[^.؛:]{0,70}?\sعلي\s*\(?\s*\Z")  # the army «قضى على»: killed
 _MANHUNT = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:قبض|توقيف|اعتقال|جناه|جاني|متهمين|مشتبه|مطلوبين|فارين|فاعلين|الفرار)(?![^\W\d_])")
@@ -1101,6 +1103,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if not partitive and w.startswith("ال") and _noun_kind(w)[0].startswith("time:") and (
             norm[pos - 1:pos].isdigit() or _SCALE_END.search(norm, max(0, pos - 8), pos)):
         return None  # «تجاوز عددهم 90 ألفا العام الماضي»: when, not what is counted
+    if partitive and w == "اشهر" and (sup := _NEXT_WORD.match(norm, m.end(), limit)) is not None and sup.group("and") is None \
+            and not sup.group("w").startswith("ال"):
+        return None  # «أربعة من أشهر رسامي الكاريكاتير»: the most famous, not months
     if partitive and (_HOME_PLACE.fullmatch(w) or _ORIGIN_PLACE.fullmatch(w)):
         return None  # «نزح 43 ألفاً من منازلهم»: from their homes, not some of them
     if w in ("بيت", "وبيت") and (town := _NEXT_WORD.match(norm, m.end(), limit)) and town.group("w") in _BAYT_TOWNS:
@@ -2722,6 +2727,10 @@ class _Reader:
                 if category == "people" and (noun is None or noun.kind == "person") and (
                         elim := _ELIMINATED_BEFORE.search(norm, max(floor, n.start - 160), n.start)) is not None:
                     category, trigger = "killed", elim.span("v")  # «قضت مفرزة للجيش … على (03) إرهابيين»: killed them
+                if category == "people" and (noun is None or noun.kind == "person") and (
+                        died := _ALL_DIED.search(norm, end, min(sent[1], end + 160))) is not None \
+                        and not _search(r"[.؛]", norm[end:died.start()]):
+                    category, trigger = "killed", died.span()  # «تقل 224 شخصاً، هم 217 راكباً وسبعة …، لقوا حتفهم جميعاً»
                 if category == "missing" and trigger is not None and norm.startswith("البحث عن", trigger[0]) \
                         and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
                     category, trigger = "people", None  # «القبض على أحد الجناة، وتواصل البحث عن اثنين آخرين»: wanted
@@ -2738,9 +2747,10 @@ class _Reader:
                         seized := _SEIZED_AFTER.search(norm, end, min(limit, end + 90))) is not None:
                     category, trigger = "detained", seized.span()  # «رحلت 3850 مخالفاً … بعد ضبطهم»: held, then sent home
                 if category == "casualties" and trigger is not None and "الضحايا" in norm[trigger[0]:trigger[1]] \
-                        and (noun is None or noun.kind == "person") and self.harm_told(n.start) == {"killed"} \
+                        and (noun is None or noun.kind == "person" or noun.partitive) and self.harm_told(n.start) == {"killed"} \
                         and (_search(r"(?<![^\W\d_])(?:[وف]?(?:هم|هن)|بين)(?![^\W\d_])", norm[trigger[1]:n.start])
-                             or _search(r"(?<![^\W\d_])بين\s+\Z", norm[max(0, trigger[0] - 6):trigger[0]])):
+                             or _search(r"(?<![^\W\d_])(?:بين|من)\s+\Z", norm[max(0, trigger[0] - 6):trigger[0]])) \
+                        and not _STILL_BEFORE.search(norm, max(floor, n.start - 16), n.start):  # (not «لا يزال نحو 20 من الضحايا تحت الركام»)
                     # «لقيت أسرة حتفها … الضحايا الخمسة هم الأب والأم وثلاثة أطفال»، «قتل 32 مدنيا … ومن بين
                     category = "killed"  # الضحايا عائلة من 5 أفراد»: who the dead just told were, not a new toll
                 if category == "money":
@@ -3691,6 +3701,11 @@ class _Reader:
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):
                 return "money", sb.unit  # «41.5 مليون دولار، يخصص 30 مليونا …، و11.5 مليون لدعم …»: another sum
+            if prev is not None and prev.sentence == sent and prev.category == "people" and _STILL_BEFORE.search(
+                    norm, max(floor, start - 16), start) and not _rx(
+                    r"\s+(?:في|داخل|ب)\s*(?:ال)?(?:مراكز|مركز|سجون|سجن|مخيمات|مخيم)(?![^\W\d_])").match(norm, n.end, limit):
+                # (not «لا يزال قرابة ٤ آلاف في مراكز الإيواء»: held)
+                return "people", None  # «غادر منهم 3.7 مليون معتمر، فيما لا يزال 412 ألفا داخل المملكة»: the rest
             if prev is not None and prev.sentence == sent and (prev.category in _PERSON_CATEGORIES or prev.category == "count") \
                     and _HAD_BEEN.search(norm, max(floor, start - 40), start):
                 return prev.category, prev.trigger  # «إلى 496 ألف عاملة، بعد أن كان لا يتجاوز 55 ألفا»، «10 قتلى، قبل
