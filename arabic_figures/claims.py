@@ -310,6 +310,7 @@ _LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:غادر|غادرت|غ
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
+_DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
 _ELIMINATED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<v>قضت|قضي)\s+[^.؛:]{0,90}?(?<![^\W\d_])(?:مفرزه|مفارز|الجيش|القوات|قوات|وحدات)"
@@ -726,6 +727,7 @@ _GRADE_OUT_OF = re.compile(r"\s*(?:من|علي|/)\s*(?P<of>10|20)(?!\d|[.,]\d)")
 _GRADE_OUT_OF_BEFORE = re.compile(r"(?<![\d.,])(?P<mark>\d{1,2}[.,]\d{1,2})\s*(?:من|علي|/)\s*\Z")
 _SUFFERING = re.compile(r"\s*[،,]?\s*(?:[يت]عان(?:ون|ين|ي)|مصابون|مصابين)\s+(?:من\s+)?(?:[^\W\d_]+\s+){0,2}?(?=\S)")
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
+# (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 # a construct dual before an indefinite word that is no list of names: «عمليتي إطلاق نار» (not «محافظتي صعدة وحجة»)
 _CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفب]|وب)?(?P<w>[^\W\d_]{3,}?)(?:تي|تا)(?=\s+(?!ال|بال|لل|كال|وال|اكثر|اقل|نحو|حوالي|قرابه|زهاء)[^\W\d_]{3,}(?!\s+و[^\W\d_]))")
@@ -1136,13 +1138,13 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if kind == "time:hour" and _rx(r"\s+(?:يدويه|يد|حائط|ذكيه|فاخره|ثمينه)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
     if kind == "measure" and key in ("نقطه", "نقاط", "نقط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (
-            _TALLY.search(norm, max(0, pos - 45), pos) or _rx(r"\s+(?:مروري|من\s+رصيد(?!\s+(?:ال)?مؤشر))").match(norm, m.end(), limit)
+            _TALLY.search(norm, max(0, pos - 45), pos) or _rx(r"\s+(?:مروري|ماء|مياه|للماء|من\s+رصيد(?!\s+(?:ال)?مؤشر))").match(norm, m.end(), limit)
             or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)
             or _rx(r"\s+(?:مدرجه\s+)?(?:في|علي|ب)\s*جدول\s+(?:ال)?اعمال").match(norm, m.end(), limit)) \
             and not _POLL.search(norm, max(0, pos - 200), min(len(norm), pos + 200)) \
             and not _search(r"(?<![^\W\d_])(?:ال)?مؤشر", norm[max(0, pos - 150):pos]):  # (a poll's lead is per cent; an index's score)
         # («بقي الفتح عند سبع نقاط في المركز العاشر»: the table's place after)
-        # («و4 نقاط مرورية سوداء»: penalty points; not «برصيد 1.694,21 نقطة»: a ranking's score)
+        # («و4 نقاط مرورية سوداء»: penalty points; «40 نقطة ماء»: wells; not «برصيد 1.694,21 نقطة»: a ranking's score)
         kind = "known_item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
     if kind == "measure" and (_EXPLOSIVE.match(norm, m.end(), limit) or key.startswith(("برميل", "براميل")) and (_search(
             r"(?:براميل|برميلا|برميل)\s+(?:ال)?متفجر", norm[max(0, pos - 600):pos]) or _search(
@@ -2041,7 +2043,7 @@ class _Reader:
                 n = _LEFT_WORDS + aside
                 lo = words[-n].start() if len(words) >= n else max(floor, start - 160)
             elif start - floor <= 160 and not self.claim_number_between(floor - 1, start) and (
-                    (t := _TRIGGER.match(self.norm, floor + len(self.norm[floor:start]) - len(self.norm[floor:start].lstrip())))
+                    (t := _TRIGGER.match(self.norm, self.opening(floor, start)))
                     and L.TRIGGERS[t.group("trig")][1] in ("", "weak")):
                 # «أخلت فرق الدفاع المدني في العاصمة المقدسة فجر اليوم نحو 1000 معتمر»: the verb
                 # that opens the sentence governs its first figure, however long the subject
@@ -2049,6 +2051,12 @@ class _Reader:
         stops = [m.end() for m in _CLAUSE_STOP.finditer(self.norm, lo, start)]
         stops += [m.start() + 1 for m in _NEW_VERB_CLAUSE.finditer(self.norm, lo, start)]
         return max(stops) if stops else lo
+
+    def opening(self, floor: int, start: int) -> int:
+        """Where a sentence's words begin, after blanks and a dateline: «سبق- مكة المكرمة: ضبطت …»."""
+        pos = floor + len(self.norm[floor:start]) - len(self.norm[floor:start].lstrip())
+        dateline = _DATELINE.match(self.norm, pos, start)
+        return dateline.end() if dateline else pos
 
     def clause_start(self, lo: int, start: int) -> int:
         """«لقي شخص مصرعه فيما نقل ثلاثة»: an event before «فيما» is another clause's."""
@@ -3701,6 +3709,8 @@ class _Reader:
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):
                 return "money", sb.unit  # «41.5 مليون دولار، يخصص 30 مليونا …، و11.5 مليون لدعم …»: another sum
+            if _RECEIVING_CARE.match(norm, n.end, limit) and self.harm_told(n.start) & {"injured", "casualties"}:
+                return ("infected" if self.about_disease(floor) else "injured"), None  # «لا يزال 24 يتلقون الرعاية»
             if prev is not None and prev.sentence == sent and prev.category == "people" and _STILL_BEFORE.search(
                     norm, max(floor, start - 16), start) and not _rx(
                     r"\s+(?:في|داخل|ب)\s*(?:ال)?(?:مراكز|مركز|سجون|سجن|مخيمات|مخيم)(?![^\W\d_])").match(norm, n.end, limit):
