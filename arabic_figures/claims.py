@@ -310,6 +310,7 @@ _LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:غادر|غادرت|غ
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
+_LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?P<v>[وف]?(?:غادر|غادرت|غادروا))\s+\Z")
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
@@ -1373,6 +1374,11 @@ class _Reader:
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
                 self.norm, self.sentence_of(m.start())[0], m.start()):
             return False  # «توقيف خمسة أشخاص، فيما تمكن اثنان آخران من الفرار»: escaped the police
+        if m.group("trig") == "استعاده" and (nxt := _NEXT_WORD.match(self.norm, m.end())) is not None \
+                and not self.norm[m.end():m.end() + 1].isalpha() and nxt.group("and") is None \
+                and _noun_kind(nxt.group("w"))[0] not in ("person",) and not _TRIGGER.match(self.norm, nxt.start("w")) \
+                and not _rx(r"\s+\d").match(self.norm, m.end()):
+            return False  # «عملية استعادة تكريت»، «استعادة السيطرة»: a town or control taken back, no one freed
         if m.group("trig") in _VERB_PAIRS and not _CLAUSE_OPENS.search(self.norm, max(0, m.start() - 12), m.start()) \
                 and not _FIGURE_JUST_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):  # («11 ألف طفل قتلوا أو أصيبوا»)
             return False  # «قتل وأصيب عشرات المدنيين» (the verbs open the clause), not «شاب استشهد وأصيب اثنان»
@@ -1541,6 +1547,9 @@ class _Reader:
         if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
                 self.nums[k].dual_of is not None and not norm[n.end:self.nums[k].start].strip():
             return True  # «في دورة إنتشون 2014 ميداليتين»: a year, then two of a thing
+        if _search(r"(?<![^\W\d_])(?:قوته|قوتها|قوه|بقوه)\s*\Z", left) and _rx(r"\s+(?:حصان|حصانا|احصنه)(?![^\W\d_])").match(
+                norm, n.end, right_end):
+            return True  # «بمحرك قوته 250 حصانا»: an engine's horsepower
         if raw[:1].isdigit() and _GRADE_AFTER.match(norm, n.end, right_end):
             return True  # «بمعدل يفوق 16 من 20»، «19.36/20»: a mark out of twenty, not a count
         if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وفبل]?حي\s*\Z", left) and _rx(r"\s+مسكن(?![^\W\d_])").match(norm, n.end, right_end):
@@ -2739,6 +2748,10 @@ class _Reader:
                         died := _ALL_DIED.search(norm, end, min(sent[1], end + 160))) is not None \
                         and not _search(r"[.؛]", norm[end:died.start()]):
                     category, trigger = "killed", died.span()  # «تقل 224 شخصاً، هم 217 راكباً وسبعة …، لقوا حتفهم جميعاً»
+                if category in ("detained", "people") and _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start) \
+                        and _rx(r"\s+(?:منهم|منهن)?\s*(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه)(?![^\W\d_])").match(norm, n.end, limit):
+                    category, trigger = "released", _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start).span("v")
+                    # «غادر 8 منهم السجن»: freed
                 if category == "missing" and trigger is not None and norm.startswith("البحث عن", trigger[0]) \
                         and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
                     category, trigger = "people", None  # «القبض على أحد الجناة، وتواصل البحث عن اثنين آخرين»: wanted
