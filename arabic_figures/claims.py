@@ -108,7 +108,7 @@ _AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+" 
 _AGE_VERB_FIRST = re.compile(r"(?<![^\W\d_])" + _AGED + r"\s+(?P<w>ال" + L_ + r"{3,})(?:\s+عليه|\s+عليها)?(?:\s+من\s+العمر)?\s*\Z")
 _AGE_AT_DEATH = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|رحل|رحلت|وفاته|وفاتها)(?:\s+[^\s،,.]+){0,8}\s+عن\s*\Z")
 # «تشغيل من أتم 15 عاما»: who has reached an age
-_REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:من|لمن|ممن)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?"
+_REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:من|لمن|ممن|اذا|متي|حين)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?"
                                  r"|[وب]?(?:بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما))\s+(?:سن\s+)?\Z")  # («ببلوغه 110 أعوام»)
 
 # «تتراوح أعمارهم بين 38 و50»، «في عمر طفلهما ستة أشهر»
@@ -311,6 +311,7 @@ _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ت
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
 _LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?P<v>[وف]?(?:غادر|غادرت|غادروا))\s+\Z")
+_WERE_BEFORE = re.compile(r"(?<![^\W\d_])(?:كانوا|كانت|كان|كن|كانا|كانتا)\s+\Z")
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
@@ -3293,6 +3294,10 @@ class _Reader:
             if noun_cat in _EVENT_OVER_NOUN.get(event, ()) or (event, noun_cat) == ("killed", "injured"):
                 adjacent = lefts[-2]  # «أعلنت وفاة مصابين اثنين»: the event befell the two wounded
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
+        if lefts and right is not None and not weak_trigger(lefts[-1]) and _WERE_BEFORE.search(
+                norm, max(floor, right.start() - 10), right.start()) and (
+                c_adj := self.category_of(lefts[-1], end, limit)) != self.category_of(right, end, limit):
+            return c_adj, lefts[-1].span()  # «أفرجت … عن 21 مهاجرا … كانوا معتقلين»: what they were before
         if right is not None and (not weak_trigger(right) and (still := _STILL.search(
                 norm, max(end, noun.end) if noun is not None else end, right.start())) and not norm.startswith("و", still.start())
                 and not self.number_between(max(end, noun.end) if noun is not None else end, right.start())
