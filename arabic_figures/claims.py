@@ -312,6 +312,10 @@ _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبط�
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
 _LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?P<v>[وف]?(?:غادر|غادرت|غادروا))\s+\Z")
 _WERE_BEFORE = re.compile(r"(?<![^\W\d_])(?:كانوا|كانت|كان|كن|كانا|كانتا)\s+\Z")
+_LIVES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يعيش|تعيش|يعيشون|يتعايش|يتعايشون)(?:\s+[^\s\d،,.]+)?\s+\Z")
+_WITH_DISEASE = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+مع\s+(?P<d>(?:ال)?(?:فيروس|مرض|داء))(?![^\W\d_])")
+_BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفادت|استفادوا|يستفيد|سيستفيد)\s+(?:منه\s+|منها\s+)?\Z")
+_PARDON_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,6}?\s+(?P<p>(?:من|ب)\s*(?:ال)?عفو)(?![^\W\d_])")
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
@@ -2753,6 +2757,15 @@ class _Reader:
                         and _rx(r"\s+(?:منهم|منهن)?\s*(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه)(?![^\W\d_])").match(norm, n.end, limit):
                     category, trigger = "released", _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start).span("v")
                     # «غادر 8 منهم السجن»: freed
+                if category == "people" and noun is not None and _LIVES_BEFORE.search(norm, max(floor, n.start - 24), n.start) \
+                        and (virus := _WITH_DISEASE.match(norm, noun.end, limit)) is not None:
+                    category, trigger = "infected", virus.span("d")  # «يعيش قرابة 22 ألف شخص مع فيروس نقص المناعة»
+                if category in ("people", "detained") and _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start) \
+                        and (pardon := _PARDON_AFTER.match(norm, end, limit)) is not None \
+                        and not (noun is not None and noun.key in ("شخص", "شخصا", "اشخاص")) \
+                        and "تخفيض" not in norm[sent[0]:sent[1]] and "حاله سراح" not in norm[end:min(limit, end + 60)]:
+                    # (not a total that holds sentences only cut, nor those pardoned «وهم في حالة سراح»)
+                    category, trigger = "released", pardon.span("p")  # «استفاد 188 معتقلا … من العفو الملكي»: pardoned, freed
                 if category == "missing" and trigger is not None and norm.startswith("البحث عن", trigger[0]) \
                         and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
                     category, trigger = "people", None  # «القبض على أحد الجناة، وتواصل البحث عن اثنين آخرين»: wanted
