@@ -2766,6 +2766,8 @@ class _Reader:
                         and "تخفيض" not in norm[sent[0]:sent[1]] and "حاله سراح" not in norm[end:min(limit, end + 60)]:
                     # (not a total that holds sentences only cut, nor those pardoned «وهم في حالة سراح»)
                     category, trigger = "released", pardon.span("p")  # «استفاد 188 معتقلا … من العفو الملكي»: pardoned, freed
+                if category == "released" and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit):
+                    category, trigger = "detained", None  # «و97 من التخفيض من مدة العقوبة»: still held, sentence cut
                 if category == "missing" and trigger is not None and norm.startswith("البحث عن", trigger[0]) \
                         and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
                     category, trigger = "people", None  # «القبض على أحد الجناة، وتواصل البحث عن اثنين آخرين»: wanted
