@@ -316,6 +316,8 @@ _LIVES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يعيش|تعيش|يعيشو
 _WITH_DISEASE = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+مع\s+(?P<d>(?:ال)?(?:فيروس|مرض|داء))(?![^\W\d_])")
 _BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفادت|استفادوا|يستفيد|سيستفيد)\s+(?:منه\s+|منها\s+)?\Z")
 _PARDON_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,6}?\s+(?P<p>(?:من|ب)\s*(?:ال)?عفو)(?![^\W\d_])")
+_NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+\s+)?\Z")  # «، ونشرت 45 ألفاً»
+_AGES_BETWEEN = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|اعمار|اعمارها)(?:\s+[^\W\d_]+)?\s+(?:ما\s+)?بين\s+(?:[^\W\d_]+\s+)?\Z")
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
@@ -1555,6 +1557,8 @@ class _Reader:
         if _search(r"(?<![^\W\d_])(?:قوته|قوتها|قوه|بقوه)\s*\Z", left) and _rx(r"\s+(?:حصان|حصانا|احصنه)(?![^\W\d_])").match(
                 norm, n.end, right_end):
             return True  # «بمحرك قوته 250 حصانا»: an engine's horsepower
+        if _AGES_BETWEEN.search(left) and (self.time_noun_before(n, sent) or self.time_noun_after(n, sent)):
+            return True  # «تتراوح أعمارهم بين شهر واحد وست سنوات»: ages, not a span
         if raw[:1].isdigit() and _GRADE_AFTER.match(norm, n.end, right_end):
             return True  # «بمعدل يفوق 16 من 20»، «19.36/20»: a mark out of twenty, not a count
         if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وفبل]?حي\s*\Z", left) and _rx(r"\s+مسكن(?![^\W\d_])").match(norm, n.end, right_end):
@@ -1689,7 +1693,8 @@ class _Reader:
                 or k[0].startswith("time:") and label.group("w") not in ("رقم", "الرقم", "برقم")
                 and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
-                and label.group("w") != "بنتيجه" and w.group("w") != "حي" and not (
+                and label.group("w") != "بنتيجه" and w.group("w") != "حي" \
+                and not (_search(r"\d[.,]\d", raw) and label.group("w") in ("رقم", "الرقم", "برقم", "القانون", "قانون")) and not (
                     w.group("w").startswith(("لل", "ل", "ب")) and not w.group("w").startswith(k[1][:3])) \
                 and not ("الكيلو" in label.group() and _search(r"(?<![^\W\d_])(?:عند|في|بعد|قبل)\s*\Z", left[:label.start()])):
             # (but «عند الكيلو 45 حادثاً»: a kilometre marker; «بزنقة 14 حي الرياض»: the street, then the quarter;
@@ -1766,7 +1771,9 @@ class _Reader:
                     mb.group("m") in _HIJRI_MONTHS or 1900 <= n.value <= 2100))) \
                 and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
                          and (k := _noun_kind(acc.group("w"), strict=True))[0] in ("person", "known_item")
-                         and (k[0] == "known_item" or k[1] in L.NOUNS)):  # (not «نوفمبر 2015 داعياً»: a verb's adverb)
+                         and (k[0] == "known_item" or k[1] in L.NOUNS)) \
+                and not _rx(r"\s+(?:حاله|حالات)\s+[^\W\d_]").match(norm, n.end, right_end):  # (nor «رمضان 1340 حالة إجهاد»)
+            # (not «نوفمبر 2015 داعياً»: a verb's adverb)
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
             # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
             return True
@@ -3660,9 +3667,12 @@ class _Reader:
                 _TOTAL_OF.search(norm, max(floor, start - 20), start) or _VERSUS.search(norm, max(floor, start - 20), start)) \
                 and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, max(prev.end, start - 20), start)):
             return "money", prev.unit  # «مبلغ 20 مليون سنتيم من الضحية، كدفعة أولى من أصل 50 مليونا»: of the sum
+        new_verb = _NEW_FEM_VERB.search(norm, max(floor, start - 24), start)
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
+            if new_verb is not None and m.end() <= new_verb.start():
+                continue  # «… أعقبت مقتل الشاب، ونشرت 45 ألف عنصر أمن»: a verb of its own opens the figure's clause
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
             if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب|بين|من)\s*\Z", norm[max(floor, start - 8):start]):
@@ -3770,8 +3780,9 @@ class _Reader:
             if _SUBSET_BEFORE.search(norm, max(floor, start - 12), start) and (
                     had := self.paragraph_people(start)) is not None:
                 return had.category, None  # «78 ألف حاج، منهم 40 ألفا عبر حج القرعة»: some of those people
-            if _TOLL.search(norm, max(floor, start - 60), start):
-                return "count", None  # «بلغت بلاغات الحوادث 143»
+            if _TOLL.search(norm, max(floor, start - 60), start) and not (
+                    _OF_THEM_PEOPLE.match(norm, n.end, limit) and self.paragraph_people(start) is not None):
+                return "count", None  # «بلغت بلاغات الحوادث 143» (not «ووصل 1,190,315 منهم عن طريق الجو»: of the pilgrims)
             if _OF_THEM_PEOPLE.match(norm, n.end, limit):
                 # «ويعيش نحو 180 ألفا منهم في 25 مخيما» after «مليون عراقي نازحين»: some of the people
                 # the paragraph counted last; «… 300 شخص … أعادت السلطات الإسبانية 27 منهم»: of a plain head count
