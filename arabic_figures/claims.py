@@ -318,6 +318,8 @@ _BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفا�
 _PARDON_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,6}?\s+(?P<p>(?:من|ب)\s*(?:ال)?عفو)(?![^\W\d_])")
 _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+\s+)?\Z")  # «، ونشرت 45 ألفاً»
 _AGES_BETWEEN = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|اعمار|اعمارها)(?:\s+[^\W\d_]+)?\s+(?:ما\s+)?بين\s+(?:[^\W\d_]+\s+)?\Z")
+_NO_HARM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:لم|لا)\s+(?:يسفر|تسفر|يسجل|تسجل|تسجيل)\s+(?:عن\s+)?(?:اي\s+)?"
+                             r"|(?:دون|بدون|عدم)\s+(?:وقوع|تسجيل|حدوث)\s+(?:اي\s+)?)\Z")
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
@@ -1343,6 +1345,8 @@ class _Reader:
             k = bisect_right(self._names, (m.start(), len(self.norm))) - 1
             if k >= 0 and self._names[k][0] <= m.start() < self._names[k][1]:
                 return False
+        if _NO_HARM_BEFORE.search(self.norm, max(0, m.start() - 16), m.start()):
+            return False  # «ولم يسفر عن إصابات»، «دون وقوع إصابات»: no one was hurt
         # «خطر المجاعة» still counts the hungry; «خطر الموت» kills no one yet
         if m.group("trig") in _NEAR_ONLY and (m.end() != m.end("trig") or "ل" in self.norm[m.start():m.start("trig")]):
             return False  # «أسرة»، «أسرته» (a family), not «أسر» (captured)
@@ -1694,7 +1698,8 @@ class _Reader:
                 and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
                 and label.group("w") != "بنتيجه" and w.group("w") != "حي" \
-                and not (_search(r"\d[.,]\d", raw) and label.group("w") in ("رقم", "الرقم", "برقم", "القانون", "قانون")) and not (
+                and not (_search(r"\d[.,]\d", raw) and label.group("w") in ("رقم", "الرقم", "برقم", "القانون", "قانون")) \
+                and not _search(r"(?<![^\W\d_])[وفبل]?(?:ال)?طريق(?:\s+[^\W\d_]+)?\s+(?:رقم|الرقم)\s*\Z", left) and not (
                     w.group("w").startswith(("لل", "ل", "ب")) and not w.group("w").startswith(k[1][:3])) \
                 and not ("الكيلو" in label.group() and _search(r"(?<![^\W\d_])(?:عند|في|بعد|قبل)\s*\Z", left[:label.start()])):
             # (but «عند الكيلو 45 حادثاً»: a kilometre marker; «بزنقة 14 حي الرياض»: the street, then the quarter;
@@ -2278,8 +2283,9 @@ class _Reader:
         for m in _TRIGGER.finditer(self.norm, end, hi):
             if not self.is_event(m):
                 continue
-            if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما" or cases and m.group()[-2:] == "ها":
-                return m
+            if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما" or cases and m.group()[-2:] == "ها" or (
+                    " " in m.group("trig") and _match(r"[^\W\d_]{3,}(?:هم|هن)\s", m.group("trig"))):
+                return m  # (or a phrase holding the pronoun: «إيصالهم إلى مكان آمن»)
         return None
 
     def category_of(self, m: re.Match, end: int, limit: int) -> str:
