@@ -249,7 +249,7 @@ _MARTYR_NAME = re.compile(r"(?<![^\W\d_])(?:نفق|مستشفي|مدرسه|شا�
                           r"(?:ال)?شهيد(?:\s+[^\W\d_]+){1,3}\s*\Z")
 # «بلغ عدد حالات الولادة 645 حالة»: the cases named before the number
 _ITEM_CASES_BEFORE = re.compile(r"(?<![^\W\d_])حالات\s+(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"]))
-                                + r")(?![^\W\d_])[^\d.؛،,]*\Z")
+                                + r")(?![^\W\d_])(?:[^\d.؛،,]|(?<!\d)\d{4}(?!\d))*\Z")  # (a year between: «خلال سنة 2017 بلغ»)
 # what may stand between a «near only» trigger and its number: «فُقد 15»، «فُقد أثر 15»، «وأسر 9»
 _NEAR_GAP = re.compile(r"\s*(?:اثر\s+)?(?:ال)?")
 _CASE_START = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["case"])) + r")\s")
@@ -317,9 +317,12 @@ _WITH_DISEASE = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+مع\s+(?P<d>(?:ال)?(
 _BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفادت|استفادوا|يستفيد|سيستفيد)\s+(?:منه\s+|منها\s+)?\Z")
 _PARDON_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,6}?\s+(?P<p>(?:من|ب)\s*(?:ال)?عفو)(?![^\W\d_])")
 _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+\s+)?\Z")  # «، ونشرت 45 ألفاً»
+_PEOPLE_BETWEEN = re.compile(r"(?<![^\W\d_])(?:من|لدي)\s+(?:ال)?[^\W\d_]{3,}(?:ين|ات)\s+(?:ما\s+)?بين\s*\Z")
 _AGES_BETWEEN = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|اعمار|اعمارها)(?:\s+[^\W\d_]+)?\s+(?:ما\s+)?بين\s+(?:[^\W\d_]+\s+)?\Z")
 _NO_HARM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:لم|لا)\s+(?:يسفر|تسفر|يسجل|تسجل|تسجيل)\s+(?:عن\s+)?(?:اي\s+)?"
                              r"|(?:دون|بدون|عدم)\s+(?:وقوع|تسجيل|حدوث)\s+(?:اي\s+)?)\Z")
+_SUBSET_CUT = re.compile(r"\d\s+(?:[^\W\d_]+\s+){0,2}?(?:من|استفادوا\s+من)\s+(?:ال)?تخفيض")  # «و97 من التخفيض»
+_CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار)\s*[«\"“]\s*\Z")
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
@@ -1431,7 +1434,9 @@ class _Reader:
     def cases_total_before(self, start: int, floor: int) -> bool:
         """«إجمالي (عدد) الحالات … إلى N (حالة)» in a disease's sentence, no figure between: all the cases."""
         total = _CASES_TOTAL_BEFORE.search(self.norm, max(floor, start - 80), start)
-        return total is not None and not self.claim_number_between(total.end(), start) and self.about_disease(floor)
+        return total is not None and not self.claim_number_between(total.end(), start) and self.about_disease(floor) \
+            and not any(self.is_event(t) and L.TRIGGERS[t.group("trig")][0] in ("recovered", "killed")
+                        for t in _TRIGGER.finditer(self.norm, total.start(), start))  # («الحالات التي تماثلت للشفاء»)
 
     def pair_tail(self, m: re.Match) -> re.Match:
         """«شاب استشهد وأصيب اثنان»: a pair of verbs after their subject is no event of the pair;
@@ -1561,8 +1566,12 @@ class _Reader:
         if _search(r"(?<![^\W\d_])(?:قوته|قوتها|قوه|بقوه)\s*\Z", left) and _rx(r"\s+(?:حصان|حصانا|احصنه)(?![^\W\d_])").match(
                 norm, n.end, right_end):
             return True  # «بمحرك قوته 250 حصانا»: an engine's horsepower
+        if _PEOPLE_BETWEEN.search(left) and _rx(r"\s*(?:و|الي)\s*\d+\s+(?:عاما|عام|سنه|سنوات)(?![^\W\d_])").match(norm, n.end, right_end):
+            return True  # «نحو 9% من المصريين بين 15 و59 عاما»: an age bracket of the people
         if _AGES_BETWEEN.search(left) and (self.time_noun_before(n, sent) or self.time_noun_after(n, sent)):
             return True  # «تتراوح أعمارهم بين شهر واحد وست سنوات»: ages, not a span
+        if _CAMPAIGN_QUOTE.search(left) and _search(r"\A[^«»\"“”.،,]{1,30}[»\"”]", norm[n.end:n.end + 32]):
+            return True  # «حملة «100 مليون صحة»»: a campaign's name
         if raw[:1].isdigit() and _GRADE_AFTER.match(norm, n.end, right_end):
             return True  # «بمعدل يفوق 16 من 20»، «19.36/20»: a mark out of twenty, not a count
         if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وفبل]?حي\s*\Z", left) and _rx(r"\s+مسكن(?![^\W\d_])").match(norm, n.end, right_end):
@@ -1775,8 +1784,8 @@ class _Reader:
                 _search(r"[،,]", mb.group()) and not (_is_year_value(raw) and (
                     mb.group("m") in _HIJRI_MONTHS or 1900 <= n.value <= 2100))) \
                 and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
-                         and (k := _noun_kind(acc.group("w"), strict=True))[0] in ("person", "known_item")
-                         and (k[0] == "known_item" or k[1] in L.NOUNS)) \
+                         and ((k := _noun_kind(acc.group("w"), strict=True))[0] in ("person", "known_item")
+                              and (k[0] == "known_item" or k[1] in L.NOUNS) or k[0].startswith("trigger:"))) \
                 and not _rx(r"\s+(?:حاله|حالات)\s+[^\W\d_]").match(norm, n.end, right_end):  # (nor «رمضان 1340 حالة إجهاد»)
             # (not «نوفمبر 2015 داعياً»: a verb's adverb)
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
@@ -2776,7 +2785,7 @@ class _Reader:
                 if category in ("people", "detained") and _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start) \
                         and (pardon := _PARDON_AFTER.match(norm, end, limit)) is not None \
                         and not (noun is not None and noun.key in ("شخص", "شخصا", "اشخاص")) \
-                        and "تخفيض" not in norm[sent[0]:sent[1]] and "حاله سراح" not in norm[end:min(limit, end + 60)]:
+                        and not _SUBSET_CUT.search(norm, sent[0], sent[1]) and "حاله سراح" not in norm[end:min(limit, end + 60)]:
                     # (not a total that holds sentences only cut, nor those pardoned «وهم في حالة سراح»)
                     category, trigger = "released", pardon.span("p")  # «استفاد 188 معتقلا … من العفو الملكي»: pardoned, freed
                 if category == "released" and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit):
@@ -3094,7 +3103,7 @@ class _Reader:
                 broken := _BROKEN_UP.search(norm, floor, start)) is not None:
             return "detained", broken.span()  # «تفكيك خلية إرهابية موالية لداعش، تتكون من سبعة عناصر»: its members arrested
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and (
-                _ITEM_CASE.match(norm, noun.end, limit) or _ITEM_CASES_BEFORE.search(norm, max(floor, start - 40), start)
+                _ITEM_CASE.match(norm, noun.end, limit) or _ITEM_CASES_BEFORE.search(norm, max(floor, start - 80), start)
                 or (told := prev or self._last_draft) is not None and told.category == "count" and told.noun is not None
                 and _noun_kind(norm[told.noun[0]:told.noun[1]].split()[0])[1] in _CASE_NOUNS
                 and "\n" not in norm[told.end:start] and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, told.end, start))):
