@@ -2449,6 +2449,19 @@ def test_shared_news_dev_set(capsys):
     ("blind238_news.jsonl", 0.96), ("blind239_news.jsonl", 0.95), ("blind240_news.jsonl", 0.99), ("blind241_news.jsonl", 0.95),
     ("blind242_news.jsonl", 0.96), ("blind243_news.jsonl", 0.95), ("blind244_news.jsonl", 0.95), ("blind245_news.jsonl", 0.94),
     ("blind246_news.jsonl", 0.97), ("blind247_news.jsonl", 0.93), ("blind248_news.jsonl", 0.97), ("blind249_news.jsonl", 0.97),
+    ("blind250_news.jsonl", 0.98), ("blind251_news.jsonl", 0.96), ("blind252_news.jsonl", 0.95), ("blind253_news.jsonl", 0.97),
+    ("blind254_news.jsonl", 0.97), ("blind255_news.jsonl", 0.98), ("blind256_news.jsonl", 0.97), ("blind257_news.jsonl", 0.95),
+    ("blind258_news.jsonl", 0.98), ("blind259_news.jsonl", 0.97), ("blind260_news.jsonl", 0.96), ("blind261_news.jsonl", 0.94),
+    ("blind262_news.jsonl", 0.96), ("blind263_news.jsonl", 0.96), ("blind264_news.jsonl", 0.97), ("blind265_news.jsonl", 0.93),
+    ("blind266_news.jsonl", 0.97), ("blind267_news.jsonl", 0.95), ("blind268_news.jsonl", 0.95), ("blind269_news.jsonl", 0.94),
+    ("blind270_news.jsonl", 0.97), ("blind271_news.jsonl", 0.96), ("blind272_news.jsonl", 0.98), ("blind273_news.jsonl", 0.96),
+    ("blind274_news.jsonl", 0.95), ("blind275_news.jsonl", 0.94), ("blind276_news.jsonl", 0.95), ("blind277_news.jsonl", 0.91),
+    ("blind278_news.jsonl", 0.97), ("blind279_news.jsonl", 0.96), ("blind280_news.jsonl", 0.96), ("blind281_news.jsonl", 0.97),
+    ("blind282_news.jsonl", 0.97), ("blind283_news.jsonl", 0.94), ("blind284_news.jsonl", 0.96), ("blind285_news.jsonl", 0.91),
+    ("blind286_news.jsonl", 0.97), ("blind287_news.jsonl", 0.95), ("blind288_news.jsonl", 0.97), ("blind289_news.jsonl", 0.96),
+    ("blind290_news.jsonl", 0.98), ("blind291_news.jsonl", 0.97), ("blind292_news.jsonl", 0.96), ("blind293_news.jsonl", 0.95),
+    ("blind294_news.jsonl", 0.97), ("blind295_news.jsonl", 0.92), ("blind296_news.jsonl", 0.94), ("blind297_news.jsonl", 0.95),
+    ("blind298_news.jsonl", 0.96), ("blind299_news.jsonl", 0.96), ("blind300_news.jsonl", 0.96), ("blind301_news.jsonl", 0.92),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
