@@ -1564,25 +1564,25 @@ class _Reader:
         if _is_year_value(raw) and (k := bisect_right(self._num_starts, n.start)) < len(self.nums) and \
                 self.nums[k].dual_of is not None and not norm[n.end:self.nums[k].start].strip():
             return True  # «في دورة إنتشون 2014 ميداليتين»: a year, then two of a thing
-        if _search(r"(?<![^\W\d_])(?:قوته|قوتها|قوه|بقوه)\s*\Z", left) and _rx(r"\s+(?:حصان|حصانا|احصنه)(?![^\W\d_])").match(
+        if "قو" in left[-8:] and _search(r"(?<![^\W\d_])(?:قوته|قوتها|قوه|بقوه)\s*\Z", left) and _rx(r"\s+(?:حصان|حصانا|احصنه)(?![^\W\d_])").match(
                 norm, n.end, right_end):
             return True  # «بمحرك قوته 250 حصانا»: an engine's horsepower
-        if _PEOPLE_BETWEEN.search(left) and _rx(r"\s*(?:و|الي)\s*\d+\s+(?:عاما|عام|سنه|سنوات)(?![^\W\d_])").match(norm, n.end, right_end):
+        if "بين" in left[-6:] and _PEOPLE_BETWEEN.search(left) and _rx(r"\s*(?:و|الي)\s*\d+\s+(?:عاما|عام|سنه|سنوات)(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «نحو 9% من المصريين بين 15 و59 عاما»: an age bracket of the people
-        if _AGES_BETWEEN.search(left) and (self.time_noun_before(n, sent) or self.time_noun_after(n, sent)):
+        if "اعمار" in left and _AGES_BETWEEN.search(left) and (self.time_noun_before(n, sent) or self.time_noun_after(n, sent)):
             return True  # «تتراوح أعمارهم بين شهر واحد وست سنوات»: ages, not a span
-        if _CAMPAIGN_QUOTE.search(left) and _search(r"\A[^«»\"“”.،,]{1,30}[»\"”]", norm[n.end:n.end + 32]):
+        if left[-3:].strip()[-1:] in ("«", '"', "“") and _CAMPAIGN_QUOTE.search(left) and _search(r"\A[^«»\"“”.،,]{1,30}[»\"”]", norm[n.end:n.end + 32]):
             return True  # «حملة «100 مليون صحة»»: a campaign's name
         if raw[:1].isdigit() and _GRADE_AFTER.match(norm, n.end, right_end):
             return True  # «بمعدل يفوق 16 من 20»، «19.36/20»: a mark out of twenty, not a count
-        if raw[:1].isdigit() and _search(r"(?<![^\W\d_])[وفبل]?حي\s*\Z", left) and _rx(r"\s+مسكن(?![^\W\d_])").match(norm, n.end, right_end):
+        if raw[:1].isdigit() and "حي" in left[-5:] and _search(r"(?<![^\W\d_])[وفبل]?حي\s*\Z", left) and _rx(r"\s+مسكن(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «بحي 1200 مسكن»: a housing estate named by its size
         if raw[:1].isdigit() and ":" in norm[max(sent[0], n.start - 150):n.start] and _PHONE_LIST.search(
                 norm, max(sent[0], n.start - 150), n.start):
             return True  # «أرقام الطوارئ …: 911 لمركز العمليات، و997 للهلال الأحمر»: numbers to call
-        if raw[:1].isdigit() and _INITIALS_BEFORE.search(left) and _YEARS_NEXT.match(norm, n.end, sent[1]):
+        if raw[:1].isdigit() and ")" in left[-4:] and _INITIALS_BEFORE.search(left) and _YEARS_NEXT.match(norm, n.end, sent[1]):
             return True  # «و(ع.ك) 31 سنة»: a suspect named by initials, then his age
-        if raw[:1].isdigit() and _PLATE_LETTERS.search(left):
+        if raw[:1].isdigit() and _PLATE_LETTERS.search(left[-12:]):
             return True  # «لوحة رقم (ب ر ح 4521)»: a number plate's letters, then its digits
         if raw[:1].isdigit() and _LETTER_NAME_BEFORE.search(left):
             return True  # «طائرات إف 16»، «فيروس إتش 1 إن 1»: a Latin letter spelt out names a model or a strain
@@ -2769,21 +2769,24 @@ class _Reader:
                 if category in ("infected", "people") and (left_of := _LEFT_OF_THEM.search(norm, max(floor, n.start - 20), n.start)) \
                         and (self.about_disease(sent[0]) or self.disease_in_paragraph(sent[0])):
                     category, trigger = "recovered", left_of.span("w")  # «243 حالة تسمم …، غادر منها 198 حالة»: discharged
-                if category == "people" and (noun is None or noun.kind == "person") and (
+                if category == "people" and (noun is None or noun.kind == "person") and "قض" in norm[max(floor, n.start - 160):n.start] and (
                         elim := _ELIMINATED_BEFORE.search(norm, max(floor, n.start - 160), n.start)) is not None:
                     category, trigger = "killed", elim.span("v")  # «قضت مفرزة للجيش … على (03) إرهابيين»: killed them
-                if category == "people" and (noun is None or noun.kind == "person") and (
+                if category == "people" and (noun is None or noun.kind == "person") and "حتفهم" in norm[end:min(sent[1], end + 160)] and (
                         died := _ALL_DIED.search(norm, end, min(sent[1], end + 160))) is not None \
                         and not _search(r"[.؛]", norm[end:died.start()]):
                     category, trigger = "killed", died.span()  # «تقل 224 شخصاً، هم 217 راكباً وسبعة …، لقوا حتفهم جميعاً»
-                if category in ("detained", "people") and _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start) \
+                if category in ("detained", "people") and "غادر" in norm[max(floor, n.start - 12):n.start] \
+                        and _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start) \
                         and _rx(r"\s+(?:منهم|منهن)?\s*(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه)(?![^\W\d_])").match(norm, n.end, limit):
                     category, trigger = "released", _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start).span("v")
                     # «غادر 8 منهم السجن»: freed
-                if category == "people" and noun is not None and _LIVES_BEFORE.search(norm, max(floor, n.start - 24), n.start) \
+                if category == "people" and noun is not None and "عيش" in norm[max(floor, n.start - 24):n.start] \
+                        and _LIVES_BEFORE.search(norm, max(floor, n.start - 24), n.start) \
                         and (virus := _WITH_DISEASE.match(norm, noun.end, limit)) is not None:
                     category, trigger = "infected", virus.span("d")  # «يعيش قرابة 22 ألف شخص مع فيروس نقص المناعة»
-                if category in ("people", "detained") and _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start) \
+                if category in ("people", "detained") and "استفاد" in norm[max(floor, n.start - 14):n.start] \
+                        and _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start) \
                         and (pardon := _PARDON_AFTER.match(norm, end, limit)) is not None \
                         and not (noun is not None and noun.key in ("شخص", "شخصا", "اشخاص")) \
                         and not _SUBSET_CUT.search(norm, sent[0], sent[1]) and "حاله سراح" not in norm[end:min(limit, end + 60)]:
@@ -3683,7 +3686,7 @@ class _Reader:
                 _TOTAL_OF.search(norm, max(floor, start - 20), start) or _VERSUS.search(norm, max(floor, start - 20), start)) \
                 and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, max(prev.end, start - 20), start)):
             return "money", prev.unit  # «مبلغ 20 مليون سنتيم من الضحية، كدفعة أولى من أصل 50 مليونا»: of the sum
-        new_verb = _NEW_FEM_VERB.search(norm, max(floor, start - 24), start)
+        new_verb = _NEW_FEM_VERB.search(norm, max(floor, start - 24), start) if lefts else None
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
