@@ -324,6 +324,8 @@ _NO_HARM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:لم|لا)\s+(?:يسف�
 _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|البقيه|الباقي))\s+(?:[^\W\d_]+\s+){0,2}?(?:من|استفادوا\s+من)\s+"
                          r"(?:ال)?تخفيض")  # «و97 من التخفيض»، «استفاد الباقون من تخفيض العقوبة»: a part only had its sentence cut
 _CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار)\s*[«\"“]\s*\Z")
+_TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
+# (not «نزوح نحو 1.4 مليون»: displacement of about that many)
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
@@ -331,7 +333,7 @@ _ELIMINATED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<v>قضت|قضي)\s+[^.؛:]{0,
                                 r"(?![^\W\d_])[^.؛:]{0,70}?\sعلي\s*\(?\s*\Z")  # the army «قضى على»: killed
 _MANHUNT = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:قبض|توقيف|اعتقال|جناه|جاني|متهمين|مشتبه|مطلوبين|فارين|فاعلين|الفرار)(?![^\W\d_])")
 _CASES_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي|حصيله)\s+(?:ال)?حالات\s+")
-_GRADE_AFTER = re.compile(r"\s*(?:من|علي|/)\s*20(?!\d|[.,٫٬]\d)(?!\s+[^\W\d_]{3,}(?<!في)(?<!علي)(?<!من)(?<!بال)(?<!الي))")
+_GRADE_AFTER = re.compile(r"\s*(?:من|علي|/)\s*(?:20|10|5|4)(?!\d|[.,٫٬]\d)(?!\s+[^\W\d_]{3,}(?<!في)(?<!علي)(?<!من)(?<!بال)(?<!الي))")
 _PHONE_LIST = re.compile(r"(?<![^\W\d_])(?:ارقام|رقم|الرقم|هاتف|الهاتف|هواتف|الهواتف)\s+(?:ال)?(?:طوارئ|هاتف|هواتف|تواصل|اتصال|"
                          r"مجاني|موحد|ساخن)(?![^\W\d_])[^.؛\n:]{0,60}:[^.؛\n]*\Z")
 _INITIALS_BEFORE = re.compile(r"\(\s*[^\W\d_]\s*\.\s*[^\W\d_](?:\s*\.\s*[^\W\d_])*\s*\.?\s*\)\s*[،,]?\s*\Z")
@@ -1574,7 +1576,7 @@ class _Reader:
         if left[-3:].strip()[-1:] in ("«", '"', "“") and _CAMPAIGN_QUOTE.search(left) and _search(r"\A[^«»\"“”.،,]{1,30}[»\"”]", norm[n.end:n.end + 32]):
             return True  # «حملة «100 مليون صحة»»: a campaign's name
         if raw[:1].isdigit() and _GRADE_AFTER.match(norm, n.end, right_end):
-            return True  # «بمعدل يفوق 16 من 20»، «19.36/20»: a mark out of twenty, not a count
+            return True  # «بمعدل يفوق 16 من 20»، «19.36/20»، «4.96 من 5»: a mark out of twenty (ten, five), not a count
         if raw[:1].isdigit() and "حي" in left[-5:] and _search(r"(?<![^\W\d_])[وفبل]?حي\s*\Z", left) and _rx(r"\s+مسكن(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «بحي 1200 مسكن»: a housing estate named by its size
         if raw[:1].isdigit() and ":" in norm[max(sent[0], n.start - 150):n.start] and _PHONE_LIST.search(
@@ -1998,6 +2000,8 @@ class _Reader:
             return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
+        elif m and m.group("q") == "نحو" and _TOWARDS_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")):
+            return None  # «التصدير نحو 74 بلدا»، «رحلات نحو 86 وجهة»: towards, not about
         elif m:
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), m.start("q")
         if _search(r"(?<![^\W\d_])(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):

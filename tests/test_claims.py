@@ -2081,6 +2081,10 @@ _BLIND9_FORMS = [
     ("كشفت معطيات رسمية أن عدد حالات الطلاق المسجلة بالمحاكم خلال سنة 2017 بلغ 24 ألفا و257 حالة", [("count", 24257, "exact", "item")]),
     ("وأضاف أن إجمالي عدد الحالات التي تماثلت للشفاء من فيروس كورونا ارتفع إلى 87,898 حالة", [("recovered", 87898, "exact", "person")]),
     ("وأوضح التقرير أن نحو 9% من المصريين بين 15 و59 عاما مصابون بفيروس سي", [("percent", 9, "about", "percent")]),
+    ("ارتفع حجم الاستثمارات الأجنبية المباشرة بالمغرب ليبلغ 23,4 مليار درهم. وتصدرت فرنسا قائمة المستثمرين، تلتها الإمارات العربية المتحدة", [("money", 23400000000, "exact", "MAD")]),
+    ("وجه أزيد من 90 في المائة منها إلى التصدير نحو 74 بلدا", [("percent", 90, "more_than", "percent"), ("count", 74, "exact", "item")]),
+    ("ونقلت 58 طائرة تؤمن رحلات نحو 86 وجهة عبر العالم", [("count", 58, "exact", "item"), ("count", 86, "exact", "item")]),
+    ("حصل الطالب على المركز الأول بمعدل 4.96 من 5.", []),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -2462,6 +2466,7 @@ def test_shared_news_dev_set(capsys):
     ("blind290_news.jsonl", 0.98), ("blind291_news.jsonl", 0.97), ("blind292_news.jsonl", 0.96), ("blind293_news.jsonl", 0.95),
     ("blind294_news.jsonl", 0.97), ("blind295_news.jsonl", 0.92), ("blind296_news.jsonl", 0.94), ("blind297_news.jsonl", 0.95),
     ("blind298_news.jsonl", 0.96), ("blind299_news.jsonl", 0.96), ("blind300_news.jsonl", 0.96), ("blind301_news.jsonl", 0.92),
+    ("blind302_news.jsonl", 0.96), ("blind303_news.jsonl", 0.94), ("blind304_news.jsonl", 0.98), ("blind305_news.jsonl", 0.96),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
