@@ -326,6 +326,8 @@ _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|�
 _CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار)\s*[«\"“]\s*\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 # (not «نزوح نحو 1.4 مليون»: displacement of about that many)
+_PLACES_AT = frozenset(map(L.fold, ("شاطئ", "سد", "مدينة", "قرية", "منطقة", "حي", "إقليم", "ولاية", "محافظة", "شارع",
+                                     "مستشفى", "سجن", "دوار", "جماعة", "عمالة", "مخيم", "ميناء", "مطار")))
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
@@ -1109,6 +1111,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     w = m.group("w")
     if partitive and w.startswith("ال") and (w[2:] in L.NUMBER_WORDS or w[2:].isdigit()):
         return None  # «10 من هؤلاء الأربعمئة»: some of a figure told before, no noun
+    if w[:1] == "ب" and w[1:] in _PLACES_AT:
+        return None  # «ثلاثة منهم بسد المسيرة واثنان بشاطئ الصخيرات»: where, not what is counted
     if w in ("ب", "ل", "ك"):  # a lone «بـ» before the next figure («البنوك الـ12 بـ7.4 مليار») counts nothing
         return None
     if w in ("و", "ف"):
