@@ -2086,6 +2086,12 @@ _BLIND9_FORMS = [
     ("ونقلت 58 طائرة تؤمن رحلات نحو 86 وجهة عبر العالم", [("count", 58, "exact", "item"), ("count", 86, "exact", "item")]),
     ("حصل الطالب على المركز الأول بمعدل 4.96 من 5.", []),
     ("لقي 5 أشخاص حتفهم غرقا خلال نهاية الأسبوع، ثلاثة منهم بسد المسيرة واثنان بشاطئ الصخيرات", [("killed", 5, "exact", "person"), ("killed", 3, "exact", "person"), ("killed", 2, "exact", "person")]),
+    ("وكان السومة قد انضم إلى الأهلي مطلع الموسم قادما من نادي الشباب لثلاثة مواسم", [("duration", 3, "exact", "year")]),
+    ("أعلنت السلطات الإسبانية أن 2018 شهد وصول أزيد من 57 ألف مهاجر", [("people", 57000, "more_than", "person")]),
+    ("استقبل المستشفى خلال سنة 2018 أزيد من مليون و200 ألف مرتفق", [("people", 1200000, "more_than", "person")]),
+    ("سجلت الخلايا خلال سنة 2018 ما مجموعه 17 ألفا و102 شكاية", [("count", 17102, "exact", "item")]),
+    ("وأوضح المتحدث أن المضبوطين بينهم ١٣٨٠ مخالفا لنظام الإقامة", [("detained", 1380, "exact", "person")]),
+    ("لقيت 39 امرأة حتفهن، فيما سجلت 1400 حالة اغتصاب زوجي", [("killed", 39, "exact", "person"), ("count", 1400, "exact", "item")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -2468,6 +2474,7 @@ def test_shared_news_dev_set(capsys):
     ("blind294_news.jsonl", 0.97), ("blind295_news.jsonl", 0.92), ("blind296_news.jsonl", 0.94), ("blind297_news.jsonl", 0.95),
     ("blind298_news.jsonl", 0.96), ("blind299_news.jsonl", 0.96), ("blind300_news.jsonl", 0.96), ("blind301_news.jsonl", 0.92),
     ("blind302_news.jsonl", 0.96), ("blind303_news.jsonl", 0.94), ("blind304_news.jsonl", 0.98), ("blind305_news.jsonl", 0.96),
+    ("blind306_news.jsonl", 0.95), ("blind307_news.jsonl", 0.93), ("blind308_news.jsonl", 0.88), ("blind309_news.jsonl", 0.92),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
