@@ -2475,6 +2475,7 @@ def test_shared_news_dev_set(capsys):
     ("blind298_news.jsonl", 0.96), ("blind299_news.jsonl", 0.96), ("blind300_news.jsonl", 0.96), ("blind301_news.jsonl", 0.92),
     ("blind302_news.jsonl", 0.96), ("blind303_news.jsonl", 0.94), ("blind304_news.jsonl", 0.98), ("blind305_news.jsonl", 0.96),
     ("blind306_news.jsonl", 0.95), ("blind307_news.jsonl", 0.93), ("blind308_news.jsonl", 0.88), ("blind309_news.jsonl", 0.92),
+    ("blind310_news.jsonl", 0.98), ("blind311_news.jsonl", 0.94), ("blind312_news.jsonl", 0.96), ("blind313_news.jsonl", 0.92),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
