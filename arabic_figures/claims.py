@@ -589,7 +589,7 @@ _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عدده
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
-_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|غادروا|يغادر|خرج|خرجت|خرجوا)\s+\Z")  # («وخرجت 30 منهن»)
+_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _LEFT + r"|[وف]?(?:يغادر|خرج|خرجت|خرجوا))\s+\Z")  # («وخرجت 30 منهن»)
 _FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+(?:ال)?(?:مستشفي|مستشفيات)(?![^\W\d_])")  # «وخروج 17 منهم من المستشفى»
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
@@ -2786,9 +2786,9 @@ class _Reader:
                         and not _search(r"[.؛]", norm[end:died.start()]):
                     category, trigger = "killed", died.span()  # «تقل 224 شخصاً، هم 217 راكباً وسبعة …، لقوا حتفهم جميعاً»
                 if category in ("detained", "people") and "غادر" in norm[max(floor, n.start - 12):n.start] \
-                        and _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start) \
+                        and (left_prison := _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start)) is not None \
                         and _rx(r"\s+(?:منهم|منهن)?\s*(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه)(?![^\W\d_])").match(norm, n.end, limit):
-                    category, trigger = "released", _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start).span("v")
+                    category, trigger = "released", left_prison.span("v")
                     # «غادر 8 منهم السجن»: freed
                 if category == "people" and noun is not None and "عيش" in norm[max(floor, n.start - 24):n.start] \
                         and _LIVES_BEFORE.search(norm, max(floor, n.start - 24), n.start) \
