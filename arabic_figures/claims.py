@@ -92,6 +92,9 @@ _QUAL_VERB = re.compile(
     + r"[^\s،,.؛]+){1,10}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح)"
     r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
+# «ناهز»: a verb whose object is only ever an amount (an age or a figure), so its subject may run longer
+_APPROACH_VERB = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?P<q>ناهز|ناهزت|يناهز|تناهز|ناهزا|ناهزوا)(?:\s+(?!(?:في|من|علي|الي|عن|مع|"
+                            r"منذ|خلال|بعد|قبل|الذي|التي|الذين|عام|سنه)(?![^\W\d_]))" + L_ + r"+){1,7}\s*\Z")
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first
 _QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:\s+" + L_ + r"+){0,3}\s*(?P<q>" + _AFTER + r")" + _END)
@@ -135,9 +138,10 @@ _CURRENCY = re.compile(r"\s*[)»\"']?\s*(?:من\s+)?[وف]?[بلك]?(?:ال)?(?P
 _CURRENCY_ANY = _words("c", L.CURRENCIES, tail=_NOT_BAYNA)
 # a country named in the text decides a bare «ريال» or «درهم»: the name or its adjective
 # («مغرب» finds «المغربية»), a whole word («تعز» is not in «تعزيرا»، «مصر» not in «مصرف»)
-_CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
+_CUES = re.compile(P.NO_LETTER_BEFORE + r"(?<!جنسيه )[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
     {cue for _, cue in L.COUNTRY_CURRENCY}) + r")(?:يين|يون|يتين|يان|يه|يا|ين|ون|ي|ه)?" + P.NO_LETTER_AFTER
-    + r"(?!\s+(?:راس|رووس|رؤوس|روؤس))")  # («مسقط رأسه»: his birthplace, not Muscat)
+    + r"(?!\s+(?:راس|رووس|رؤوس|روؤس|الجنسيه))")  # («مسقط رأسه»: his birthplace, not Muscat)
+# («يحمل الجنسية اليمنية»، «يمني الجنسية»: a man's passport, not where the money is)
 _COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد)"
                        r"(?:(?:هولاء|هؤلاء|هذه|هذا|تلك|اولئك)\s+)?(?P<w>"  # («عدد هؤلاء الأساتذة»)
                        + L_ + r"+)")
@@ -396,6 +400,9 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
 _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل|انفاق|عائدات|ايرادات|"
                              r"صادرات|واردات|مبيعات|خسائر|ارباح)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
+# «خلال العشر الأواخر»، «الثلاث الأوائل»: a definite number and a definite adjective of order name a
+# span or a rank, not a count
+_DEFINITE_ORDER_AFTER = re.compile(r"\s+ال(?:اواخر|اوائل|اولي|اول|اخيره|اخير|اخيرين|اخيرتين)(?![^\W\d_])")
 _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["outlet"]))
                           + r")\s+[^\W\d_]{3,}\s*\Z")
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
@@ -437,7 +444,7 @@ _OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?![^\
 # a need or a wait, not a deed: «مئات الجرحى بحاجة إلى إجلاء»، «300 نزيل ينتظرون استكمال إجراءات إطلاق سراحهم»
 _NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج|تستدعي|يستدعي|تتطلب|يتطلب)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
                           r"بانتظار|انتظار|يترقبون)(?:\s+[^\s\d،,.]+){0,3}?)\s+(?:الي\s+|ل)?(?:ال)?\Z")
-_DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
+_DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|(?:لل|ال|ل)?مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
                             r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[^\W\d_]+){0,3}\s*\Z")
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
@@ -452,6 +459,12 @@ _PARTICIPANTS = re.compile(r"(?<![^\W\d_])(?:و?بمشاركه|[وف]?(?:شار�
                            r"|[وف]?(?:نفذه|نفذها|نفذهما|شنه|شنها))\s*\Z")
 _TAKING_PART = re.compile(r"(?<![^\W\d_])(?:شارك|شاركوا|شاركت|يشارك|يشاركون|تشارك|بمشاركه|مشاركه|ساهم|ساهموا|يساهم)\s+"
                           r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?[وفبل]?(?:ال)?\Z")
+# «جندت 4 آلاف من كوادرها لمتابعة حالة المصابين»: those cared for, not what befell the counted carers
+_CARING_FOR = re.compile(r"(?<![^\W\d_])[وف]?ل(?:متابعه|علاج|معالجه|اسعاف|رعايه|خدمه|استقبال|مساعده|اغاثه|اسناد|اعاله)"
+                         r"(?:\s+(?:حاله|حالات|اوضاع|وضع|شؤون|اسر|ذوي))?\s+\Z")
+# «عدا حالتين»، «باستثناء 3»: left out of what the verb before did
+_EXCEPT_BEFORE = re.compile(r"(?<![^\W\d_])(?:ما\s*عدا|فيما\s+عدا|عدا|باستثناء|ماعدا)\s*\Z")
+_BUT_FOR = {"recovered": "infected", "released": "detained"}
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
 _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
@@ -463,7 +476,10 @@ _VERB_LONG = re.compile(r"(?<![^\W\d_])[وف]?(?:(?P<neg>لا|لم|الا)\s*|(?
                         r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق)"
                         r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
                         r"\s*(?(neg)[،,]?)\s*\Z")
-_FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز)(?![^\W\d_])")
+_SMUGGLED = re.compile(r"(?<![^\W\d_])(?:(?:[وبل]?(?:ال)?|لل)هجره\s+(?:ال)?(?:سريه|غير\s+(?:ال)?(?:شرعيه|نظاميه))|[وبل]?(?:ال)?راغبين\s+في\s+(?:ال)?هجره|"
+                       r"قوارب\s+الموت|(?:ال)?حريك|جزر\s+(?:ال)?كناري)(?![^\W\d_])")
+_FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز|سرقه|سرقات|سرقتها|نشل|"
+                    r"السطو|سطو)(?![^\W\d_])")  # (robbed: «سرقات … استهدفت 12 ضحية»)
 _BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,3}\s+عن\s*\Z")
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z")  # a place phrase before a word
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
@@ -815,7 +831,10 @@ _LOSS_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:فقدان|فقد|خسار[هة
 _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فاقل)(?![^\W\d_])")
 _PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
 _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
-                           r"\)?\s*(?:ل|لكل|بحق|في\s+حق|علي)\s*")  # («المؤبد (25 عاما) على 37 متهما»)
+                           r"\)?\s*(?:ل|لكل|بحق|في\s+حق|علي)\s*(?:(?:[^\W\d_]+\s+){1,3}?و\s*)?")  # («المؤبد (25 عاما) على 37 متهما»)
+# («بعشرين سنة في حق ناصر الزفزافي وثلاثة آخرين»: a named man, and the count sentenced with him)
+# «وقضت المحكمة بعشرين سنة»: a court's sentence in years is a prison term
+_SENTENCED_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضت|حكمت|قضي|حكم)\s+(?:[^\W\d_]+\s+){0,2}?ب\s*\Z")
 # «19 بين قتيل وجريح»، «12 شخصا بين قتيل وجريح»، «13 من أفراد المقاومة بين قتيل وجريح»
 _DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و\s*"
                                r"(?:جريح|جرحي|مصاب|مصابين))" + _END)
@@ -1068,6 +1087,8 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "none", word  # «قضى عشرات الآلاف ليلتهم»: a possessive, not what is counted
     if strict and word[:1] in "بل" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا", "ل")):
         return "none", word  # «لمعالجة»، «بتهمة»، «بأستراليا»: a preposition opens another phrase
+    if strict and word[:1] == "ل" and len(word) == 5 and word[3] == "و":
+        return "none", word  # «البوابات 89 و91 و94 لدخول كبار السن»: «for» and a verbal noun (فعول), a purpose
     key = word
     if len(key) >= 4 and key.endswith(("يين", "يون")) or len(key) >= 5 and key.endswith("يا") and not (
             strict and word[:1] == "و" and len(word) >= 6):  # («بـ305 ونيجيريا بـ199»: and a country; not «والياً»)
@@ -1143,6 +1164,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return _Noun(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
                      t.group("trig"), partitive)
     kind, key = _noun_kind(w, strict=not (partitive or vague))
+    if partitive and kind == "known_item" and w.startswith("ال") and w.endswith("ه"):
+        return None  # «و112 من الغرامة»: of a thing in the singular is no share of things counted
     if kind == "item" and _rx(r"\s+و" + re.escape(w.rstrip("ا")) + r"ه(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "person"  # «200 سباح وسباحة»، «ألف دارس ودارسة»: a noun and its feminine are people
     if kind == "item" and key not in L.NOUNS and not w.startswith("ال") and w.endswith("ون") and len(w) >= 5 \
@@ -1320,6 +1343,7 @@ class _Reader:
         # read in blocks cut at line ends says the same as read whole
         self._harm_told: dict[int, set[str]] = {}
         self._last_people: Optional[_Draft] = None  # the last head count read, any sentence
+        self._recent_people: list[_Draft] = []  # the last few head counts read, for «N منهم»
         self._last_draft: Optional[_Draft] = None  # the last claim read, any sentence
         self._named_cues: dict[str, list[tuple[str, str]]] = {}  # currency word → the country cues the text names
         self._sentence_people: list[_Draft] = []  # the head counts of the sentence being read
@@ -1413,6 +1437,10 @@ class _Reader:
         if self.norm[m.start():m.start("trig")] in ("ب", "بال") and L.TRIGGERS[m.group("trig")][0] in ("released", "evacuated") \
                 and _DEMAND_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
+        if m.start() == m.start("trig") - 2 and _CARING_FOR.search(self.norm, max(0, m.start() - 22), m.start()):
+            return False  # «لمتابعة حالة المصابين»، «لإسعاف الجرحى»: the object of care, no event for a count before
+        if _rx(r"(?<![^\W\d_])(?:بديله|بديلا|بدائل|بديل)\s+(?:عن|ل|من)\s*\Z").search(self.norm, max(0, m.start() - 14), m.start()):
+            return False  # «تدابير بديلة عن الاعتقال»: instead of it, no one held
         if _TAKING_PART.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «أربعة آلاف من منسوبي الوزارة شاركوا في عمليات الإخلاء»: the workers, not the evacuated
         if m.group("trig") in ("تسلم", "تسلمت", "يتسلم", "استلم", "استلمت") and _rx(
@@ -1467,6 +1495,7 @@ class _Reader:
             o = self.nums[k]
             if o.kind != "ordinal" and not _ERA_AFTER.match(self.norm, o.end, b) and not _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(
                     self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o) and not (
+                    self.norm[max(0, o.start - 2):o.start] == "ال" and _DEFINITE_ORDER_AFTER.match(self.norm, o.end)) and not (
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)):
                 return True  # (nor «انتخابات 2016،»: a year, then a comma)
             k += 1
@@ -1594,7 +1623,8 @@ class _Reader:
         if raw[:1].isdigit() and _LETTER_NAME_BEFORE.search(left):
             return True  # «طائرات إف 16»، «فيروس إتش 1 إن 1»: a Latin letter spelt out names a model or a strain
         if n.value in (100, 1000, 10 ** 6) and not raw[:1].isdigit() and _rx(r"\s+(?:مره|مرات|سؤال)(?![^\W\d_])").match(
-                norm, n.end, right_end):
+                norm, n.end, right_end) and not _search(  # (but «تمت مشاهدته أكثر من مليون مرة»: a count)
+                    r"(?:اكثر\s+من|ازيد\s+من|نحو|حوالي|قرابه|زهاء|مشاهد[^\W\d_]*|شوهد|تحميل[^\W\d_]*)\s+\Z", left[-30:]):
             return True  # «سألت نفسي ألف مرة»، «ما قيل مئة مرة»، «ومليون سؤال آخر»: a figure of speech
         if raw in ("واحد", "واحده") and _search(r"(?<![^\W\d_])[وفبل]?كل\s+\Z", left):
             return True  # «لعائلة كل واحد من القتلى»: each one, no count
@@ -2058,6 +2088,9 @@ class _Reader:
             # the words between say what is counted («عدد الجرحى»، «حصيلة القتلى»), or are a
             # short subject with no preposition («تجاوزت الليالي الفندقية المشغولة 35 مليون»)
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), start
+        if m is None and (a := _APPROACH_VERB.search(self.norm, max(floor, start - 70), start)) is not None \
+                and not self.countable_between(a.end("q"), start) and _TRIGGER.search(self.norm, a.end("q"), start) is None:
+            return "about", start  # «ناهزت ليالي المبيت بمؤسسات الإيواء المصنفة 13,5 مليون ليلة»: only an amount nears
         return None
 
     def negated(self, qualifier: str, at: int, floor: int) -> str:
@@ -2181,11 +2214,19 @@ class _Reader:
             self._told = {}
             for m in self.nums:
                 if m.value is not None:
-                    self._told.setdefault(m.value, []).append(m.start)
+                    self._told.setdefault(m.value, ([], []))
+                    self._told[m.value][0].append(m.start)
+                    self._told[m.value][1].append(m)
         para = self.norm.rfind("\n", 0, n.start) + 1
-        at = self._told.get(n.value, [])
-        k = bisect_right(at, para - 1)
-        return k < len(at) and at[k] < n.start
+        starts, told = self._told.get(n.value, ((), ()))
+        k = bisect_right(starts, para - 1)
+        for m in told[k:k + 8]:  # (a few: a paragraph of the same span repeated stays linear)
+            if m.start >= n.start:
+                return False
+            if not ((w := _NOUN_WORD.match(self.norm, m.end)) is not None and _noun_kind(
+                    w.group("w"))[0].startswith(("time:", "measure"))):
+                return True  # (not «منذ ثلاثة أيام … مختطفيها الثلاثة»: a span told, not the people)
+        return False
 
     def more_of_sum(self, n: _Num, noun: Optional[_Noun], start: int, floor: int, limit: int) -> bool:
         """Is a figure with no currency of its own another sum of the one told before? «50 مليوناً
@@ -2234,6 +2275,8 @@ class _Reader:
             if p is None:
                 return False
             stem = p.group("w")
+            if stem.endswith("ي") and len(stem) >= 5 and L.TRIGGERS.get(stem + "ن", ("", ""))[1] == "noun":
+                return True  # «مختطفيها الثلاثة»: a plural in construct (-ي of -ين), then a pronoun
             stem = stem[:-1] + ("ء" if stem.endswith("ئ") else "ه") if stem.endswith(("ئ", "ت")) else stem
             return L.NOUNS.get(stem, ("",))[0] == "person" and not stem.endswith("ه")
         kind, key = _noun_kind(m.group("w")[2:] if m.group("w").startswith("ال") else m.group("w"))
@@ -2345,9 +2388,19 @@ class _Reader:
                 and not self.about_disease(self.sentence_of(m.start())[0]) \
                 and not self.sentence_has(_CASES_COUNTED, self.sentence_of(m.start())[0]):  # (not «22 حالة تحت المراقبة»)
             return "injured"  # «87 من المصابين غادروا المستشفيات، فيما لا يزال 38 آخرون تحت المراقبة الطبية»
+        if cat == "displaced" and m.group("trig") in ("فر", "فروا") and _rx(
+                r"[^.،,؛]{0,40}?(?<![^\W\d_])(?:الي\s+)?(?:وجهه\s+(?:مجهوله|غير\s+معلومه)|من\s+(?:قبضه|السجن|مركز|دوريه|الشرطه|رجال\s+الامن))").match(
+                self.norm, m.end(), min(limit, m.end() + 60) if limit > m.end() else m.end() + 60):
+            return "people"  # «فر شريكان لهما إلى وجهة مجهولة»: suspects on the run, not the displaced
+        if cat == "displaced" and "تهجير" in m.group("trig") and _SMUGGLED.search(
+                self.norm, max(0, m.start() - 250), min(len(self.norm), m.end() + 120)):
+            return "people"  # «تنظيم رحلات للهجرة السرية … تهجير ما لا يقل عن 150 شخصا»: smuggled abroad, not driven out
+        if cat == "missing" and "مصير" in m.group("trig") and _rx(r"[^.،,؛]{0,30}?(?<![^\W\d_])(?:ال)?عالق").match(
+                self.norm, end, min(len(self.norm), end + 40)):
+            return "people"  # «حول مصير 1300 مغربي عالقين بمدينتي سبتة ومليلية»: stranded where they are known to be
         if cat == "missing" and "بحث" in m.group("trig") and _SUSPECTED.search(self.norm, min(m.end(), end), min(limit, end + 40)):
             return "people"  # «يجري البحث عن شخصين يشتبه في تنظيمهما للرحلة»: wanted, not missing
-        if cat in ("killed", "casualties") and "ضحي" in m.group("trig") and _FRAUD.search(
+        if cat in ("killed", "casualties") and "ضح" in m.group("trig") and _FRAUD.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 200), m.start()):
             return "people"  # «عملية نصب واحتيال راح ضحيتها أزيد من 40 مواطنا»: cheated, not killed
         if cat == "detained" and m.group("trig").startswith(("احتجز", "احتجاز", "اقتاد")) and (
@@ -2536,7 +2589,7 @@ class _Reader:
             if n.dual_of is not None:
                 kind, key = _noun_kind(n.dual_of)
                 if kind == "measure" and key == "نقطه" and _TALLY.search(norm, max(0, n.start - 30), n.start):
-                    kind = "item"  # «بفارق نقطتين عن الأهلي»: league points, a tally
+                    kind = "known_item"  # «بفارق نقطتين عن الأهلي»: league points, a tally (never people)
                 if kind == "trigger:captive" and _FREED_AFTER.match(norm, n.end, limit):
                     kind = "person"  # «وأسيران محرران»: former prisoners, free now
                 noun: Optional[_Noun] = _Noun(n.start, n.end, kind, key)
@@ -2748,7 +2801,8 @@ class _Reader:
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
                         term := _DURATION_FOR.fullmatch(norm, prev.end, min(start, noun.start) if noun is not None else start)) and (
-                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)) \
+                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)
+                        or _SENTENCED_TO_BEFORE.search(norm, max(floor, prev.start - 30), prev.start)) \
                         and "موقوف" not in (term.group("term") or ""):  # (a suspended term holds no one)
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
                 elif category == "people" and _PRISON_FOR_BEFORE.search(norm, max(floor, start - 30), start):
@@ -2861,6 +2915,7 @@ class _Reader:
             if category in _PERSON_CATEGORIES:
                 people[sent] = draft
                 self._last_people = draft
+                self._recent_people = self._recent_people[-5:] + [draft]
                 if self._sentence_people and self._sentence_people[-1].sentence != sent:
                     self._sentence_people = []
                 self._sentence_people.append(draft)
@@ -3515,6 +3570,11 @@ class _Reader:
         if noun is not None and noun.key in _CASE_NOUNS and norm[noun.end:noun.end + 1] == " " and _DISEASE.match(
                 norm, noun.end + 1, limit):
             return "infected", None  # «بينهم ١١٧ حالة إجهاد حراري»: cases of an illness, whatever the group
+        if subset and person and noun is not None and right is not None and not weak(right) \
+                and L.TRIGGERS[right.group("trig")][1] == "noun" and not norm[noun.end:right.start()].strip() \
+                and norm[right.start():right.start("trig")] == "" and cat(right) in ("killed", "injured") \
+                and not _rx(r"\s+ب").match(norm, right.end()):
+            return cat(right), right.span()  # «قتل 1.332 وأصيب 1.998، بينهم 844 مدنيا قتيلا»: the word after says which
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun") and not (
@@ -3608,6 +3668,11 @@ class _Reader:
                 and _search(r"(?<![^\W\d_])(?:الي|حتي)\s*\Z", norm[max(floor, start - 6):start]):
             t = _TRIGGER.match(norm, who.start("what"), who.end())
             return cat(t), t.span()  # «عدد من لقوا حتفهم تحت التعذيب في سجون النظام ارتفع إلى 24»: the toll's own verb
+        if adjacent is not None and (person or noun is None) and cat(adjacent) in _BUT_FOR \
+                and _EXCEPT_BEFORE.search(norm, max(floor, start - 14), start):
+            # «تعافت جميع الحالات عدا حالتين لا تزالان تتلقيان العلاج»: those left out are still held or ill
+            held = _BUT_FOR[cat(adjacent)]
+            return ("infected" if self.about_disease(floor) else "injured") if held == "infected" else held, None
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
             return cat(adjacent), adjacent.span()  # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who)
@@ -3620,7 +3685,7 @@ class _Reader:
             return cat(right), right.span()
         if adjacent is None and (person or noun is None) and _CROWD_BEFORE.search(norm, max(floor, n.start - 12), n.start):
             return "people", None  # «واحتشد المئات من المواطنين … لاستقبال المحررين»: a crowd
-        if right is not None and (person or noun is None) and _rx(r"(?<![^\W\d_])(?:كان|كانت|كانوا)\s+قد\s+\Z").search(
+        if right is not None and (person or noun is None) and _rx(r"(?<![^\W\d_])(?:كان|كانت|كانوا)\s+(?:قد\s+)?\Z").search(
                 norm, max(floor, right.start() - 14), right.start()) and (
                 done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
             return cat(done), done.span()  # «أفرجت مجموعة مسلحة … عن 10 موظفين … كانت قد خطفتهم»: what befell them now
@@ -3766,6 +3831,10 @@ class _Reader:
             if prev.category == "percent" or prev.category == "money" and not _search(
                     r"[^\W\d_]", norm[n.start:n.end]):
                 return "count", None  # «بزيادة 8 في المئة … ١٫٢ مليون منها»، «ملياري ريال، صدرت في ٦٣٠ منها»
+            if prev.category == "people" and prev.noun is not None and _OF_THEM_ITEMS.match(norm, n.end, limit) \
+                    and (pk := _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0]))[0] == "person" \
+                    and pk[1] not in _CASE_NOUNS and not pk[1].endswith("ات"):
+                return "count", None  # «تخدم نحو 500 ألف نسمة، وأن 21 منها دخلت مرحلة التشغيل»: people take «منهم»
             return prev.category, (prev.unit if prev.category == "money" else None)
         if noun is None:
             cur = self.currency_after(n.end, limit)
@@ -3815,6 +3884,10 @@ class _Reader:
                 # «ويعيش نحو 180 ألفا منهم في 25 مخيما» after «مليون عراقي نازحين»: some of the people
                 # the paragraph counted last; «… 300 شخص … أعادت السلطات الإسبانية 27 منهم»: of a plain head count
                 if (had := self.paragraph_people(start)) is not None:
+                    if had.value is not None and n.value is not None and had.value < n.value and (whole := next((
+                            d for d in reversed(self._recent_people) if d.value is not None and d.value >= n.value
+                            and "\n" not in norm[d.end:start]), None)) is not None:
+                        return whole.category, None  # «300 ألف مهاجر … لقي 2500 منهم حتفهم. ووصل 200 ألف منهم»: of the whole
                     return had.category, None  # (its trigger is in another sentence)
                 if n.value is not None:
                     return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)

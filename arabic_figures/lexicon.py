@@ -61,9 +61,10 @@ def _table(name: str, width: int) -> list[tuple[str, ...]]:
 
 # trigger phrase → (category, flag)
 TRIGGERS: dict[str, tuple[str, str]] = {w: (cat, flag) for w, cat, flag in _table("triggers.tsv", 3)}
-# «الموت جوعاً» is also found as ال + «موت جوعاً» (the article is read as a clitic)
+# «الموت جوعاً» is also found as ال + «موت جوعاً» (the article is read as a clitic); not «إلى
+# المستشفى», whose «ال» is no article («ي المستشفى» would match inside «في المستشفى»)
 for _w, _v in list(TRIGGERS.items()):
-    if _w.startswith("ال") and len(_w) > 5:
+    if _w.startswith("ال") and len(_w) > 5 and len(_w.split(" ")[0]) >= 5:
         TRIGGERS.setdefault(_w[2:], _v)
 # counted noun → (kind, flag)
 NOUNS: dict[str, tuple[str, str]] = {w: (kind, flag) for w, kind, flag in _table("nouns.tsv", 3)}

@@ -251,7 +251,7 @@ def test_paragraphs_of_dev_sentences():
     """Sentences run together in paragraphs keep every invariant, and the claims of
     each sentence stay in its own sentence span."""
     texts = [t for _, t in DEV]
-    for i in range(0, len(texts), 21):  # one group of seven in three: the same joins, a third of the time
+    for i in range(0, len(texts), 35):  # one group of seven in five: the same joins, a fifth of the time
         para = " ".join(texts[i:i + 7]) + "\n\n" + "\n".join(texts[i:i + 3])
         claims = af.extract(para)
         check_claims(para, claims)
@@ -259,6 +259,9 @@ def test_paragraphs_of_dev_sentences():
 
 
 _WITH_DIGITS = [(sid, t) for sid, t in DEV if any(ch in "0123456789" for ch in t)]
+# the claim comparisons read every other one: the suite grows with each set, and half of
+# the sentences still walks every rule
+_HALF = _WITH_DIGITS[::2]
 
 
 def test_some_dev_sentences_have_western_digits():
@@ -268,7 +271,7 @@ def test_some_dev_sentences_have_western_digits():
 @pytest.fixture(scope="module")
 def western_claims() -> dict[tuple[str, str], list[tuple]]:
     """The claims of each sentence as written, read once for the four scripts."""
-    return {(sid, t): [claim_key(c) for c in af.extract(t)] for sid, t in _WITH_DIGITS}
+    return {(sid, t): [claim_key(c) for c in af.extract(t)] for sid, t in _HALF}
 
 
 @pytest.mark.parametrize("script", ["arabic-indic", "persian", "arabic-indic+separators",
@@ -277,9 +280,9 @@ def test_same_claims_in_every_digit_script(script, western_claims):
     table = _ARABIC_INDIC if script.startswith("arabic") else _PERSIAN
     seps = script.endswith("separators")
     diffs = []
-    # each script reads a third of the sentences; the thirds cover every sentence in Eastern digits,
+    # each script reads a third of that half; the thirds cover all of it in Eastern digits,
     # with or without separators (Persian and Arabic-Indic digits fold alike)
-    third = _WITH_DIGITS[{"arabic-indic": 0, "persian+separators": 1, "arabic-indic+separators": 2, "persian": 1}[script]::3]
+    third = _HALF[{"arabic-indic": 0, "persian+separators": 1, "arabic-indic+separators": 2, "persian": 1}[script]::3]
     for sid, text in third:
         other = to_script(text, table, seps)
         assert len(other) == len(text)
