@@ -891,10 +891,10 @@ def _verb_duals(norm: str) -> list[_Num]:
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     for m in _DUAL_THEN_PRONOUN.finditer(norm):
         word = m.group("w")
-        if _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or any(
+        if _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or word.startswith("متاثر") or any(
                 rest in L.DUALS for _, rest in P.clitic_splits(word)) or _noun_kind(word[:-2])[0] != "person" and not (
                 word.endswith("يين") or word.endswith("ين") and _noun_kind(word)[0] == "person"):
-            continue  # definite, a number, a listed dual read anyway, or no person counted
+            continue  # definite, a number, «متأثرين بإصاباتهما» (how they died), a listed dual read anyway, or no person counted
         out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     return out
 
@@ -2537,7 +2537,10 @@ class _Reader:
             else:
                 qb = self.qualifier_before(start, floor)
                 if qb is None and (lv := _VERB_LONG.search(norm, max(floor, start - 120), start)) and (
-                        n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)
+                        lv.group("neg") is not None and not self.number_between(lv.end("q"), start) and not _search(
+                            r"(?<![^\W\d_])(?:ال)?(?:اعمار|عمر|سن)", norm[lv.end("q"):start])
+                        # «لا تتجاوز التغذية بالتيار … في معظم المناطق ساعتين»: a bound, whatever it counts (not an age)
+                        or n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)
                         or n.dual_of is None and n.value is not None and n.value >= 1000
                         and _search(r"[^\W\d_]", norm[n.start:number_end])
                         or n.dual_of is None and _NOUN_WORD.match(norm, number_end, limit) is not None
@@ -2548,8 +2551,9 @@ class _Reader:
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
+                        and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \
                         and not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
-                        and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(norm, lv.end("q")) \
+                        and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])(?!\s+(?:ال)?(?:ادني|اقصي))").match(norm, lv.end("q")) \
                         and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
                     # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»: the noun's own)
                     qb = ("at_most" if lv.group("neg") else "more_than", start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
@@ -2792,6 +2796,10 @@ class _Reader:
                 category, trigger = self.category(n, noun, at, end, lo, sent, prev, people.get(sent))
                 if category is None:
                     continue
+                if category in _PERSON_CATEGORIES and noun is None and isinstance(n.value, float) \
+                        and not _rx(r"\s*(?:الي|حتي|و)\s*\d").match(norm, n.end) \
+                        and not _search(r"(?<![^\W\d_])(?:لكل|في\s+الالف|بالالف)(?![^\W\d_])", norm[sent[0]:sent[1]]):
+                    continue  # «حققت أعلى معدل وطني بـ19,73»: no one is counted in fractions (a rate «لكل» aside)
                 group = people.get(sent)
                 if category == "recovered" and trigger is not None and norm.startswith("بعد تلقي", trigger[0]) \
                         and (group is not None and group.category == "injured"
@@ -3446,7 +3454,7 @@ class _Reader:
                     and (death := _DEATH_LATER.match(norm, noun.end, limit)) is not None:
                 return "killed", death.span("d")  # «لفظ ثلاثة مصابين أنفاسهم الأخيرة»: the wounded died
             if noun_cat in ("killed", "casualties") and "ضح" in noun.key and _FRAUD.search(
-                    norm, max(floor, start - 200), start):
+                    norm, max(norm.rfind("\n", 0, start) + 1, start - 400), start):  # (the paragraph told of the fraud)
                 return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
             if noun_cat == "casualties" and _MASSACRE.search(norm, noun.start, min(limit, noun.end + 16)):
                 return "killed", (noun.start, noun.end)  # «هويات 1128 من ضحايا مجزرة سبايكر»: the murdered
@@ -3473,6 +3481,8 @@ class _Reader:
             if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
                 return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
             if adjacent is not None and not (weak(adjacent) and noun_cat in ("detained", "infected")) and not (
+                    L.TRIGGERS[adjacent.group("trig")][1] == "noun" and self.number_between(adjacent.end(), start)) and not (
+                    # (not «حالة وفاة واحدة و14 حالة إصابة»: that word is the figure before's own noun)
                     L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
                         r"(?<![^\W\d_])(?:عن|مع)\s*\Z", norm[adjacent.end():start])):
                 # (not «تحدث ناجون عن عشرات المفقودين»: the survivors speak of the missing)
@@ -3623,6 +3633,9 @@ class _Reader:
                 return "infected", None  # «ليصل إجمالي عدد الحالات التي تم تسجيلها … إلى 87775 حالة»: all the cases
             if first is not None and first.start() < start and self.is_event(first) and (
                     first.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, first.end(), start)):
+                if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start):
+                    # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill
+                    return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
                 return cat(first), first.span()  # (not «فقد سجل إقليم الحوز … بـ452 حالة»: ف + قد)
             if (had := self.paragraph_people(start)) is not None and _OF_THEM_AFTER.match(norm, noun.end, limit):
                 # «156 حالة اعتقال تعسفي … . قوات النظام مسؤولة عن 87 حالة منها»: some of those cases
