@@ -345,7 +345,7 @@ _INITIALS_BEFORE = re.compile(r"\(\s*[^\W\d_]\s*\.\s*[^\W\d_](?:\s*\.\s*[^\W\d_]
 _PLATE_LETTERS = re.compile(r"(?<![^\W\d_])(?!و\s+و)[^\W\d_]\s+[^\W\d_](?:\s+[^\W\d_])?\s*[-–]?\s*\Z")
 _CONTRACT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:عقد|عقده|عقدا|تعاقد|تمديد|مدد|جدد|يمتد|تمتد|ارتبط|بقاء|انضم|وقع)(?![^\W\d_])")
 _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|طوال)\s*\Z")
-_OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما)(?![^\W\d_])")
+_OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما|من\s+(?:هؤلاء|هولاء)(?!\s+ال))(?![^\W\d_])")  # («230 ألفاً من هؤلاء»)
 # «البالغ من العمر 17 عاماً و4 أشهر»: the months of an age
 _AGE_THEN_MONTHS = re.compile(r"(?<![^\W\d_])(?:العمر|عمره|عمرها|عمرهم|سن|سنه)\s+\S+\s+(?:عاما|عام|سنه|سنوات|سنين)\s+و\s*\Z")
 # «تقدم كلينتون بفارق 12 نقطة … بهامش خطأ يبلغ 3,5 نقاط»: a poll's points are percentage points
@@ -655,6 +655,9 @@ _FIGURE_JUST_BEFORE = re.compile(r"\d(?:\s+(?:الف|الاف|مليون|ملا�
 _CLAUSE_OPENS = re.compile(r"(?:^|[.،,:؛!?\n(«]|(?<![^\W\d_])(?:ان|انه|فيما|بينما|حيث|وقد|قد|كما|و|ف))\s*[وف]?\Z")
 _AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما)(?:\s+[^\s\d،,.]+){0,2}?"
                           r"(?:\s+(?:سن|عمر))?\s*\Z")
+# «فيما تبلغ الضحية ٢٤ عاماً»، «ويبلغ الأمين العام الجديد للحزب 61 عاما»: a person's years are an age
+_PERSON_IS_AGED = re.compile(r"(?<![^\W\d_])[وف]?(?:يبلغ|تبلغ|بلغ|بلغت)\s+(?:ال)?(?P<w>[^\s\d،,.]+)(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
+_TITLES = frozenset(("امين", "مدرب", "فقيد", "راحل", "مدير", "وزير", "رئيس", "نائب", "قائد", "زعيم", "مرشح"))
 _CLOCK_AFTER = re.compile(r"\s*(?:منتصف\s+(?:الليل|النهار)|ظهرا|عصرا|مساء|صباحا|ليلا|فجرا)(?![^\W\d_])")
 # a search warrant names people still at large: «صدرت مذكرة بحث وطنية في حق شخصين آخرين»
 _WANTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:مذكره|مذكرات|مذكرتي|مذكرتا)\s+(?:بحث|توقيف|اعتقال|قبض)"
@@ -1001,7 +1004,8 @@ def _duals(norm: str) -> list[_Num]:
         bare = _CLITIC_CHAIN.sub("", word)
         if _CLITIC_CHAIN.match(word).group().endswith(("ال", "لل")) or bare in L.DUALS or bare in L.NUMBER_WORDS:
             continue  # definite, a listed dual after a clitic, or a number word («وللمائتين»)
-        if w in L.DUALS or w in L.NOT_DUAL or word in L.NOT_DUAL or w.endswith("ستان") or w in L.NUMBER_WORDS:
+        if w in L.DUALS or w in L.NOT_DUAL or word in L.NOT_DUAL or bare in L.NOT_DUAL or w.endswith("ستان") \
+                or w in L.NUMBER_WORDS:  # («لختان 300 طفل»: for the circumcision of)
             continue
         if _search(r"[^\W\d_]{2}(?:ين|ان)\s+\Z", norm[max(0, ws - 6):ws]):
             continue  # an adjective agreeing with a dual: «حالتان حرجتان» (not «بين مجموعتين»)
@@ -1444,7 +1448,8 @@ class _Reader:
         if _TAKING_PART.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «أربعة آلاف من منسوبي الوزارة شاركوا في عمليات الإخلاء»: the workers, not the evacuated
         if m.group("trig") in ("تسلم", "تسلمت", "يتسلم", "استلم", "استلمت") and _rx(
-                r"[^،,.؛]{0,40}?(?<![^\W\d_])(?:مفاتيح|شهادات|صكوك|صك|وثائق|بطاقات|جوائز|منح|مستحقات|رواتب|اعانات|مساعدات|سلال|وحدات|اراض|قطع)").match(
+                r"[^،,.؛]{0,40}?(?<![^\W\d_])(?:مفاتيح|شهادات|صكوك|صك|وثائق|بطاقات|جوائز|منح|مستحقات|رواتب|اعانات|مساعدات|سلال|وحدات|اراض|قطع|"
+                r"قرارات|قرار|خطابات|عقود|اوامر)").match(
                 self.norm, m.end(), min(len(self.norm), m.end() + 60)):
             return False  # «تسلّم 500 مواطن مفاتيح وحداتهم السكنية»: they received things, no one was freed
         if m.group("trig") == "تسليم" and _TO_FAMILIES.search(self.norm, m.end(), min(len(self.norm), m.end() + 50)):
@@ -1496,6 +1501,8 @@ class _Reader:
             if o.kind != "ordinal" and not _ERA_AFTER.match(self.norm, o.end, b) and not _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(
                     self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o) and not (
                     self.norm[max(0, o.start - 2):o.start] == "ال" and _DEFINITE_ORDER_AFTER.match(self.norm, o.end)) and not (
+                    _is_year_value(self.norm[o.start:o.end]) and _rx(r"(?<![^\W\d_])(?:سنه|عام|منذ)\s+\Z").search(
+                        self.norm, max(0, o.start - 6), o.start)) and not (  # («منذ سنة 2014»: a year)
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)):
                 return True  # (nor «انتخابات 2016،»: a year, then a comma)
             k += 1
@@ -1658,6 +1665,9 @@ class _Reader:
             return True  # «أصغر مترشح يبلغ 23 سنة، بينما يبلغ أكبرهم 84 سنة»: an age
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and (aged := _PERSON_IS_AGED.search(left[-60:])) is not None and (
+                aged.group("w") in _TITLES or _noun_kind(aged.group("w"))[0] in ("person", "trigger:casualties", "trigger:killed")):
+            return True  # «فيما تبلغ الضحية ٢٤ عاماً»: how old the person is
         if isinstance(n.value, int) and n.value <= 24 and _CLOCK_AFTER.match(norm, n.end, sent[1]) and _search(
                 r"(?<![^\W\d_])(?:ال)?ساعه(?![^\W\d_])", norm[max(sent[0], n.start - 40):n.start]):
             return True  # «من الساعة 4 عصرا حتى 12 منتصف الليل»: a time of day
@@ -2039,7 +2049,7 @@ class _Reader:
             return None  # «التصدير نحو 74 بلدا»، «رحلات نحو 86 وجهة»: towards, not about
         elif m:
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), m.start("q")
-        if _search(r"(?<![^\W\d_])(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):
+        if _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):
             return None  # «تتجاوز نسبة التضخم البالغة 10.7%»: the figure is the noun's own, not the verb's
         m = _NOT_BELOW.search(self.norm, max(floor, start - 90), start)
         if m and not self.number_between(m.end("v"), start):
@@ -3686,6 +3696,9 @@ class _Reader:
             # «تعافت جميع الحالات عدا حالتين لا تزالان تتلقيان العلاج»: those left out are still held or ill
             held = _BUT_FOR[cat(adjacent)]
             return ("infected" if self.about_disease(floor) else "injured") if held == "infected" else held, None
+        if adjacent is not None and cat(adjacent) == "casualties" and person and noun is not None and right is not None \
+                and not weak(right) and cat(right) in ("killed", "injured") and not norm[noun.end:right.start()].strip():
+            return cat(right), right.span()  # «وصل عدد ضحايا الفاجعة إلى 15 امرأة لقين حتفهن»: the verb after says which
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
             return cat(adjacent), adjacent.span()  # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who)
@@ -3824,6 +3837,11 @@ class _Reader:
             return group.category, group.trigger  # «85 ألف شخص نزحوا …، فيما ينتظر آلاف آخرون»: more of them
         if person and group is not None and _VERSUS.search(norm, max(floor, start - 20), start):
             return group.category, group.trigger  # «قتل 123 عنصراً … مقابل 87 مقاتلاً»
+        if person and noun is not None and noun.key in _CASE_NOUNS and "injured" in (told := self.harm_told(n.start)) \
+                and not self.about_disease(floor):
+            # «214 شخصا أصيبوا بجروح … وأن 16 حالة استدعت تدخلا جراحيا»: cases of those wounds (of the dead
+            # and the wounded, when both were told: «769 متوفى و934 مصابا … باشرت 1.050 حالة»)
+            return ("casualties" if told & {"killed", "casualties"} else "injured"), None
         if person:
             return "people", None
         if noun is None and prev is not None and (
