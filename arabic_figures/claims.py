@@ -457,14 +457,17 @@ _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاو
 # شرطياً»، «في هجوم نفذه فلسطينيان»
 _PARTICIPANTS = re.compile(r"(?<![^\W\d_])(?:و?بمشاركه|[وف]?(?:شارك|شاركت|يشارك|تشارك)(?:\s+(?:فيه|فيها|فيهما))?"
                            r"|[وف]?(?:نفذه|نفذها|نفذهما|شنه|شنها))\s*\Z")
-_TAKING_PART = re.compile(r"(?<![^\W\d_])(?:شارك|شاركوا|شاركت|يشارك|يشاركون|تشارك|بمشاركه|مشاركه|ساهم|ساهموا|يساهم)\s+"
-                          r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?[وفبل]?(?:ال)?\Z")
+_TAKING_PART = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركوا|شاركت|يشارك|يشاركون|تشارك|بمشاركه|مشاركه|ساهم|ساهموا|يساهم)\s+"
+                          r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?(?:عن\s+(?:ال[^\W\d_]+\s+)?)?[وفبل]?(?:ال)?\Z")
 # «جندت 4 آلاف من كوادرها لمتابعة حالة المصابين»: those cared for, not what befell the counted carers
 _CARING_FOR = re.compile(r"(?<![^\W\d_])[وف]?ل(?:متابعه|علاج|معالجه|اسعاف|رعايه|خدمه|استقبال|مساعده|اغاثه|اسناد|اعاله)"
                          r"(?:\s+(?:حاله|حالات|اوضاع|وضع|شؤون|اسر|ذوي))?\s+\Z")
 # «عدا حالتين»، «باستثناء 3»: left out of what the verb before did
 _EXCEPT_BEFORE = re.compile(r"(?<![^\W\d_])(?:ما\s*عدا|فيما\s+عدا|عدا|باستثناء|ماعدا)\s*\Z")
 _BUT_FOR = {"recovered": "infected", "released": "detained"}
+_DEPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عبات|عبا|جندت|جند|سخرت|سخر|وظفت|عينت|استنفرت|شارك|شاركت|يشارك|تشارك)"
+                              r"(?:\s+[^\s\d،,.]+){0,6}\s+\Z")  # («وشارك في أعمال الإسعاف والإنقاذ أكثر من 4 آلاف»)
+_ATTRIBUTED_RISE = re.compile(r"(?<![^\W\d_])[وف]?(?:عزا|عزت|يعزو|تعزو|ارجع|ارجعت|يرجع|ترجع)\s+(?:ال)?(?:ارتفاع|تزايد|زياده|انخفاض|تراجع)\s*\Z")
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
 _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
@@ -1445,13 +1448,16 @@ class _Reader:
             return False  # «لمتابعة حالة المصابين»، «لإسعاف الجرحى»: the object of care, no event for a count before
         if _rx(r"(?<![^\W\d_])(?:بديله|بديلا|بدائل|بديل)\s+(?:عن|ل|من)\s*\Z").search(self.norm, max(0, m.start() - 14), m.start()):
             return False  # «تدابير بديلة عن الاعتقال»: instead of it, no one held
-        if _TAKING_PART.search(self.norm, max(0, m.start() - 30), m.start()):
+        if _TAKING_PART.search(self.norm, max(0, m.start() - 45), m.start()):
             return False  # «أربعة آلاف من منسوبي الوزارة شاركوا في عمليات الإخلاء»: the workers, not the evacuated
         if m.group("trig") in ("تسلم", "تسلمت", "يتسلم", "استلم", "استلمت") and _rx(
                 r"[^،,.؛]{0,40}?(?<![^\W\d_])(?:مفاتيح|شهادات|صكوك|صك|وثائق|بطاقات|جوائز|منح|مستحقات|رواتب|اعانات|مساعدات|سلال|وحدات|اراض|قطع|"
                 r"قرارات|قرار|خطابات|عقود|اوامر)").match(
                 self.norm, m.end(), min(len(self.norm), m.end() + 60)):
             return False  # «تسلّم 500 مواطن مفاتيح وحداتهم السكنية»: they received things, no one was freed
+        if m.group("trig") == "تسليم" and _rx(r"\s+(?:ال)?(?:دفعه|منتجات|وحدات|مفاتيح|شهادات|قرارات|مساكن|منازل|اراض|قطع|"
+                                             r"مشاريع|مشروعات|جوائز|سلال|مساعدات)(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «تسليم الدفعة الثانية من منتجات الدعم السكني لـ 15 ألف مستفيد»: things handed out
         if m.group("trig") == "تسليم" and _TO_FAMILIES.search(self.norm, m.end(), min(len(self.norm), m.end() + 50)):
             return False  # «تسليم ١٧ طفلاً تائهاً إلى ذويهم»: lost children handed back, no one freed
         if m.group("trig") in ("احيل", "احيلوا", "احاله") and _REFERRED_ELSEWHERE.match(
@@ -2402,6 +2408,9 @@ class _Reader:
                 r"[^.،,؛]{0,40}?(?<![^\W\d_])(?:الي\s+)?(?:وجهه\s+(?:مجهوله|غير\s+معلومه)|من\s+(?:قبضه|السجن|مركز|دوريه|الشرطه|رجال\s+الامن))").match(
                 self.norm, m.end(), min(limit, m.end() + 60) if limit > m.end() else m.end() + 60):
             return "people"  # «فر شريكان لهما إلى وجهة مجهولة»: suspects on the run, not the displaced
+        if cat == "detained" and ("ضبط" in m.group("trig") or "مضبوط" in m.group("trig")) and _rx(
+                r"[^.؛]{0,40}?(?<![^\W\d_])(?:في\s+حاله\s+)?غش(?![^\W\d_])").match(self.norm, m.end(), min(len(self.norm), m.end() + 50)):
+            return "people"  # «المترشحين المضبوطين في حالة غش 2650»: caught cheating at an exam, not held
         if cat == "displaced" and "تهجير" in m.group("trig") and _SMUGGLED.search(
                 self.norm, max(0, m.start() - 250), min(len(self.norm), m.end() + 120)):
             return "people"  # «تنظيم رحلات للهجرة السرية … تهجير ما لا يقل عن 150 شخصا»: smuggled abroad, not driven out
@@ -3641,6 +3650,10 @@ class _Reader:
                 return "infected", None  # «ليصل المجموع التراكمي إلى 1,081 حالة، منها 474 وفاة»: all the cases
             if self.cases_total_before(start, floor):
                 return "infected", None  # «ليصل إجمالي عدد الحالات التي تم تسجيلها … إلى 87775 حالة»: all the cases
+            if first is not None and first.start() < start and (tb := _TOLL_OF.search(norm, first.end(), start)) is not None \
+                    and (tt := _TRIGGER.match(norm, tb.start("what"), tb.end())) is not None and self.is_event(tt) \
+                    and not self.number_between(tb.end(), start):
+                return cat(tt), tt.span()  # «انتشلت جثة شاب …، ليرتفع عدد الغرقى … إلى 7 حالات»: the toll's own word
             if first is not None and first.start() < start and self.is_event(first) and (
                     first.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, first.end(), start)):
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start):
@@ -3678,6 +3691,9 @@ class _Reader:
         if adjacent is not None and weak(adjacent) and L.TRIGGERS[adjacent.group("trig")][0] == "affected" and (
                 person or noun is None) and right is not None and not weak(right) and cat(right) == "starving":
             return "starving", right.span()  # «يحتاج 1.4 مليون طفل إلى علاج من سوء التغذية»: what they need it for
+        if adjacent is not None and len(lefts) >= 2 and not weak(lefts[-2]) and (person or noun is None) and _rx(
+                r"\s*(?:منهم\s+|منهن\s+)?او\s+").fullmatch(norm, lefts[-2].end(), adjacent.start()):
+            return cat(lefts[-2]), lefts[-2].span()  # «غرق منهم أو فقد ما لا يقل عن 2500 شخص»: the first of the two says it
         if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
                 and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"}:
             return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
@@ -3814,6 +3830,11 @@ class _Reader:
                 and (_SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or coordinated or _search(
                     r"(?<![^\W\d_])[وف]?(?:من\s+)?(?:منها|بينها)\s*\Z", norm[max(floor, start - 14):start])):
             return group.category, group.trigger  # «حصيلة ضحايا الزلزال … 398 قتيلا، منها 272 في باكستان و126»: of those
+        if person and noun is not None and _DEPLOYED_BEFORE.search(norm, max(floor, start - 40), start) \
+                and not self.number_between(max(floor, start - 40), start):
+            return "people", None  # «عبأت خلال الموسم الصيفي 1700 سباح منقذ»: staff sent, whatever the toll before
+        if toll is not None and _ATTRIBUTED_RISE.search(norm, max(0, toll.start() - 30), toll.start()):
+            toll = None  # «وعزت ارتفاع عدد الضحايا إلى إقبال المصطافين»: a cause given, no figure for the toll
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) and not (
                 noun is not None and prev is not None and toll.end() <= prev.num.start
                 and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start)
