@@ -500,6 +500,7 @@ _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
                               r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
 _AGE_LIMIT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يزيد|يتجاوز|يتعدي)\s+(?:عن|علي)?\s*\Z")
+_AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,.]+\s+){0,5}?(?:من|(?:من\s+\d+\s+)?الي)\s*\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1071,6 +1072,8 @@ def _keys(w: str) -> list[str]:
             if c.endswith(suf) and len(c) - len(suf) >= 3]
     # the accusative alif: «مخيماً» → «مخيم»
     more += [c[:-1] for c in cands if c.endswith("ا") and len(c) >= 4]
+    # the sound feminine plural of a listed singular: «وكالات» → «وكاله»
+    more += [c[:-2] + "ه" for c in cands if c.endswith("ات") and len(c) >= 5]
     return cands + more
 
 
@@ -1760,7 +1763,7 @@ class _Reader:
                 or k[0].startswith("time:") and label.group("w") not in ("رقم", "الرقم", "برقم")
                 and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
-                and label.group("w") != "بنتيجه" and w.group("w") != "حي" \
+                and label.group("w") not in ("بنتيجه", "الماده", "ماده", "البند") and w.group("w") != "حي" \
                 and not (_search(r"\d[.,]\d", raw) and label.group("w") in ("رقم", "الرقم", "برقم", "القانون", "قانون")) \
                 and not _search(r"(?<![^\W\d_])[وفبل]?(?:ال)?طريق(?:\s+[^\W\d_]+)?\s+(?:رقم|الرقم)\s*\Z", left) and not (
                     w.group("w").startswith(("لل", "ل", "ب")) and not w.group("w").startswith(k[1][:3])) \
@@ -1789,6 +1792,9 @@ class _Reader:
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?:ه|ها|هم)?(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
+        if _AGE_CHANGED.search(norm, max(sent[0], n.start - 70), n.start) and (_YEARS_NEXT.match(norm, n.end, sent[1]) or _rx(
+                r"\s*(?:الي|حتي)\s*\d+\s*(?:سنه|سنوات|عاما|عام)(?![^\W\d_])").match(norm, n.end, sent[1])):
+            return True  # «يرفع سن الإحالة على التقاعد تدريجيا من 60 إلى 63 سنة»: an age moved, not a span
         if "اعمار" in left and _AGES_THEN_BOUND.search(left) and self.time_noun_after(n, sent):
             return True  # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: the ages of some, bounded
         if _AGE_OF_WHOM.search(left) or _search(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s*(?:ال)?\s*\Z", left) and \
@@ -3508,6 +3514,9 @@ class _Reader:
                 # a weak word decides for people too («تحرير 3,580 ناجياً»), but detainees handed
                 # over stay detained («تسلّم العراق 2,500 معتقل»)
                 c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
+                if self.number_between(adjacent.end(), start) and _rx(r"(?<![^\W\d_])و[^\W\d_]{3,}\s*\Z").search(
+                        norm, max(adjacent.end(), start - 12), start):
+                    c = ""  # «إنقاذ 432 شخصا ونقل 87 مصابا»: another verb between governs this figure
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or c == "rescued" and noun.key in _DROWNING or (
                         c == "killed" and noun_cat == "casualties" and adjacent.group("trig").startswith(("جث", "رفات"))) or (
                         c == "killed" and noun_cat == "injured"

@@ -2146,6 +2146,13 @@ _BLIND9_FORMS = [
     ("ونتج عنه إصابة ٩ حجاج بحالات اختناق نقلوا إلى المستشفى، فيما أسعف ١٢ آخرون في الموقع.", [("injured", 9, "exact", "person"), ("injured", 12, "exact", "person")]),
     ("حضر الحفل جدها الذي يبلغ عدد أحفاده 67 حفيداً.", [("people", 67, "exact", "person")]),
     ("حصل على 1006 أصوات، مقابل 912 صوتا لمنافسه، من أصل 1943 مصوتا.", [("count", 1006, "exact", "item"), ("count", 912, "exact", "item"), ("people", 1943, "exact", "person")]),
+    ("لفتح الرياضي الذي يحتل الرتبة الثانية بـ39 نقطة.", [("count", 39, "exact", "item")]),
+    ("فيما تلزم المادة 81 صاحب العمل بإبلاغ العامل.", []),
+    ("تصدرت منطقة الرياض المناطق بـ138 ألف مرحل، تلتها منطقة مكة المكرمة بـ121 ألفاً.", [("people", 138000, "exact", "person"), ("people", 121000, "exact", "person")]),
+    ("تمكنت خلالها من إنقاذ 432 شخصا ونقل 87 مصابا إلى المستشفيات، فيما سجلت 19 حالة وفاة.", [("rescued", 432, "exact", "person"), ("injured", 87, "exact", "person"), ("killed", 19, "exact", "person")]),
+    ("سجل معدل البطالة ارتفاعا من 9,9 في المائة إلى 10,2 في المائة خلال الفصل الأول.", [("percent", 9.9, "exact", "percent"), ("percent", 10.2, "exact", "percent")]),
+    ("والذي يرفع سن الإحالة على التقاعد تدريجيا من 60 إلى 63 سنة.", []),
+    ("فيما يتوفر المغرب على 6 آلاف و503 وكالات بنكية.", [("count", 6503, "exact", "item")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -2536,6 +2543,7 @@ def test_shared_news_dev_set(capsys):
     ("blind326_news.jsonl", 0.98), ("blind327_news.jsonl", 0.97), ("blind328_news.jsonl", 0.98), ("blind329_news.jsonl", 0.98),
     ("blind330_news.jsonl", 0.98), ("blind331_news.jsonl", 0.96), ("blind332_news.jsonl", 0.98), ("blind333_news.jsonl", 0.96),
     ("blind334_news.jsonl", 0.98), ("blind335_news.jsonl", 0.98), ("blind336_news.jsonl", 0.97), ("blind337_news.jsonl", 0.97),
+    ("blind338_news.jsonl", 0.98), ("blind339_news.jsonl", 0.96), ("blind340_news.jsonl", 0.96), ("blind341_news.jsonl", 0.96),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
