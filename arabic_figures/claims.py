@@ -307,7 +307,7 @@ _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold,
 _SEASONS = frozenset(map(L.fold, L.CONTEXT["season"]))
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
 _EMERGENCY_CASES = re.compile(r"\s+(?:اسعافيه|طارئه|طوارئ|مرضيه\s+واسعافيه)(?![^\W\d_])")
-_CASES_OF_WOUNDS = re.compile(r"\s+(?:ال)?(?:ناتجه|ناجمه)\s+عن\s+(?P<w>(?:ال)?(?:حوادث|حادث|مشاجرات|مشاجره|حروق|كسور|اعتداءات|سقوط))(?![^\W\d_])")
+_CASES_OF_WOUNDS = re.compile(r"\s+(?:(?:ال)?(?:ناتجه|ناجمه)\s+عن|نتيجه|جراء|بسبب)\s+(?P<w>(?:ال)?(?:حوادث|حادث|مشاجرات|مشاجره|حروق|كسور|اعتداءات|سقوط))(?![^\W\d_])")
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
                        r"|قبل\s+ان\s+(?:ترتفع|يرتفع|تصل|يصل|تنخفض|ينخفض|تتراجع|يتراجع)(?:\s+[^\s\d،,.]+)?\s+الي)\s*\Z")
 _LEFT = r"[وف]?(?:غادر|غادرت|غادروا)"  # left (a hospital, a prison)
@@ -467,6 +467,7 @@ _EXCEPT_BEFORE = re.compile(r"(?<![^\W\d_])(?:ما\s*عدا|فيما\s+عدا|ع
 _BUT_FOR = {"recovered": "infected", "released": "detained"}
 _DEPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عبات|عبا|جندت|جند|سخرت|سخر|وظفت|عينت|استنفرت|شارك|شاركت|يشارك|تشارك)"
                               r"(?:\s+[^\s\d،,.]+){0,6}\s+\Z")  # («وشارك في أعمال الإسعاف والإنقاذ أكثر من 4 آلاف»)
+_STARTS_FROM = re.compile(r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)\s+(?:[^\s\d،,.]+\s+){0,4}?من\s*\Z")
 _ATTRIBUTED_RISE = re.compile(r"(?<![^\W\d_])[وف]?(?:عزا|عزت|يعزو|تعزو|ارجع|ارجعت|يرجع|ترجع)\s+(?:ال)?(?:ارتفاع|تزايد|زياده|انخفاض|تراجع)\s*\Z")
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
 _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
@@ -1206,6 +1207,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "known_item"  # «6 براميل متفجرة»: barrel bombs, not barrels of oil
     if kind == "measure" and vague and key in ("نقاط", "نقطه"):
         kind = "known_item"  # «في عدة نقاط تماس»: places, not points of an index
+    if kind == "measure" and key in ("نقاط", "نقطه", "نقط") and _rx(
+            r"\s+(?:لل|ال)?(?:مراقبه|تفتيش|توزيع|بيع|عبور|تماس|تلقيح|فحص|استقبال|امنيه|حدوديه)(?![^\W\d_])").match(norm, m.end(), limit):
+        kind = "known_item"  # «على مستوى 260 نقطة مراقبة»: checkpoints, places counted
     if kind == "measure" and key.startswith(("برميل", "براميل")) and not _SCALE_END.search(norm, max(0, pos - 12), pos) \
             and not _search(r"\d{4}\s*\Z|\d[.,]\d+\s*\Z", norm[max(0, pos - 8):pos]) and not _rx(
                 r"\s+(?:من\s+)?(?:ال)?(?:نفط|خام|زيت|بترول|مكافئ|يوميا|في\s+اليوم|سنويا)").match(norm, m.end(), limit) \
@@ -1449,6 +1453,9 @@ class _Reader:
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
         if m.start() == m.start("trig") - 2 and _CARING_FOR.search(self.norm, max(0, m.start() - 22), m.start()):
             return False  # «لمتابعة حالة المصابين»، «لإسعاف الجرحى»: the object of care, no event for a count before
+        if m.group("trig").endswith(("اختفاء", "اختفت", "اختفي")) and _rx(
+                r"\s+(?:ال)?(?:مبالغ|مبلغ|اموال|اموالهم|وثائق|ملفات|سيارات|سياره|اسلحه|ادويه|بضائع|معدات)(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «بعد اكتشافهم اختفاء مبالغ من حساباتهم»: money gone, no one missing
         if _rx(r"(?<![^\W\d_])(?:بديله|بديلا|بدائل|بديل)\s+(?:عن|ل|من)\s*\Z").search(self.norm, max(0, m.start() - 14), m.start()):
             return False  # «تدابير بديلة عن الاعتقال»: instead of it, no one held
         if _TAKING_PART.search(self.norm, max(0, m.start() - 45), m.start()):
@@ -2561,6 +2568,8 @@ class _Reader:
                 skip_until = number_end
             else:
                 qb = self.qualifier_before(start, floor)
+                if qb is None and _STARTS_FROM.search(norm, max(floor, start - 50), start) and _CURRENCY.match(norm, number_end, limit):
+                    qb = ("at_least", start)  # «فيما تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest price
                 if qb is None and (lv := _VERB_LONG.search(norm, max(floor, start - 120), start)) and (
                         lv.group("neg") is not None and not self.number_between(lv.end("q"), start) and not _search(
                             r"(?<![^\W\d_])(?:ال)?(?:اعمار|عمر|سن)", norm[lv.end("q"):start])
@@ -2635,6 +2644,9 @@ class _Reader:
                         norm.startswith(("بال", "لل", "وال", "فال"), noun.start) and noun.start > number_end
                         or norm[max(0, n.start - 2):n.start] == "ال"):
                     noun = None  # «وعشرات بالرصاص المعدني»، «أدى المئات الصلاة»: no construct, nothing counted
+                if noun is not None and norm[n.start:n.end] in ("اثنان", "اثنين", "اثنتان", "اثنتين") \
+                        and norm.startswith("ال", noun.start) and not noun.partitive:
+                    noun = None  # «فيما غادر اثنان المستشفى»: «two» stands alone; the definite word is the verb's object
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
             if partner is not None and n.start in self._range_factor:
@@ -3969,6 +3981,12 @@ class _Reader:
                     and prev.trigger == heads[-1].span()):
                 # «وتوزع القتلى على النحو التالي: 18 في صعدة، و11 في حجة»: a breakdown of those named before
                 return self.category_of(heads[-1], end, limit), heads[-1].span()
+            if _rx(r"\s+(?:[يت][^\W\d_]{2,}(?:ون|ن)|[^\W\d_]{3,}وا)(?![^\W\d_])").match(norm, n.end, limit) \
+                    and (had := self.paragraph_people(start)) is not None and had.category == "people":
+                return "people", None  # «وتوزع هؤلاء بين 31 ألفا راجعوا العيادات و17 ألفا تلقوا»: a plural verb, people
+            if _OF_THEM_ITEMS.match(norm, n.end, limit) and (told := self._last_draft) is not None \
+                    and told.category == "count" and told.noun is not None and "\n" not in norm[told.end:start]:
+                return "count", None  # «2317 دراجة نارية … وأن 816 منها أحيلت على المحجز»: some of those things
             return None, None  # a bare number with nothing counted
         return "count", None
 
