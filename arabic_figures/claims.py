@@ -501,7 +501,7 @@ _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
                               r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
 _AGE_LIMIT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يزيد|يتجاوز|يتعدي)\s+(?:عن|علي)?\s*\Z")
-_AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,.]+\s+){0,5}?(?:من|(?:من\s+\d+\s+)?الي)\s*\Z")
+_AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,.]+\s+){0,5}?(?:من|في|عند|(?:من\s+\d+\s+)?الي)\s*\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -1853,7 +1853,9 @@ class _Reader:
                 and not ((acc := _ACCUSATIVE_AFTER.match(norm, n.end, right_end))
                          and ((k := _noun_kind(acc.group("w"), strict=True))[0] in ("person", "known_item")
                               and (k[0] == "known_item" or k[1] in L.NOUNS) or k[0].startswith("trigger:"))) \
-                and not _rx(r"\s+(?:حاله|حالات)\s+[^\W\d_]").match(norm, n.end, right_end):  # (nor «رمضان 1340 حالة إجهاد»)
+                and not _rx(r"\s+(?:حاله|حالات)\s+[^\W\d_]").match(norm, n.end, right_end) and not (  # (nor «رمضان 1340 حالة إجهاد»)
+                    not (1380 <= n.value <= 1470 or 1900 <= n.value <= 2100) and (w2 := _NOUN_WORD.match(norm, n.end, right_end))
+                    and _noun_kind(w2.group("w"), strict=True)[0] in ("known_item", "person")):  # (nor «شهر رمضان 1327 مخالفة»)
             # (not «نوفمبر 2015 داعياً»: a verb's adverb)
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
             # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
