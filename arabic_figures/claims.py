@@ -1459,6 +1459,9 @@ class _Reader:
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
         if m.start() == m.start("trig") - 2 and _CARING_FOR.search(self.norm, max(0, m.start() - 22), m.start()):
             return False  # «لمتابعة حالة المصابين»، «لإسعاف الجرحى»: the object of care, no event for a count before
+        if _rx(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:قضيه|قضايا|ملف|تهمه|تهم|بتهمه|جريمه|جرائم)\s+\Z").search(self.norm, max(0, m.start() - 10), m.start()) \
+                and self.number_between(max(0, m.start() - 60), m.start()) and not self.number_right_after(m.end()):
+            return False  # «أدانت أربعة متهمين في قضية اختطاف واحتجاز طفل»: the crime's name, not what befell them (but «قضية مقتل سائحتين»)
         if m.group("trig").endswith(("اختفاء", "اختفت", "اختفي")) and _rx(
                 r"\s+(?:ال)?(?:مبالغ|مبلغ|اموال|اموالهم|وثائق|ملفات|سيارات|سياره|اسلحه|ادويه|بضائع|معدات)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «بعد اكتشافهم اختفاء مبالغ من حساباتهم»: money gone, no one missing
@@ -3874,6 +3877,10 @@ class _Reader:
             # سيارة كانت تقل 14 شخصا»: the toll was told before another figure)
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
             return cat(t), t.span()
+        if person and noun is not None and _rx(r"(?<![^\W\d_])[وف]?(?:يعاني|تعاني|يعانون|تعانين|عاني)\s+(?:[^\s\d]+\s+)?\Z").search(
+                norm, max(floor, start - 20), start) and (of := _rx(r"\s+من\s+").match(norm, noun.end, limit)) \
+                and _DISEASE.match(norm, of.end(), limit):
+            return "infected", None  # «يعاني حوالي 2,7 مليون مغربي من داء السكري»: cases of a disease
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
                 _DISEASE.match(norm, suffer.end(), limit):
             return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»

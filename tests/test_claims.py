@@ -2162,6 +2162,10 @@ _BLIND9_FORMS = [
     ("وأن الوزارة نقلت 3 حالات حرجة إلى الرياض، فيما غادر اثنان المستشفى بعد تماثلهما للشفاء.", [("injured", 3, "exact", "person"), ("recovered", 2, "exact", "person")]),
     ("ضبطت فرق التفتيش خلال شهر رمضان 1327 مخالفة لقرار قصر العمل.", [("count", 1327, "exact", "item")]),
     ("ويحدد المرسوم سن الترشح لولوج مهنة التعليم في 45 سنة كحد أقصى.", []),
+    ("أتت النيران على مساحة تقدر بـ 300 هكتار، وتم إجلاء ساكنة دوارين مجاورين.", [("count", 2, "exact", "item")]),
+    ("كشفت وزارة الصحة أن داء السل يصيب سنويا حوالي 31 ألف مغربي، ويتسبب في وفاة أزيد من 3 آلاف شخص.", [("infected", 31000, "about", "person"), ("killed", 3000, "more_than", "person")]),
+    ("يعاني حوالي 2,7 مليون مغربي من داء السكري، بينهم 15 ألف طفل.", [("infected", 2700000, "about", "person"), ("infected", 15000, "exact", "person")]),
+    ("أدانت غرفة الجنايات أربعة متهمين في قضية اختطاف واحتجاز طفل، بأحكام تراوحت بين 5 و10 سنوات سجنا نافذا.", [("detained", 4, "exact", "person"), ("duration", None, "range", "year")]),
     ("وقدم الصندوق 20 مليون دولار للمنظمة، و7.5 مليون لإعادة تأهيل المدارس",
      [("money", 20000000, "exact", "USD"), ("money", 7500000, "exact", "USD")]),
     ("ويبلغ ثمن الفيلا مليوني ريال، فيما يتراوح إيجار الشقة بين (40 إلى 55) ألفا",
@@ -2555,6 +2559,7 @@ def test_shared_news_dev_set(capsys):
     ("blind338_news.jsonl", 0.98), ("blind339_news.jsonl", 0.96), ("blind340_news.jsonl", 0.96), ("blind341_news.jsonl", 0.96),
     ("blind342_news.jsonl", 0.97), ("blind343_news.jsonl", 0.95), ("blind344_news.jsonl", 0.95), ("blind345_news.jsonl", 0.97),
     ("blind346_news.jsonl", 0.98), ("blind347_news.jsonl", 0.95), ("blind348_news.jsonl", 0.96), ("blind349_news.jsonl", 0.95),
+    ("blind350_news.jsonl", 0.98), ("blind351_news.jsonl", 0.97), ("blind352_news.jsonl", 0.96), ("blind353_news.jsonl", 0.97),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
