@@ -2560,6 +2560,7 @@ def test_shared_news_dev_set(capsys):
     ("blind342_news.jsonl", 0.97), ("blind343_news.jsonl", 0.95), ("blind344_news.jsonl", 0.95), ("blind345_news.jsonl", 0.97),
     ("blind346_news.jsonl", 0.98), ("blind347_news.jsonl", 0.95), ("blind348_news.jsonl", 0.96), ("blind349_news.jsonl", 0.95),
     ("blind350_news.jsonl", 0.98), ("blind351_news.jsonl", 0.97), ("blind352_news.jsonl", 0.96), ("blind353_news.jsonl", 0.97),
+    ("blind354_news.jsonl", 0.98), ("blind355_news.jsonl", 0.95), ("blind356_news.jsonl", 0.98), ("blind357_news.jsonl", 0.95),
 ])
 def test_blind_sets_do_not_regress(name, floor, capsys):
     s = score(load(str(DATA / name)))
