@@ -463,6 +463,10 @@ _TAKING_PART = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _TAKE_PART + r")\s+"
 # «جندت 4 آلاف من كوادرها لمتابعة حالة المصابين»: those cared for, not what befell the counted carers
 _CARING_FOR = re.compile(r"(?<![^\W\d_])[وف]?ل(?:متابعه|علاج|معالجه|اسعاف|رعايه|خدمه|استقبال|مساعده|اغاثه|اسناد|اعاله)"
                          r"(?:\s+(?:حاله|حالات|اوضاع|وضع|شؤون|اسر|ذوي))?\s+\Z")
+# «في قضية اختطاف»، «بتهمة القتل»: a crime's name before a trigger word
+_CRIME_WORD = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:قضيه|قضايا|ملف|تهمه|تهم|بتهمه|جريمه|جرائم)\s+\Z")
+# «تدابير بديلة عن الاعتقال»: instead of the event
+_INSTEAD_OF = re.compile(r"(?<![^\W\d_])(?:بديله|بديلا|بدائل|بديل)\s+(?:عن|ل|من)\s*\Z")
 # «عدا حالتين»، «باستثناء 3»: left out of what the verb before did
 _EXCEPT_BEFORE = re.compile(r"(?<![^\W\d_])(?:ما\s*عدا|فيما\s+عدا|عدا|باستثناء|ماعدا)\s*\Z")
 _BUT_FOR = {"recovered": "infected", "released": "detained"}
@@ -1459,13 +1463,13 @@ class _Reader:
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
         if m.start() == m.start("trig") - 2 and _CARING_FOR.search(self.norm, max(0, m.start() - 22), m.start()):
             return False  # «لمتابعة حالة المصابين»، «لإسعاف الجرحى»: the object of care, no event for a count before
-        if _rx(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:قضيه|قضايا|ملف|تهمه|تهم|بتهمه|جريمه|جرائم)\s+\Z").search(self.norm, max(0, m.start() - 10), m.start()) \
+        if _CRIME_WORD.search(self.norm, max(0, m.start() - 10), m.start()) \
                 and self.number_between(max(0, m.start() - 60), m.start()) and not self.number_right_after(m.end()):
             return False  # «أدانت أربعة متهمين في قضية اختطاف واحتجاز طفل»: the crime's name, not what befell them (but «قضية مقتل سائحتين»)
         if m.group("trig").endswith(("اختفاء", "اختفت", "اختفي")) and _rx(
                 r"\s+(?:ال)?(?:مبالغ|مبلغ|اموال|اموالهم|وثائق|ملفات|سيارات|سياره|اسلحه|ادويه|بضائع|معدات)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «بعد اكتشافهم اختفاء مبالغ من حساباتهم»: money gone, no one missing
-        if _rx(r"(?<![^\W\d_])(?:بديله|بديلا|بدائل|بديل)\s+(?:عن|ل|من)\s*\Z").search(self.norm, max(0, m.start() - 14), m.start()):
+        if "بد" in self.norm[max(0, m.start() - 14):m.start()] and _INSTEAD_OF.search(self.norm, max(0, m.start() - 14), m.start()):
             return False  # «تدابير بديلة عن الاعتقال»: instead of it, no one held
         if _TAKING_PART.search(self.norm, max(0, m.start() - 45), m.start()):
             return False  # «أربعة آلاف من منسوبي الوزارة شاركوا في عمليات الإخلاء»: the workers, not the evacuated
@@ -1808,8 +1812,8 @@ class _Reader:
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?:ه|ها|هم)?(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
-        if _AGE_CHANGED.search(norm, max(sent[0], n.start - 70), n.start) and (_YEARS_NEXT.match(norm, n.end, sent[1]) or _rx(
-                r"\s*(?:الي|حتي)\s*\d+\s*(?:سنه|سنوات|عاما|عام)(?![^\W\d_])").match(norm, n.end, sent[1])):
+        if (_YEARS_NEXT.match(norm, n.end, sent[1]) or _rx(r"\s*(?:الي|حتي)\s*\d+\s*(?:سنه|سنوات|عاما|عام)(?![^\W\d_])").match(
+                norm, n.end, sent[1])) and _AGE_CHANGED.search(norm, max(sent[0], n.start - 70), n.start):
             return True  # «يرفع سن الإحالة على التقاعد تدريجيا من 60 إلى 63 سنة»: an age moved, not a span
         if "اعمار" in left and _AGES_THEN_BOUND.search(left) and self.time_noun_after(n, sent):
             return True  # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: the ages of some, bounded
@@ -2128,7 +2132,8 @@ class _Reader:
             # the words between say what is counted («عدد الجرحى»، «حصيلة القتلى»), or are a
             # short subject with no preposition («تجاوزت الليالي الفندقية المشغولة 35 مليون»)
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), start
-        if m is None and (a := _APPROACH_VERB.search(self.norm, max(floor, start - 70), start)) is not None \
+        if m is None and "ناهز" in self.norm[max(floor, start - 70):start] \
+                and (a := _APPROACH_VERB.search(self.norm, max(floor, start - 70), start)) is not None \
                 and not self.countable_between(a.end("q"), start) and _TRIGGER.search(self.norm, a.end("q"), start) is None:
             return "about", start  # «ناهزت ليالي المبيت بمؤسسات الإيواء المصنفة 13,5 مليون ليلة»: only an amount nears
         return None
@@ -2579,7 +2584,7 @@ class _Reader:
                 skip_until = number_end
             else:
                 qb = self.qualifier_before(start, floor)
-                if qb is None and _STARTS_FROM.search(norm, max(floor, start - 50), start) and _CURRENCY.match(norm, number_end, limit):
+                if qb is None and _CURRENCY.match(norm, number_end, limit) and _STARTS_FROM.search(norm, max(floor, start - 50), start):
                     qb = ("at_least", start)  # «فيما تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest price
                 if qb is None and (lv := _VERB_LONG.search(norm, max(floor, start - 120), start)) and (
                         lv.group("neg") is not None and not self.number_between(lv.end("q"), start) and not _search(
