@@ -21,7 +21,7 @@ import json
 import math
 import sys
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .claims import extract
 
@@ -83,8 +83,9 @@ def _describe(c: Any) -> str:
     return f"{c.category}/{c.qualifier}/{v}/{c.unit} «{c.number.text}»"
 
 
-def score(rows: Iterable[dict]) -> Score:
-    """Strict claim-level score of ``extract`` on annotated rows."""
+def score(rows: Iterable[dict], read: Callable[[str], list] | None = None) -> Score:
+    """Strict claim-level score of ``extract`` (or ``read``, another reader of claims) on annotated rows."""
+    read = read or extract
     s = Score()
     for row in rows:
         text = row["text"]
@@ -93,7 +94,7 @@ def score(rows: Iterable[dict]) -> Score:
                   if isinstance(g, dict)] + [figure_span(text, g, 0) for g in row.get("ignore", [])
                                              if isinstance(g, str)]
         used: set[int] = set()
-        for c in extract(text):
+        for c in read(text):
             a, b = c.number.start, c.number.end
             hit = None
             for k, ((gs, ge), g) in enumerate(gold):
