@@ -315,11 +315,17 @@ _LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>" + _LEFT + r"\s+(?:منها|م�
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
+# «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
+_ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?\s+(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?\Z")
+_RECEIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استقبلت|استقبل|تستقبل|يستقبل)(?:\s+[^\s\d،,.]+){0,5}?\s+(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+)?\Z")
+_PRISON_LEFT_AFTER = re.compile(r"[^\d.؛]{0,60}?(?<![^\W\d_])(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه|المؤسسات\s+السجنيه)(?![^\W\d_])")
 _LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?P<v>" + _LEFT + r")\s+\Z")
 _WERE_BEFORE = re.compile(r"(?<![^\W\d_])(?:كانوا|كانت|كان|كن|كانا|كانتا)\s+\Z")
 _LIVES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يعيش|تعيش|يعيشون|يتعايش|يتعايشون)(?:\s+[^\s\d،,.]+)?\s+\Z")
 _WITH_DISEASE = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+مع\s+(?P<d>(?:ال)?(?:فيروس|مرض|داء))(?![^\W\d_])")
 _BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفادت|استفادوا|يستفيد|سيستفيد)\s+(?:منه\s+|منها\s+)?\Z")
+# «استفاد 52 منهم من العفو من بقية العقوبة»: the rest of the term pardoned, freed
+_REST_OF_TERM = re.compile(r"\s+(?:من|مما)\s+(?:بقيه|باقي|تبقي\s+من)\s+(?:ال)?(?:عقوبه|مده)(?![^\W\d_])")
 _PARDON_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,6}?\s+(?P<p>(?:من|ب)\s*(?:ال)?عفو)(?![^\W\d_])")
 _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+\s+)?\Z")  # «، ونشرت 45 ألفاً»
 _PEOPLE_BETWEEN = re.compile(r"(?<![^\W\d_])(?:من|لدي)\s+(?:ال)?[^\W\d_]{3,}(?:ين|ات)\s+(?:ما\s+)?بين\s*\Z")
@@ -329,7 +335,7 @@ _NO_HARM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:لم|لا)\s+(?:يسف�
 _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|البقيه|الباقي))\s+(?:[^\W\d_]+\s+){0,2}?(?:من|استفادوا\s+من)\s+"
                          r"(?:ال)?تخفيض")  # «و97 من التخفيض»، «استفاد الباقون من تخفيض العقوبة»: a part only had its sentence cut
 _CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار)\s*[«\"“]\s*\Z")
-_TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
+_TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 # (not «نزوح نحو 1.4 مليون»: displacement of about that many)
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لقوا\s+جميعهم\s+حتفهم|لقوا\s+جميعا\s+حتفهم)(?![^\W\d_])")
@@ -840,7 +846,7 @@ _CONVICTED = re.compile(r"(?<![^\W\d_])[وف]?(?:ادانت|ادان|قضت|حك
 _DEATH_SENTENCE = re.compile(r"(?<![^\W\d_])[وفب]?(?:حكم|الحكم|احكام|الاحكام|حكما|احكاما)\s+(?:ب)?\Z")
 _EXECUTED = re.compile(r"(?<![^\W\d_])[وف]?(?:تنفيذ|نفذ|نفذت|ينفذ|تنفذ|بتنفيذ)(?![^\W\d_])")
 _TO_DEATH_AFTER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?:بالاعدام|باعدام)(?![^\W\d_])")
-_SUSPENDED_TERM = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])موقوف[هة]?\s+(?:التنفيذ|النفاذ)(?![^\W\d_])")
+_SUSPENDED_TERM = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])موقوف(?:[هةي]|ين)?\s+(?:التنفيذ|النفاذ)(?![^\W\d_])")
 _HOMES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:منازلهم|مساكنهم|بيوتهم|منازلهن|مساكنهن|بيوتهن|مأواهم)(?![^\W\d_])")
 _LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حياتها|حياتهما|حياتهن|ارواحهم|ارواحهن|ارواحهما|"
                           r"من\s+ابنائه|من\s+ابنائها|من\s+ابنائهم|من\s+ابنائنا)"
@@ -2406,6 +2412,9 @@ class _Reader:
                 _SUSPENDED_TERM.match(self.norm, end, limit) or _TO_DEATH_AFTER.match(self.norm, end, limit)):
             # «أدانت المحكمة 11 قاصرا … بشهرين حبسا موقوف التنفيذ»: a suspended sentence holds no one;
             return "people"  # «أدانت المحكمة خمسة متهمين … بالإعدام»: sentenced to death (people, as elsewhere)
+        if cat == "detained" and m.group("trig") in ("حبس", "بحبس", "سجن") and (
+                term := _SUSPENDED_TERM.match(self.norm, end, limit)) and "نافذ" not in term.group():
+            return "people"  # «قضت بحبس ثلاثة أساتذة شهرين موقوفي التنفيذ»: suspended, no one held
         if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "missing" and _JOBS_AFTER.match(self.norm, end, limit):
@@ -2611,9 +2620,10 @@ class _Reader:
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
                         r"(?<![^\W\d_])(?:ما|قد|لما)\s*\Z", norm[max(floor, qb[1] - 4):qb[1]]) and not _search(
-                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات)(?:\s+[^\s\d،,.]+)?\s*\Z",
+                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات|(?:ال)?رطوبه)(?:\s+[^\s\d،,.]+)?\s*\Z",
                         norm[max(floor, qb[1] - 25):qb[1]]):
-                    qb = None  # «نسبة الهدر بالسلك الإعدادي تصل إلى 12 في المائة»: the rate's level (not «بنسبة تصل إلى 40»)
+                    qb = None  # «نسبة الهدر بالسلك الإعدادي تصل إلى 12 في المائة»: the rate's level (not «بنسبة تصل إلى 40»,
+                    # nor a forecast's «رطوبة نسبية تصل إلى 85%»: up to)
                 if qb:
                     if qualifier == "exact":
                         qualifier = qb[0]
@@ -2902,7 +2912,8 @@ class _Reader:
                     category, trigger = "killed", died.span()  # «تقل 224 شخصاً، هم 217 راكباً وسبعة …، لقوا حتفهم جميعاً»
                 if category in ("detained", "people") and "غادر" in norm[max(floor, n.start - 12):n.start] \
                         and (left_prison := _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start)) is not None \
-                        and _rx(r"\s+(?:منهم|منهن)?\s*(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه)(?![^\W\d_])").match(norm, n.end, limit):
+                        and (_rx(r"\s+(?:منهم|منهن)?\s*(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه)(?![^\W\d_])").match(norm, n.end, limit)
+                             or _PRISON_LEFT_AFTER.match(norm, end, limit)):
                     category, trigger = "released", left_prison.span("v")
                     # «غادر 8 منهم السجن»: freed
                 if category == "people" and noun is not None and "عيش" in norm[max(floor, n.start - 24):n.start] \
@@ -2913,10 +2924,12 @@ class _Reader:
                         and _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start) \
                         and (pardon := _PARDON_AFTER.match(norm, end, limit)) is not None \
                         and not (noun is not None and noun.key in ("شخص", "شخصا", "اشخاص")) \
-                        and not _SUBSET_CUT.search(norm, sent[0], sent[1]) and "حاله سراح" not in norm[end:min(limit, end + 60)]:
+                        and (_rx(r"\s+(?:منهم|منهن)\s+").match(norm, n.end, limit) or _REST_OF_TERM.match(norm, pardon.end(), limit)
+                             or not _SUBSET_CUT.search(norm, sent[0], sent[1])) and "حاله سراح" not in norm[end:min(limit, end + 60)]:
                     # (not a total that holds sentences only cut, nor those pardoned «وهم في حالة سراح»)
                     category, trigger = "released", pardon.span("p")  # «استفاد 188 معتقلا … من العفو الملكي»: pardoned, freed
-                if category == "released" and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit):
+                if category in ("released", "people") and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit) and (
+                        category == "released" or _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start)):
                     category, trigger = "detained", None  # «و97 من التخفيض من مدة العقوبة»: still held, sentence cut
                 if category == "missing" and trigger is not None and norm.startswith("البحث عن", trigger[0]) \
                         and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
@@ -3693,6 +3706,10 @@ class _Reader:
                 return cat(tt), tt.span()  # «انتشلت جثة شاب …، ليرتفع عدد الغرقى … إلى 7 حالات»: the toll's own word
             if first is not None and first.start() < start and self.is_event(first) and (
                     first.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, first.end(), start)):
+                if cat(first) == "killed" and "ستقبل" in norm[max(floor, start - 60):start] and _RECEIVED_BEFORE.search(
+                        norm, max(floor, start - 60), start):
+                    # «وفاة 9 حجاج …، فيما استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen, not deaths
+                    return "infected", None
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start):
                     # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
@@ -3850,6 +3867,10 @@ class _Reader:
             if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب|بين|من)\s*\Z", norm[max(floor, start - 8):start]):
                 continue  # «هجمات … على خمسة حواجز أمنية»، «بين خمسة مطارات»: where it happened, not who it befell
             return cat(m), m.span()
+        if noun is None and right is not None and prev is not None and prev.sentence == sent and prev.noun is not None \
+                and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
+                and norm[prev.noun[0]:prev.noun[1]] in _CASE_NOUNS and _rx(r"\s+منها(?![^\W\d_])").match(norm, n.end, limit):
+            return prev.category, prev.trigger  # «استقبلت … 20 ألف حالة، نقلت 160 منها إلى المستشفيات»: some of those cases
         if right is not None and (person or noun is None):
             return cat(right), right.span()
         if person:
@@ -3970,6 +3991,10 @@ class _Reader:
             if _SUBSET_BEFORE.search(norm, max(floor, start - 12), start) and (
                     had := self.paragraph_people(start)) is not None:
                 return had.category, None  # «78 ألف حاج، منهم 40 ألفا عبر حج القرعة»: some of those people
+            if "وصل" in norm[max(floor, start - 60):start] and (arrived := _ARRIVED_BEFORE.search(norm, max(floor, start - 60), start)) \
+                    and any(d.sentence == sent and d.category == "displaced" for d in self._recent_people) \
+                    and not self.claim_number_between(arrived.end(), start):
+                return "displaced", None  # «أكثر من 300 ألف مهاجر ولاجئ …، فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»: of them
             if _TOLL.search(norm, max(floor, start - 60), start) and not (
                     _OF_THEM_PEOPLE.match(norm, n.end, limit) and self.paragraph_people(start) is not None):
                 return "count", None  # «بلغت بلاغات الحوادث 143» (not «ووصل 1,190,315 منهم عن طريق الجو»: of the pilgrims)

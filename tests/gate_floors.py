@@ -99,4 +99,8 @@ GATES: dict[str, float] = dict([
     ("blind346_news.jsonl", 0.98), ("blind347_news.jsonl", 0.95), ("blind348_news.jsonl", 0.96), ("blind349_news.jsonl", 0.95),
     ("blind350_news.jsonl", 0.98), ("blind351_news.jsonl", 0.97), ("blind352_news.jsonl", 0.96), ("blind353_news.jsonl", 0.97),
     ("blind354_news.jsonl", 0.98), ("blind355_news.jsonl", 0.95), ("blind356_news.jsonl", 0.98), ("blind357_news.jsonl", 0.95),
+    ("blind358_news.jsonl", 0.99),
+    ("blind359_news.jsonl", 0.97),
+    ("blind360_news.jsonl", 0.99),
+    ("blind361_news.jsonl", 0.98),
 ])
