@@ -316,6 +316,12 @@ _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ت
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
+# the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
+_TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
+                           r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
+_ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|القت\s+القبض\s+علي)\s+(?:[^\s\d،,.]+\s+)?"
+                          r"(?:ال)?(?:عناصر|مصالح|مصلحه|الشرطه|شرطه|الدرك|درك|السلطات|سلطات|قوات|الاجهزه|اجهزه|دوريات|فرق|فرقه|رجال|الامن|امن)"
+                          r"(?![^\W\d_])")
 _ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?\s+(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?\Z")
 _RECEIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استقبلت|استقبل|تستقبل|يستقبل)(?:\s+[^\s\d،,.]+){0,5}?\s+(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+)?\Z")
 _PRISON_LEFT_AFTER = re.compile(r"[^\d.؛]{0,60}?(?<![^\W\d_])(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه|المؤسسات\s+السجنيه)(?![^\W\d_])")
@@ -342,7 +348,7 @@ _ALL_DIED = re.compile(r"(?<![^\W\d_])(?:لقوا\s+حتفهم\s+جميعا|لق
 # everyone counted died (not «ولم ينج أحد منهم»: the gates split on it, 1 to 1)
 _ELIMINATED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<v>قضت|قضي)\s+[^.؛:]{0,90}?(?<![^\W\d_])(?:مفرزه|مفارز|الجيش|القوات|قوات|وحدات)"
                                 r"(?![^\W\d_])[^.؛:]{0,70}?\sعلي\s*\(?\s*\Z")  # the army «قضى على»: killed
-_MANHUNT = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:قبض|توقيف|اعتقال|جناه|جاني|متهمين|مشتبه|مطلوبين|فارين|فاعلين|الفرار)(?![^\W\d_])")
+_MANHUNT = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:قبض|توقيف|اعتقال|اطاحت|اطاح|الاطاحه|جناه|جاني|متهمين|مشتبه|مطلوبين|فارين|فاعلين|الفرار)(?![^\W\d_])")
 _CASES_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي|حصيله)\s+(?:ال)?حالات\s+")
 _GRADE_AFTER = re.compile(r"\s*(?:من|علي|/)\s*(?:20|10|5|4)(?!\d|[.,٫٬]\d)(?!\s+[^\W\d_]{3,}(?<!في)(?<!علي)(?<!من)(?<!بال)(?<!الي))")
 _PHONE_LIST = re.compile(r"(?<![^\W\d_])(?:ارقام|رقم|الرقم|هاتف|الهاتف|هواتف|الهواتف)\s+(?:ال)?(?:طوارئ|هاتف|هواتف|تواصل|اتصال|"
@@ -1522,6 +1528,21 @@ class _Reader:
         gap = _search(r"\s+(?:او\s+)?", m.group())
         tail = _TRIGGER.match(self.norm, m.start() + gap.end()) if gap else None
         return tail if tail is not None and tail.end() == m.end() else m
+
+    def arrest_verb_before(self, start: int, floor: int) -> Optional[tuple[int, int]]:
+        """The span of an arrest verb that opens the clause of a head count far after it (the
+        police and the time told between), with no figure and no other event between."""
+        lo = max(floor, start - 220)
+        if not any(w in self.norm[lo:start] for w in ("وقف", "عتقل", "القبض")):
+            return None
+        verbs = list(_ARREST_VERB.finditer(self.norm, lo, start))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        if self.countable_between(v.end(), start) or _search(r"[.؛:]|(?<![^\W\d_])(?:عن|صرف)(?![^\W\d_])", self.norm[v.end():start]) \
+                or any(self.is_event(t) for t in _TRIGGER.finditer(self.norm, v.end(), start)):
+            return None
+        return v.span("v")
 
     def number_between(self, a: int, b: int) -> bool:
         k = bisect_right(self._num_starts, a)
@@ -2931,7 +2952,7 @@ class _Reader:
                 if category in ("released", "people") and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit) and (
                         category == "released" or _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start)):
                     category, trigger = "detained", None  # «و97 من التخفيض من مدة العقوبة»: still held, sentence cut
-                if category == "missing" and trigger is not None and norm.startswith("البحث عن", trigger[0]) \
+                if category == "missing" and trigger is not None and _rx(r"البحث\s+(?:جاري[اي]?\s+)?عن").match(norm, trigger[0]) \
                         and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
                     category, trigger = "people", None  # «القبض على أحد الجناة، وتواصل البحث عن اثنين آخرين»: wanted
                 if category == "infected" and noun is not None and noun.key in _CASE_NOUNS and _EMERGENCY_CASES.match(
@@ -3051,6 +3072,9 @@ class _Reader:
         if opener and opener.group("w") == "من" and "تراوح" not in opener.group() and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], opener.start() - 100), opener.start()):
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
+        if opener and opener.group("w") == "من" and "عقوب" in self.norm[max(sent[0], opener.start() - 220):opener.start()] \
+                and _TERM_CHANGED.search(self.norm, max(sent[0], opener.start() - 220), opener.start()):
+            return None  # «رفعت غرفة الجنايات الاستئنافية … العقوبة … من ثلاث إلى ست سنوات»: the term before and after
         if gap.groupdict().get("lam"):
             return nxt if opener and opener.group("w") == "من" else None
         if gap.group("to") == "و" or gap.groupdict().get("bracketed"):
@@ -3925,6 +3949,8 @@ class _Reader:
             # «214 شخصا أصيبوا بجروح … وأن 16 حالة استدعت تدخلا جراحيا»: cases of those wounds (of the dead
             # and the wounded, when both were told: «769 متوفى و934 مصابا … باشرت 1.050 حالة»)
             return ("casualties" if told & {"killed", "casualties"} else "injured"), None
+        if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
+            return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
         if person:
             return "people", None
         if noun is None and prev is not None and (

@@ -103,4 +103,8 @@ GATES: dict[str, float] = dict([
     ("blind359_news.jsonl", 0.97),
     ("blind360_news.jsonl", 0.99),
     ("blind361_news.jsonl", 0.98),
+    ("blind362_news.jsonl", 0.96),
+    ("blind363_news.jsonl", 0.95),
+    ("blind364_news.jsonl", 0.96),
+    ("blind365_news.jsonl", 0.98),
 ])
