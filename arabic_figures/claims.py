@@ -88,7 +88,7 @@ _QUAL_BEFORE = re.compile(
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
-    + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
+    + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:(?:فيه|فيها)\s+)?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
     + r"[^\s،,.؛]+){1,10}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح)"
     r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
@@ -153,7 +153,7 @@ _AT_RISK = re.compile(P.NO_LETTER_BEFORE + r"[وفلب]?(?:ال)?(?:" + _alterna
 _REFUSED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["refused"]))
                       + r")(?:\s+[^\s\d،,.]+){0,2}\s+\Z")
 _SHORT_SUBJECT = re.compile(r"(?:\s+(?!(?:في|من|علي|الي|عن|مع|منذ|خلال|بعد|قبل)(?![^\W\d_]))"
-                            + L_ + r"+){1,3}\s*")
+                            + L_ + r"+){1,3}\s*|\s+(?:في\s+(?:مجموعها|مجموعه|مجملها|مجمله)|اجمالا)\s*")  # («ناهزت في مجموعها 300 ألف درهم»)
 _TERM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(
     f for w in map(L.fold, L.CONTEXT["term_noun"]) for f in (w, w[:-1] + "ت" + "ه", w[:-1] + "تها", w[:-1] + "تهم"))
     + r")\s*\Z")  # «مدة»، «محكوميته»، «مدتها»
@@ -317,6 +317,9 @@ _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبط�
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
 # the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
+_VACCINATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<v>تلقيح|تطعيم|لقاح|تحصين)(?:\s+[^\s\d.؛]+){0,8}?\s+"
+                                r"(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?\Z")
+_CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|تلميذه|طالب|طالبا|طلاب|طالبه)(?![^\W\d_])")
 _TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
                            r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
 _ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|القت\s+القبض\s+علي)\s+(?:[^\s\d،,.]+\s+)?"
@@ -340,7 +343,7 @@ _NO_HARM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:لم|لا)\s+(?:يسف�
                              r"|(?:دون|بدون|عدم)\s+(?:وقوع|تسجيل|حدوث)\s+(?:اي\s+)?)\Z")
 _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|البقيه|الباقي))\s+(?:[^\W\d_]+\s+){0,2}?(?:من|استفادوا\s+من)\s+"
                          r"(?:ال)?تخفيض")  # «و97 من التخفيض»، «استفاد الباقون من تخفيض العقوبة»: a part only had its sentence cut
-_CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار)\s*[«\"“]\s*\Z")
+_CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار|اسم|باسم|عنوان|بعنوان|تسميه)\s*[«\"“]\s*\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 # (not «نزوح نحو 1.4 مليون»: displacement of about that many)
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
@@ -2127,6 +2130,9 @@ class _Reader:
                 and (not self.number_between(m.end("v"), start) or not _search(r"\d", m.group("subj"))
                      and _search(r"(?<![^\W\d_])الواحد", m.group("subj"))):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
+        if m and _CLASS_SIZE.match(self.norm, start) and (_search(r"(?<![^\W\d_])(?:بعض|الواحد)(?![^\W\d_])", m.group("subj"))
+                                                           or "اكتظاظ" in self.norm[max(floor, m.start() - 40):m.start()]):
+            return "at_most", start  # «يصل عدد التلاميذ في بعض الأقسام إلى 60 تلميذا»: the most crowded classes
         m = _THRESHOLD_VERB.search(self.norm, max(floor, start - 100), start)
         if m:  # … and the threshold is the figure it qualifies
             return _QUAL_OF[_key(m.group("q"))], start
@@ -2937,6 +2943,9 @@ class _Reader:
                              or _PRISON_LEFT_AFTER.match(norm, end, limit)):
                     category, trigger = "released", left_prison.span("v")
                     # «غادر 8 منهم السجن»: freed
+                if category == "infected" and noun is not None and noun.kind == "person" \
+                        and _VACCINATED_BEFORE.search(norm, max(floor, n.start - 70), n.start) is not None:
+                    category, trigger = "people", None  # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated
                 if category == "people" and noun is not None and "عيش" in norm[max(floor, n.start - 24):n.start] \
                         and _LIVES_BEFORE.search(norm, max(floor, n.start - 24), n.start) \
                         and (virus := _WITH_DISEASE.match(norm, noun.end, limit)) is not None:
@@ -3385,7 +3394,8 @@ class _Reader:
             return "people", None  # «حصرت نحو 130 مخالطاً للحالات المؤكدة»: contacts are not cases
         if noun is None and prev is not None and prev.category in _PERSON_CATEGORIES and _THEIR_NUMBER_TOLD.search(
                 norm, max(floor, start - 24), start) and not any(
-                    self.is_event(m) for m in _TRIGGER.finditer(norm, prev.end, start)):  # («فيما توزع الجرحى البالغ عددهم 64»)
+                    self.is_event(m) and L.TRIGGERS[m.group("trig")][1] != "weak"  # («وثلاثة آخرين من معتقلي الحراك»)
+                    for m in _TRIGGER.finditer(norm, prev.end, start)):  # («فيما توزع الجرحى البالغ عددهم 64»)
             return prev.category, prev.trigger  # «تظاهر 1.28 مليون شخص، بينما قدرت النقابة عددهم بأكثر من 3.5 ملايين»
         if noun is None and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and "عددها" in their.group() \
                 and not any((k := _noun_kind(w[2:] if w.startswith("ال") else w, strict=True))[0] == "person" and (

@@ -107,4 +107,8 @@ GATES: dict[str, float] = dict([
     ("blind363_news.jsonl", 0.95),
     ("blind364_news.jsonl", 0.96),
     ("blind365_news.jsonl", 0.98),
+    ("blind366_news.jsonl", 0.99),
+    ("blind367_news.jsonl", 0.97),
+    ("blind368_news.jsonl", 0.96),
+    ("blind369_news.jsonl", 0.97),
 ])
