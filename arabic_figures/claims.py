@@ -1476,6 +1476,8 @@ class _Reader:
         if self.norm[m.start():m.start("trig")] in ("ب", "بال") and L.TRIGGERS[m.group("trig")][0] in ("released", "evacuated") \
                 and _DEMAND_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
+        if m.group("trig") == "معتقلي" and not (m.start() == m.start("trig") and self.norm.endswith("من ", 0, m.start())):
+            return False  # «7 من معتقلي الحراك»: some of the detainees (not «بإطلاق سراح معتقلي الحراك»: whose release)
         if m.start() == m.start("trig") - 2 and _CARING_FOR.search(self.norm, max(0, m.start() - 22), m.start()):
             return False  # «لمتابعة حالة المصابين»، «لإسعاف الجرحى»: the object of care, no event for a count before
         if _CRIME_WORD.search(self.norm, max(0, m.start() - 10), m.start()) \
