@@ -317,6 +317,8 @@ _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبط�
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
 # the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
+_AND_VERB_BEFORE = re.compile(r"[،,]\s*[وف][^\W\d_]{2,}\s+\Z")  # «، ونقل طفلان …»: a clause opens on a verb
+_IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» folds into «أمام» (in front of): told apart in the original
 _VACCINATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<v>تلقيح|تطعيم|لقاح|تحصين)(?:\s+[^\s\d.؛]+){0,8}?\s+"
                                 r"(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?\Z")
 _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|تلميذه|طالب|طالبا|طلاب|طالبه)(?![^\W\d_])")
@@ -1478,6 +1480,8 @@ class _Reader:
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
         if m.group("trig") == "معتقلي" and not (m.start() == m.start("trig") and self.norm.endswith("من ", 0, m.start())):
             return False  # «7 من معتقلي الحراك»: some of the detainees (not «بإطلاق سراح معتقلي الحراك»: whose release)
+        if _search(r"(?<![^\W\d_])[وف]?(?:لصالح|لفائده)\s+\Z", self.norm[max(0, m.start() - 8):m.start()]):
+            return False  # «تبرع أكثر من 3500 شخص بالدم لصالح جرحى الحادث»: for whom, not what befell the donors
         if m.start() == m.start("trig") - 2 and _CARING_FOR.search(self.norm, max(0, m.start() - 22), m.start()):
             return False  # «لمتابعة حالة المصابين»، «لإسعاف الجرحى»: the object of care, no event for a count before
         if _CRIME_WORD.search(self.norm, max(0, m.start() - 10), m.start()) \
@@ -2695,6 +2699,9 @@ class _Reader:
                 noun = None
             else:
                 noun = _noun_after(norm, qa_first[1] if qa_first else number_end, limit, n.value is None)
+                if noun is None and (imam := _IMAM_AFTER.match(norm, qa_first[1] if qa_first else number_end, limit)) \
+                        and (self.nt.offsets.original or norm)[self.nt.offsets.start(imam.start("w"))] == "إ":
+                    noun = _Noun(imam.start("w"), imam.end(), "person", "امام")  # «أزيد من 10 آلاف إمام» (not «أمام»)
                 if noun is not None and n.value is None and not noun.partitive and (
                         norm.startswith(("بال", "لل", "وال", "فال"), noun.start) and noun.start > number_end
                         or norm[max(0, n.start - 2):n.start] == "ال"):
@@ -3358,7 +3365,9 @@ class _Reader:
                 return self.category_of(to, end, limit), to.span()
             if dis and _DISEASE.match(norm, dis.end(), limit):
                 return "infected", None
-        if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit):
+        if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit) and not _search(
+                r"(?<![^\W\d_])(?:سراح|(?:الافراج|افراج|افرج|افرجت)\s+عن)\s*\Z", norm[max(floor, start - 16):start]):
+            # (not «وإطلاق سراح 3 آخرين ومتابعتهم في حالة سراح»: let go, then tried at liberty)
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
         if (kind == "person" or noun is None) and (aside := _ADVERBIAL_ASIDE.search(norm, max(floor, start - 200), start)):
             # «أوقفت، منذ اندلاع الاحتجاجات في أعقاب وفاة بائع السمك …، ما لا يقل عن 400 شخص»: the
@@ -3898,6 +3907,9 @@ class _Reader:
                 continue
             if new_verb is not None and m.end() <= new_verb.start():
                 continue  # «… أعقبت مقتل الشاب، ونشرت 45 ألف عنصر أمن»: a verb of its own opens the figure's clause
+            if right is not None and (cl := _AND_VERB_BEFORE.search(norm, max(floor, start - 16), start)) \
+                    and m.end() <= cl.start():
+                continue  # «فيما لقيت سيدة حتفها، ونقل طفلان إلى مستشفى الغساني»: the clause's own event comes after
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
             if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب|بين|من)\s*\Z", norm[max(floor, start - 8):start]):

@@ -111,4 +111,8 @@ GATES: dict[str, float] = dict([
     ("blind367_news.jsonl", 0.97),
     ("blind368_news.jsonl", 0.96),
     ("blind369_news.jsonl", 0.97),
+    ("blind370_news.jsonl", 0.98),
+    ("blind371_news.jsonl", 0.97),
+    ("blind372_news.jsonl", 0.97),
+    ("blind373_news.jsonl", 0.95),
 ])
