@@ -317,6 +317,7 @@ _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبط�
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
 # the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
+_SUBSET_CASES_BEFORE = re.compile(r"(?<![^\W\d_])(?:بينهم|منهم|بينها|منها)\s+[\d٠-٩][^\s]*\s+(?:حاله|حالات)\s+\Z")
 _AND_VERB_BEFORE = re.compile(r"[،,]\s*[وف][^\W\d_]{2,}\s+\Z")  # «، ونقل طفلان …»: a clause opens on a verb
 _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» folds into «أمام» (in front of): told apart in the original
 _VACCINATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<v>تلقيح|تطعيم|لقاح|تحصين)(?:\s+[^\s\d.؛]+){0,8}?\s+"
@@ -2854,6 +2855,9 @@ class _Reader:
                         and not _CURRENCY.match(norm, nxt.end, limit) and not _RANGE_GAP.match(norm, nxt.end, limit):
                     skip_until = nxt.end  # «99 درجة من 100»: out of a measure, no count either
                 continue
+            elif noun is not None and noun.kind.startswith("time:") and n.kind == "fraction" and _rx(
+                    r"(?:هم|هن|هما|نا|كم)\Z").search(norm, noun.start, noun.end):
+                continue  # «يقضون ثلث يومهم أمام الأجهزة»: a share of a whole, not a span
             elif noun is not None and noun.kind.startswith("time:"):
                 if self.is_age(n, noun, sent):
                     continue
@@ -3518,6 +3522,8 @@ class _Reader:
             if noun_cat in _EVENT_OVER_NOUN.get(event, ()) or (event, noun_cat) == ("killed", "injured"):
                 adjacent = lefts[-2]  # «أعلنت وفاة مصابين اثنين»: the event befell the two wounded
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
+        if right is not None and _SUBSET_CASES_BEFORE.search(norm, max(end, right.start() - 30), right.start()):
+            right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
         if lefts and right is not None and not weak_trigger(lefts[-1]) and _WERE_BEFORE.search(
                 norm, max(floor, right.start() - 10), right.start()) and (
                 c_adj := self.category_of(lefts[-1], end, limit)) != self.category_of(right, end, limit):

@@ -115,4 +115,8 @@ GATES: dict[str, float] = dict([
     ("blind371_news.jsonl", 0.97),
     ("blind372_news.jsonl", 0.97),
     ("blind373_news.jsonl", 0.95),
+    ("blind374_news.jsonl", 0.97),
+    ("blind375_news.jsonl", 0.99),
+    ("blind376_news.jsonl", 0.97),
+    ("blind377_news.jsonl", 0.96),
 ])
