@@ -119,4 +119,8 @@ GATES: dict[str, float] = dict([
     ("blind375_news.jsonl", 0.99),
     ("blind376_news.jsonl", 0.97),
     ("blind377_news.jsonl", 0.96),
+    ("blind378_news.jsonl", 0.97),
+    ("blind379_news.jsonl", 0.96),
+    ("blind380_news.jsonl", 0.98),
+    ("blind381_news.jsonl", 0.97),
 ])
