@@ -321,6 +321,7 @@ _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبط�
 _SUBSET_CASES_BEFORE = re.compile(r"(?<![^\W\d_])(?:بينهم|منهم|بينها|منها)\s+[\d٠-٩][^\s]*\s+(?:حاله|حالات)\s+\Z")
 _AND_VERB_BEFORE = re.compile(r"[،,]\s*[وف][^\W\d_]{2,}\s+\Z")  # «، ونقل طفلان …»: a clause opens on a verb
 _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» folds into «أمام» (in front of): told apart in the original
+_YEAR_THEN_FIGURE = re.compile(r"\s+(?:(?:ازيد|اكثر|اقل)\s+(?:من|عن)|نحو|حوالي|قرابه|زهاء|ما\s+يناهز|ما\s+يقارب)\s+[\d٠-٩]")
 # an approximate word may stand between a verb and its figure («استقبلت … أزيد من 20 ألف حالة»)
 _APPROX_TAIL = r"\s+(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?\Z"
 # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated, not cases
@@ -1667,6 +1668,8 @@ class _Reader:
         if raw in _NAMED_SET_WORDS and any(m.start() <= n.start and n.end <= m.end() for m in _NAMED_SET.finditer(
                 norm, max(sent[0], n.start - 30), min(sent[1], n.end + 30))):
             return True  # «الصلوات الخمس»، «الدول الست الكبرى»: a set named by its size
+        if len(raw) == 4 and raw.isdigit() and 1950 <= int(raw) <= 2040 and _YEAR_THEN_FIGURE.match(norm, n.end, right_end):
+            return True  # «استقبلت عملية مرحبا 2018 أزيد من 2,8 مليون مغربي»: the year of a name; the figure follows
         if raw[:1].isdigit() and _rx(r"\s+قضائيه(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:

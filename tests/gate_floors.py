@@ -123,4 +123,8 @@ GATES: dict[str, float] = dict([
     ("blind379_news.jsonl", 0.96),
     ("blind380_news.jsonl", 0.98),
     ("blind381_news.jsonl", 0.97),
+    ("blind382_news.jsonl", 0.97),
+    ("blind383_news.jsonl", 0.96),
+    ("blind384_news.jsonl", 0.95),
+    ("blind385_news.jsonl", 0.97),
 ])
