@@ -183,10 +183,14 @@ def assert_linear(fn: Callable[[str], object], make: Callable[[int], str], n: in
             if cost > multiple * base:
                 multiple = allowance(text)
             allowed = min(multiple * base, GROWTH * prev if prev else math.inf)
-            if allowed < cost < 2 * allowed:
-                # re-measure both before blaming the code for a noisy machine
+            for _ in range(2):
+                if cost <= allowed:
+                    break
+                # re-measure both before blaming the code for a noisy machine (a spike of another
+                # process can double one short timing; a super-linear reader stays over every time)
                 base = baseline(fn, fresh=True)
                 cost = min(cost, per_char(fn, text, limit=limit))
+                allowed = min(multiple * base, GROWTH * prev if prev else math.inf)
         except TooSlow as e:
             pytest.fail(f"{fn.__name__} on {len(text):,} hostile characters: {e} "
                         f"(news text: {base * 1e6:.2f} us/char, {base * len(text):.2f} s for as many)")
