@@ -315,12 +315,11 @@ _LEFT_OF_THEM = re.compile(r"(?<![^\W\d_])(?P<w>" + _LEFT + r"\s+(?:منها|م�
 _DEPORTED = re.compile(r"[وف]?(?:ال)?(?:رحلت|رحل|يرحل|ترحل|ترحيل|ترحيلهم)(?![^\W\d_])")
 _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبطوا|ضبطهم|اعتقلوا|اعتقالهم|اوقفوا|توقيفهم|قبض\s+عليهم)"
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
-# «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
-# the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
 # «9870 مراجعا …، بينهم 312 حالة تسمم»: the event named after a subset's cases is theirs
 _SUBSET_CASES_BEFORE = re.compile(r"(?<![^\W\d_])(?:بينهم|منهم|بينها|منها)\s+[\d٠-٩][^\s]*\s+(?:حاله|حالات)\s+\Z")
 _AND_VERB_BEFORE = re.compile(r"[،,]\s*[وف][^\W\d_]{2,}\s+\Z")  # «، ونقل طفلان …»: a clause opens on a verb
 _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» folds into «أمام» (in front of): told apart in the original
+# «عملية مرحبا 2018 أزيد من 2,8 مليون»: a year-like number right before an approximate word and a figure
 _YEAR_THEN_FIGURE = re.compile(r"\s+(?:(?:ازيد|اكثر|اقل)\s+(?:من|عن)|نحو|حوالي|قرابه|زهاء|ما\s+يناهز|ما\s+يقارب)\s+[\d٠-٩]")
 # an approximate word may stand between a verb and its figure («استقبلت … أزيد من 20 ألف حالة»)
 _APPROX_TAIL = r"\s+(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?\Z"
@@ -331,6 +330,7 @@ _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|
 # «رفعت غرفة الجنايات … العقوبة … من ثلاث إلى ست سنوات»: the term before and after, not a range
 _TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
                            r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
+# the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
 _ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|القت\s+القبض\s+علي)\s+(?:[^\s\d،,.]+\s+)?"
                           r"(?:ال)?(?:عناصر|مصالح|مصلحه|الشرطه|شرطه|الدرك|درك|السلطات|سلطات|قوات|الاجهزه|اجهزه|دوريات|فرق|فرقه|رجال|الامن|امن)"
                           r"(?![^\W\d_])")
@@ -338,6 +338,7 @@ _ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعت
 _ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?" + _APPROX_TAIL)
 # «استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen
 _RECEIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استقبلت|استقبل|تستقبل|يستقبل)(?:\s+[^\s\d،,.]+){0,5}?" + _APPROX_TAIL)
+# «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
 _PRISON_LEFT_AFTER = re.compile(r"[^\d.؛]{0,60}?(?<![^\W\d_])(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه|المؤسسات\s+السجنيه)(?![^\W\d_])")
 _LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?P<v>" + _LEFT + r")\s+\Z")
 _WERE_BEFORE = re.compile(r"(?<![^\W\d_])(?:كانوا|كانت|كان|كن|كانا|كانتا)\s+\Z")
