@@ -209,6 +209,7 @@ _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fo
                           + r")" + _END)
 _SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z"
                             r"|[،,:]\s*و?(?:هم|هن)\s+\Z")  # «4 أشخاص لقوا حتفهم، هم 3 عمال ومواطن»
+_ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -512,7 +513,8 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 # السعوديين من إجمالي الأطباء 27 في المئة» (at most; commas may stand between), «مبالغ تجاوزت في مجملها
 # 107 ملايين ريال»، «تجاوز سعر كيس الأرز زنة 10 كيلوجرامات 85 ريالاً» (more than)
 _VERB_LONG = re.compile(r"(?<![^\W\d_])[وف]?(?:(?P<neg>لا|لم|الا)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
-                        r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق)"
+                        r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق"
+                        r"|(?<!لا\s)(?<!لم\s)(?:يناهز|تناهز|ناهز|ناهزت))"
                         r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
                         r"\s*(?(neg)[،,]?)\s*\Z")
 # «رحلات للهجرة السرية … تهجير 150 شخصا»: smuggling abroad, not forced displacement
@@ -530,7 +532,9 @@ _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتب
                         r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني|مطلوب))")
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s[^،,.]{1,80}[،,]")
 _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
-_POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك)(?![^\W\d_])")
+# (and a court's: «29 متهما، بينهم سبعة فارون يحاكمون غيابيا»: fugitives from justice)
+_POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك"
+                            r"|متهم|متهما|متهمين|متهمون|محاكمه|المحكمه)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
 _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق|نيران|النيران|سيول|السيول|انهيار|فيضان|فيضانات|زلزال)(?![^\W\d_])")
 # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: an age bound told after another figure
@@ -637,6 +641,11 @@ _CONTACTS_TOLD = re.compile(r"(?<![^\W\d_])عدد\s+(?:ال)?(?:مخالطين|�
                             r"[وف]?(?:بلغ|وصل|ارتفع|تجاوز|يبلغ|يصل)\s+(?:الي\s+)?(?:[^\s\d]+\s+){0,2}\Z")
 # «لا يزال 24 آخرون يتلقون العلاجات»: still being treated
 _RECEIVING_CARE = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:يتلقون|يتلقين|يخضعون)\s+(?:لل|ال)?(?:علاج|علاجات|رعايه)(?![^\W\d_])")
+# «يتلقى 14 حاجا العلاج»: the verb of care before the figure, the treatment after it
+_RECEIVING_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يتلقي|تتلقي|يتلقون|يتلقين|يخضع|تخضع)\s+(?:نحو\s+|قرابه\s+|حوالي\s+)?(?:ال)?\Z")
+_TREATMENT = re.compile(r"\s+(?:لل|ال)?(?:علاج|علاجات)(?![^\W\d_])")
+# «انقلاب شاحنة … يتلقين العلاج»: a cause of wounds (else those treated are the sick)
+_INJURY_CAUSE = re.compile(_words("cause", L.CONTEXT["injury_cause"]).pattern + "|" + _WOUNDS.pattern)
 # «ونُقل 8 آخرون للعلاج في تركيا»: sent for treatment
 _FOR_TREATMENT = re.compile(r"\s+(?:الي\s+\S+\s+)?(?:لتلقي\s+(?:ال)?علاج|للعلاج|لاستكمال\s+(?:ال)?علاج)(?![^\W\d_])")
 # the next member of a breakdown that «منهم» opened: a clause of a few words, «، و», a bare figure
@@ -1937,7 +1946,8 @@ class _Reader:
         if not month_after and isinstance(n.value, int) and 1 <= n.value <= 31 and (
                 days := _MORE_DAYS.match(norm, n.end, right_end)):
             month_after = _MONTH_AFTER.match(norm, days.end(), right_end)  # «أيام 3 و4 و5 يونيو»
-        if month_after and isinstance(n.value, int) and (1 <= n.value <= 31 or 1000 <= n.value <= 2200):
+        if month_after and isinstance(n.value, int) and (1 <= n.value <= 31 or 1000 <= n.value <= 2200) and (
+                n.dual_of is None):  # (not «أفرجت عن رهينتين الشهر الماضي»: a dual is no day)
             return True
         if _TIME_OF_DAY.match(norm, n.end, right_end) and isinstance(n.value, (int, float)) and n.value <= 24 and (
                 raw[:1].isdigit() or "ساعه" in left[-16:]):
@@ -2568,6 +2578,18 @@ class _Reader:
                 return True
         return False
 
+    def treated_for(self, floor: int, pos: int) -> str:
+        """Those still treated: the wounded after an accident or an attack, else the sick.
+
+        «انقلاب شاحنة …، فيما لا تزال 9 عاملات يتلقين العلاج» (injured); «لقي 700 شخص حتفهم جراء موجة
+        الحر، فيما يتلقى الآلاف العلاج» (infected)."""
+        if self.about_disease(floor):
+            return "infected"
+        if "injured" in self.harm_told(pos) or self.sentence_has(_INJURY_CAUSE, floor) or self.told_before(
+                _INJURY_CAUSE, floor):
+            return "injured"
+        return "infected"
+
     # -- the claims -------------------------------------------------------------
 
     def read(self) -> Iterator[_Draft]:  # noqa: C901 - one pass, rule by rule
@@ -2660,7 +2682,12 @@ class _Reader:
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])(?!\s+(?:ال)?(?:ادني|اقصي))").match(norm, lv.end("q")) \
                         and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
                     # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»: the noun's own)
-                    qb = ("at_most" if lv.group("neg") else "more_than", start)  # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»
+                    # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»، «تناهز في بعض الأقاليم القروية 12%»
+                    # (not «يناهز 97 طنا من مخدر الشيرا و1,3 مليون قرص»: nearing is said of the first figure only)
+                    if "ناهز" not in lv.group("q"):
+                        qb = ("at_most" if lv.group("neg") else "more_than", start)
+                    elif not self.number_between(lv.end("q"), start):
+                        qb = ("about", start)
                 if qb and norm.startswith("فوق", qb[1]) and _PLACE_AFTER.match(norm, number_end, limit):
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
@@ -2716,7 +2743,9 @@ class _Reader:
                     noun = _Noun(imam.start("w"), imam.end(), "person", "امام")  # «أزيد من 10 آلاف إمام» (not «أمام»)
                 if noun is not None and n.value is None and not noun.partitive and (
                         norm.startswith(("بال", "لل", "وال", "فال"), noun.start) and noun.start > number_end
-                        or norm[max(0, n.start - 2):n.start] == "ال"):
+                        or norm[max(0, n.start - 2):n.start] == "ال") and not (
+                        noun.kind == "trigger:casualties" and "بين" in noun.key):
+                    # (not «سقط العشرات بين قتيل وجريح»: what they were)
                     noun = None  # «وعشرات بالرصاص المعدني»، «أدى المئات الصلاة»: no construct, nothing counted
                 if noun is not None and norm[n.start:n.end] in ("اثنان", "اثنين", "اثنتان", "اثنتين") \
                         and norm.startswith("ال", noun.start) and not noun.partitive:
@@ -3548,7 +3577,8 @@ class _Reader:
             return self.category_of(right, end, limit), right.span()
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
             norm, n.end, limit) or (group is not None and self.in_list_after(group, start)) or (
-            group is not None and self.subset_list_before(group, start))
+            group is not None and self.subset_list_before(group, start) and not _ESCAPED_BEFORE.search(
+                norm, max(floor, start - 12), start))  # (not «، بينهم مهاجر …، فيما لاذ شخصان آخران بالفرار»)
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
@@ -3581,6 +3611,8 @@ class _Reader:
             if noun_cat != "killed" and _MET_BEFORE.search(norm, max(floor, n.start - 8), n.start) \
                     and (death := _DEATH_LATER.match(norm, noun.end, limit)) is not None:
                 return "killed", death.span("d")  # «لفظ ثلاثة مصابين أنفاسهم الأخيرة»: the wounded died
+            if noun_cat == "displaced" and noun.key in ("فارون", "فارين") and _POLICE_BEFORE.search(norm, floor, start):
+                return "people", None  # «29 متهما، بينهم سبعة فارون يحاكمون غيابيا»: fugitives from justice
             if noun_cat in ("killed", "casualties") and "ضح" in noun.key and _FRAUD.search(
                     norm, max(norm.rfind("\n", 0, start) + 1, start - 400), start):  # (the paragraph told of the fraud)
                 return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
@@ -3640,8 +3672,9 @@ class _Reader:
                 # a hand-over («تسلّم») frees hostages; detainees handed over stay detained
                 freed = next((m for m in reversed(lefts) if cat(m) == "released"
                               and (noun_cat == "captive" or not weak(m))), None)
-                if freed is None and right is not None and cat(right) == "released":
-                    freed = right
+                if freed is None and right is not None and cat(right) == "released" and not (
+                        adjacent is not None and cat(adjacent) == "captive" and not weak(adjacent)):
+                    freed = right  # (not «يحتجز ستة رهائن …، بعد أن أفرج عن رهينتين»: still held)
                 if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)):
                     return "released", ret.span("v")  # «أعادت إيران 59 أسيراً عراقياً»: handed back
                 if freed is None and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None \
@@ -3696,6 +3729,10 @@ class _Reader:
                          or "عتقال" in adjacent.group("trig") and _rx(r"\s+الاداري").match(norm, adjacent.end())):
                 # (not «تواصل اعتقال أزيد من 4.450 أسيرا»: held, captive as the noun says)
                 return "detained", adjacent.span()  # «الاعتقال الإداري بحق 40 أسيرا»: what is done to them now
+            if noun_cat == "captive" and (held := next((m for m in lefts[-2:] if m.group("trig") in ("تعتقل", "يعتقل")
+                                                        and len(_WORD.findall(norm, m.end(), start)) <= 4
+                                                        and not _search(r"[،,]", norm[m.end():start])), None)):
+                return "detained", held.span()  # «تعتقل في سجونها نحو 5700 أسير»: a state holds them, detained
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS:
             back = self.trigger_referring_back(end, limit, cases=True)
@@ -3975,8 +4012,10 @@ class _Reader:
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
                 _DISEASE.match(norm, suffer.end(), limit):
             return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»
-        if person and noun is not None and noun.key in ("اخرون", "اخرين") and _RECEIVING_CARE.match(norm, noun.end, limit):
-            return ("infected" if self.about_disease(floor) else "injured"), None  # «لا يزال 24 آخرون يتلقون العلاجات»
+        if person and (_RECEIVING_CARE.match(norm, noun.end if noun else end, limit) or _RECEIVING_BEFORE.search(
+                norm, max(floor, start - 16), start) and _TREATMENT.match(norm, noun.end if noun else end, limit)):
+            # «لا يزال 24 آخرون يتلقون العلاجات»، «فيما يتلقى 14 حاجا العلاج»: the wounded or the sick
+            return self.treated_for(floor, start), None
         if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and \
                 group.category in ("injured", "infected") and _FOR_TREATMENT.match(norm, noun.end, limit):
             return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»
@@ -4076,6 +4115,9 @@ class _Reader:
                     return had.category, None  # (its trigger is in another sentence)
                 if n.value is not None:
                     return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)
+            if n.value is None and _RECEIVING_BEFORE.search(norm, max(floor, start - 16), start) and _TREATMENT.match(
+                    norm, end, limit):
+                return self.treated_for(floor, start), None  # «فيما يتلقى الآلاف العلاج»: the wounded or the sick
             if n.value is None or _PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start):
                 return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
             if prev is not None and prev.category == "count" and self.continues_list(prev, start, sent, 5):

@@ -99,7 +99,7 @@ GATES: dict[str, float] = dict([
     ("blind346_news.jsonl", 0.98), ("blind347_news.jsonl", 0.95), ("blind348_news.jsonl", 0.96), ("blind349_news.jsonl", 0.95),
     ("blind350_news.jsonl", 0.98), ("blind351_news.jsonl", 0.97), ("blind352_news.jsonl", 0.96), ("blind353_news.jsonl", 0.97),
     ("blind354_news.jsonl", 0.98), ("blind355_news.jsonl", 0.95), ("blind356_news.jsonl", 0.98), ("blind357_news.jsonl", 0.95),
-    ("blind358_news.jsonl", 0.99),
+    ("blind358_news.jsonl", 0.97),  # r358_068 «تعتقل … 5700 أسير» captive: six other annotators said detained
     ("blind359_news.jsonl", 0.97),
     ("blind360_news.jsonl", 0.99),
     ("blind361_news.jsonl", 0.98),
@@ -127,4 +127,8 @@ GATES: dict[str, float] = dict([
     ("blind383_news.jsonl", 0.96),
     ("blind384_news.jsonl", 0.95),
     ("blind385_news.jsonl", 0.97),
+    ("blind386_news.jsonl", 0.97),
+    ("blind387_news.jsonl", 0.98),
+    ("blind388_news.jsonl", 0.99),
+    ("blind389_news.jsonl", 0.99),
 ])
