@@ -813,6 +813,13 @@ _CASE_DUAL = re.compile(r"حالت[اي](?=\s)")
 _GRADE_OUT_OF = re.compile(r"\s*(?:من|علي|/)\s*(?P<of>10|20)(?!\d|[.,]\d)")
 _GRADE_OUT_OF_BEFORE = re.compile(r"(?<![\d.,])(?P<mark>\d{1,2}[.,]\d{1,2})\s*(?:من|علي|/)\s*\Z")
 _SUFFERING = re.compile(r"\s*[،,]?\s*(?:[يت]عان(?:ون|ين|ي)|مصابون|مصابين)\s+(?:من\s+)?(?:[^\W\d_]+\s+){0,2}?(?=\S)")
+# «3.4 مليون شخص في المملكة يعانون من المرض»: the disease named before in the sentence
+_SUFFER_THE_DISEASE = re.compile(r"(?:\s+(?:في|ب)[^\s\d،,.]*(?:\s+[^\s\d،,.]+)?)?\s+[يت]عان(?:ون|ين|ي)\s+(?:من\s+)?"
+                                 r"(?:ال)?(?:مرض|داء)(?![^\W\d_])")
+# «غادر منهم إلى مكة 410 آلاف حاج، فيما بقي في المدينة المنورة حتى الآن 187 ألفا»: the rest of those counted
+_STAYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بقي|بقيت|يبقي|تبقي|مكث|يمكث|ظل)(?:\s+[^\s\d،,.؛]+){0,6}\s+\Z")
+_PULLED_OUT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:انتشال|انتشلت|انتشل|انقاذ|انقذت|انقذ|اخراج|اخرجت|اخرج)"
+                                r"(?:\s+[^\s\d،,.]+)?\s+\Z")
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
 # (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
@@ -1475,6 +1482,8 @@ class _Reader:
                     v.group("w") in L.DUALS or v.group("w").endswith("تين")) or _FAMILY_OF_N.match(self.norm, m.end())):
             return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here (but «جريمة قتل سائحتين»،
             # «جريمة قتل أسرة من أربعة أفراد»)
+        if m.group("trig") == "تحت المراقبه" and _rx(r"\s+القضائيه(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «وضع 8 آخرون تحت المراقبة القضائية»: a court's order, no illness
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
@@ -2752,6 +2761,8 @@ class _Reader:
                     noun = None  # «فيما غادر اثنان المستشفى»: «two» stands alone; the definite word is the verb's object
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
+                if noun is not None and noun.key == "احياء" and _PULLED_OUT_BEFORE.search(norm, max(floor, start - 24), start):
+                    noun = _Noun(noun.start, noun.end, "trigger:rescued", noun.key)  # «انتشال تسعة أحياء»: alive, not districts
             if partner is not None and n.start in self._range_factor:
                 noun = _noun_after(norm, n.end, limit)  # «بين 3 أشهر وسنتين»: read in the first bound's months
             if noun is not None and noun.key in _SEASONS and (_TERM_OF_BEFORE.search(norm, max(floor, n.start - 14), n.start) or (
@@ -3409,7 +3420,7 @@ class _Reader:
                 return self.category_of(to, end, limit), to.span()
             if dis and _DISEASE.match(norm, dis.end(), limit):
                 return "infected", None
-        if (kind == "person" or noun is None) and _AT_LIBERTY.match(norm, end, limit) and not _search(
+        if (kind == "person" or noun is None or noun.partitive) and _AT_LIBERTY.match(norm, end, limit) and not _search(
                 r"(?<![^\W\d_])(?:سراح|(?:الافراج|افراج|افرج|افرجت)\s+عن)\s*\Z", norm[max(floor, start - 16):start]):
             # (not «وإطلاق سراح 3 آخرين ومتابعتهم في حالة سراح»: let go, then tried at liberty)
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
@@ -4012,6 +4023,8 @@ class _Reader:
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
                 _DISEASE.match(norm, suffer.end(), limit):
             return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»
+        if person and _SUFFER_THE_DISEASE.match(norm, max(end, noun.end) if noun else end, limit) and self.about_disease(floor):
+            return "infected", None  # «مصابون بداء السكري، وأن 3.4 مليون شخص في المملكة يعانون من المرض»
         if person and (_RECEIVING_CARE.match(norm, noun.end if noun else end, limit) or _RECEIVING_BEFORE.search(
                 norm, max(floor, start - 16), start) and _TREATMENT.match(norm, noun.end if noun else end, limit)):
             # «لا يزال 24 آخرون يتلقون العلاجات»، «فيما يتلقى 14 حاجا العلاج»: the wounded or the sick
@@ -4081,9 +4094,15 @@ class _Reader:
                 return prev.category, prev.trigger  # «إلى 496 ألف عاملة، بعد أن كان لا يتجاوز 55 ألفا»، «10 قتلى، قبل
                 # أن ترتفع إلى 15»: the same thing, before or after
             whose = [m for m in _COUNT_OF.finditer(norm, max(floor, start - 150), start)]
-            if whose and whose[-1].group("w") in ("الذين", "اللواتي", "اللاتي", "اللذين") and not self.countable_between(
+            if whose and (whose[-1].group("w") in ("الذين", "اللواتي", "اللاتي", "اللذين") or whose[-1].group("w") == "من"
+                          and _rx(r"\s+[^\W\d_]+وا(?![^\W\d_])").match(norm, whose[-1].end())) and not self.countable_between(
                     whose[-1].end(), start):
-                return "people", None  # «لم يتجاوز عدد الذين غادروا المملكة خلالها ١٨٠ ألفا»
+                # «لم يتجاوز عدد الذين غادروا المملكة خلالها ١٨٠ ألفا»، «يصل عدد من اكتسبوا الجنسية إلى نحو 250 ألفا»
+                return "people", None
+            if whose and (adj := _NEXT_WORD.match(norm, whose[-1].end())) is not None and adj.group("and") is None \
+                    and whose[-1].group("w").startswith("ال") and adj.group("w").startswith("ال") \
+                    and _noun_kind(adj.group("w"))[0] == "person" and not self.countable_between(adj.end(), start):
+                return "people", None  # «ارتفع عدد السعوديات العاملات في القطاع بأكثر من 40 ألف»: the adjective says who
             if whose and ("person" in (_noun_kind(whose[-1].group("w"))[0], _noun_kind(whose[-1].group("w") + "ن")[0])
                           or _fullmatch(r"ال[^\W\d_]{3,}ين", whose[-1].group("w"))):  # «عدد الواصلين»
                 return "people", None  # «عدد المبتعثين … يتجاوز 125 ألفاً»
@@ -4118,6 +4137,9 @@ class _Reader:
             if n.value is None and _RECEIVING_BEFORE.search(norm, max(floor, start - 16), start) and _TREATMENT.match(
                     norm, end, limit):
                 return self.treated_for(floor, start), None  # «فيما يتلقى الآلاف العلاج»: the wounded or the sick
+            if prev is not None and prev.sentence == sent and prev.category == "people" and _STAYED_BEFORE.search(
+                    norm, max(floor, start - 60), start):
+                return "people", None  # «… 410 آلاف حاج، فيما بقي في المدينة المنورة حتى الآن 187 ألفا»
             if n.value is None or _PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start):
                 return "people", None  # «تظاهر عشرات الآلاف»، «يشارك فيها الآلاف»، «عاد قرابة مئتي ألف»: a crowd
             if prev is not None and prev.category == "count" and self.continues_list(prev, start, sent, 5):

@@ -131,4 +131,8 @@ GATES: dict[str, float] = dict([
     ("blind387_news.jsonl", 0.98),
     ("blind388_news.jsonl", 0.99),
     ("blind389_news.jsonl", 0.99),
+    ("blind390_news.jsonl", 0.97),
+    ("blind391_news.jsonl", 0.98),
+    ("blind392_news.jsonl", 0.97),
+    ("blind393_news.jsonl", 0.99),
 ])
