@@ -355,7 +355,9 @@ _AGES_BETWEEN = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اع�
 _NO_HARM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:لم|لا)\s+(?:يسفر|تسفر|يسجل|تسجل|تسجيل)\s+(?:عن\s+)?(?:اي\s+)?"
                              r"|(?:دون|بدون|عدم)\s+(?:وقوع|تسجيل|حدوث)\s+(?:اي\s+)?)\Z")
 _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|البقيه|الباقي))\s+(?:[^\W\d_]+\s+){0,2}?(?:من|استفادوا\s+من)\s+"
-                         r"(?:ال)?تخفيض")  # «و97 من التخفيض»، «استفاد الباقون من تخفيض العقوبة»: a part only had its sentence cut
+                         r"(?:ال)?تخفيض|(?<![^\W\d_])(?:ال)?تخفيض\s+(?:[^\W\d_]+\s+){0,3}?(?:لفائده|ل)\s*"
+                         r"(?:ال)?(?:بقيه|باقين|باقي)(?![^\W\d_])")
+# «و97 من التخفيض»، «استفاد الباقون من تخفيض العقوبة»، «تم تخفيض العقوبة لفائدة البقية»: a part only had its sentence cut
 _CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار|اسم|باسم|عنوان|بعنوان|تسميه)\s*[«\"“]\s*\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 # (not «نزوح نحو 1.4 مليون»: displacement of about that many)
@@ -448,7 +450,7 @@ _IRAQI_SUMS = 10**11  # dinars: Kuwait's whole budget is some 25 billion, Iraq's
 _DEPORTATION = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال|لل)?(?:" + _alternation(map(L.fold, L.CONTEXT["deportation"]))
                           + r")(?![^\W\d_])")
 _HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
-                             r"الحوثي|داعش|حماس|القراصنه|قراصنه|متمرد)")
+                             r"الحوثي|داعش|حماس|القراصنه|قراصنه|متمرد|لدي\s+(?:ال)?(?:جماعه|حركه))")  # («محتجزين لدى الجماعة»)
 _ADDITION_BEFORE = re.compile(r"(?:[،,]\s*)?(?<![^\W\d_])(?:(?:ب?الاضافه|اضافه)\s+الي|الي\s+جانب|فضلا\s+عن)\s*(?:نحو\s+|حوالي\s+)?\Z")
 _RATE_BEFORE = re.compile(r"(?<![^\W\d_])و?ب(?:معدل|متوسط)\s*\Z")  # «بمعدل 530 يوميا» (not «على معدل 99»: a grade)
 _RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:التي|الذي|الذين)\s")
@@ -611,7 +613,7 @@ for (_b, _cue), _c in L.COUNTRY_CURRENCY.items():
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:جهود|مفاوضات|مساع|مساعي|محاولات?|محاوله|جاريه|جار|يسعي|تسعي|سعيا|"
                             r"خطه|بهدف|اجل|تمهيدا|وساطه|مبادره|اتفاق|صفقه|تدخل|طالبت|طالب|يطالب|تطالب|مطالبه|دعت|دعا|"
                             r"ابحاث|بحث|تتواصل|يتواصل|متواصله|تستعد|يستعد|تخطط|يخطط|تعتزم|يعتزم|تنوي|ينوي)(?![^\W\d_])")
-_INTENDED = {(c, f) for c in ("released", "detained", "rescued", "evacuated", "displaced") for f in ("", "weak")}
+_INTENDED = {(c, f) for c in ("released", "detained", "rescued", "displaced") for f in ("", "weak")}
 _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سراح|فرار)|(?:فارين|فارون)|"
                          r"تحت\s+(?:الرقابه|المراقبه)\s+القضائيه"
                          r"(?!\s+من))(?![^\W\d_])")  # (on the run too)
@@ -820,6 +822,7 @@ _SUFFER_THE_DISEASE = re.compile(r"(?:\s+(?:في|ب)[^\s\d،,.]*(?:\s+[^\s\d،,.
 _STAYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بقي|بقيت|يبقي|تبقي|مكث|يمكث|ظل)(?:\s+[^\s\d،,.؛]+){0,6}\s+\Z")
 _PULLED_OUT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:انتشال|انتشلت|انتشل|انقاذ|انقذت|انقذ|اخراج|اخرجت|اخرج)"
                                 r"(?:\s+[^\s\d،,.]+)?\s+\Z")
+_BY_BEFORE = re.compile(r"(?<![^\W\d_])ب\s*\Z")  # «فاقت معدلها بـ 13 في المائة»: by how much
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
 # (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
@@ -920,6 +923,10 @@ _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alterna
     + r")\s+(?:(?:خلاله|خلالها|فيه|فيها)\s+)?\Z")  # «قتل خلاله أحد المطلوبين»
 
 
+# «حالتا إصابة بالرأس لـ…»: cases just before a word with «ل»
+_CASES_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حالات|حالتين|حالتان|حالتا|حالتي|حاله)(?:\s+[^\s\d،,.]+){0,3}\s+\Z")
+
+
 def _marked_duals(nt: Normalized) -> list[_Num]:
     """Duals the writer marked with a fatha before «ين» («وافدَيْن»), which would read
     as plurals unmarked; only where the original kept its diacritics."""
@@ -935,6 +942,8 @@ def _marked_duals(nt: Normalized) -> list[_Num]:
             word = nt.text[ws:m.end()]
             if word in L.DUALS or _search(r"^[وفبك]?(?:ال|لل)", word):
                 continue  # a listed dual is read anyway; a definite one refers back
+            if word.startswith(("ل", "ول", "فل")) and _CASES_JUST_BEFORE.search(nt.text, max(0, ws - 40), ws):
+                continue  # «حالتي وفاة لمواطنَين»: the people of the cases
             out.append(_Num(ws, m.end(), 2, 2, 2, "cardinal", word[:-2]))
     return out
 
@@ -1042,8 +1051,7 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
             if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]) and not _YEAR_JUST_BEFORE.search(norm, max(0, ws - 7), ws):
                 continue  # «2.5 مليون لاجئين»: a plural after a number (not «إنتشون 2014 ميداليتين»: after a year)
-            if pre in ("ل", "ول", "فل") and _search(r"(?<![^\W\d_])[وف]?(?:حالات|حالتين|حالتان|حالتا|حالتي|حاله)(?:\s+[^\s\d،,.]+){0,3}\s+\Z",
-                                             norm[max(0, ws - 40):ws]):
+            if pre in ("ل", "ول", "فل") and _CASES_JUST_BEFORE.search(norm, max(0, ws - 40), ws):
                 continue  # «ثلاث حالات لعاملين صحيين»، «حالتا إصابة بالرأس لطفلين»: the people of the cases
             if _search(r"(?<![^\W\d_])و?(?:هما|انهما|كانا)\s+\Z", norm[max(0, ws - 8):ws]):
                 continue  # «وهما شقيقان»: what two already named are, not a new count
@@ -1949,6 +1957,8 @@ class _Reader:
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
                 and not ((self.person_noun_before(n) or self.plural_things_before(n) is not None) and not self.said_before(n)):
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»، «المطارات الـ27»)
+        if _rx(r"\s+ربيعا(?![^\W\d_])").match(norm, n.end, right_end):
+            return True  # «الطالبة ذات 17 ربيعا»: springs told for years of age
         if isinstance(n.value, int) and _ERA_AFTER.match(norm, n.end, right_end):
             return True  # «في نحو عام 980 للميلاد»، «سنة 620 ميلادية»: a year of an era
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
@@ -2181,6 +2191,8 @@ class _Reader:
             return None  # «وتجاوز إجمالي الإنفاق على انتخابات 2016، …، 6,6 مليار دولار»: the year is no figure
         if m and _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(self.norm, m.end("q")):
             m = None  # «مخالفات تجاوز السرعة المحددة بنسبة 71%»: speeding, a noun
+        if m and _BY_BEFORE.search(self.norm, max(floor, start - 3), start):
+            m = None  # «التساقطات التي فاقت معدلها بـ 13 في المائة»: exceeded by, the figure is the difference
         if m and _rx(r"[^\d]*(?<![^\W\d_])(?:الذي|التي|الذين)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not _rx(
                 r"\s+(?:عدد|اعداد)\s+(?:الذي|التي|الذين|من)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not (
                 _TOLL_NOUN.match(self.norm, m.end("q") + 1, start) and not _rx(
@@ -2687,7 +2699,9 @@ class _Reader:
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \
-                        and not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start]) \
+                        and (not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start])
+                             or n.kind == "percent" and _rx(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])").match(norm, lv.end("q"))) \
+                        and not _BY_BEFORE.search(norm, max(floor, start - 3), start) \
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])(?!\s+(?:ال)?(?:ادني|اقصي))").match(norm, lv.end("q")) \
                         and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
                     # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»: the noun's own)
@@ -3360,9 +3374,11 @@ class _Reader:
         if (kind == "person" or noun is None) and _AMONG_CASES.search(norm, max(floor, start - 60), start):
             # «من بين الحالات الجديدة ممارسان صحيان»: cases of the disease, or wounds
             return ("infected" if self.about_disease(floor) else "injured"), None
-        if kind == "person" and noun.key not in _CASE_NOUNS and (harm := self.harm_told(n.start)) and (tb := _TOLL_BACK.search(
-                norm, max(floor, start - 50), start)) and not _TRIGGER.search(norm, tb.end(), start):
-            # «يقدّر المرصد عدد القتلى بأكثر من 600 ألف … وتضم هذه الحصيلة نحو 25 ألف طفل»: the toll's dead
+        if (kind == "person" and noun.key not in _CASE_NOUNS or noun is None) and (harm := self.harm_told(n.start)) and (
+                tb := _TOLL_BACK.search(norm, max(floor, start - 50), start)) and not _TRIGGER.search(
+                    norm, tb.end() if noun is not None else tb.start(), start):  # (a bare figure: «حصيلة الضحايا إلى 200» names its own)
+            # «يقدّر المرصد عدد القتلى بأكثر من 600 ألف … وتضم هذه الحصيلة نحو 25 ألف طفل»: the toll's dead;
+            # «… 844 قتيلا، فيما نزح 48 ألفا، وسط مخاوف من أن ترتفع الحصيلة إلى الآلاف»
             return ("killed" if "killed" in harm else "casualties"), None
         if (kind == "person" or noun is None) and (had := self.paragraph_people(start)) is not None and \
                 had.category not in ("people", "killed", "injured", "casualties") \
@@ -3548,6 +3564,9 @@ class _Reader:
         if noun is None and prev is not None and prev.category == "count" and _LOSS_OF.search(
                 norm, max(floor, start - 12), start):
             return "count", None  # «فقد 82 ألف منصب شغل، نتيجة فقدان 137 ألفا»: more of the things lost
+        if (noun is None or noun.partitive) and _rx(r"(?<![^\W\d_])[وف]?(?:ال)?نفوق\s+(?:نحو\s+|حوالي\s+)?\Z").search(
+                norm, max(floor, start - 14), start):
+            return "count", None  # «اصطدام مركبتهم بقطيع من الإبل …، ما أدى إلى نفوق 7 منها»: animals died, no people
         if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(
                 norm, n.end, limit) and not _EVENT_JUST_BEFORE.search(norm, max(floor, start - 12), start):
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»)
@@ -3749,6 +3768,9 @@ class _Reader:
             back = self.trigger_referring_back(end, limit, cases=True)
             if back is not None and not weak(back):
                 return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
+        if noun is not None and noun.key in _CASE_NOUNS and right is not None and adjacent is not None and not weak(adjacent) \
+                and cat(right) in _EVENT_OVER_NOUN.get(cat(adjacent), ()) and _rx(r"\s+من\s").match(norm, noun.end, limit):
+            return cat(adjacent), adjacent.span()  # «شفاء 12 حالة من المصابين بفيروس كورونا»: of the sick, recovered
         if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak(right) \
                 and len(norm[noun.end:right.start()].split()) <= 1:
             # «من بينها حالتا وفاة»، «وحالتين متوسطة الإصابة»: what the cases are

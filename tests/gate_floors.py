@@ -135,4 +135,8 @@ GATES: dict[str, float] = dict([
     ("blind391_news.jsonl", 0.98),
     ("blind392_news.jsonl", 0.97),
     ("blind393_news.jsonl", 0.99),
+    ("blind394_news.jsonl", 0.98),
+    ("blind395_news.jsonl", 0.97),
+    ("blind396_news.jsonl", 0.99),
+    ("blind397_news.jsonl", 0.98),
 ])
