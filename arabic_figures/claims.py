@@ -358,7 +358,7 @@ _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|�
                          r"(?:ال)?تخفيض|(?<![^\W\d_])(?:ال)?تخفيض\s+(?:[^\W\d_]+\s+){0,3}?(?:لفائده|ل)\s*"
                          r"(?:ال)?(?:بقيه|باقين|باقي)(?![^\W\d_])")
 # «و97 من التخفيض»، «استفاد الباقون من تخفيض العقوبة»، «تم تخفيض العقوبة لفائدة البقية»: a part only had its sentence cut
-_CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار|اسم|باسم|عنوان|بعنوان|تسميه)\s*[«\"“]\s*\Z")
+_CAMPAIGN_QUOTE = re.compile(r"(?<![^\W\d_])(?:حمله|مبادره|برنامج|مشروع|شعار|اسم|باسم|عنوان|بعنوان|تسميه|روايه|كتاب|فيلم|مسرحيه|مسلسل|ديوان)\s*[«\"“]\s*\Z")  # («رواية «ثلاثة أيام في مكة»»)
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 # (not «نزوح نحو 1.4 مليون»: displacement of about that many)
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
@@ -822,6 +822,12 @@ _SUFFER_THE_DISEASE = re.compile(r"(?:\s+(?:في|ب)[^\s\d،,.]*(?:\s+[^\s\d،,.
 _STAYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بقي|بقيت|يبقي|تبقي|مكث|يمكث|ظل)(?:\s+[^\s\d،,.؛]+){0,6}\s+\Z")
 _PULLED_OUT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:انتشال|انتشلت|انتشل|انقاذ|انقذت|انقذ|اخراج|اخرجت|اخرج)"
                                 r"(?:\s+[^\s\d،,.]+)?\s+\Z")
+_PASSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي|تتخطي|فاق|فاقت|يفوق|تفوق|"
+                            r"ناهز|ناهزت|قارب|قاربت|بلغ|بلغت)\s+\Z")
+# «ويبلغ أحدهما 7 سنوات والآخر 5 سنوات»: the age of each of a pair just counted
+_EACH_AGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:يبلغ|تبلغ)\s+(?:احدهما|احداهما|اكبرهما|اصغرهما|الاكبر|الاصغر)"
+                               r"|[وف]?(?:يبلغ|تبلغ)\s+(?:احدهما|احداهما)\s+[^.؛،,]{1,20}\s+و(?:الاخر|الاخري|الثاني|الثانيه))\s+\Z")
+_YEARS_AFTER = re.compile(r"\s+(?:سنه|سنوات|سنتين|عاما|اعوام|عامين)(?![^\W\d_])")
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])ب\s*\Z")  # «فاقت معدلها بـ 13 في المائة»: by how much
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
 # (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
@@ -884,6 +890,7 @@ _SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|�
                                r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,12}\s+\Z")
 _CONVICTED = re.compile(r"(?<![^\W\d_])[وف]?(?:ادانت|ادان|قضت|حكمت|عاقبت)(?![^\W\d_])")
 _DEATH_SENTENCE = re.compile(r"(?<![^\W\d_])[وفب]?(?:حكم|الحكم|احكام|الاحكام|حكما|احكاما)\s+(?:ب)?\Z")
+_VERDICT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:احكام|حكم|ايدت|ايد|قضت|ادانت|ادان|حكمت)(?![^\W\d_])")
 _EXECUTED = re.compile(r"(?<![^\W\d_])[وف]?(?:تنفيذ|نفذ|نفذت|ينفذ|تنفذ|بتنفيذ)(?![^\W\d_])")
 _TO_DEATH_AFTER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?:بالاعدام|باعدام)(?![^\W\d_])")
 _SUSPENDED_TERM = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])موقوف(?:[هةي]|ين)?\s+(?:التنفيذ|النفاذ)(?![^\W\d_])")
@@ -1356,6 +1363,9 @@ class _Reader:
         self.norm = nt.text
         self.base = base
         nums = [_Num(*r) for r in _read(self.nt)]
+        nums = [_Num(n.start, n.end, n.value, n.low, n.high, "cardinal") if n.kind == "ordinal" and self.norm[
+            n.start:n.end] in ("المئه", "المائه") and _PASSED_BEFORE.search(self.norm, max(0, n.start - 6), n.start) else n
+                for n in nums]  # «وإن عدد الجرحى تجاوز المئة»: a hundred passed, not «الذكرى المئة»
         duals = sorted(_duals(self.norm) + _marked_duals(nt) + _verb_duals(self.norm), key=lambda d: d.start)
         if duals:
             starts = [n.start for n in nums]
@@ -1904,6 +1914,8 @@ class _Reader:
             age = None  # «لمريض في الخمسين من عمره استغرقت 9 ساعات»: a span, not an age
         if age and _SINCE_BEFORE.search(left):
             age = None  # «في العقد الرابع من العمر مفقود منذ ثلاثة أيام»: a span since, not the age
+        if age and _rx(r"(?<![^\W\d_])(?:لمده|مده|طيله|طوال|علي\s+مدي)\s+\Z").search(left):
+            age = None  # «تجديد عقد المهاجم عمر السومة لمدة ثلاث سنوات»: a term, Omar no age
         if age and any(self.is_event(t) and not norm[t.start():t.start("trig")].endswith("ال")
                        for t in _TRIGGER.finditer(norm, n.start - len(left) + age.end("w"), n.start)):
             # (not «يبلغ عمر المصاب 24 عاما»: whose age, a noun)
@@ -1959,6 +1971,8 @@ class _Reader:
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»، «المطارات الـ27»)
         if _rx(r"\s+ربيعا(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «الطالبة ذات 17 ربيعا»: springs told for years of age
+        if _EACH_AGED_BEFORE.search(left) and _YEARS_AFTER.match(norm, n.end, right_end):
+            return True  # «طفلان شقيقان …، ويبلغ أحدهما 7 سنوات والآخر 5 سنوات»: their ages
         if isinstance(n.value, int) and _ERA_AFTER.match(norm, n.end, right_end):
             return True  # «في نحو عام 980 للميلاد»، «سنة 620 ميلادية»: a year of an era
         month_after = _MONTH_AFTER.match(norm, n.end, right_end)
@@ -2510,6 +2524,10 @@ class _Reader:
                 and _CONVICTED.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
             return "people"  # «أدانت غرفة الجنايات … ثلاثة متهمين … بالإعدام»: sentenced, the verb far before
+        if cat == "killed" and m.group("trig").endswith("اعدام") and _rx(r"\s+(?:في\s+حق|بحق)(?![^\W\d_])").match(
+                self.norm, m.end()) and _VERDICT_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
+                and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
+            return "people"  # «أيدت الغرفة الأحكام الصادرة …، بما فيها الإعدام في حق ثلاثة منهم»: sentenced
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
         if cat == "infected" and "اصاب" in m.group("trig") and _WOUNDS.search(self.norm, m.end(), min(limit, m.end() + 16)):
@@ -3117,9 +3135,10 @@ class _Reader:
                 _is_year_value(self.norm[nxt.start:nxt.end]) or nxt.value >= 10 ** 5) and not (
                 _BETWEEN_AND.fullmatch(self.norm, n.end, nxt.start)
                 and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
-                and (nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and nn.kind in ("person", "known_item")):
+                and ((nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and nn.kind in ("person", "known_item")
+                     or _CURRENCY.match(self.norm, nxt.end, sent[1]))):
             # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»
-            # (but «بين 1500 و2000 مقاتل» counts fighters)
+            # (but «بين 1500 و2000 مقاتل» counts fighters, «بين 1400 و1900 ريال» prices)
             return None
         gap = _RANGE_GAP.fullmatch(self.norm, n.end, nxt.start)
         if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):

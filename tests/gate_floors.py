@@ -139,4 +139,8 @@ GATES: dict[str, float] = dict([
     ("blind395_news.jsonl", 0.97),
     ("blind396_news.jsonl", 0.99),
     ("blind397_news.jsonl", 0.98),
+    ("blind398_news.jsonl", 0.98),
+    ("blind399_news.jsonl", 0.97),
+    ("blind400_news.jsonl", 0.98),
+    ("blind401_news.jsonl", 0.97),
 ])
