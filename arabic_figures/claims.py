@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Union
@@ -1064,6 +1064,9 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # «وهما شقيقان»: what two already named are, not a new count
             if singular in _SCORE_NOUNS and pre.endswith("ب") and not _search(r"\A\s+علي\s", norm[e:e + 6]):
                 continue  # «فاز بهدفين»: a score (not the lead «متقدما بهدفين على أقرب ملاحقيه»)
+            if singular in _SCORE_NOUNS and (_rx(r"\s+(?:ل|مقابل\s+)(?:مثلهما|مثلها|مثله|لا\s+شيء|صفر|واحد)(?![^\W\d_])").match(norm, e)
+                                              or _rx(r"(?<![^\W\d_])(?:ب|و)?التعادل\s+\Z").search(norm, max(0, ws - 10), ws)):
+                continue  # «انتهت بالتعادل هدفين لمثلهما»: a score
             if not pre and _ONE_OF_BEFORE.search(norm, max(0, ws - 8), ws):
                 continue  # «أحد مقاتلين»: one of, not two
             out.append(_Num(ds, e, 2, 2, 2, "cardinal", singular))
@@ -1594,7 +1597,10 @@ class _Reader:
         if not verbs:
             return None
         v = verbs[-1]
-        if self.countable_between(v.end(), start) or _search(r"[.؛:]|(?<![^\W\d_])(?:عن|صرف)(?![^\W\d_])", self.norm[v.end():start]) \
+        between = self.nums[bisect_left(self._num_starts, v.end()):bisect_left(self._num_starts, start)]
+        spans_only = all((na := _noun_after(self.norm, o.end, start)) is not None and na.kind.startswith("time:")
+                         for o in between)  # («بعد بضع ساعات فقط من ارتكاب الجريمة»)
+        if self.countable_between(v.end(), start) and not spans_only or _search(r"[.؛:]|(?<![^\W\d_])(?:عن|صرف)(?![^\W\d_])", self.norm[v.end():start]) \
                 or any(self.is_event(t) for t in _TRIGGER.finditer(self.norm, v.end(), start)):
             return None
         return v.span("v")
@@ -2476,6 +2482,12 @@ class _Reader:
         k = bisect_right(self._num_starts, pos - 1)
         return k < len(self._num_starts) and not self.norm[pos:self._num_starts[k]].strip()
 
+    def later_clause_event(self, noun: Optional[_Noun], end: int, right: re.Match) -> bool:
+        """Is ``right`` a later clause's event, with its own figure right after it, for a plain head
+        count? «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64 نزيلا»."""
+        return (noun is None or noun.key in ("شخص", "شخصا", "اشخاص")) and self.number_right_after(right.end()) \
+            and bool(_search(r"[،,]", self.norm[end:right.start()]))
+
     def trigger_referring_back(self, end: int, limit: int, cases: bool = False) -> Optional[re.Match]:
         """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
         hi = limit
@@ -2788,9 +2800,15 @@ class _Reader:
                         noun.kind == "trigger:casualties" and "بين" in noun.key):
                     # (not «سقط العشرات بين قتيل وجريح»: what they were)
                     noun = None  # «وعشرات بالرصاص المعدني»، «أدى المئات الصلاة»: no construct, nothing counted
-                if noun is not None and norm[n.start:n.end] in ("اثنان", "اثنين", "اثنتان", "اثنتين") \
+                if noun is not None and (norm[n.start:n.end] in ("اثنان", "اثنين", "اثنتان", "اثنتين") or (
+                        n.value is not None and n.dual_of is None and n.end == number_end
+                        and not _search(r"\d", norm[n.start:n.end]) and norm[max(0, n.start - 2):n.start] != "ال"
+                        and (self.nt.offsets.original or norm).startswith("ال", self.nt.offsets.start(noun.start))
+                        and not noun.kind.startswith(("time:", "trigger:")))) \
                         and norm.startswith("ال", noun.start) and not noun.partitive:
-                    noun = None  # «فيما غادر اثنان المستشفى»: «two» stands alone; the definite word is the verb's object
+                    # «فيما غادر اثنان المستشفى»، «فيما غادر ثمانية المستشفى»: a figure in words stands alone; the
+                    # definite word after it is the verb's object (a counted noun is indefinite)
+                    noun = None
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
                 if noun is not None and noun.key == "احياء" and _PULLED_OUT_BEFORE.search(norm, max(floor, start - 24), start):
@@ -3943,8 +3961,10 @@ class _Reader:
             return cat(done), done.span()  # «أنقذت فرق الإنقاذ … 19 بحاراً كانوا على متن سفينة تعرضت للغرق»: the ship's fate
         if right is not None and not weak(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
-                and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)):
-            return cat(right), right.span()  # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group)
+                and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)) and not self.later_clause_event(noun, end, right):
+            # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group; «عفوه على 1125 شخصا، …، حيث جرى
+            # الإفراج عن 64 نزيلا»: a later clause's event with its own figure)
+            return cat(right), right.span()
         if (person or noun is None) and group is None and adjacent is None and _AMONG_NAMED.search(
                 norm, max(floor, start - 30), start) and (had := self.paragraph_people(start)) is not None \
                 and had.category != "people":
@@ -4025,8 +4045,8 @@ class _Reader:
                 and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
                 and norm[prev.noun[0]:prev.noun[1]] in _CASE_NOUNS and _rx(r"\s+منها(?![^\W\d_])").match(norm, n.end, limit):
             return prev.category, prev.trigger  # «استقبلت … 20 ألف حالة، نقلت 160 منها إلى المستشفيات»: some of those cases
-        if right is not None and (person or noun is None):
-            return cat(right), right.span()
+        if right is not None and (person or noun is None) and not self.later_clause_event(noun, end, right):
+            return cat(right), right.span()  # (not «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64 نزيلا»: that one's)
         if person:
             back = self.trigger_referring_back(end, limit)
             if back is not None:  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»

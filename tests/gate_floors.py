@@ -143,4 +143,8 @@ GATES: dict[str, float] = dict([
     ("blind399_news.jsonl", 0.97),
     ("blind400_news.jsonl", 0.98),
     ("blind401_news.jsonl", 0.97),
+    ("blind402_news.jsonl", 0.97),
+    ("blind403_news.jsonl", 0.97),
+    ("blind404_news.jsonl", 0.97),
+    ("blind405_news.jsonl", 0.98),
 ])
