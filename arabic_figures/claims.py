@@ -87,7 +87,7 @@ _QUAL_BEFORE = re.compile(
     + r")\s*[(«\"']?\s*\Z")
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
-    _PRE[:len(P.NO_LETTER_BEFORE)] + r"[وف]?ل?(?P<q>" + _alternation(_quals("verb"))
+    _PRE[:len(P.NO_LETTER_BEFORE)] + r"(?:[وف]?ل?|ب(?=ا))(?P<q>" + _alternation(_quals("verb"))
     + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:(?:فيه|فيها)\s+)?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
     + r"[^\s،,.؛]+){1,10}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح)"
     r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
@@ -514,7 +514,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 # «exceed» with its subject or an adverb between it and the figure it qualifies: «لا يتجاوز نصيب
 # السعوديين من إجمالي الأطباء 27 في المئة» (at most; commas may stand between), «مبالغ تجاوزت في مجملها
 # 107 ملايين ريال»، «تجاوز سعر كيس الأرز زنة 10 كيلوجرامات 85 ريالاً» (more than)
-_VERB_LONG = re.compile(r"(?<![^\W\d_])[وف]?(?:(?P<neg>لا|لم|الا)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
+_VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|لم|الا)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
                         r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق"
                         r"|(?<!لا\s)(?<!لم\s)(?:يناهز|تناهز|ناهز|ناهزت))"
                         r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
@@ -828,6 +828,8 @@ _PASSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تجاوز|تجاوزت|ي�
 _EACH_AGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:يبلغ|تبلغ)\s+(?:احدهما|احداهما|اكبرهما|اصغرهما|الاكبر|الاصغر)"
                                r"|[وف]?(?:يبلغ|تبلغ)\s+(?:احدهما|احداهما)\s+[^.؛،,]{1,20}\s+و(?:الاخر|الاخري|الثاني|الثانيه))\s+\Z")
 _YEARS_AFTER = re.compile(r"\s+(?:سنه|سنوات|سنتين|عاما|اعوام|عامين)(?![^\W\d_])")
+# «30 عنصرا من الوقاية المدنية»: rescue and medical crews, never those they came for
+_RESPONDERS_AFTER = re.compile(r"\s+(?:من\s+|ب)(?:ال)?(?:وقايه\s+المدنيه|دفاع\s+المدني|هلال\s+الاحمر|اسعاف|انقاذ)(?![^\W\d_])")
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])ب\s*\Z")  # «فاقت معدلها بـ 13 في المائة»: by how much
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
 # (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
@@ -930,6 +932,8 @@ _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alterna
     + r")\s+(?:(?:خلاله|خلالها|فيه|فيها)\s+)?\Z")  # «قتل خلاله أحد المطلوبين»
 
 
+# «…ستان» is a land («كوردستان»، «باكستان») unless a feminine dual adjective follows («ممارستان صحيتان»)
+_DUAL_ADJECTIVE_AFTER = re.compile(r"\s+(?![وف])[^\W\d_]{2,}(?<!س)(?:تان|تين)(?![^\W\d_])")
 # «حالتا إصابة بالرأس لـ…»: cases just before a word with «ل»
 _CASES_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حالات|حالتين|حالتان|حالتا|حالتي|حاله)(?:\s+[^\s\d،,.]+){0,3}\s+\Z")
 
@@ -1080,7 +1084,7 @@ def _duals(norm: str) -> list[_Num]:
         bare = _CLITIC_CHAIN.sub("", word)
         if _CLITIC_CHAIN.match(word).group().endswith(("ال", "لل")) or bare in L.DUALS or bare in L.NUMBER_WORDS:
             continue  # definite, a listed dual after a clitic, or a number word («وللمائتين»)
-        if w in L.DUALS or w in L.NOT_DUAL or word in L.NOT_DUAL or bare in L.NOT_DUAL or w.endswith("ستان") \
+        if w in L.DUALS or w in L.NOT_DUAL or word in L.NOT_DUAL or bare in L.NOT_DUAL or w.endswith("ستان") and not _DUAL_ADJECTIVE_AFTER.match(norm, e) \
                 or w in L.NUMBER_WORDS:  # («لختان 300 طفل»: for the circumcision of)
             continue
         if _search(r"[^\W\d_]{2}(?:ين|ان)\s+\Z", norm[max(0, ws - 6):ws]):
@@ -1503,6 +1507,9 @@ class _Reader:
                     v.group("w") in L.DUALS or v.group("w").endswith("تين")) or _FAMILY_OF_N.match(self.norm, m.end())):
             return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here (but «جريمة قتل سائحتين»،
             # «جريمة قتل أسرة من أربعة أفراد»)
+        if "تهجير" in m.group("trig") and _rx(r"(?<![^\W\d_])[وف]?(?:اوهم|اوهمت|اوهموا|يوهم|توهم|وعد|وعدت|وعدوا)(?![^\W\d_])").search(
+                self.norm, max(0, m.start() - 40), m.start()):
+            return False  # «شبكة النصب … التي أوهمت عشرات الشباب بتهجيرهم إلى كندا»: a false promise
         if m.group("trig") == "تحت المراقبه" and _rx(r"\s+القضائيه(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «وضع 8 آخرون تحت المراقبة القضائية»: a court's order, no illness
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
@@ -1960,7 +1967,8 @@ class _Reader:
                               and (k[0] == "known_item" or k[1] in L.NOUNS) or k[0].startswith("trigger:"))) \
                 and not _rx(r"\s+(?:حاله|حالات)\s+[^\W\d_]").match(norm, n.end, right_end) and not (  # (nor «رمضان 1340 حالة إجهاد»)
                     not (1380 <= n.value <= 1470 or 1900 <= n.value <= 2100) and (w2 := _NOUN_WORD.match(norm, n.end, right_end))
-                    and _noun_kind(w2.group("w"), strict=True)[0] in ("known_item", "person")):  # (nor «شهر رمضان 1327 مخالفة»)
+                    and _noun_kind(w2.group("w"), strict=True)[0] in ("known_item", "person", "item")):
+                # (nor «شهر رمضان 1327 مخالفة»، «نفذت خلال شهر رمضان ١٢٤٠ جولة»)
             # (not «نوفمبر 2015 داعياً»: a verb's adverb)
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
             # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
@@ -2176,7 +2184,10 @@ class _Reader:
             return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
-        elif m and m.group("q") == "نحو" and _TOWARDS_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")):
+        elif m and m.group("q") == "نحو" and _TOWARDS_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")) \
+                and not ((k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start
+                         and _OF_THEM_PEOPLE.match(self.norm, self.nums[k].end)):
+            # (not «بتنظيم رحلات نحو 11 ألفا منهم»: about, of the people told)
             return None  # «التصدير نحو 74 بلدا»، «رحلات نحو 86 وجهة»: towards, not about
         elif m:
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), m.start("q")
@@ -2482,6 +2493,15 @@ class _Reader:
         k = bisect_right(self._num_starts, pos - 1)
         return k < len(self._num_starts) and not self.norm[pos:self._num_starts[k]].strip()
 
+    def arrived_of_displaced(self, start: int, floor: int, sent: tuple[int, int]) -> bool:
+        """Is the figure those of the displaced counted before in the sentence who arrived somewhere
+        («فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»)?"""
+        norm = self.norm
+        return "وصل" in norm[max(floor, start - 60):start] and (
+            arrived := _ARRIVED_BEFORE.search(norm, max(floor, start - 60), start)) is not None \
+            and any(d.sentence == sent and d.category == "displaced" for d in self._recent_people) \
+            and not self.claim_number_between(arrived.end(), start)
+
     def later_clause_event(self, noun: Optional[_Noun], end: int, right: re.Match) -> bool:
         """Is ``right`` a later clause's event, with its own figure right after it, for a plain head
         count? «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64 نزيلا»."""
@@ -2563,8 +2583,9 @@ class _Reader:
             return "people"  # «حول مصير 1300 مغربي عالقين بمدينتي سبتة ومليلية»: stranded where they are known to be
         if cat == "missing" and "بحث" in m.group("trig") and _SUSPECTED.search(self.norm, min(m.end(), end), min(limit, end + 40)):
             return "people"  # «يجري البحث عن شخصين يشتبه في تنظيمهما للرحلة»: wanted, not missing
-        if cat in ("killed", "casualties") and "ضح" in m.group("trig") and _FRAUD.search(
-                self.norm, max(self.sentence_of(m.start())[0], m.start() - 200), m.start()):
+        if cat in ("killed", "casualties") and "ضح" in m.group("trig") and (_FRAUD.search(
+                self.norm, max(self.sentence_of(m.start())[0], m.start() - 200), m.start()) or _FRAUD.search(
+                self.norm, m.end(), min(len(self.norm), m.end() + 30))):  # («ضحايا شبكة النصب»)
             return "people"  # «عملية نصب واحتيال راح ضحيتها أزيد من 40 مواطنا»: cheated, not killed
         if cat == "detained" and m.group("trig").startswith(("احتجز", "احتجاز", "اقتاد")) and (
                 _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
@@ -3072,6 +3093,10 @@ class _Reader:
                              or not _SUBSET_CUT.search(norm, sent[0], sent[1])) and "حاله سراح" not in norm[end:min(limit, end + 60)]:
                     # (not a total that holds sentences only cut, nor those pardoned «وهم في حالة سراح»)
                     category, trigger = "released", pardon.span("p")  # «استفاد 188 معتقلا … من العفو الملكي»: pardoned, freed
+                if category == "detained" and noun is not None and (
+                        who := _rx(r"\s+(?:الذين|اللواتي)\s+(?:استفادوا|استفدن)\s+من\s+(?:ال)?عفو").match(norm, noun.end, limit)) \
+                        and _REST_OF_TERM.match(norm, who.end(), limit):
+                    category, trigger = "released", None  # «منهم 1063 من المعتقلين الذين استفادوا من العفو من بقية العقوبة»
                 if category in ("released", "people") and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit) and (
                         category == "released" or _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start)):
                     category, trigger = "detained", None  # «و97 من التخفيض من مدة العقوبة»: still held, sentence cut
@@ -3631,6 +3656,9 @@ class _Reader:
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
         if right is not None and _SUBSET_CASES_BEFORE.search(norm, max(end, right.start() - 30), right.start()):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
+        if kind == "person" and adjacent is None and noun is not None and not noun.partitive and right is not None \
+                and _RESPONDERS_AFTER.match(norm, noun.end, limit) and norm.startswith("ل", right.start()):
+            return "people", None  # «تجند أزيد من 30 عنصرا من الوقاية المدنية لانتشال العالقين»: the rescuers
         if lefts and right is not None and not weak_trigger(lefts[-1]) and _WERE_BEFORE.search(
                 norm, max(floor, right.start() - 10), right.start()) and (
                 c_adj := self.category_of(lefts[-1], end, limit)) != self.category_of(right, end, limit):
@@ -4103,6 +4131,8 @@ class _Reader:
             # «214 شخصا أصيبوا بجروح … وأن 16 حالة استدعت تدخلا جراحيا»: cases of those wounds (of the dead
             # and the wounded, when both were told: «769 متوفى و934 مصابا … باشرت 1.050 حالة»)
             return ("casualties" if told & {"killed", "casualties"} else "injured"), None
+        if person and noun is not None and noun.key in ("شخص", "اشخاص") and self.arrived_of_displaced(start, floor, sent):
+            return "displaced", None  # «… مهاجر ولاجئ …، فيما وصل إلى اليونان وحدها 200 ألف شخص»: of them
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
         if person:
@@ -4177,9 +4207,7 @@ class _Reader:
             if _SUBSET_BEFORE.search(norm, max(floor, start - 12), start) and (
                     had := self.paragraph_people(start)) is not None:
                 return had.category, None  # «78 ألف حاج، منهم 40 ألفا عبر حج القرعة»: some of those people
-            if "وصل" in norm[max(floor, start - 60):start] and (arrived := _ARRIVED_BEFORE.search(norm, max(floor, start - 60), start)) \
-                    and any(d.sentence == sent and d.category == "displaced" for d in self._recent_people) \
-                    and not self.claim_number_between(arrived.end(), start):
+            if self.arrived_of_displaced(start, floor, sent):
                 return "displaced", None  # «أكثر من 300 ألف مهاجر ولاجئ …، فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»: of them
             if _TOLL.search(norm, max(floor, start - 60), start) and not (
                     _OF_THEM_PEOPLE.match(norm, n.end, limit) and self.paragraph_people(start) is not None):

@@ -147,4 +147,8 @@ GATES: dict[str, float] = dict([
     ("blind403_news.jsonl", 0.97),
     ("blind404_news.jsonl", 0.97),
     ("blind405_news.jsonl", 0.98),
+    ("blind406_news.jsonl", 0.98),
+    ("blind407_news.jsonl", 0.96),
+    ("blind408_news.jsonl", 0.98),
+    ("blind409_news.jsonl", 0.97),
 ])
