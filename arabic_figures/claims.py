@@ -830,7 +830,7 @@ _EACH_AGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:يبلغ|تبلغ)\s+
 _YEARS_AFTER = re.compile(r"\s+(?:سنه|سنوات|سنتين|عاما|اعوام|عامين)(?![^\W\d_])")
 # «30 عنصرا من الوقاية المدنية»: rescue and medical crews, never those they came for
 _RESPONDERS_AFTER = re.compile(r"\s+(?:من\s+|ب)(?:ال)?(?:وقايه\s+المدنيه|دفاع\s+المدني|هلال\s+الاحمر|اسعاف|انقاذ)(?![^\W\d_])")
-_BY_BEFORE = re.compile(r"(?<![^\W\d_])ب\s*\Z")  # «فاقت معدلها بـ 13 في المائة»: by how much
+_BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب|بنسبه)\s*\Z")  # «فاقت معدلها بـ 13 في المائة»، «فاقت المعدل بنسبة 20»: by how much
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
 # (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
@@ -871,7 +871,7 @@ _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[»\"”]")
 _AND_ONE_SUBUNIT = re.compile(r"\s*و\s*(?P<c>" + _alternation(L.CURRENCY_PER_UNIT) + r")\s+")
 _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
-_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع|تقل|تضم|بها|لها)\s)[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370» (not «رحلة كل 5 دقائق»)
+_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع|تقل|تضم|بها|لها|الي|بين|نحو)\s)[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370» (not «رحلة كل 5 دقائق»)
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 # a score in words after «ب»: «بثلاثة أهداف لصفر»، «بأربعة أهداف مقابل هدف»، «بخمسة أهداف دون رد»
 _SCORE_AFTER = re.compile(r"\s+(?:" + _alternation(_SCORE_NOUNS) + r")\s+(?:(?P<versus>مقابل)|ل(?=[^\W\d_])|دون\s+رد|نظيف)")
@@ -934,6 +934,10 @@ _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alterna
 
 # «…ستان» is a land («كوردستان»، «باكستان») unless a feminine dual adjective follows («ممارستان صحيتان»)
 _DUAL_ADJECTIVE_AFTER = re.compile(r"\s+(?![وف])[^\W\d_]{2,}(?<!س)(?:تان|تين)(?![^\W\d_])")
+_DEATH_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جثه|جثث|جثامين|جثمان|ميتين|متوفين|متوفي|جثتي|جثتين|مصرع|حتف|وفاه|غرقي)")
+_OUT_OF_TOTAL = re.compile(r"(?<![^\W\d_])من\s+(?:اصل|مجموع|بين)\s*\Z")  # «37 … من أصل 52»
+_ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
+_FAMILY_MADE_OF = re.compile(r"(?<![^\W\d_])(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\Z")  # «أسرة مكونة من أربعة أفراد»
 # «حالتا إصابة بالرأس لـ…»: cases just before a word with «ل»
 _CASES_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حالات|حالتين|حالتان|حالتا|حالتي|حاله)(?:\s+[^\s\d،,.]+){0,3}\s+\Z")
 
@@ -1283,7 +1287,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if kind == "measure" and vague and key in ("نقاط", "نقطه"):
         kind = "known_item"  # «في عدة نقاط تماس»: places, not points of an index
     if kind == "measure" and key in ("نقاط", "نقطه", "نقط") and _rx(
-            r"\s+(?:لل|ال)?(?:مراقبه|تفتيش|توزيع|بيع|عبور|تماس|تلقيح|فحص|استقبال|امنيه|حدوديه)(?![^\W\d_])").match(norm, m.end(), limit):
+            r"\s+(?:لل|ال)?(?:مراقبه|تفتيش|توزيع|بيع|عبور|تماس|تلقيح|فحص|استقبال|امنيه|حدوديه|تعبئه|تزود|خدمه|خدمات|اتصال|ارتكاز|انطلاق)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «على مستوى 260 نقطة مراقبة»: checkpoints, places counted
     if kind == "measure" and key.startswith(("برميل", "براميل")) and not _SCALE_END.search(norm, max(0, pos - 12), pos) \
             and not _search(r"\d{4}\s*\Z|\d[.,]\d+\s*\Z", norm[max(0, pos - 8):pos]) and not _rx(
@@ -2222,7 +2226,7 @@ class _Reader:
             return None  # «وتجاوز إجمالي الإنفاق على انتخابات 2016، …، 6,6 مليار دولار»: the year is no figure
         if m and _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])").match(self.norm, m.end("q")):
             m = None  # «مخالفات تجاوز السرعة المحددة بنسبة 71%»: speeding, a noun
-        if m and _BY_BEFORE.search(self.norm, max(floor, start - 3), start):
+        if m and _BY_BEFORE.search(self.norm, max(floor, start - 8), start):
             m = None  # «التساقطات التي فاقت معدلها بـ 13 في المائة»: exceeded by, the figure is the difference
         if m and _rx(r"[^\d]*(?<![^\W\d_])(?:الذي|التي|الذين)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not _rx(
                 r"\s+(?:عدد|اعداد)\s+(?:الذي|التي|الذين|من)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not (
@@ -2254,9 +2258,11 @@ class _Reader:
     def negated(self, qualifier: str, at: int, floor: int) -> str:
         """«more than» said under a negation is «at most»: «لا تتسع المخيمات لأكثر من 120 ألف
         نازح»، «لا ينبغي أن يتعدى 40 تلميذا»."""
-        if qualifier == "more_than" and (_NEGATED_BEFORE.search(self.norm, max(floor, at - 90), at)
-                                         or _NEGATED_AMOUNT.search(self.norm, max(floor, at - 60), at)):
-            return "at_most"
+        if qualifier == "more_than" and (
+                (neg := _NEGATED_BEFORE.search(self.norm, max(floor, at - 90), at)) is not None
+                or (neg := _NEGATED_AMOUNT.search(self.norm, max(floor, at - 60), at)) is not None) \
+                and not _ONLY.search(self.norm, neg.start(), at):
+            return "at_most"  # (not «لا يتوفر سوى على طبيبين لأزيد من 400 ألف نسمة»: only, then more than)
         return qualifier
 
     def qualifier_after(self, pos: int, limit: int, far: bool = False) -> Optional[tuple[str, int]]:
@@ -2545,21 +2551,31 @@ class _Reader:
             return "people"  # «فقد 1500 طفل أحد والديهم»: orphaned, not missing
         if cat == "killed" and _EXECUTED.search(self.norm, m.end(), max(m.end(), end)):
             return "killed"  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
+        if cat == "killed" and m.group("trig").endswith("اعدام") and _rx(r"\s+في\s+حق(?![^\W\d_])").match(self.norm, m.end()) \
+                and _VERDICT_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
+                and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
+            return "detained"  # «قضت غرفة الجنايات بالإعدام في حق ثلاثة متهمين»: sentenced and held (Moroccan court pages)
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 120), m.start()) or _DEATH_SENTENCE.search(
                 self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 70), m.start())):
             # «حكمت المحكمة بقتل متهمين اثنين تعزيراً»، «أيدت حكم الإعدام بحق 14 متهما»: sentenced to
-            # death, no one dead yet (most annotators: people; not «تنفيذ حكم القتل»)
+            # death, no one dead yet (most annotators: people, unless told «في حق» as Moroccan court pages do,
+            # above; not «تنفيذ حكم القتل»)
             return "people"
         if cat == "killed" and m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال") \
                 and _CONVICTED.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
-            return "people"  # «أدانت غرفة الجنايات … ثلاثة متهمين … بالإعدام»: sentenced, the verb far before
+            # «أدانت غرفة الجنايات … ثلاثة متهمين … بالإعدام»: sentenced and held, the verb far before (the gates'
+            # annotators: detained for a sentence told «في حق»/after «أدانت», people for «قضت بإعدام 183»)
+            return "detained"
         if cat == "killed" and m.group("trig").endswith("اعدام") and _rx(r"\s+(?:في\s+حق|بحق)(?![^\W\d_])").match(
                 self.norm, m.end()) and _VERDICT_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
-            return "people"  # «أيدت الغرفة الأحكام الصادرة …، بما فيها الإعدام في حق ثلاثة منهم»: sentenced
+            return "detained"  # «أيدت الغرفة الأحكام الصادرة …، بما فيها الإعدام في حق ثلاثة منهم»: sentenced
+        if cat == "injured" and "علاج" in m.group("trig") and not _WOUNDS.search(
+                self.norm, self.sentence_of(m.start())[0], min(limit, m.end() + 30)):
+            return self.treated_for(self.sentence_of(m.start())[0], m.start())  # «فيما يرقد 6 آخرون … لتلقي العلاج»
         if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
             return "infected"
         if cat == "infected" and "اصاب" in m.group("trig") and _WOUNDS.search(self.norm, m.end(), min(limit, m.end() + 16)):
@@ -2752,7 +2768,7 @@ class _Reader:
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \
                         and (not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start])
                              or n.kind == "percent" and _rx(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])").match(norm, lv.end("q"))) \
-                        and not _BY_BEFORE.search(norm, max(floor, start - 3), start) \
+                        and not _BY_BEFORE.search(norm, max(floor, start - 8), start) \
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])(?!\s+(?:ال)?(?:ادني|اقصي))").match(norm, lv.end("q")) \
                         and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
                     # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»: the noun's own)
@@ -3656,6 +3672,10 @@ class _Reader:
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
         if right is not None and _SUBSET_CASES_BEFORE.search(norm, max(end, right.start() - 30), right.start()):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
+        if noun is not None and noun.key in ("افراد", "اشخاص") and (fam := _FAMILY_MADE_OF.search(norm, max(floor, start - 30), start)) \
+                and _MET_BEFORE.search(norm, max(floor, fam.start() - 8), fam.start()) \
+                and (death := _DEATH_LATER.match(norm, noun.end, limit)) is not None:
+            return "killed", death.span("d")  # «لقيت أسرة مكونة من أربعة أفراد، أب وأم وطفليهما، حتفها»
         if kind == "person" and adjacent is None and noun is not None and not noun.partitive and right is not None \
                 and _RESPONDERS_AFTER.match(norm, noun.end, limit) and norm.startswith("ل", right.start()):
             return "people", None  # «تجند أزيد من 30 عنصرا من الوقاية المدنية لانتشال العالقين»: the rescuers
@@ -3747,6 +3767,8 @@ class _Reader:
                 if self.number_between(adjacent.end(), start) and _rx(r"(?<![^\W\d_])و[^\W\d_]{3,}\s*\Z").search(
                         norm, max(adjacent.end(), start - 12), start):
                     c = ""  # «إنقاذ 432 شخصا ونقل 87 مصابا»: another verb between governs this figure
+                if _OUT_OF_TOTAL.search(norm, max(adjacent.end(), start - 12), start):
+                    c = ""  # «تماثل 37 شخصا للشفاء من أصل 52 حالة إصابة»: the whole is the cases, not those who recovered
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or c == "rescued" and noun.key in _DROWNING or (
                         c == "killed" and noun_cat == "casualties" and adjacent.group("trig").startswith(("جث", "رفات"))) or (
                         c == "killed" and noun_cat == "injured"
@@ -3982,6 +4004,11 @@ class _Reader:
                 norm, max(floor, right.start() - 14), right.start()) and (
                 done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
             return cat(done), done.span()  # «أفرجت مجموعة مسلحة … عن 10 موظفين … كانت قد خطفتهم»: what befell them now
+        if right is not None and (person or noun is None) and cat(right) == "missing" and _rx(
+                r"(?<![^\W\d_])(?:كان|كانت|كانوا|كانا|كن)\s+\Z").search(norm, max(floor, right.start() - 8), right.start()) \
+                and _rx(r"(?<![^\W\d_])[وف]?(?:عثرت|عثر|العثور)(?:\s+[^\s\d،,]+){0,3}?\s+علي\s+\Z").search(
+                    norm, max(floor, start - 40), start) is not None and not _DEATH_WORD.search(norm, end, limit):
+            return "rescued", None  # «عثرت فرق البحث على ثلاثة شبان كانوا في عداد المفقودين»: found, no longer missing
         if right is not None and (person or noun is None) and _search(
                 r"(?<![^\W\d_])(?:كانوا|كانا|كن)\s+(?:علي\s+متن|يستقلون|يستقلان|داخل)(?![^\W\d_])",
                 norm[max(end, noun.end) if noun is not None else end:right.start()]) and (

@@ -151,4 +151,8 @@ GATES: dict[str, float] = dict([
     ("blind407_news.jsonl", 0.96),
     ("blind408_news.jsonl", 0.98),
     ("blind409_news.jsonl", 0.97),
+    ("blind410_news.jsonl", 0.97),
+    ("blind411_news.jsonl", 0.98),
+    ("blind412_news.jsonl", 0.97),
+    ("blind413_news.jsonl", 0.97),
 ])
