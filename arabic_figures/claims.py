@@ -935,6 +935,9 @@ _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alterna
 # «…ستان» is a land («كوردستان»، «باكستان») unless a feminine dual adjective follows («ممارستان صحيتان»)
 _DUAL_ADJECTIVE_AFTER = re.compile(r"\s+(?![وف])[^\W\d_]{2,}(?<!س)(?:تان|تين)(?![^\W\d_])")
 _DEATH_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جثه|جثث|جثامين|جثمان|ميتين|متوفين|متوفي|جثتي|جثتين|مصرع|حتف|وفاه|غرقي)")
+_RULED_FOR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضي|قضت|حكم|حكمت)\s+(?:في\s+حق|بحق|علي)\s+\Z")
+_PRISON_TERM_AFTER = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])(?:سجنا|حبسا)\s+(?:نافذا|نافذه)(?![^\W\d_])")
+_PART_OF_THEM = re.compile(r"\s+(?:معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 _OUT_OF_TOTAL = re.compile(r"(?<![^\W\d_])من\s+(?:اصل|مجموع|بين)\s*\Z")  # «37 … من أصل 52»
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
 _FAMILY_MADE_OF = re.compile(r"(?<![^\W\d_])(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\Z")  # «أسرة مكونة من أربعة أفراد»
@@ -1514,6 +1517,8 @@ class _Reader:
         if "تهجير" in m.group("trig") and _rx(r"(?<![^\W\d_])[وف]?(?:اوهم|اوهمت|اوهموا|يوهم|توهم|وعد|وعدت|وعدوا)(?![^\W\d_])").search(
                 self.norm, max(0, m.start() - 40), m.start()):
             return False  # «شبكة النصب … التي أوهمت عشرات الشباب بتهجيرهم إلى كندا»: a false promise
+        if m.group("trig") in ("قضي", "قضت") and _rx(r"\s+(?:في\s+حق|بحق)(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «الحكم الابتدائي قضى في حق 53 متهما بعقوبات»: a court ruled, no one died
         if m.group("trig") == "تحت المراقبه" and _rx(r"\s+القضائيه(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «وضع 8 آخرون تحت المراقبة القضائية»: a court's order, no illness
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
@@ -1989,6 +1994,8 @@ class _Reader:
             return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»، «المطارات الـ27»)
         if _rx(r"\s+ربيعا(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «الطالبة ذات 17 ربيعا»: springs told for years of age
+        if _rx(r"(?<![^\W\d_])(?:ابن|ابنه|بنت)\s+\Z").search(left) and _YEARS_AFTER.match(norm, n.end, right_end):
+            return True  # «والتحق بصفوف المقاومة وهو ابن 17 عاما»: his age
         if _EACH_AGED_BEFORE.search(left) and _YEARS_AFTER.match(norm, n.end, right_end):
             return True  # «طفلان شقيقان …، ويبلغ أحدهما 7 سنوات والآخر 5 سنوات»: their ages
         if isinstance(n.value, int) and _ERA_AFTER.match(norm, n.end, right_end):
@@ -2348,6 +2355,8 @@ class _Reader:
                 continue  # «… و50 جريحاً»: that noun is the next figure's
             if self.norm[m.end("trig"):m.end()] in ("ه", "ها"):
                 continue  # «كان يحمل 400 شخص لحظة غرقه»: «ه» is the boat, not the people
+            if _PART_OF_THEM.match(self.norm, m.end()):
+                return weak_first  # «١٩٤ حالة تماثل معظمها للشفاء»: the event befell most of them, not the whole
             if m.start() == m.start("trig") and _search(r"(?<![^\W\d_])(?:التي|الذي)\s+\Z", self.norm[max(pos, m.start() - 6):m.start()]) \
                     and (obj := _NEXT_WORD.match(self.norm, m.end())) and obj.group("and") is None and obj.group("w").startswith("ال") \
                     and _noun_kind(obj.group("w"))[0] in ("item", "known_item", "none", "measure"):
@@ -2846,6 +2855,9 @@ class _Reader:
                     # «فيما غادر اثنان المستشفى»، «فيما غادر ثمانية المستشفى»: a figure in words stands alone; the
                     # definite word after it is the verb's object (a counted noun is indefinite)
                     noun = None
+                if noun is not None and norm[n.start:n.end] in ("اثنان", "اثنين", "اثنتان", "اثنتين") \
+                        and norm[noun.start:noun.end] in ("يوم", "شهر", "عام", "سنه", "اسبوع", "ساعه", "دقيقه"):
+                    noun = None  # «لتتوج الاثنتان يوم 30 يونيو»: two is never counted with a singular; a date follows
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
                 if noun is not None and noun.key == "احياء" and _PULLED_OUT_BEFORE.search(norm, max(floor, start - 24), start):
@@ -3056,6 +3068,9 @@ class _Reader:
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
                 elif category == "people" and _PRISON_FOR_BEFORE.search(norm, max(floor, start - 30), start):
                     category = "detained"  # «قضت بسنة حبسا نافذا في حق 8 منهم»: a term with no figure of its own
+                elif category == "people" and _RULED_FOR_BEFORE.search(norm, max(floor, start - 20), start) \
+                        and _PRISON_TERM_AFTER.match(norm, end, limit):
+                    category = "detained"  # «قضى في حق 53 متهما بعقوبات تراوحت بين سنتين و20 سنة سجنا نافذا»
                 if category == "detained" and trigger is not None and noun is not None and noun.key in _PLAYERS \
                         and _STOP_WORD.match(norm, trigger[0], trigger[1]):
                     category, trigger = "people", None  # «أوقفت لجنة التأديب 23 لاعبا»: players suspended, not held
@@ -3110,8 +3125,9 @@ class _Reader:
                     # (not a total that holds sentences only cut, nor those pardoned «وهم في حالة سراح»)
                     category, trigger = "released", pardon.span("p")  # «استفاد 188 معتقلا … من العفو الملكي»: pardoned, freed
                 if category == "detained" and noun is not None and (
-                        who := _rx(r"\s+(?:الذين|اللواتي)\s+(?:استفادوا|استفدن)\s+من\s+(?:ال)?عفو").match(norm, noun.end, limit)) \
-                        and _REST_OF_TERM.match(norm, who.end(), limit):
+                        who := _rx(r"\s+(?:(?:الذين|اللواتي)\s+)?(?:استفادوا|استفدن)\s+من\s+(?:ال)?عفو").match(norm, noun.end, limit)) \
+                        and (rest := _REST_OF_TERM.match(norm, who.end(), limit)) \
+                        and not _rx(r"\s+او\s+(?:من\s+)?(?:ال)?تخفيض").match(norm, rest.end(), limit):  # (not «… أو من التخفيض منها»)
                     category, trigger = "released", None  # «منهم 1063 من المعتقلين الذين استفادوا من العفو من بقية العقوبة»
                 if category in ("released", "people") and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit) and (
                         category == "released" or _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start)):
@@ -3672,6 +3688,14 @@ class _Reader:
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
         if right is not None and _SUBSET_CASES_BEFORE.search(norm, max(end, right.start() - 30), right.start()):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
+        if (kind == "person" or noun is None) and _rx(r"(?<![^\W\d_])[وف]?(?:خاطفي|مختطفي|محتجزي)\s+\Z").search(
+                norm, max(floor, start - 10), start):
+            return "captive", None  # «أن خاطفي 4 مواطنين مصريين في ليبيا أفرجوا عن اثنين منهم»: those taken
+        if n.dual_of is not None and prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES \
+                and prev.category != "people" and _rx(r"(?<![^\W\d_])[وف]?حاله\s+\Z").search(norm, max(floor, start - 8), start) \
+                and not any(self.is_event(t) and self.category_of(t, end, limit) != prev.category
+                            for t in _TRIGGER.finditer(norm, prev.end, start)):
+            return prev.category, prev.trigger  # «23 تلميذا … لتسمم غذائي …، مشيرا إلى أن حالة تلميذين لا تزال تستدعي المراقبة»
         if noun is not None and noun.key in ("افراد", "اشخاص") and (fam := _FAMILY_MADE_OF.search(norm, max(floor, start - 30), start)) \
                 and _MET_BEFORE.search(norm, max(floor, fam.start() - 8), fam.start()) \
                 and (death := _DEATH_LATER.match(norm, noun.end, limit)) is not None:

@@ -155,4 +155,8 @@ GATES: dict[str, float] = dict([
     ("blind411_news.jsonl", 0.98),
     ("blind412_news.jsonl", 0.97),
     ("blind413_news.jsonl", 0.97),
+    ("blind414_news.jsonl", 0.98),
+    ("blind415_news.jsonl", 0.97),
+    ("blind416_news.jsonl", 0.98),
+    ("blind417_news.jsonl", 0.99),
 ])
