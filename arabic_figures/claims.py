@@ -216,7 +216,7 @@ _TOLL = _words("toll", L.CONTEXT["toll"])
 _TOLL_OF = re.compile(
     P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")\s+(?:ال[^\W\d_]{3,}\s+(?=ال))?(?P<what>[وفبل]?(?:ال)?"
     + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f == "noun") + r")(?:ها|هم|نا)?" + _END)  # («عدد شهدائها»)
-_TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:ال[^\W\d_]+\s+)?(?:من|الذين|اللواتي)\s+(?:[^\s\d،,.]+\s+){0,4}?"
+_TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:ال[^\W\d_]+\s+){0,2}(?:من|الذين|اللواتي)\s+(?:[^\s\d،,.]+\s+){0,4}?"
                        r"(?P<what>[وفبل]?(?:ال)?(?:" + _alternation(w for w, (c, f) in L.TRIGGERS.items() if f != "weak"
                                                                  or w in ("قضوا", "قضي")) + r"))"
                        + P.PRONOUN + _END)  # («عدد المتسللين الذين ضبطتهم الدوريات»)
@@ -347,7 +347,7 @@ _LIVES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يعيش|تعيش|يعيشو
 _WITH_DISEASE = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+مع\s+(?P<d>(?:ال)?(?:فيروس|مرض|داء))(?![^\W\d_])")
 _BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفادت|استفادوا|يستفيد|سيستفيد)\s+(?:منه\s+|منها\s+)?\Z")
 # «استفاد 52 منهم من العفو من بقية العقوبة»: the rest of the term pardoned, freed
-_REST_OF_TERM = re.compile(r"\s+(?:من|مما)\s+(?:بقيه|باقي|تبقي\s+من)\s+(?:ال)?(?:عقوبه|مده)(?![^\W\d_])")
+_REST_OF_TERM = re.compile(r"\s+(?:من|مما|من\s+ما)\s+(?:بقيه|باقي|تبقي\s+من)\s+(?:ال)?(?:عقوبه|مده)(?![^\W\d_])")
 _PARDON_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,6}?\s+(?P<p>(?:من|ب)\s*(?:ال)?عفو)(?![^\W\d_])")
 _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+\s+)?\Z")  # «، ونشرت 45 ألفاً»
 _PEOPLE_BETWEEN = re.compile(r"(?<![^\W\d_])(?:من|لدي)\s+(?:ال)?[^\W\d_]{3,}(?:ين|ات)\s+(?:ما\s+)?بين\s*\Z")
@@ -1826,6 +1826,9 @@ class _Reader:
                     # (but «ونقل جثامين المتوفين التسعة»: the first time nine are told, a claim;
                     # «تجاوز عتبة المليون»: a threshold's value)
                     return True
+                if raw in ("واحد", "واحده", "واحدا") and _rx(r"\s+من\s+(?:ال|ا[^\W\d_]{2}ي?\s)").match(norm, n.end, sent[1]) \
+                        and _rx(r"(?<![^\W\d_])(?:في|ب|هي|هو|تعد|يعد|كانت|كان)\s*\Z").search(norm, max(sent[0], n.start - 8), n.start):
+                    return True  # «في واحدة من أغلى صفقات الصيف»، «هي واحدة من الدول»: one of, no count
                 if raw in ("واحد", "واحده", "واحدا"):
                     # «أسبوع واحد»، «جندي أفغاني واحد»، «وفاة واحدة» count one;
                     # «عائلة واحدة»، «واحدا من» are an adjective and «one of»
@@ -2508,13 +2511,16 @@ class _Reader:
         k = bisect_right(self._num_starts, pos - 1)
         return k < len(self._num_starts) and not self.norm[pos:self._num_starts[k]].strip()
 
-    def arrived_of_displaced(self, start: int, floor: int, sent: tuple[int, int]) -> bool:
+    def arrived_of_displaced(self, start: int, floor: int, sent: tuple[int, int], after: Optional[int] = None) -> bool:
         """Is the figure those of the displaced counted before in the sentence who arrived somewhere
         («فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»)?"""
         norm = self.norm
+        if not any(d.sentence == sent and d.category == "displaced" for d in self._recent_people):
+            return False
+        if after is not None and _rx(r"\s+(?:يصلون|وصلوا|يصل|وصل)(?![^\W\d_])").match(norm, after):
+            return True  # «… مهاجر ولاجئ …، إن نحو 2000 شخص يصلون يوميا إلى جزيرة ليسبوس»
         return "وصل" in norm[max(floor, start - 60):start] and (
             arrived := _ARRIVED_BEFORE.search(norm, max(floor, start - 60), start)) is not None \
-            and any(d.sentence == sent and d.category == "displaced" for d in self._recent_people) \
             and not self.claim_number_between(arrived.end(), start)
 
     def later_clause_event(self, noun: Optional[_Noun], end: int, right: re.Match) -> bool:
@@ -3124,7 +3130,7 @@ class _Reader:
                              or not _SUBSET_CUT.search(norm, sent[0], sent[1])) and "حاله سراح" not in norm[end:min(limit, end + 60)]:
                     # (not a total that holds sentences only cut, nor those pardoned «وهم في حالة سراح»)
                     category, trigger = "released", pardon.span("p")  # «استفاد 188 معتقلا … من العفو الملكي»: pardoned, freed
-                if category == "detained" and noun is not None and (
+                if category in ("detained", "people") and noun is not None and (
                         who := _rx(r"\s+(?:(?:الذين|اللواتي)\s+)?(?:استفادوا|استفدن)\s+من\s+(?:ال)?عفو").match(norm, noun.end, limit)) \
                         and (rest := _REST_OF_TERM.match(norm, who.end(), limit)) \
                         and not _rx(r"\s+او\s+(?:من\s+)?(?:ال)?تخفيض").match(norm, rest.end(), limit):  # (not «… أو من التخفيض منها»)
@@ -3613,6 +3619,10 @@ class _Reader:
         if noun is None and out_of and prev.noun is not None and not tot and (pk := _noun_kind(
                 norm[prev.noun[0]:prev.noun[1]].split()[0])[0]).startswith("trigger:") and pk[8:] != prev.category:
             return pk[8:], None  # «أنقذ 90 مريضاً من أصل 120»: the whole are patients, whatever befell the part
+        if out_of and kind == "person" and noun.key not in _CASE_NOUNS and not tot and (
+                tr := self.trigger_right(noun.end, limit)) is not None and not weak_trigger(tr) \
+                and L.TRIGGERS[tr.group("trig")][1] != "noun" and norm[tr.end("trig"):tr.end()] in ("هم", "هن"):
+            return self.category_of(tr, end, limit), tr.span()  # «من أصل 110 تلميذة اختطفتهن»: what befell the whole
         if tot or (
                 kind == "person" and noun.key not in _CASE_NOUNS and out_of) or (
                 noun is None and out_of and prev.category in _PERSON_CATEGORIES and (
@@ -4146,7 +4156,9 @@ class _Reader:
             return "people", None  # «عبأت خلال الموسم الصيفي 1700 سباح منقذ»: staff sent, whatever the toll before
         if toll is not None and _ATTRIBUTED_RISE.search(norm, max(0, toll.start() - 30), toll.start()):
             toll = None  # «وعزت ارتفاع عدد الضحايا إلى إقبال المصطافين»: a cause given, no figure for the toll
-        if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) and not (
+        if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) \
+                and not (prev is not None and _OUT_OF_TOTAL.search(norm, max(floor, start - 14), start)) and not (
+                # (not «عدد الحجاج الذين توفوا … بلغ 23 حاجا، من أصل حوالي 34 ألف حاج»: the whole they are of)
                 noun is not None and prev is not None and toll.end() <= prev.num.start
                 and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start)
                      or _RELATIVE_CLAUSE.search(norm, prev.end, start)  # «…، التي عبأت 7.500 جندي»
@@ -4182,7 +4194,7 @@ class _Reader:
             # «214 شخصا أصيبوا بجروح … وأن 16 حالة استدعت تدخلا جراحيا»: cases of those wounds (of the dead
             # and the wounded, when both were told: «769 متوفى و934 مصابا … باشرت 1.050 حالة»)
             return ("casualties" if told & {"killed", "casualties"} else "injured"), None
-        if person and noun is not None and noun.key in ("شخص", "اشخاص") and self.arrived_of_displaced(start, floor, sent):
+        if person and noun is not None and noun.key in ("شخص", "اشخاص") and self.arrived_of_displaced(start, floor, sent, noun.end):
             return "displaced", None  # «… مهاجر ولاجئ …، فيما وصل إلى اليونان وحدها 200 ألف شخص»: of them
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»

@@ -159,4 +159,8 @@ GATES: dict[str, float] = dict([
     ("blind415_news.jsonl", 0.97),
     ("blind416_news.jsonl", 0.98),
     ("blind417_news.jsonl", 0.99),
+    ("blind418_news.jsonl", 0.98),
+    ("blind419_news.jsonl", 0.98),
+    ("blind420_news.jsonl", 0.99),
+    ("blind421_news.jsonl", 0.97),
 ])
