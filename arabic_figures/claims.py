@@ -917,6 +917,8 @@ _DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s
 _DUAL_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)\s+(?P<v>[^\W\d_]{2,}ا)(?![^\W\d_])")
 # «وفاة مجندين متأثرين بجراحهما»، «لقي طالبان مصرعهما»: a dual pronoun right after says two
 _DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(?:\s+[^\W\d_]{3,}ين)?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
+# «اعتقال مغربيين بمدينة برشلونة للاشتباه في ارتباطهما»: a nisba in «ـيين», then the pair's pronoun a few words on
+_NISBA_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}يين)(?:\s+[^\s\d،,.؛]+){1,4}?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
 _MARKS_BEFORE = re.compile(r"[\u064b-\u0652]+\Z")
 _PLURAL_OR_DUAL = re.compile(r"[^\W\d_]{2}ين(?![^\W\d_])")
 _UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*نصف(?![^\W\d_])")
@@ -935,7 +937,8 @@ _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alterna
 # «…ستان» is a land («كوردستان»، «باكستان») unless a feminine dual adjective follows («ممارستان صحيتان»)
 _DUAL_ADJECTIVE_AFTER = re.compile(r"\s+(?![وف])[^\W\d_]{2,}(?<!س)(?:تان|تين)(?![^\W\d_])")
 _DEATH_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جثه|جثث|جثامين|جثمان|ميتين|متوفين|متوفي|جثتي|جثتين|مصرع|حتف|وفاه|غرقي)")
-_RULED_FOR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضي|قضت|حكم|حكمت)\s+(?:في\s+حق|بحق|علي)\s+\Z")
+_RULED_FOR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضي|قضت|حكم|حكمت|(?:ال)?عقوبات|(?:ال)?احكام(?:\s+الصادره)?)"
+                               r"\s+(?:في\s+حق|بحق|علي)\s+\Z")  # («تراوحت العقوبات في حق 21 متهما»)
 _PRISON_TERM_AFTER = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])(?:سجنا|حبسا)\s+(?:نافذا|نافذه)(?![^\W\d_])")
 _PART_OF_THEM = re.compile(r"\s+(?:معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 _OUT_OF_TOTAL = re.compile(r"(?<![^\W\d_])من\s+(?:اصل|مجموع|بين)\s*\Z")  # «37 … من أصل 52»
@@ -983,6 +986,13 @@ def _verb_duals(norm: str) -> list[_Num]:
                 rest in L.DUALS for _, rest in P.clitic_splits(word)) or _noun_kind(word[:-2])[0] != "person" and not (
                 word.endswith("يين") or word.endswith("ين") and _noun_kind(word)[0] == "person"):
             continue  # definite, a number, «متأثرين بإصاباتهما» (how they died), a listed dual read anyway, or no person counted
+        out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
+    seen = {d.start for d in out}
+    for m in _NISBA_THEN_PRONOUN.finditer(norm):
+        word = m.group("w")
+        if m.start("w") in seen or _search(r"^[وفبك]?(?:ال|لل)", word) or _search(r"(?:\d|[^\W\d_]ين)\s*\Z", norm[max(0, m.start() - 6):m.start()]) \
+                or any(rest in L.DUALS for _, rest in P.clitic_splits(word)):
+            continue  # definite, after a number («3 مغربيين»), or a listed dual read anyway
         out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     return out
 
@@ -1842,6 +1852,9 @@ class _Reader:
                             r"(?<![^\W\d_])[لب]?كل\s*\Z", norm[max(0, n.start - 6):n.start]) and (
                             t := self.first_in_sentence(_TRIGGER, sent[0])) is not None and t.start() < n.start:
                         return False  # «نقل المصابين الثلاثة، واحد منهم حالته حرجة»: one of those counted
+                    if _SUBSET_BEFORE.search(norm, max(sent[0], n.start - 12), n.start) and (
+                            t := self.first_in_sentence(_TRIGGER, sent[0])) is not None and t.start() < n.start:
+                        return False  # «أصيب ثلاثة عناصر بجروح، بينهم واحد في حالة حرجة»: one of those counted
                     of = _ONE_OF_THEM.match(norm, n.end, sent[1])  # «قتل واحد من الجنود»
                     return not (of and (_noun_kind(of.group("w"))[0] == "person"
                                         or _noun_kind(of.group("w"))[0].startswith("trigger:")))
@@ -4088,6 +4101,12 @@ class _Reader:
                 person or noun is None) and not (kind or "").startswith("trigger:") and _ADDITION_BEFORE.search(
                 norm, max(floor, start - 20), start) and not _TRIGGER.search(norm, prev.end, start):
             return group.category, group.trigger  # «14 عنصرا قتلوا منذ … قبل 33 يوما، إلى جانب نحو 70»
+        if group is not None and group.category not in ("people", "affected") and (person or noun is None) \
+                and not (kind or "").startswith("trigger:") and _ADDITION_BEFORE.search(norm, max(floor, start - 20), start) \
+                and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, group.end, start)) \
+                and not any(d.sentence == sent and {d.category, group.category} == {"captive", "detained"}
+                            for d in self._recent_people):  # (a list of prisoners of both kinds: the noun decides)
+            return group.category, group.trigger  # «توقيف 52 مرشحا للهجرة …، إلى جانب مغربيين يشتبه في تورطهما»
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and _RATE_BEFORE.search(
                 norm, max(floor, start - 12), start):
             return group.category, group.trigger  # «ضبطت 48 ألف مخالف، بمعدل 530 مخالفا يوميا»

@@ -163,4 +163,8 @@ GATES: dict[str, float] = dict([
     ("blind419_news.jsonl", 0.98),
     ("blind420_news.jsonl", 0.99),
     ("blind421_news.jsonl", 0.97),
+    ("blind422_news.jsonl", 0.98),
+    ("blind423_news.jsonl", 0.97),
+    ("blind424_news.jsonl", 0.99),
+    ("blind425_news.jsonl", 0.97),
 ])
