@@ -937,9 +937,11 @@ _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alterna
 # «…ستان» is a land («كوردستان»، «باكستان») unless a feminine dual adjective follows («ممارستان صحيتان»)
 _DUAL_ADJECTIVE_AFTER = re.compile(r"\s+(?![وف])[^\W\d_]{2,}(?<!س)(?:تان|تين)(?![^\W\d_])")
 _DEATH_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جثه|جثث|جثامين|جثمان|ميتين|متوفين|متوفي|جثتي|جثتين|مصرع|حتف|وفاه|غرقي)")
-_RULED_FOR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضي|قضت|حكم|حكمت|(?:ال)?عقوبات|(?:ال)?احكام(?:\s+الصادره)?)"
+_RULED_FOR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضي|قضت|حكم|حكمت|(?:ال)?عقوبات|(?:ال)?احكام(?:\s+الصادره)?"
+                               r"|(?:ال)?عقوبه(?:\s+(?:ال)?(?:حبسيه|سجنيه))?)"
                                r"\s+(?:في\s+حق|بحق|علي)\s+\Z")  # («تراوحت العقوبات في حق 21 متهما»)
-_PRISON_TERM_AFTER = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])(?:سجنا|حبسا)\s+(?:نافذا|نافذه)(?![^\W\d_])")
+_PRISON_TERM_AFTER = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])(?:سجنا|حبسا|سنه|سنوات|سنتين|اشهر|شهرا)\s+(?:نافذا|نافذه)(?![^\W\d_])")
+_STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+(?:ترقد|يرقد|تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن)")
 _PART_OF_THEM = re.compile(r"\s+(?:معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 _OUT_OF_TOTAL = re.compile(r"(?<![^\W\d_])من\s+(?:اصل|مجموع|بين)\s*\Z")  # «37 … من أصل 52»
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
@@ -3087,7 +3089,7 @@ class _Reader:
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
                 elif category == "people" and _PRISON_FOR_BEFORE.search(norm, max(floor, start - 30), start):
                     category = "detained"  # «قضت بسنة حبسا نافذا في حق 8 منهم»: a term with no figure of its own
-                elif category == "people" and _RULED_FOR_BEFORE.search(norm, max(floor, start - 20), start) \
+                elif category == "people" and _RULED_FOR_BEFORE.search(norm, max(floor, start - 32), start) \
                         and _PRISON_TERM_AFTER.match(norm, end, limit):
                     category = "detained"  # «قضى في حق 53 متهما بعقوبات تراوحت بين سنتين و20 سنة سجنا نافذا»
                 if category == "detained" and trigger is not None and noun is not None and noun.key in _PLAYERS \
@@ -3266,8 +3268,12 @@ class _Reader:
                 (na := _noun_after(self.norm, nxt.end, sent[1])) is not None and na.kind.startswith("time:")
                 and na.kind == _noun_kind(n.dual_of)[0]):
             return None  # «منذ أسبوعين إلى 81 قتيلا»: a span, then where a toll rose to (but «يومين إلى ثلاثة أيام»)
-        if opener is None and gap.group("to") and gap.group("to") != "و" and _CHANGE_BEFORE.search(
-                self.norm, max(sent[0], n.start - 60), n.start):
+        if opener is None and gap.group("to") and gap.group("to") != "و" and (chg := _CHANGE_BEFORE.search(
+                self.norm, max(sent[0], n.start - 60), n.start)) and not any(
+                _noun_after(self.norm, o.end, n.start) is not None and not (
+                    self.norm[o.start - 1:o.start].isascii() and self.norm[o.start - 1:o.start].isalpha())
+                for o in self.nums[bisect_left(self._num_starts, chg.start()):bisect_left(self._num_starts, n.start)]):
+            # (not «ما يزيد على 280 ألف مواطن … خلال 3 إلى 6 أشهر»: that verb was another figure's)
             return None  # «خفض الفائدة بمقدار 2.5 نقطة إلى 47.5 في المئة»: a change, not a range
         if opener and opener.group("w") == "من" and "تراوح" not in opener.group() and _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], opener.start() - 100), opener.start()):
@@ -3978,6 +3984,9 @@ class _Reader:
                     return "infected", None
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start):
                     # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill
+                    return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
+                if cat(first) == "killed" and _STILL_AFTER_CASES.match(norm, noun.end, limit):
+                    # «21 حالة وفاة …، مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
                 return cat(first), first.span()  # (not «فقد سجل إقليم الحوز … بـ452 حالة»: ف + قد)
             if (had := self.paragraph_people(start)) is not None and _OF_THEM_AFTER.match(norm, noun.end, limit):

@@ -167,4 +167,8 @@ GATES: dict[str, float] = dict([
     ("blind423_news.jsonl", 0.97),
     ("blind424_news.jsonl", 0.99),
     ("blind425_news.jsonl", 0.97),
+    ("blind426_news.jsonl", 0.98),
+    ("blind427_news.jsonl", 0.96),
+    ("blind428_news.jsonl", 0.97),
+    ("blind429_news.jsonl", 0.95),
 ])
