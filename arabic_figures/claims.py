@@ -942,6 +942,7 @@ _RULED_FOR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضي|قضت|حكم|ح�
                                r"\s+(?:في\s+حق|بحق|علي)\s+\Z")  # («تراوحت العقوبات في حق 21 متهما»)
 _PRISON_TERM_AFTER = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])(?:سجنا|حبسا|سنه|سنوات|سنتين|اشهر|شهرا)\s+(?:نافذا|نافذه)(?![^\W\d_])")
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+(?:ترقد|يرقد|تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن)")
+_NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 _OUT_OF_TOTAL = re.compile(r"(?<![^\W\d_])من\s+(?:اصل|مجموع|بين)\s*\Z")  # «37 … من أصل 52»
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
@@ -2603,6 +2604,10 @@ class _Reader:
                 self.norm, m.end()) and _VERDICT_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
             return "detained"  # «أيدت الغرفة الأحكام الصادرة …، بما فيها الإعدام في حق ثلاثة منهم»: sentenced
+        if cat == "injured" and "مستشف" in m.group("trig") and not self.about_disease(self.sentence_of(m.start())[0]) \
+                and self.treated_for(self.sentence_of(m.start())[0], m.start()) == "infected" \
+                and _NATURAL_DEATHS.search(self.norm, self.sentence_of(m.start())[0], m.start()):
+            return "people"  # «وفاة ثلاثة حجاج لأسباب طبيعية …، ونقلت 120 حاجا إلى المستشفيات»: taken in, no harm named
         if cat == "injured" and "علاج" in m.group("trig") and not _WOUNDS.search(
                 self.norm, self.sentence_of(m.start())[0], min(limit, m.end() + 30)):
             return self.treated_for(self.sentence_of(m.start())[0], m.start())  # «فيما يرقد 6 آخرون … لتلقي العلاج»
@@ -3130,7 +3135,7 @@ class _Reader:
                              or _PRISON_LEFT_AFTER.match(norm, end, limit)):
                     category, trigger = "released", left_prison.span("v")
                     # «غادر 8 منهم السجن»: freed
-                if category == "infected" and noun is not None and noun.kind == "person" \
+                if category in ("infected", "recovered") and noun is not None and noun.kind == "person" \
                         and _VACCINATED_BEFORE.search(norm, max(floor, n.start - 70), n.start) is not None:
                     category, trigger = "people", None  # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated
                 if category == "people" and noun is not None and "عيش" in norm[max(floor, n.start - 24):n.start] \

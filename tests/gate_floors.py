@@ -171,4 +171,8 @@ GATES: dict[str, float] = dict([
     ("blind427_news.jsonl", 0.96),
     ("blind428_news.jsonl", 0.97),
     ("blind429_news.jsonl", 0.95),
+    ("blind430_news.jsonl", 0.98),
+    ("blind431_news.jsonl", 0.96),
+    ("blind432_news.jsonl", 0.97),
+    ("blind433_news.jsonl", 0.99),
 ])
