@@ -264,7 +264,7 @@ def test_paragraphs_of_dev_sentences():
     """Sentences run together in paragraphs keep every invariant, and the claims of
     each sentence stay in its own sentence span."""
     texts = [t for _, t in DEV]
-    for i in range(0, len(texts), max(35, -(-len(texts) // 500))):  # one group of seven in five (500 groups at most)
+    for i in range(0, len(texts), max(35, -(-len(texts) // 400))):  # one group of seven in five (400 groups at most)
         para = " ".join(texts[i:i + 7]) + "\n\n" + "\n".join(texts[i:i + 3])
         claims = af.extract(para)
         check_claims(para, claims)
@@ -274,7 +274,7 @@ def test_paragraphs_of_dev_sentences():
 _WITH_DIGITS = [(sid, t) for sid, t in DEV if any(ch in "0123456789" for ch in t)]
 # the claim comparisons read every other one: the suite grows with each set, and half of
 # the sentences still walks every rule
-_HALF = _WITH_DIGITS[::max(2, -(-len(_WITH_DIGITS) // 4_000))]  # (4,000 at most)
+_HALF = _WITH_DIGITS[::max(2, -(-len(_WITH_DIGITS) // 3_200))]  # (3,200 at most)
 
 
 def test_some_dev_sentences_have_western_digits():
@@ -312,8 +312,8 @@ def test_same_claims_in_every_digit_script(script, western_claims):
 def test_same_numbers_in_every_digit_script(script):
     table = _ARABIC_INDIC if script == "arabic-indic" else _PERSIAN
     diffs = []
-    # each script half of the sentences with digits (4,000 at most each): the same code paths
-    half = _WITH_DIGITS[script == "persian"::max(2, -(-len(_WITH_DIGITS) // 4_000))]
+    # each script half of the sentences with digits (3,200 at most each): the same code paths
+    half = _WITH_DIGITS[script == "persian"::max(2, -(-len(_WITH_DIGITS) // 3_200))]
     for sid, text in half:
         other = to_script(text, table, separators=True)
         want = [number_key(n) for n in af.find_numbers(text)]
