@@ -2582,9 +2582,7 @@ class _Reader:
             return "people"  # «فقد 1500 طفل أحد والديهم»: orphaned, not missing
         if cat == "killed" and _EXECUTED.search(self.norm, m.end(), max(m.end(), end)):
             return "killed"  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
-        if cat == "killed" and m.group("trig").endswith("اعدام") and _rx(r"\s+في\s+حق(?![^\W\d_])").match(self.norm, m.end()) \
-                and _VERDICT_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
-                and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
+        if cat == "killed" and self.sentenced_to_death_for(m, r"في\s+حق"):
             return "detained"  # «قضت غرفة الجنايات بالإعدام في حق ثلاثة متهمين»: sentenced and held (Moroccan court pages)
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 120), m.start()) or _DEATH_SENTENCE.search(
@@ -2600,10 +2598,8 @@ class _Reader:
             # «أدانت غرفة الجنايات … ثلاثة متهمين … بالإعدام»: sentenced and held, the verb far before (the gates'
             # annotators: detained for a sentence told «في حق»/after «أدانت», people for «قضت بإعدام 183»)
             return "detained"
-        if cat == "killed" and m.group("trig").endswith("اعدام") and _rx(r"\s+(?:في\s+حق|بحق)(?![^\W\d_])").match(
-                self.norm, m.end()) and _VERDICT_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
-                and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
-            return "detained"  # «أيدت الغرفة الأحكام الصادرة …، بما فيها الإعدام في حق ثلاثة منهم»: sentenced
+        if cat == "killed" and self.sentenced_to_death_for(m, r"في\s+حق|بحق"):
+            return "detained"  # «أيدت الغرفة الأحكام الصادرة …، بما فيها الإعدام بحق ثلاثة منهم»: sentenced
         if cat == "injured" and "مستشف" in m.group("trig") and not self.about_disease(self.sentence_of(m.start())[0]) \
                 and self.treated_for(self.sentence_of(m.start())[0], m.start()) == "infected" \
                 and _NATURAL_DEATHS.search(self.norm, self.sentence_of(m.start())[0], m.start()):
@@ -2653,6 +2649,12 @@ class _Reader:
             # «أن السلطات الإريترية تحتجز ما لا يقل عن 130 صياداً»
             return "detained"
         return cat
+
+    def sentenced_to_death_for(self, m: re.Match, whom: str) -> bool:
+        """«الإعدام في حق ثلاثة متهمين» in a verdict («قضت»، «أيدت الأحكام»), not carried out: a sentence."""
+        floor = self.sentence_of(m.start())[0]
+        return m.group("trig").endswith("اعدام") and bool(_rx(r"\s+(?:" + whom + r")(?![^\W\d_])").match(self.norm, m.end())) \
+            and bool(_VERDICT_BEFORE.search(self.norm, floor, m.start())) and not _EXECUTED.search(self.norm, floor, m.start())
 
     def noun_category(self, noun: _Noun, limit: int) -> str:
         """What a trigger noun says befell its people («مصابا»: injured, or infected near a disease)."""
