@@ -944,7 +944,6 @@ _PRISON_TERM_AFTER = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])(?:سجنا|حبسا
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+(?:ترقد|يرقد|تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن)")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
-_OUT_OF_TOTAL = re.compile(r"(?<![^\W\d_])من\s+(?:اصل|مجموع|بين)\s*\Z")  # «37 … من أصل 52»
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
 _FAMILY_MADE_OF = re.compile(r"(?<![^\W\d_])(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\Z")  # «أسرة مكونة من أربعة أفراد»
 # «حالتا إصابة بالرأس لـ…»: cases just before a word with «ل»
@@ -3827,7 +3826,7 @@ class _Reader:
                 if self.number_between(adjacent.end(), start) and _rx(r"(?<![^\W\d_])و[^\W\d_]{3,}\s*\Z").search(
                         norm, max(adjacent.end(), start - 12), start):
                     c = ""  # «إنقاذ 432 شخصا ونقل 87 مصابا»: another verb between governs this figure
-                if _OUT_OF_TOTAL.search(norm, max(adjacent.end(), start - 12), start):
+                if _TOTAL_OF.search(norm, max(adjacent.end(), start - 12), start):
                     c = ""  # «تماثل 37 شخصا للشفاء من أصل 52 حالة إصابة»: the whole is the cases, not those who recovered
                 if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or c == "rescued" and noun.key in _DROWNING or (
                         c == "killed" and noun_cat == "casualties" and adjacent.group("trig").startswith(("جث", "رفات"))) or (
@@ -3989,11 +3988,10 @@ class _Reader:
                         norm, max(floor, start - 60), start):
                     # «وفاة 9 حجاج …، فيما استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen, not deaths
                     return "infected", None
-                if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start):
-                    # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill
-                    return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
-                if cat(first) == "killed" and _STILL_AFTER_CASES.match(norm, noun.end, limit):
-                    # «21 حالة وفاة …، مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
+                if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
+                        or cat(first) == "killed" and _STILL_AFTER_CASES.match(norm, noun.end, limit):
+                    # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill; «21 حالة وفاة …،
+                    # مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
                 return cat(first), first.span()  # (not «فقد سجل إقليم الحوز … بـ452 حالة»: ف + قد)
             if (had := self.paragraph_people(start)) is not None and _OF_THEM_AFTER.match(norm, noun.end, limit):
@@ -4192,7 +4190,7 @@ class _Reader:
         if toll is not None and _ATTRIBUTED_RISE.search(norm, max(0, toll.start() - 30), toll.start()):
             toll = None  # «وعزت ارتفاع عدد الضحايا إلى إقبال المصطافين»: a cause given, no figure for the toll
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) \
-                and not (prev is not None and _OUT_OF_TOTAL.search(norm, max(floor, start - 14), start)) and not (
+                and not (prev is not None and _TOTAL_OF.search(norm, max(floor, start - 14), start)) and not (
                 # (not «عدد الحجاج الذين توفوا … بلغ 23 حاجا، من أصل حوالي 34 ألف حاج»: the whole they are of)
                 noun is not None and prev is not None and toll.end() <= prev.num.start
                 and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start)
