@@ -123,7 +123,8 @@ _NUMBER_LABEL = re.compile(_PRE + r"(?<!اعلي\s)(?<!اكبر\s)(?<!ادني\s
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»
 _MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?[(/]?\s*(?P<m>" + _alternation(L.MONTHS) + r")" + _END
                           + r"|\s*من\s+(?:" + _alternation(map(L.fold, L.CONTEXT["this_month"])) + r")" + _END)
-_ERA_AFTER = re.compile(r"\s*(?:للميلاد|ميلادي[هة]?|ميلاديا|قبل\s+الميلاد|للهجره|هجري[هة]?|هجريا|ق\.\s?م)(?![^\W\d_])")
+_ERA_AFTER = re.compile(r"\s*(?:للميلاد|ميلادي[هة]?|ميلاديا|قبل\s+الميلاد|للهجره|هجري[هة]?|هجريا|ق\.\s?م)(?![^\W\d_])"
+                        r"(?!\s+(?:السريه|غير|نحو|الي|من|عبر)(?![^\W\d_]))")  # (not «محاولتين للهجرة السرية»: migration)
 # more days of a month in a list: «3 و4 و5 يونيو»، «10، 11 و12 مارس»
 _MORE_DAYS = re.compile(r"(?:\s*(?:و|،|,|-)\s*(?:[1-9]|[12]\d|3[01])(?!\d))+")
 _HIJRI_MONTHS = frozenset(map(L.fold, L.HIJRI_MONTHS))
@@ -209,6 +210,21 @@ _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fo
                           + r")" + _END)
 _SUBSET_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")\s*\Z"
                             r"|[،,:]\s*و?(?:هم|هن)\s+\Z")  # «4 أشخاص لقوا حتفهم، هم 3 عمال ومواطن»
+# a subset told aside and closed: «، بينهم 6 أطفال،» (not «منهم 4304 من المعتقلين الذين سيتم الإفراج عنهم»)
+_ASIDE_CLOSED = re.compile(r"(?:\s+[^\s\d،,.()]+){0,3}\s*[،,)]")
+# «تسليمهم إلى الدرك الملكي/للسلطات المختصة/لإدارة الترحيل»: into custody (not «إلى الصليب الأحمر»)
+_HANDED_TO_AUTHORITY = re.compile(r"(?:هم|هن|هما|ه|ها)?\s*(?:\s(?:الي|مع\s+[^\s\d]+)\s+|\s*لل?)(?:ال)?(?:سلطات|جهات|جهه|درك|شرطه|امن|نيابه|عداله|"
+                                 r"مصالح|مصلحه|اداره|اجهزه|مركز\s+الشرطه)(?![^\W\d_])")
+# the members of a gang, of whom only some were held: «، أوقف منهم خمسة»، «وأوقفت 14 منهم»
+_SOME_ARRESTED = re.compile(r"[^.؛\d]{0,60}?[،,]\s*[وف]?(?:تم\s+)?(?:اوقف|اوقفت|ايقاف|توقيف|اعتقل|اعتقلت|اعتقال|ضبط|القي\s+القبض\s+علي)"
+                            r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:منهم\s+[^\s،,.]+|[^\s،,.]+\s+منهم)(?![^\W\d_])")
+_FOR_WHOM = re.compile(r"\s+(?:لفائده|لصالح|في\s+حق|بحق)(?![^\W\d_])")
+# told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
+_ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:خطيره|حرجه)|خطير|خطيره|خطيرتان|خطيرتين|"
+                          r"حرجه|حرجتان|حرجتين|(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+(?:الي\s+)?(?:قسم\s+)?(?:العنايه|الانعاش))(?![^\W\d_])")
+_IN_N_PLACES = re.compile(r"(?<![^\W\d_])في\s+\d+\s+(?:بلدا|بلدان|دوله|دول|مدينه|مدن|ولايه|ولايات|محافظه|محافظات|"
+                          r"اقليما|اقاليم|منطقه|مناطق)(?:\s+(?!ي|ت)[^\s\d،,.]+)?(?![^\W\d_])")
+_DUST = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:غبار|غباريه|اتربه|الاتربه|رمليه|ترابيه|ربو)(?![^\W\d_])")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
@@ -430,6 +446,7 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
 _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل|انفاق|عائدات|ايرادات|"
                              r"صادرات|واردات|مبيعات|خسائر|ارباح)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
+_SINCE_OR_AFTER = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|بعد|خلال|طيله|طوال)\s*\Z")  # «وأفرجوا بعد يومين عن أربعة منهم»
 # «خلال العشر الأواخر»، «الثلاث الأوائل»: a definite number and a definite adjective of order name a
 # span or a rank, not a count
 _DEFINITE_ORDER_AFTER = re.compile(r"\s+ال(?:اواخر|اوائل|اولي|اول|اخيره|اخير|اخيرين|اخيرتين)(?![^\W\d_])")
@@ -629,7 +646,7 @@ _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|و
                            r"(?:\s+(?:غرامه|غرامات)(?:\s+ماليه)?(?:\s+(?:قدرها|قيمتها))?)?\s*\Z")  # («إلى غرامة مالية قدرها»)
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
-                        r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات)(?![^\W\d_])")
+                        r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات)(?:ها|هم|ه)?(?![^\W\d_])")  # («غراماتها»)
 # «توقيفه بالرباط رفقة شريكين له»: held along with him
 _ALONG_WITH = re.compile(r"(?<![^\W\d_])ب?رفقه\s*\Z")
 # «1,129 حالة اعتقال … تحولت إلى اختفاء قسري»: what the counted turned into
@@ -888,11 +905,11 @@ _LISTED_PLURALS = frozenset(map(L.fold, L.CONTEXT["plural_of_things"]))
 # nisba adjectives shaped like «أفعِلة» plurals («الدائرة الأمنية الـ14»: not «الأدوية الـ14»)
 _NISBA_LIKE_PLURAL = frozenset(map(L.fold, L.CONTEXT["nisba_not_plural"]))
 _DEFINITE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>ال[^\W\d_]{3,})\s+(?:[وفبلك]?ال|لل)\Z")
-_SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام|"
+_SENTENCED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حكم|حكمت|قضت|قضي|الحكم|احكاما|حكما|احكام|الاحكام|القاضيه|"
                                r"(?:ال)?محكوم|(?:ال)?محكومين|(?:ال)?محكومون)(?:\s+[^\s\d]+){0,12}\s+\Z")
 _CONVICTED = re.compile(r"(?<![^\W\d_])[وف]?(?:ادانت|ادان|قضت|حكمت|عاقبت)(?![^\W\d_])")
 _DEATH_SENTENCE = re.compile(r"(?<![^\W\d_])[وفب]?(?:حكم|الحكم|احكام|الاحكام|حكما|احكاما)\s+(?:ب)?\Z")
-_VERDICT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:احكام|حكم|ايدت|ايد|قضت|ادانت|ادان|حكمت)(?![^\W\d_])")
+_VERDICT_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:احكام|احكاما|حكما|حكم|ايدت|ايد|قضت|ادانت|ادان|حكمت)(?![^\W\d_])")
 _EXECUTED = re.compile(r"(?<![^\W\d_])[وف]?(?:تنفيذ|نفذ|نفذت|ينفذ|تنفذ|بتنفيذ)(?![^\W\d_])")
 _TO_DEATH_AFTER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?:بالاعدام|باعدام)(?![^\W\d_])")
 _SUSPENDED_TERM = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])موقوف(?:[هةي]|ين)?\s+(?:التنفيذ|النفاذ)(?![^\W\d_])")
@@ -1531,10 +1548,19 @@ class _Reader:
             return False  # «شبكة النصب … التي أوهمت عشرات الشباب بتهجيرهم إلى كندا»: a false promise
         if m.group("trig") in ("قضي", "قضت") and _rx(r"\s+(?:في\s+حق|بحق)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «الحكم الابتدائي قضى في حق 53 متهما بعقوبات»: a court ruled, no one died
+        if m.group("trig") == "ادين" and not _rx(r"[^.؛،,]{0,80}?(?<![^\W\d_])(?:بال|ب)?(?:سجن|حبس|سجنا|حبسا|سنه|سنوات|سنتين|"
+                                                r"اشهر|شهرا|شهرين|عقوبات|عقوبه|احكام|مؤبد)(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «أُدين ١٩ منهم بجرائم تهريب المخدرات»: the charge, not a term (but «أدين 9 آخرون بخمس عشرة سنة»)
+        if m.group("trig").startswith("تسليم") and _HANDED_TO_AUTHORITY.match(self.norm, m.end()):
+            return False  # «قبل أن يتم تسليمهم إلى الدرك الملكي»: handed over into custody, not freed
         if m.group("trig") == "تحت المراقبه" and _rx(r"\s+القضائيه(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «وضع 8 آخرون تحت المراقبة القضائية»: a court's order, no illness
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
+        if m.group("trig") in ("البحث عن", "بحث عن") and _POLICE_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
+                and not _rx(r"[^.؛]{0,40}?(?<![^\W\d_])(?:مفقود|مفقودين|المفقودين|غرق|غرقوا|البحر|السيول|الانقاض)(?![^\W\d_])").match(
+                    self.norm, m.end()):
+            return False  # «أوقف منهم أربعة، فيما يجري البحث عن اثنين آخرين»: suspects sought, not missing
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
                 self.norm, self.sentence_of(m.start())[0], m.start()):
             return False  # «توقيف خمسة أشخاص، فيما تمكن اثنان آخران من الفرار»: escaped the police
@@ -2349,6 +2375,8 @@ class _Reader:
         seg = _OUT_OF_BEFORE_EVENT.sub(lambda m: " " * len(m.group()), seg)
         # «خمسمئة شخص بين مدني وعسكري قتلوا»: who they were, then the verb of all
         seg = _BETWEEN_KINDS.sub(lambda m: " " * len(m.group()), seg)
+        # «45 مليون شخص في 17 بلدا إفريقيا يعانون من انعدام الأمن الغذائي»: where they are, then their verb
+        seg = _IN_N_PLACES.sub(lambda m: " " * len(m.group()), seg)
         # «1200 منهم تم تحريرهم»: «of them», then their verb
         seg = _sub(r"^\s*(?:منهم|منهن)(?=\s+(?:تم|جري|قد)?\s*[^\W\d_])", lambda m: " " * len(m.group()), seg)
         cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|في\s+حين|بين|منهم|بينهم)(?![^\W\d_])"
@@ -2390,6 +2418,10 @@ class _Reader:
             if flag != "noun" and m.end() == m.end("trig") and not m.group("trig").endswith(("وا", "ون", "ن")) \
                     and not prefix.endswith("ال") and self.number_right_after(m.end()):
                 return weak_first  # «12 عنصرا، أغلبهم …، قتل ستة منهم»: a singular verb before the next figure is its
+            if flag != "noun" and m.end() == m.end("trig") and m.group("trig") in ("قتلوا", "اختطفوا", "خطفوا", "اصابوا", "طعنوا") \
+                    and (obj := _NEXT_WORD.match(self.norm, m.end())) and obj.group("and") is None and obj.group("w").endswith("ا") \
+                    and not obj.group("w").startswith(("ال", "ب", "ل", "في")) and _noun_kind(obj.group("w"))[0] == "person":
+                continue  # «بثلاثة أشخاص قتلوا مقيماً آسيوياً»: what they did to another, not what befell them
             if flag == "weak":
                 if weak_first is not None and cat == "released" and L.TRIGGERS[weak_first.group("trig")][0] == "displaced":
                     return m  # «تمكنوا من الفرار أو جرى تحريرهم»: escaped or freed, from captivity
@@ -2541,14 +2573,23 @@ class _Reader:
     def later_clause_event(self, noun: Optional[_Noun], end: int, right: re.Match) -> bool:
         """Is ``right`` a later clause's event, with its own figure right after it, for a plain head
         count? «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64 نزيلا»."""
-        return (noun is None or noun.key in ("شخص", "شخصا", "اشخاص")) and self.number_right_after(right.end()) \
+        after = right.end()
+        if (m := _FOR_WHOM.match(self.norm, after)) is not None:
+            after = m.end()  # «بالعفو مما تبقى من العقوبة لفائدة 152 نزيلا»
+        return (noun is None or noun.key in ("شخص", "شخصا", "اشخاص")) and self.number_right_after(after) \
             and bool(_search(r"[،,]", self.norm[end:right.start()]))
 
     def trigger_referring_back(self, end: int, limit: int, cases: bool = False) -> Optional[re.Match]:
         """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
         hi = limit
-        if self.number_between(end, limit):
-            hi = self._num_starts[bisect_right(self._num_starts, end)]
+        k = first = bisect_right(self._num_starts, end)
+        starts = self._num_starts
+        while k < len(starts) and k < first + 4 and starts[k] < limit and _SUBSET_BEFORE.search(
+                self.norm, max(end, starts[k] - 16), starts[k]) and (aside := _ASIDE_CLOSED.match(self.norm, self.nums[k].end, limit)) \
+                and not _TRIGGER.search(self.norm, starts[k], aside.end()):
+            k += 1  # «17 شخصا، بينهم 6 أطفال، … بعد إصابتهم بتسمم غذائي»: a subset told aside is still the group
+        if k < len(starts) and starts[k] < limit:
+            hi = self._num_starts[k]
         if (cw := _CLAUSE_WORD.search(self.norm, end, hi)) is not None:
             hi = cw.start()  # «بينها حالتا وفاة، فيما بلغ عدد الحالات المشتبه بإصابتها»: another clause's pronoun
         for m in _TRIGGER.finditer(self.norm, end, hi):
@@ -2559,8 +2600,21 @@ class _Reader:
                 return m  # (or a phrase holding the pronoun: «إيصالهم إلى مكان آمن»)
         return None
 
+    def recovered_after(self, a: int, limit: int) -> Optional[re.Match]:
+        """A recovery verb closing the figure's clause, past the words that say whom it counts:
+        «اثنين وعشرين مريضاً من المصابين بفيروس كورونا في مستشفى … بالرياض تماثلوا للشفاء»."""
+        clause = _rx(r"[^،,.؛:\d]{0,120}").match(self.norm, a, limit)
+        for m in _TRIGGER.finditer(self.norm, a, clause.end()):
+            if L.TRIGGERS[m.group("trig")][0] == "recovered" and L.TRIGGERS[m.group("trig")][1] != "noun" \
+                    and m.group("trig").split()[0].endswith(("وا", "ن", "ا")) and self.is_event(m):
+                return m
+        return None
+
     def category_of(self, m: re.Match, end: int, limit: int) -> str:
         cat = L.TRIGGERS[m.group("trig")][0]
+        if cat == "injured" and m.group("trig").startswith(("ضيق", "بضيق")) and _DUST.search(
+                self.norm, self.sentence_of(m.start())[0], limit if limit > m.end() else m.end() + 80):
+            return "infected"  # «موجة غبار …، وسجل الهلال الأحمر ١٣٢ حالة ضيق تنفس»: the dust's sick (smoke's are wounded)
         if cat == "missing" and _LIVES_AFTER.match(self.norm, end, limit):
             return "killed"  # «لقد فقد 71 شخصاً حياتهم»: lost their lives
         if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _rx(
@@ -2583,6 +2637,10 @@ class _Reader:
             return "killed"  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
         if cat == "killed" and self.sentenced_to_death_for(m, r"في\s+حق"):
             return "detained"  # «قضت غرفة الجنايات بالإعدام في حق ثلاثة متهمين»: sentenced and held (Moroccan court pages)
+        if cat == "killed" and m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال") \
+                and _rx(r"(?<![^\W\d_])غرفه\s+الجنايات").search(self.norm, self.sentence_of(m.start())[0], m.start()) \
+                and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
+            return "detained"  # «أيدت غرفة الجنايات … الأحكام …، والقاضية بإعدام ثلاثة متهمين»: a Moroccan court's sentence
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 120), m.start()) or _DEATH_SENTENCE.search(
                 self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
@@ -2612,7 +2670,8 @@ class _Reader:
             return "injured"  # «320 حالة إصابة بحوادث مرورية»: wounds, not a disease
         if cat == "infected" and m.group("trig").startswith("تحت") and "injured" in self.harm_told(m.start()) \
                 and not self.about_disease(self.sentence_of(m.start())[0]) \
-                and not self.sentence_has(_CASES_COUNTED, self.sentence_of(m.start())[0]):  # (not «22 حالة تحت المراقبة»)
+                and (not self.sentence_has(_CASES_COUNTED, self.sentence_of(m.start())[0])  # (not «22 حالة تحت المراقبة»,
+                     or self.sentence_has(_INJURY_CAUSE, self.sentence_of(m.start())[0])):  # but after «انقلاب حافلة»)
             return "injured"  # «87 من المصابين غادروا المستشفيات، فيما لا يزال 38 آخرون تحت المراقبة الطبية»
         if cat == "displaced" and m.group("trig") in ("فر", "فروا") and _rx(
                 r"[^.،,؛]{0,40}?(?<![^\W\d_])(?:الي\s+)?(?:وجهه\s+(?:مجهوله|غير\s+معلومه)|من\s+(?:قبضه|السجن|مركز|دوريه|الشرطه|رجال\s+الامن))").match(
@@ -2818,10 +2877,11 @@ class _Reader:
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
                         r"(?<![^\W\d_])(?:ما|قد|لما)\s*\Z", norm[max(floor, qb[1] - 4):qb[1]]) and not _search(
-                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات|(?:ال)?رطوبه)(?:\s+[^\s\d،,.]+)?\s*\Z",
+                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات|(?:ال)?رطوبه|(?:ال)?(?:ارباح|عوائد|فوائد))"
+                        r"(?:\s+[^\s\d،,.]+)?\s*\Z",
                         norm[max(floor, qb[1] - 25):qb[1]]):
                     qb = None  # «نسبة الهدر بالسلك الإعدادي تصل إلى 12 في المائة»: the rate's level (not «بنسبة تصل إلى 40»,
-                    # nor a forecast's «رطوبة نسبية تصل إلى 85%»: up to)
+                    # nor a forecast's «رطوبة نسبية تصل إلى 85%», nor promised «أرباح شهرية تصل إلى 20 في المئة»: up to)
                 if qb:
                     if qualifier == "exact":
                         qualifier = qb[0]
@@ -3063,10 +3123,10 @@ class _Reader:
                     gap = norm[prev.end:start]
                     if not _COORDINATION.fullmatch(gap) and not (
                             prev.category == "duration" and _DURATION_FOR.fullmatch(gap)) and not (
-                            prev.category == "duration" and _SINCE_BEFORE.search(norm, max(floor, prev.start - 12), prev.start)
+                            prev.category == "duration" and _SINCE_OR_AFTER.search(norm, max(floor, prev.start - 12), prev.start)
                             and len(_WORD.findall(gap)) <= 3) and not (
                             prev.category == "duration" and not _WORD.search(gap) and not _search(r"[،,؛:]", gap)):
-                        # (nor «أفرج قبل بضعة أيام عن 40 موقوفاً»: a span of time said in passing;
+                        # (nor «أفرج قبل بضعة أيام عن 40 موقوفاً»، «أفرجوا بعد يومين عن أربعة»: a span of time said in passing;
                         # «ضبطت … خلال حملة استمرت أسبوعين 1245 مخالفاً»: the span, then the figure)
                         # another head count's words stand between (but «بالسجن 5 سنوات لـ4
                         # آخرين»: the term belongs to the sentence of these people)
@@ -3479,6 +3539,8 @@ class _Reader:
             return self.category_of(ev[-1], end, limit), ev[-1].span()  # «عمليات الإجلاء من حلب شملت نحو 35 ألف شخص»
         if (kind == "person" or noun is None) and _MEMBERS_BEFORE.search(norm, max(floor, start - 16), start) and (
                 broken := _BROKEN_UP.search(norm, floor, start)) is not None:
+            if _SOME_ARRESTED.match(norm, max(end, noun.end) if noun is not None else end, limit):
+                return "people", None  # «تتكون من سبعة أفراد، أوقف منهم خمسة، فيما يجري البحث عن اثنين»: only some held
             return "detained", broken.span()  # «تفكيك خلية إرهابية موالية لداعش، تتكون من سبعة عناصر»: its members arrested
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and (
                 _ITEM_CASE.match(norm, noun.end, limit) or _ITEM_CASES_BEFORE.search(norm, max(floor, start - 80), start)
@@ -3753,6 +3815,9 @@ class _Reader:
             norm, n.end, limit) or (group is not None and self.in_list_after(group, start)) or (
             group is not None and self.subset_list_before(group, start) and not _ESCAPED_BEFORE.search(
                 norm, max(floor, start - 12), start))  # (not «، بينهم مهاجر …، فيما لاذ شخصان آخران بالفرار»)
+        if subset and group is not None and _rx(r"[،,:]\s*و?(?:هم|هن)\s+\Z").search(norm, max(floor, start - 8), start) \
+                and _CLAUSE_WORD.search(norm, group.end, start):
+            subset = None  # «وأوقفت 43 مرشحا …، فيما تمكن منظمو العمليتين، وهم ثلاثة أشخاص، من الفرار»: the organisers
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
@@ -3863,6 +3928,8 @@ class _Reader:
                         and not self.claim_number_between(who.end(), start) and (
                             t := _TRIGGER.match(norm, who.start("what"), who.end())) and cat(t) == "killed":
                     return "killed", t.span()  # «ارتفاع عدد الأسرى الذين استشهدوا داخل السجون إلى 207 أسرى»
+            if noun_cat in ("infected", "injured") and (healed := self.recovered_after(noun.end, limit)) is not None:
+                return "recovered", healed.span()  # «اثنين وعشرين مريضاً من المصابين بفيروس كورونا … تماثلوا للشفاء»
             if right is not None and cat(right) == "killed" and (
                     noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)
                     or noun.partitive and noun_cat in ("injured", "infected", "casualties") and not weak(right)
@@ -3909,6 +3976,10 @@ class _Reader:
                                                         and len(_WORD.findall(norm, m.end(), start)) <= 4
                                                         and not _search(r"[،,]", norm[m.end():start])), None)):
                 return "detained", held.span()  # «تعتقل في سجونها نحو 5700 أسير»: a state holds them, detained
+            if noun_cat == "captive" and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None and toll.end() <= start \
+                    and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) is not None and cat(t) == "detained" \
+                    and not self.claim_number_between(toll.end(), start):
+                return "detained", t.span()  # «ليرتفع عدد المعتقلين في سجون الاحتلال إلى نحو 5800 أسير»: the toll's word
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS:
             back = self.trigger_referring_back(end, limit, cases=True)
@@ -3943,6 +4014,8 @@ class _Reader:
                      and self.is_event(m)]
             if named:  # «المتوفين هم … وامرأتان، فيما نقل المصابون الثلاثة …، اثنان منهم في حالة حرجة»
                 return cat(named[-1]), named[-1].span()
+            if group.category == "casualties" and _ALIVE_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
+                return "injured", group.trigger  # «9 ضحايا، بينهم حالتان خطيرتان نقلتا إلى العناية المركزة»: alive, hurt
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
         if toll is not None and noun is not None and prev is not None and toll.end() <= prev.num.start:
@@ -4049,6 +4122,9 @@ class _Reader:
         if adjacent is not None and cat(adjacent) == "casualties" and person and noun is not None and right is not None \
                 and not weak(right) and cat(right) in ("killed", "injured") and not norm[noun.end:right.start()].strip():
             return cat(right), right.span()  # «وصل عدد ضحايا الفاجعة إلى 15 امرأة لقين حتفهن»: the verb after says which
+        if person and _rx(r"(?<![^\W\d_])(?:تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|طاقتها\s+الاستيعابيه|طاقه\s+استيعابيه)"
+                                    r"\s*(?:ل)?(?:حتي|نحو|حوالي|اكثر\s+من|ما\s+يزيد\s+علي)?\s*\Z").search(norm, max(floor, start - 30), start):
+            return "people", None  # «تضم نحو ٢٠٠ موقع للإخلاء تستوعب حتى ٢٫٥ مليون حاج»: a capacity, no one moved
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
             return cat(adjacent), adjacent.span()  # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who)
@@ -4093,6 +4169,14 @@ class _Reader:
         if (kind == "person" or noun is None) and _RESULTS_BEFORE.search(norm, max(floor, start - 12), start) \
                 and _search(r"(?<![^\W\d_])(?:ال)?ايجابي", norm[n.end:n.end + 30]):
             return "infected", None  # «وجاءت نتائج 31 منهم إيجابية»: tested positive
+        if subset and (person or noun is None) and right is not None and not weak(right) and cat(right) == "affected" \
+                and not norm[(max(end, noun.end) if noun else end):right.start()].strip():
+            return "affected", right.span()  # «١٣ مليون يمني يعانون من انعدام الأمن الغذائي، بينهم ٦ ملايين في حاجة ماسة إلى مساعدات»
+        if subset and (person or noun is None) and (suffer := _SUFFERING.match(
+                norm, _rx(r"\s*(?:منهم|منهن)?").match(norm, max(end, noun.end) if noun else end).end(), limit)) \
+                and (t := _TRIGGER.match(norm, suffer.end(), limit)) is not None and self.is_event(t) \
+                and cat(t) in ("injured", "infected"):
+            return cat(t), t.span()  # «أنقذت … ١٤ شخصاً …، ونقل الهلال الأحمر ٥ منهم يعانون اختناقاً»: what they suffer
         if subset and (person or noun is None):
             # the people named since the last head count: «أن الموقوفين كانوا يخططون …، وأن من بينهم
             # 190 شخصاً»، «خمس حالات وفاة، فيما جرى نقل المصابين الثلاثة، واحد منهم حالته حرجة»
@@ -4149,6 +4233,9 @@ class _Reader:
                 _TOTAL_OF.search(norm, max(floor, start - 20), start) or _VERSUS.search(norm, max(floor, start - 20), start)) \
                 and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, max(prev.end, start - 20), start)):
             return "money", prev.unit  # «مبلغ 20 مليون سنتيم من الضحية، كدفعة أولى من أصل 50 مليونا»: of the sum
+        if lefts and person and right is None and _rx(r"(?<![^\W\d_])[وف]?(?:ال)?(?:مواجهات|اشتباكات|شجار|مشاجره|عراك|صدامات)"
+                                                     r"\s+(?:[^\s\d،,.]+\s+){0,2}?بين\s+\Z").search(norm, max(floor, start - 40), start):
+            return "people", None  # «… أحدهم في حالة حرجة، خلال تدخل لتفريق مواجهات بين عشرات الشبان»: those who clashed
         new_verb = _NEW_FEM_VERB.search(norm, max(floor, start - 24), start) if lefts else None
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
