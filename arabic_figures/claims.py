@@ -225,6 +225,10 @@ _ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال
 _IN_N_PLACES = re.compile(r"(?<![^\W\d_])في\s+\d+\s+(?:بلدا|بلدان|دوله|دول|مدينه|مدن|ولايه|ولايات|محافظه|محافظات|"
                           r"اقليما|اقاليم|منطقه|مناطق)(?:\s+(?!ي|ت)[^\s\d،,.]+)?(?![^\W\d_])")
 _DUST = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:غبار|غباريه|اتربه|الاتربه|رمليه|ترابيه|ربو)(?![^\W\d_])")
+_ASSAULT = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:هتك|اغتصاب|تحرش|اعتداء|الاعتداء|الاعتداءات)(?![^\W\d_])")
+# prison terms right after those sentenced: «ستة متهمين آخرين أحكاما/بعقوبات تراوحت بين 5 و15 سنة سجنا نافذا»
+_TERMS_AFTER = re.compile(r"(?:\s+(?:اخرين|اخرون|منهم))?\s+(?:احكاما|عقوبات|باحكام|بعقوبات)\s+(?:[^\s\d،,.]+\s+){0,2}?"
+                          r"(?:تراوحت|تتراوح|بين|ما\s+بين)[^.؛،,]{0,40}?(?<![^\W\d_])(?:سجنا|حبسا)(?![^\W\d_])(?!\s+موقوف)")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
@@ -531,7 +535,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 # «exceed» with its subject or an adverb between it and the figure it qualifies: «لا يتجاوز نصيب
 # السعوديين من إجمالي الأطباء 27 في المئة» (at most; commas may stand between), «مبالغ تجاوزت في مجملها
 # 107 ملايين ريال»، «تجاوز سعر كيس الأرز زنة 10 كيلوجرامات 85 ريالاً» (more than)
-_VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|لم|الا)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
+_VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|لم|الا|لم\s+(?:يعد|تعد)(?:\s+[^\s\d،,.؛]+){0,4}?\s)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
                         r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق"
                         r"|(?<!لا\s)(?<!لم\s)(?:يناهز|تناهز|ناهز|ناهزت))"
                         r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
@@ -540,7 +544,7 @@ _VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|�
 _SMUGGLED = re.compile(r"(?<![^\W\d_])(?:(?:[وبل]?(?:ال)?|لل)هجره\s+(?:ال)?(?:سريه|غير\s+(?:ال)?(?:شرعيه|نظاميه))|[وبل]?(?:ال)?راغبين\s+في\s+(?:ال)?هجره|"
                        r"قوارب\s+الموت|(?:ال)?حريك|جزر\s+(?:ال)?كناري)(?![^\W\d_])")
 _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|الاحتيال|النصب|تزوير|ابتزاز|سرقه|سرقات|سرقتها|نشل|"
-                    r"السطو|سطو)(?![^\W\d_])")  # (robbed: «سرقات … استهدفت 12 ضحية»)
+                    r"السطو|سطو|استيلاء|استولي|استولت|استولوا|وهميه)(?![^\W\d_])")  # (robbed: «سرقات … استهدفت 12 ضحية»)
 _BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,3}\s+عن\s*\Z")
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z")  # a place phrase before a word
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
@@ -573,7 +577,7 @@ _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|�
 _PERCENT_POINT = re.compile(r"\s+مئويه" + _END)
 _RISE_BY = re.compile(r"(?:ارتفاع|انخفاض|تراجع|زياده|ب|قدره|بمقدار|بنحو|بحوالي)\s*\Z")
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
-_OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+[^\W\d_]+\s+(?=\S)")
+_OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
                                  r"(?=[^\W\d_]+وا(?![^\W\d_]))")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
@@ -616,7 +620,7 @@ _DROWNING = frozenset(map(L.fold, ("غريق", "غريقا", "غرقى", "الغ
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _PLACE_AFTER = re.compile(r"\s+(?:مناطق|منطقه|مدن|مدينه|قري|قريه|مواقع|موقع|احياء|محافظات|ولايات|دول|بلدات|اقاليم|"
                           r"مقاطعات|ارض|سطح|اراضي)(?![^\W\d_])")
-_ASSIST_BEFORE = re.compile(r"(?<![^\W\d_])المساعده\s+(?:ل|الي)\s*\Z")
+_ASSIST_BEFORE = re.compile(r"(?<![^\W\d_])المساعده(?:\s*[،,][^،,.\d]{0,70}[،,])?\s+(?:ل|الي)\s*\Z")  # («المساعدة، خلال عمليات متفرقة، لـ»)
 _MIGRANTS = re.compile(r"(?:مهاجر|مرشح[^\s]*\s+للهجره)")
 # «عبر أكثر من 130 ألف كردي سوري الحدود إلى تركيا»: people who crossed a border or a sea, fleeing
 _CROSSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عبر|عبرت|يعبر|تعبر|يعبرون|عبروا)\s+\Z")
@@ -637,7 +641,7 @@ _AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سر
 # a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
 # 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
 _NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|الا|دون\s+ان|بدون\s+ان)\s+(?:[يت](?:ستطيع|ساوي|صمد|دوم|ستمر|تقاضي|"
-                             r"حصل|دفع|كسب|ملك|تعدي|زيد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز|تكن|يكن)(?:\s+[^\s\d،,.]+){0,7}?\s+\Z")
+                             r"حصل|دفع|كسب|ملك|تعدي|زيد|عد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز|تكن|يكن)(?:\s+[^\s\d،,.]+){0,7}?\s+\Z")
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح"
                              r"|تتوفر|يتوفر|تتوفرا)|عدم\s+(?:توفر|وجود|تجاوز))"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z")  # what cannot hold «لأكثر من»
@@ -2696,6 +2700,10 @@ class _Reader:
                 _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
                 or _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())):
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
+        if cat == "detained" and "احتجاز" in m.group("trig") and _rx(
+                r"(?<![^\W\d_])(?:محتجزين|محتجزون)\s+لدي\s+(?:[^\s\d،,.]+\s+)?(?:مجموعه|جماعه|ميليشيا|مسلحين|تنظيم|عصابه)").search(
+                self.norm, self.sentence_of(m.start())[0], m.start()):
+            return "captive"  # «… كانوا محتجزين لدى مجموعة مسلحة …، فيما لا يزال ثلاثة آخرون رهن الاحتجاز»: still hostages
         if cat == "captive" and "حتجز" in m.group("trig") and not _HOSTAGE_TAKERS.match(self.norm, m.end(), limit) \
                 and not _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()) and (
                     m.group("trig").startswith(("محتجز", "المحتجز"))
@@ -3523,6 +3531,8 @@ class _Reader:
         if kind == "person" and _search(r"(?<![^\W\d_])[وبل]?ايواء\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء)\s+)?\Z",
                                         norm[max(floor, start - 24):n.start]) and not _DEPORTATION.match(norm, noun.start, noun.end) \
                 and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]):  # (a shelter home for runaways)
+            if _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجلاء|اخلاء)(?![^\W\d_])").search(norm, floor, n.start):
+                return "evacuated", None  # «لإجلاء قاطني عمارة آيلة للسقوط …، وتم إيواء 62 شخصا»: the evacuated, housed
             return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»: sheltered, out of their homes
         if (kind == "person" or noun is None or kind.startswith("trigger:")) and "تحول" in norm[end:end + 60] and (turned := _TURNED_INTO.match(
                 norm, max(end, noun.end) if noun is not None else end, limit)) and (
@@ -3592,7 +3602,7 @@ class _Reader:
             return "people", None  # «تمريناً لإخلاء مجمع تجاري بمشاركة 250 متطوعاً»: who took part
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
-        if kind == "person" and _ASSIST_BEFORE.search(norm, max(floor, start - 20), start) and _MIGRANTS.match(
+        if kind == "person" and _ASSIST_BEFORE.search(norm, max(floor, start - 100), start) and _MIGRANTS.match(
                 norm, noun.start, limit):
             # «قدمت البحرية الملكية المساعدة لـ141 مرشحا للهجرة غير النظامية»: migrants helped at sea
             return "rescued", None
@@ -3852,8 +3862,10 @@ class _Reader:
                 return "killed", death.span("d")  # «لفظ ثلاثة مصابين أنفاسهم الأخيرة»: the wounded died
             if noun_cat == "displaced" and noun.key in ("فارون", "فارين") and _POLICE_BEFORE.search(norm, floor, start):
                 return "people", None  # «29 متهما، بينهم سبعة فارون يحاكمون غيابيا»: fugitives from justice
-            if noun_cat in ("killed", "casualties") and "ضح" in noun.key and _FRAUD.search(
-                    norm, max(norm.rfind("\n", 0, start) + 1, start - 400), start):  # (the paragraph told of the fraud)
+            if noun_cat in ("killed", "casualties") and "ضح" in noun.key and (_FRAUD.search(
+                    norm, max(norm.rfind("\n", 0, start) + 1, start - 400), start)  # (the paragraph told of the fraud,
+                    or _FRAUD.search(norm, noun.end, limit) and not _DEATH_WORD.search(norm, floor, limit)) \
+                    and not _ASSAULT.search(norm, max(norm.rfind("\n", 0, start) + 1, start - 400), limit):  # or it follows; not an assault)
                 return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
             if noun_cat == "casualties" and _MASSACRE.search(norm, noun.start, min(limit, noun.end + 16)):
                 return "killed", (noun.start, noun.end)  # «هويات 1128 من ضحايا مجزرة سبايكر»: the murdered
@@ -4122,6 +4134,8 @@ class _Reader:
         if adjacent is not None and cat(adjacent) == "casualties" and person and noun is not None and right is not None \
                 and not weak(right) and cat(right) in ("killed", "injured") and not norm[noun.end:right.start()].strip():
             return cat(right), right.span()  # «وصل عدد ضحايا الفاجعة إلى 15 امرأة لقين حتفهن»: the verb after says which
+        if person and _TERMS_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
+            return "detained", None  # «فيما وزعت على ستة متهمين آخرين أحكاما تراوحت بين 5 و15 سنة سجنا»: prison terms
         if person and _rx(r"(?<![^\W\d_])(?:تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|طاقتها\s+الاستيعابيه|طاقه\s+استيعابيه)"
                                     r"\s*(?:ل)?(?:حتي|نحو|حوالي|اكثر\s+من|ما\s+يزيد\s+علي)?\s*\Z").search(norm, max(floor, start - 30), start):
             return "people", None  # «تضم نحو ٢٠٠ موقع للإخلاء تستوعب حتى ٢٫٥ مليون حاج»: a capacity, no one moved
@@ -4143,8 +4157,8 @@ class _Reader:
             return cat(done), done.span()  # «أفرجت مجموعة مسلحة … عن 10 موظفين … كانت قد خطفتهم»: what befell them now
         if right is not None and (person or noun is None) and cat(right) == "missing" and _rx(
                 r"(?<![^\W\d_])(?:كان|كانت|كانوا|كانا|كن)\s+\Z").search(norm, max(floor, right.start() - 8), right.start()) \
-                and _rx(r"(?<![^\W\d_])[وف]?(?:عثرت|عثر|العثور)(?:\s+[^\s\d،,]+){0,3}?\s+علي\s+\Z").search(
-                    norm, max(floor, start - 40), start) is not None and not _DEATH_WORD.search(norm, end, limit):
+                and _rx(r"(?<![^\W\d_])[وف]?(?:عثرت|عثر|العثور)(?:\s+[^\s\d،,]+){0,7}?\s+علي\s+\Z").search(
+                    norm, max(floor, start - 80), start) is not None and not _DEATH_WORD.search(norm, end, limit):
             return "rescued", None  # «عثرت فرق البحث على ثلاثة شبان كانوا في عداد المفقودين»: found, no longer missing
         if right is not None and (person or noun is None) and _search(
                 r"(?<![^\W\d_])(?:كانوا|كانا|كن)\s+(?:علي\s+متن|يستقلون|يستقلان|داخل)(?![^\W\d_])",
@@ -4205,6 +4219,14 @@ class _Reader:
                 and not any(d.sentence == sent and {d.category, group.category} == {"captive", "detained"}
                             for d in self._recent_people):  # (a list of prisoners of both kinds: the noun decides)
             return group.category, group.trigger  # «توقيف 52 مرشحا للهجرة …، إلى جانب مغربيين يشتبه في تورطهما»
+        if noun is None and _rx(r"(?<![^\W\d_])[وف]?بحضور\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء|اكثر\s+من)\s+)?\Z").search(
+                norm, max(floor, start - 24), start):
+            return "people", None  # «وحظيت مباراة الاتحاد والأهلي بالعدد الأكبر بحضور 52 ألفا»: attendance
+        if group is None and person and (add := _ADDITION_BEFORE.search(norm, max(floor, start - 20), start)) is not None and (
+                told := [t for t in _TRIGGER.finditer(norm, max(floor, add.start() - 120), add.start())
+                         if not weak(t) and self.is_event(t) and cat(t) in ("detained", "captive", "released", "rescued", "evacuated")]) \
+                and not self.claim_number_between(told[-1].end(), start):
+            return cat(told[-1]), told[-1].span()  # «والقبض على قائدها …، إضافة إلى شخصين كانا بانتظار الشحنة»: held too
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and _RATE_BEFORE.search(
                 norm, max(floor, start - 12), start):
             return group.category, group.trigger  # «ضبطت 48 ألف مخالف، بمعدل 530 مخالفا يوميا»

@@ -190,4 +190,8 @@ GATES: dict[str, float] = dict([
     ("blind446_news.jsonl", 0.98),
     ("blind447_news.jsonl", 0.98),
     ("blind448_news.jsonl", 0.97),
+    ("blind449_news.jsonl", 0.98),
+    ("blind450_news.jsonl", 0.99),
+    ("blind451_news.jsonl", 0.98),
+    ("blind452_news.jsonl", 0.98),
 ])
