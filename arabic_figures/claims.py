@@ -229,6 +229,11 @@ _ASSAULT = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:هتك|اغتصاب|ت
 # prison terms right after those sentenced: «ستة متهمين آخرين أحكاما/بعقوبات تراوحت بين 5 و15 سنة سجنا نافذا»
 _TERMS_AFTER = re.compile(r"(?:\s+(?:اخرين|اخرون|منهم))?\s+(?:احكاما|عقوبات|باحكام|بعقوبات)\s+(?:[^\s\d،,.]+\s+){0,2}?"
                           r"(?:تراوحت|تتراوح|بين|ما\s+بين)[^.؛،,]{0,40}?(?<![^\W\d_])(?:سجنا|حبسا)(?![^\W\d_])(?!\s+موقوف)")
+_ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:ال)?(?:حجاج|معتمرين|زوار|مسافرين|طلاب|تلاميذ|سكان|مستفيدين|"
+                            r"مشاركين|سياح|عمال|موظفين|مواطنين|مقيمين|اشخاص|وافدين)(?![^\W\d_])")
+_ABOVE_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)(?<!ان\s)[وف]?(?:يزيد|تزيد)\s+(?:[^\s\d،,.؛]+\s+){1,8}?(?:علي|عن)\s*\Z")
+_ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
+                      r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه|نحل|خليه)")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
@@ -1710,9 +1715,10 @@ class _Reader:
                     and L.NOUNS.get(n.dual_of, ("",))[0].startswith("time:"))
             if (na is None or na.kind != "measure") and not (
                     _is_year_value(self.norm[n.start:n.end]) and _YEAR_BEFORE.search(self.norm, max(0, n.start - 12), n.start)) \
-                    and not (time and _SPAN_IN_PASSING.search(self.norm, max(0, n.start - 14), n.start)):
+                    and not (time and _SPAN_IN_PASSING.search(self.norm, max(0, n.start - 14), n.start)) \
+                    and not (time and _rx(r"(?<![^\W\d_])(?:العمر|عمر|عمره|عمرها)\s+\Z").search(self.norm, max(0, n.start - 10), n.start)):
                 return True  # (a year is no count: «منذ عام 1967 إلى 207 أسرى»; nor a span said in passing:
-                # «ضبطت … خلال حملة استمرت أسبوعين 1245 مخالفاً»)
+                # «ضبطت … خلال حملة استمرت أسبوعين 1245 مخالفاً»; nor an age: «البالغ من العمر 43 سنة»)
             k += 1
         return False
 
@@ -2261,6 +2267,9 @@ class _Reader:
         m = _NOT_ABOVE.search(self.norm, max(floor, start - 60), start)
         if m and not self.number_between(m.start(), start):
             return "at_most", start  # «ويشترط ألا يزيد دخل الأسرة على 12 ألف جنيه»
+        m = _ABOVE_VERB.search(self.norm, max(floor, start - 60), start)
+        if m and not self.number_between(m.start(), start):
+            return "more_than", start  # «يزيد عدد اللاجئين السوريين في دول الجوار على أربعة ملايين لاجئ»
         m = _FINE_REACHES.search(self.norm, max(floor, start - 100), start)
         if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
@@ -2639,6 +2648,9 @@ class _Reader:
             return "people"  # «فقد 1500 طفل أحد والديهم»: orphaned, not missing
         if cat == "killed" and _EXECUTED.search(self.norm, m.end(), max(m.end(), end)):
             return "killed"  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
+        if cat == "killed" and m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال") \
+                and _rx(r"(?<![^\W\d_])(?:ال)?محكوم(?:ا|ين|ون)?\s+\Z").search(self.norm, max(0, m.start() - 12), m.start()):
+            return "detained"  # «11 محكوما بالإعدام حولت عقوبتهم»، «4 آلاف محكوم بالإعدام»: on death row, held
         if cat == "killed" and self.sentenced_to_death_for(m, r"في\s+حق"):
             return "detained"  # «قضت غرفة الجنايات بالإعدام في حق ثلاثة متهمين»: sentenced and held (Moroccan court pages)
         if cat == "killed" and m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال") \
@@ -3612,6 +3624,10 @@ class _Reader:
         if kind == "person" and _CROSSED_BEFORE.search(norm, max(floor, start - 12), start) and _BORDER_AFTER.match(
                 norm, end, limit) and not _MIGRANTS.match(norm, noun.start, limit):
             return "displaced", None  # (migrants who cross are just people)
+        if (noun is None or kind in ("item", "known_item")) and _CROSSED_BEFORE.search(norm, max(floor, start - 12), start) \
+                and _BORDER_AFTER.match(norm, n.end, limit) \
+                and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:لاجئ|لاجئين|لاجئا|لجوء|نازحين|فارين)(?![^\W\d_])").search(norm, floor, start):
+            return "displaced", None  # «… طالب لجوء …، ويعبر عشرات الآلاف الحدود المجرية»: more of the refugees
         if (kind == "person" or noun is None) and _THAT_IS_BEFORE.search(norm, max(floor, start - 16), start) and (
                 close := _rx(r"[^،,.؛\d]{0,30}[،,]").match(norm, end, limit)) and (
                 after := self.trigger_right(close.end(), limit)) is not None and not weak_trigger(after):
@@ -4134,11 +4150,33 @@ class _Reader:
         if adjacent is not None and cat(adjacent) == "casualties" and person and noun is not None and right is not None \
                 and not weak(right) and cat(right) in ("killed", "injured") and not norm[noun.end:right.start()].strip():
             return cat(right), right.span()  # «وصل عدد ضحايا الفاجعة إلى 15 امرأة لقين حتفهن»: the verb after says which
+        if person and _rx(r"\s+(?:ما\s+)?بين\s+(?:قتيل|متوفي|متوفى|وفاه|ميت|قتلي|متوفين)\s+و\s*(?:جريح|مصاب|جرحي|مصابين)(?![^\W\d_])").match(
+                norm, max(end, noun.end) if noun is not None else end, limit):
+            return "casualties", None  # «راح ضحيتها ٧٢٧ شخصا بين متوفى ومصاب»: the dead and the wounded together
+        if person and prev is not None and prev.sentence == sent and prev.category == "count" and prev.noun is not None \
+                and _key(norm[prev.noun[0]:prev.noun[1]]).removeprefix("ال") in ("اسره", "اسر", "عائله", "عائلات", "اسرات") \
+                and _rx(r"[،,(]\s*اي\s+(?:ما\s+)?(?:(?:يقارب|يعادل|يناهز|نحو|حوالي|قرابه)\s+)?\Z").search(norm, max(floor, n.start - 20), n.start) \
+                and (ev := [t for t in _TRIGGER.finditer(norm, max(floor, prev.start - 120), prev.end) if self.is_event(t)
+                            and cat(t) in ("displaced", "affected", "evacuated", "rescued", "starving")]):
+            return cat(ev[-1]), ev[-1].span()  # «عدد الأسر النازحة … بلغ أكثر من 85 ألف أسرة، أي ما يقارب 500 ألف شخص»
+        if (person or noun is None) and _rx(r"\s+(?:منهم\s+)?(?:استفادوا|استفاد|يستفيدون|سيستفيدون)\s+(?:من\s+)?(?:ال)?(?:تخفيض|تقليص)(?![^\W\d_])").match(
+                norm, max(end, noun.end) if noun is not None else end, limit):
+            return "detained", None  # «و692 استفادوا من تخفيض مدة العقوبة»: a shorter term, still held
         if person and _TERMS_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
             return "detained", None  # «فيما وزعت على ستة متهمين آخرين أحكاما تراوحت بين 5 و15 سنة سجنا»: prison terms
         if person and _rx(r"(?<![^\W\d_])(?:تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|طاقتها\s+الاستيعابيه|طاقه\s+استيعابيه)"
                                     r"\s*(?:ل)?(?:حتي|نحو|حوالي|اكثر\s+من|ما\s+يزيد\s+علي)?\s*\Z").search(norm, max(floor, start - 30), start):
             return "people", None  # «تضم نحو ٢٠٠ موقع للإخلاء تستوعب حتى ٢٫٥ مليون حاج»: a capacity, no one moved
+        if person and adjacent is not None and _rx(r"(?<![^\W\d_])(?:من\s+طرف|من\s+قبل|علي\s+يد|علي\s+ايدي)\s*\Z").search(
+                norm, max(floor, start - 16), start):
+            # «كانت محتجزة لمدة ثلاثة أيام من طرف شخصين»: the doers, not those the event befell
+            back = self.trigger_referring_back(end, limit)
+            if back is not None and not weak(back):
+                return cat(back), back.span()  # «من طرف شخصين تم توقيفهما»
+            return "people", None
+        if noun is not None and kind in ("item", "known_item") and _ANIMALS.fullmatch(noun.key) and (
+                adjacent is not None or right is not None):
+            return "count", None  # «إعدام ٤٥ ألف طائر»، «نفوق 300 رأس من الماشية»: animals, no one
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
             return cat(adjacent), adjacent.span()  # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who)
@@ -4222,11 +4260,13 @@ class _Reader:
         if noun is None and _rx(r"(?<![^\W\d_])[وف]?بحضور\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء|اكثر\s+من)\s+)?\Z").search(
                 norm, max(floor, start - 24), start):
             return "people", None  # «وحظيت مباراة الاتحاد والأهلي بالعدد الأكبر بحضور 52 ألفا»: attendance
-        if group is None and person and (add := _ADDITION_BEFORE.search(norm, max(floor, start - 20), start)) is not None and (
+        if group is None and person and ((add := _ADDITION_BEFORE.search(norm, max(floor, start - 20), start)) is not None or (
+                noun is not None and (noun.key in ("اخرين", "اخرون") or _rx(r"\s+(?:اخرين|اخرون)(?![^\W\d_])").match(norm, noun.end, limit))
+                and (add := _rx(r"[،,]?\s*و\s*\Z").search(norm, max(floor, start - 4), start)))) and (
                 told := [t for t in _TRIGGER.finditer(norm, max(floor, add.start() - 120), add.start())
                          if not weak(t) and self.is_event(t) and cat(t) in ("detained", "captive", "released", "rescued", "evacuated")]) \
                 and not self.claim_number_between(told[-1].end(), start):
-            return cat(told[-1]), told[-1].span()  # «والقبض على قائدها …، إضافة إلى شخصين كانا بانتظار الشحنة»: held too
+            return cat(told[-1]), told[-1].span()  # «والقبض على قائدها …، إضافة إلى شخصين»، «وتم توقيف سائقها …، وشخصين آخرين»
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and _RATE_BEFORE.search(
                 norm, max(floor, start - 12), start):
             return group.category, group.trigger  # «ضبطت 48 ألف مخالف، بمعدل 530 مخالفا يوميا»
@@ -4298,6 +4338,8 @@ class _Reader:
             return "people", None  # «عبأت خلال الموسم الصيفي 1700 سباح منقذ»: staff sent, whatever the toll before
         if toll is not None and _ATTRIBUTED_RISE.search(norm, max(0, toll.start() - 30), toll.start()):
             toll = None  # «وعزت ارتفاع عدد الضحايا إلى إقبال المصطافين»: a cause given, no figure for the toll
+        if toll is not None and toll.start() < start and _ANOTHER_COUNT.search(norm, toll.end(), start):
+            toll = None  # «عدد الوفيات … ارتفع إلى 11 حالة …، في وقت بلغ فيه عدد الحجاج … أزيد من 21 ألف حاج»: another count
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) \
                 and not (prev is not None and _TOTAL_OF.search(norm, max(floor, start - 14), start)) and not (
                 # (not «عدد الحجاج الذين توفوا … بلغ 23 حاجا، من أصل حوالي 34 ألف حاج»: the whole they are of)
@@ -4457,6 +4499,9 @@ class _Reader:
             if _OF_THEM_ITEMS.match(norm, n.end, limit) and (told := self._last_draft) is not None \
                     and told.category == "count" and told.noun is not None and "\n" not in norm[told.end:start]:
                 return "count", None  # «2317 دراجة نارية … وأن 816 منها أحيلت على المحجز»: some of those things
+            if _STILL_BEFORE.search(norm, max(floor, start - 16), start) and _rx(
+                    r"\s+(?:يرقدون\s+|يرقد\s+)?(?:في|ب)\s*(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش|مستشفي|حاله\s+(?:حرجه|خطيره))(?![^\W\d_])").match(norm, n.end, limit):
+                return self.treated_for(floor, start), None  # «توفيت الأم …، فيما لا يزال أربعة في قسم العناية المركزة»
             return None, None  # a bare number with nothing counted
         return "count", None
 

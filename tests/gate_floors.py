@@ -194,4 +194,12 @@ GATES: dict[str, float] = dict([
     ("blind450_news.jsonl", 0.99),
     ("blind451_news.jsonl", 0.98),
     ("blind452_news.jsonl", 0.98),
+    ("blind453_news.jsonl", 0.96),
+    ("blind454_news.jsonl", 0.98),
+    ("blind455_news.jsonl", 0.96),
+    ("blind456_news.jsonl", 0.96),
+    ("blind457_news.jsonl", 0.97),
+    ("blind458_news.jsonl", 0.98),
+    ("blind459_news.jsonl", 0.98),
+    ("blind460_news.jsonl", 0.98),
 ])
