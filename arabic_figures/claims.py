@@ -233,7 +233,7 @@ _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:�
                             r"مشاركين|سياح|عمال|موظفين|مواطنين|مقيمين|اشخاص|وافدين)(?![^\W\d_])")
 _ABOVE_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)(?<!ان\s)[وف]?(?:يزيد|تزيد)\s+(?:[^\s\d،,.؛]+\s+){1,8}?(?:علي|عن)\s*\Z")
 _ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
-                      r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه|نحل|خليه)")
+                      r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه)")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
