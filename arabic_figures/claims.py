@@ -230,7 +230,7 @@ _ASSAULT = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:هتك|اغتصاب|ت
 _TERMS_AFTER = re.compile(r"(?:\s+(?:اخرين|اخرون|منهم))?\s+(?:احكاما|عقوبات|باحكام|بعقوبات)\s+(?:[^\s\d،,.]+\s+){0,2}?"
                           r"(?:تراوحت|تتراوح|بين|ما\s+بين)[^.؛،,]{0,40}?(?<![^\W\d_])(?:سجنا|حبسا)(?![^\W\d_])(?!\s+موقوف)")
 _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:ال)?(?:حجاج|معتمرين|زوار|مسافرين|طلاب|تلاميذ|سكان|مستفيدين|"
-                            r"مشاركين|سياح|عمال|موظفين|مواطنين|مقيمين|اشخاص|وافدين)(?![^\W\d_])")
+                            r"مشاركين|سياح|عمال|موظفين|مواطنين|مقيمين|اشخاص|وافدين)(?![^\W\d_])")  # people of no event
 _ABOVE_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)(?<!ان\s)[وف]?(?:يزيد|تزيد)\s+(?:[^\s\d،,.؛]+\s+){1,8}?(?:علي|عن)\s*\Z")
 _ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
                       r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه)")
@@ -454,8 +454,9 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
 # «تجاوز ثمن بعض الأكباش من سلالة الصردي 9.000 درهم»: the verb's subject is a price or an amount
 _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل|انفاق|عائدات|ايرادات|"
                              r"صادرات|واردات|مبيعات|خسائر|ارباح)(?![^\W\d_])")
-_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|خلال|طيله|طوال)\s*\Z")
-_SINCE_OR_AFTER = re.compile(r"(?<![^\W\d_])(?:منذ|قبل|بعد|خلال|طيله|طوال)\s*\Z")  # «وأفرجوا بعد يومين عن أربعة منهم»
+_SINCE = ("منذ", "قبل", "خلال", "طيله", "طوال")
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE) + r")\s*\Z")
+_SINCE_OR_AFTER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE + ("بعد",)) + r")\s*\Z")  # «وأفرجوا بعد يومين عن أربعة»
 # «خلال العشر الأواخر»، «الثلاث الأوائل»: a definite number and a definite adjective of order name a
 # span or a rank, not a count
 _DEFINITE_ORDER_AFTER = re.compile(r"\s+ال(?:اواخر|اوائل|اولي|اول|اخيره|اخير|اخيرين|اخيرتين)(?![^\W\d_])")
@@ -2648,12 +2649,12 @@ class _Reader:
             return "people"  # «فقد 1500 طفل أحد والديهم»: orphaned, not missing
         if cat == "killed" and _EXECUTED.search(self.norm, m.end(), max(m.end(), end)):
             return "killed"  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
-        if cat == "killed" and m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال") \
+        if cat == "killed" and self.to_death(m) \
                 and _rx(r"(?<![^\W\d_])(?:ال)?محكوم(?:ا|ين|ون)?\s+\Z").search(self.norm, max(0, m.start() - 12), m.start()):
             return "detained"  # «11 محكوما بالإعدام حولت عقوبتهم»، «4 آلاف محكوم بالإعدام»: on death row, held
         if cat == "killed" and self.sentenced_to_death_for(m, r"في\s+حق"):
             return "detained"  # «قضت غرفة الجنايات بالإعدام في حق ثلاثة متهمين»: sentenced and held (Moroccan court pages)
-        if cat == "killed" and m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال") \
+        if cat == "killed" and self.to_death(m) \
                 and _rx(r"(?<![^\W\d_])غرفه\s+الجنايات").search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
             return "detained"  # «أيدت غرفة الجنايات … الأحكام …، والقاضية بإعدام ثلاثة متهمين»: a Moroccan court's sentence
@@ -2665,7 +2666,7 @@ class _Reader:
             # death, no one dead yet (most annotators: people, unless told «في حق» as Moroccan court pages do,
             # above; not «تنفيذ حكم القتل»)
             return "people"
-        if cat == "killed" and m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال") \
+        if cat == "killed" and self.to_death(m) \
                 and _CONVICTED.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
             # «أدانت غرفة الجنايات … ثلاثة متهمين … بالإعدام»: sentenced and held, the verb far before (the gates'
@@ -2727,6 +2728,10 @@ class _Reader:
             # «أن السلطات الإريترية تحتجز ما لا يقل عن 130 صياداً»
             return "detained"
         return cat
+
+    def to_death(self, m: re.Match) -> bool:
+        """«بالإعدام»، «بإعدام»: a sentence to death told after «ب», not a killing («إعدام 4 شبان»)."""
+        return m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال")
 
     def sentenced_to_death_for(self, m: re.Match, whom: str) -> bool:
         """«الإعدام في حق ثلاثة متهمين» in a verdict («قضت»، «أيدت الأحكام»), not carried out: a sentence."""
