@@ -221,7 +221,8 @@ _SOME_ARRESTED = re.compile(r"[^.؛\d]{0,60}?[،,]\s*[وف]?(?:تم\s+)?(?:او�
 _FOR_WHOM = re.compile(r"\s+(?:لفائده|لصالح|في\s+حق|بحق)(?![^\W\d_])")
 # told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
 _ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:خطيره|حرجه)|خطير|خطيره|خطيرتان|خطيرتين|"
-                          r"حرجه|حرجتان|حرجتين|(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+(?:الي\s+)?(?:قسم\s+)?(?:العنايه|الانعاش))(?![^\W\d_])")
+                          r"حرجه|حرجتان|حرجتين|(?:(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+الي|يرقدون\s+(?:في|ب)|يرقد\s+(?:في|ب)|في|ب)"
+                          r"\s*(?:قسم\s+)?(?:العنايه|الانعاش))(?![^\W\d_])")
 _IN_N_PLACES = re.compile(r"(?<![^\W\d_])في\s+\d+\s+(?:بلدا|بلدان|دوله|دول|مدينه|مدن|ولايه|ولايات|محافظه|محافظات|"
                           r"اقليما|اقاليم|منطقه|مناطق)(?:\s+(?!ي|ت)[^\s\d،,.]+)?(?![^\W\d_])")
 _DUST = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:غبار|غباريه|اتربه|الاتربه|رمليه|ترابيه|ربو)(?![^\W\d_])")
@@ -234,6 +235,8 @@ _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:�
 _ABOVE_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)(?<!ان\s)[وف]?(?:يزيد|تزيد)\s+(?:[^\s\d،,.؛]+\s+){1,8}?(?:علي|عن)\s*\Z")
 _ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
                       r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه)")
+# still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
+_IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+)?(?:في|ب)\s*(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش|مستشفي|حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
@@ -2729,6 +2732,12 @@ class _Reader:
             return "detained"
         return cat
 
+    def told_alive(self, group: _Draft, noun: Optional[_Noun], end: int, limit: int) -> bool:
+        """A subset of the casualties told alive after it: «حالتان خطيرتان»، «منهم في العناية المركزة»."""
+        after = max(end, noun.end) if noun is not None else end
+        after = _rx(r"\s*(?:منهم|منهن)?").match(self.norm, after).end()
+        return group.category == "casualties" and _ALIVE_AFTER.match(self.norm, after, limit) is not None
+
     def to_death(self, m: re.Match) -> bool:
         """«بالإعدام»، «بإعدام»: a sentence to death told after «ب», not a killing («إعدام 4 شبان»)."""
         return m.group("trig").endswith("اعدام") and self.norm[m.start():m.start("trig")] in ("ب", "بال")
@@ -4047,7 +4056,7 @@ class _Reader:
                      and self.is_event(m)]
             if named:  # «المتوفين هم … وامرأتان، فيما نقل المصابون الثلاثة …، اثنان منهم في حالة حرجة»
                 return cat(named[-1]), named[-1].span()
-            if group.category == "casualties" and _ALIVE_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
+            if self.told_alive(group, noun, end, limit):
                 return "injured", group.trigger  # «9 ضحايا، بينهم حالتان خطيرتان نقلتا إلى العناية المركزة»: alive, hurt
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
@@ -4247,6 +4256,8 @@ class _Reader:
                     t := _TRIGGER.match(norm, *group.trigger)) is not None and L.TRIGGERS[t.group("trig")][0] == "killed" \
                     and (done := _EXECUTED.search(norm, group.end, start)) is not None:
                 return "killed", done.span()  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
+            if group is not None and self.told_alive(group, noun, end, limit):
+                return "injured", group.trigger  # «15 بين متوفى ومصاب …، فيما لا يزال ٤ منهم في العناية المركزة»
             if group is not None:
                 return group.category, group.trigger  # «بينهم 12 طفلاً»
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and \
@@ -4370,6 +4381,9 @@ class _Reader:
                 norm, max(floor, start - 16), start) and _TREATMENT.match(norm, noun.end if noun else end, limit)):
             # «لا يزال 24 آخرون يتلقون العلاجات»، «فيما يتلقى 14 حاجا العلاج»: the wounded or the sick
             return self.treated_for(floor, start), None
+        if person and noun is not None and noun.key in ("اخرون", "اخرين") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
+                and _IN_CARE.match(norm, noun.end, limit):
+            return self.treated_for(floor, start), None  # «فيما لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
         if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and \
                 group.category in ("injured", "infected") and _FOR_TREATMENT.match(norm, noun.end, limit):
             return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»
@@ -4504,8 +4518,7 @@ class _Reader:
             if _OF_THEM_ITEMS.match(norm, n.end, limit) and (told := self._last_draft) is not None \
                     and told.category == "count" and told.noun is not None and "\n" not in norm[told.end:start]:
                 return "count", None  # «2317 دراجة نارية … وأن 816 منها أحيلت على المحجز»: some of those things
-            if _STILL_BEFORE.search(norm, max(floor, start - 16), start) and _rx(
-                    r"\s+(?:يرقدون\s+|يرقد\s+)?(?:في|ب)\s*(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش|مستشفي|حاله\s+(?:حرجه|خطيره))(?![^\W\d_])").match(norm, n.end, limit):
+            if _STILL_BEFORE.search(norm, max(floor, start - 16), start) and _IN_CARE.match(norm, n.end, limit):
                 return self.treated_for(floor, start), None  # «توفيت الأم …، فيما لا يزال أربعة في قسم العناية المركزة»
             return None, None  # a bare number with nothing counted
         return "count", None

@@ -202,4 +202,8 @@ GATES: dict[str, float] = dict([
     ("blind458_news.jsonl", 0.98),
     ("blind459_news.jsonl", 0.98),
     ("blind460_news.jsonl", 0.98),
+    ("blind461_news.jsonl", 0.98),
+    ("blind462_news.jsonl", 0.98),
+    ("blind463_news.jsonl", 0.98),
+    ("blind464_news.jsonl", 0.98),
 ])
