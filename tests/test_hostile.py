@@ -162,7 +162,7 @@ def allowance(text: str) -> float:
 
 
 def assert_linear(fn: Callable[[str], object], make: Callable[[int], str], n: int = N,
-                  budget: float = 1.5) -> None:
+                  budget: float = 1.0) -> None:
     """``fn`` reads ``make(k)`` in linear time, within MULTIPLE of news text per character.
 
     The sizes grow four times at each step up to ``n``; a step whose projected time
