@@ -264,7 +264,7 @@ def test_paragraphs_of_dev_sentences():
     """Sentences run together in paragraphs keep every invariant, and the claims of
     each sentence stay in its own sentence span."""
     texts = [t for _, t in DEV]
-    for i in range(0, len(texts), max(35, -(-len(texts) // 400))):  # one group of seven in five (400 groups at most)
+    for i in range(0, len(texts), max(35, -(-len(texts) // 260))):  # one group of seven in five (260 groups at most)
         para = " ".join(texts[i:i + 7]) + "\n\n" + "\n".join(texts[i:i + 3])
         claims = af.extract(para)
         check_claims(para, claims)
