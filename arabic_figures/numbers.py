@@ -99,8 +99,13 @@ _COUNTED = frozenset(fold(w) for w in (*NOUNS, *CURRENCIES))
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)" + _SP + r"+\Z")
 _BLOCKED = frozenset({("ال", "اثنين"), ("وال", "اثنين"), ("لل", "اثنين"), ("ل", "ست")})
 
-# Python refuses int() on strings of more than 4300 digits; split them.
-_INT_CHUNK = 4000
+# A run of more digits than Python itself reads by default (``int()`` refuses more than
+# 4,300) is a hash, a key or pasted noise, never a figure anyone writes; it is not a number.
+# Reading it exactly would cost more than linear time (no exact big-integer conversion in
+# CPython is linear), so it is skipped.
+MAX_DIGITS = 4300
+# a user may lower ``sys.set_int_max_str_digits`` to as little as 640: convert in such chunks
+_INT_CHUNK = 640
 
 
 def _big_int(digits: str) -> int:
@@ -445,6 +450,8 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
     toks: list[_Tok] = []
     for m in _DIGIT_RUN.finditer(norm):
         raw, start = m.group(), m.start()
+        if len(raw) > MAX_DIGITS and len(raw) - raw.count(",") - raw.count(".") - raw.count("،") > MAX_DIGITS:
+            continue  # «7777…» 5,000 digits long: not a figure (see MAX_DIGITS)
         if start and norm[start - 1] == "-" and (start == 1 or norm[start - 2].isspace()
                                                  or norm[start - 2] in _BEFORE_MINUS) \
                 and not _MINUS_AFTER_DIGIT.search(norm, max(0, start - 9), start - 1):
@@ -678,6 +685,8 @@ def parse_number(text: str) -> Optional[Value]:
     s = nt.text.strip().rstrip(".،,؛:!؟?").strip()
     m = _SLASH.fullmatch(s)
     if m:
+        if len(m.group(2)) > MAX_DIGITS or len(m.group(3)) > MAX_DIGITS:
+            return None
         den = _big_int(m.group(3))
         if den == 0:
             return None

@@ -43,6 +43,7 @@ import regex
 
 import arabic_figures as af
 from arabic_figures.model import Claim, Number
+from arabic_figures.numbers import MAX_DIGITS
 
 try:
     from test_claim_properties import check_claims, check_numbers
@@ -312,27 +313,39 @@ def test_glued_and_invisible_inputs_still_read():
     assert 3425 in {n.value for n in af.find_numbers(text)}
 
 
-def test_digit_run_keeps_exact_value():
-    """A 200,000-digit run is one number with its exact integer value."""
+def test_digit_run_longer_than_pythons_limit_is_no_number():
+    """A 200,000-digit run is a key or noise, not a figure: no number, and read in linear time."""
     text = "7" * N
     with deadline(60):
         numbers = af.find_numbers(text)
-    assert len(numbers) == 1
-    n = numbers[0]
-    assert (n.start, n.end) == (0, N) and n.text == text
-    assert isinstance(n.value, int)
-    assert n.value == 7 * (10 ** N - 1) // 9
+    assert numbers == []
+    assert af.parse_number(text) is None and af.parse_number(text[:MAX_DIGITS + 1]) is None
+    # the figures around such a run are still read
+    text = "قتل 12 شخصا " + "٧" * (MAX_DIGITS + 1) + " وأصيب ٣٠ آخرون"
+    assert [n.value for n in af.find_numbers(text)] == [12, 30]
 
 
 @pytest.mark.parametrize("digits", ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"])
 def test_huge_numbers_are_exact_in_every_script(digits):
-    k = 5_000  # more than Python's 4,300-digit int() limit
+    k = MAX_DIGITS - 1  # as many digits as Python's int() reads by default
     text = "قتل " + digits[1] + digits[0] * k + " شخص"
     n = af.find_numbers(text)[0]
     assert n.value == 10 ** k and isinstance(n.value, int)
+    assert af.parse_number(digits[1] + digits[0] * k) == 10 ** k
     grouped = digits[1] + ("," + digits[0] * 3) * 200  # 10**600, grouped in thousands
     n = af.find_numbers(grouped)[0]
     assert n.value == 10 ** 600 and n.text == grouped
+
+
+def test_exact_under_a_lowered_int_limit():
+    """A caller who lowers Python's int() digit limit still gets exact values."""
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(640)
+    try:
+        n = af.find_numbers("1" + "0" * 2000)[0]
+    finally:
+        sys.set_int_max_str_digits(old)
+    assert n.value == 10 ** 2000
 
 
 def _huge_claim(value: int) -> Claim:
