@@ -218,7 +218,8 @@ _HANDED_TO_AUTHORITY = re.compile(r"(?:هم|هن|هما|ه|ها)?\s*(?:\s(?:ال
 # the members of a gang, of whom only some were held: «، أوقف منهم خمسة»، «وأوقفت 14 منهم»
 _SOME_ARRESTED = re.compile(r"[^.؛\d]{0,60}?[،,]\s*[وف]?(?:تم\s+)?(?:اوقف|اوقفت|ايقاف|توقيف|اعتقل|اعتقلت|اعتقال|ضبط|القي\s+القبض\s+علي)"
                             r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:منهم\s+[^\s،,.]+|[^\s،,.]+\s+منهم)(?![^\W\d_])")
-_FOR_WHOM = re.compile(r"\s+(?:لفائده|لصالح|في\s+حق|بحق)(?![^\W\d_])")
+# (past the words that end the trigger's phrase: «مما تبقى من العقوبة الحبسية أو السجنية لفائدة 1121 نزيلا»)
+_FOR_WHOM = re.compile(r"(?:\s+(?:او\s+)?(?:ال)?[^\W\d_]{3,}(?<![^\W\d_]ين)(?<!ون)){0,3}?\s+(?:لفائده|لصالح|في\s+حق|بحق)(?![^\W\d_])")
 # told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
 _ICU = r"(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش)"  # «(قسم) العناية المركزة»، «الإنعاش»
 _ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:خطيره|حرجه)|خطير|خطيره|خطيرتان|خطيرتين|"
@@ -347,6 +348,15 @@ _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبط�
                            r"|بعد\s+(?:ضبطهم|توقيفهم|اعتقالهم|القبض\s+عليهم))(?![^\W\d_])")
 # «9870 مراجعا …، بينهم 312 حالة تسمم»: the event named after a subset's cases is theirs
 _SUBSET_CASES_BEFORE = re.compile(r"(?<![^\W\d_])(?:بينهم|منهم|بينها|منها)\s+[\d٠-٩][^\s]*\s+(?:حاله|حالات)\s+\Z")
+# «، وخرج آلاف …»: a clause opens on a verb right before the figure (not «، ونحو 400»)
+# a running total told again: «لترتفع أعداد من أجلتهم المملكة … إلى»
+_TOTAL_RISES = re.compile(r"(?<![^\W\d_])[لوف]?(?:ترتفع|يرتفع|ارتفعت|ارتفع|تصل|يصل|وصلت|وصل|بلغ|بلغت)(?![^\W\d_])")
+# a search for someone (missing, or wanted when the police search): «البحث عن»، «عمليات البحث متواصلة عن»
+_SEARCH_FOR = frozenset(("البحث عن", "بحث عن", "جاريه عن", "متواصله عن", "متواصل عن", "مستمره عن", "جاريا عن"))
+# the rest of a clause up to its first comma, number or stop (a coordinated figure's noun and verb)
+_WORDS_TO_CLAUSE_END = re.compile(r"[^،,.؛:\d]{1,80}")
+_AND_PERFECT_BEFORE = re.compile(r"[،,]\s*و(?!(?:نحو|حوالي|قرابه|زهاء|ايضا|كذلك|اكثر|اقل|ازيد|ما|من|بين|بينهم|بينهن|منهم|منهن|في|علي|الي|عن|مع)\s)"
+                                 r"(?!ال)[^\W\d_]{2,}\s+\Z")
 _AND_VERB_BEFORE = re.compile(r"[،,]\s*[وف][^\W\d_]{2,}\s+\Z")  # «، ونقل طفلان …»: a clause opens on a verb
 _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» folds into «أمام» (in front of): told apart in the original
 # «عملية مرحبا 2018 أزيد من 2,8 مليون»: a year-like number right before an approximate word and a figure
@@ -365,7 +375,9 @@ _ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعت
                           r"(?:ال)?(?:عناصر|مصالح|مصلحه|الشرطه|شرطه|الدرك|درك|السلطات|سلطات|قوات|الاجهزه|اجهزه|دوريات|فرق|فرقه|رجال|الامن|امن)"
                           r"(?![^\W\d_])")
 # «فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»: arrivals after a count of migrants
-_ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?" + _APPROX_TAIL)
+_ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?\s+"
+                             r"(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+|(?:ما\s+)?بين\s+)?\Z")
+# («يصل يوميا ما بين 500 و1000 شخص»)
 # «استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen
 _RECEIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استقبلت|استقبل|تستقبل|يستقبل)(?:\s+[^\s\d،,.]+){0,5}?" + _APPROX_TAIL)
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
@@ -461,9 +473,6 @@ _AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|
 _SINCE = ("منذ", "قبل", "خلال", "طيله", "طوال")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE) + r")\s*\Z")
 _SINCE_OR_AFTER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE + ("بعد",)) + r")\s*\Z")  # «وأفرجوا بعد يومين عن أربعة»
-# «خلال العشر الأواخر»، «الثلاث الأوائل»: a definite number and a definite adjective of order name a
-# span or a rank, not a count
-_DEFINITE_ORDER_AFTER = re.compile(r"\s+ال(?:اواخر|اوائل|اولي|اول|اخيره|اخير|اخيرين|اخيرتين)(?![^\W\d_])")
 _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["outlet"]))
                           + r")\s+[^\W\d_]{3,}\s*\Z")
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
@@ -481,7 +490,8 @@ _IRAQI_SUMS = 10**11  # dinars: Kuwait's whole budget is some 25 billion, Iraq's
 _DEPORTATION = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال|لل)?(?:" + _alternation(map(L.fold, L.CONTEXT["deportation"]))
                           + r")(?![^\W\d_])")
 _HOSTAGE_TAKERS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:ال)?(?:مسلح|خاطف|مختطف|ميليشيا|مليشيا|عصابه|تنظيم|جماعه\s+مسلحه|"
-                             r"الحوثي|داعش|حماس|القراصنه|قراصنه|متمرد|لدي\s+(?:ال)?(?:جماعه|حركه))")  # («محتجزين لدى الجماعة»)
+                             r"الحوثي|داعش|حماس|القراصنه|قراصنه|متمرد|لدي\s+(?:[^\s\d،,.]+\s+){0,2}?(?:ال)?(?:جماعه|حركه|شبكه|مهربين))")
+# («محتجزين لدى الجماعة»، «ما يزالون محتجزين لدى أفراد من الشبكة»)
 _ADDITION_BEFORE = re.compile(r"(?:[،,]\s*)?(?<![^\W\d_])(?:(?:ب?الاضافه|اضافه)\s+الي|الي\s+جانب|فضلا\s+عن)\s*(?:نحو\s+|حوالي\s+)?\Z")
 _RATE_BEFORE = re.compile(r"(?<![^\W\d_])و?ب(?:معدل|متوسط)\s*\Z")  # «بمعدل 530 يوميا» (not «على معدل 99»: a grade)
 _RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:التي|الذي|الذين)\s")
@@ -566,7 +576,7 @@ _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتب
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s[^،,.]{1,80}[،,]")
 _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
 # (and a court's: «29 متهما، بينهم سبعة فارون يحاكمون غيابيا»: fugitives from justice)
-_POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|مداهمه|الشرطه|الدرك"
+_POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|ضبطت|قبضت|مداهمه|الشرطه|الدرك|تهريب"
                             r"|متهم|متهما|متهمين|متهمون|محاكمه|المحكمه)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
 _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق|نيران|النيران|سيول|السيول|انهيار|فيضان|فيضانات|زلزال)(?![^\W\d_])")
@@ -947,7 +957,8 @@ _DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
 _DUAL_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)\s+(?P<v>[^\W\d_]{2,}ا)(?![^\W\d_])")
 # «وفاة مجندين متأثرين بجراحهما»، «لقي طالبان مصرعهما»: a dual pronoun right after says two
-_DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(?:\s+[^\W\d_]{3,}ين)?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
+_DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(?:\s+[^\W\d_]{3,}ين)?\s+(?:[^\W\d_]{2,}هما|كانا|كانتا)(?![^\W\d_])")
+# («سراح سائقين تونسيين كانا محتجزين»: a dual verb after says two)
 # «اعتقال مغربيين بمدينة برشلونة للاشتباه في ارتباطهما»: a nisba in «ـيين», then the pair's pronoun a few words on
 _NISBA_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}يين)(?:\s+[^\s\d،,.؛]+){1,4}?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
 _MARKS_BEFORE = re.compile(r"[\u064b-\u0652]+\Z")
@@ -1114,8 +1125,11 @@ def _duals(norm: str) -> list[_Num]:
                 continue  # «2.5 مليون لاجئين»: a plural after a number (not «إنتشون 2014 ميداليتين»: after a year)
             if pre in ("ل", "ول", "فل") and _CASES_JUST_BEFORE.search(norm, max(0, ws - 40), ws):
                 continue  # «ثلاث حالات لعاملين صحيين»، «حالتا إصابة بالرأس لطفلين»: the people of the cases
-            if _search(r"(?<![^\W\d_])و?(?:هما|انهما|كانا)\s+\Z", norm[max(0, ws - 8):ws]):
-                continue  # «وهما شقيقان»: what two already named are, not a new count
+            if _search(r"(?<![^\W\d_])و?(?:هما|انهما|كانا)\s+\Z", norm[max(0, ws - 8):ws]) and not (
+                    singular == "شخص" and not _search(r"هما[\s،,]+و?هما\s+\Z", norm[max(0, ws - 14):ws])):
+                # «وهما شقيقان»: what two already named are, not a new count (but «وتوقيف مختطفيها وهما
+                # شخصان»: the first count of them; not after «المشتبه فيهما»: two told already)
+                continue
             if singular in _SCORE_NOUNS and pre.endswith("ب") and not _search(r"\A\s+علي\s", norm[e:e + 6]):
                 continue  # «فاز بهدفين»: a score (not the lead «متقدما بهدفين على أقرب ملاحقيه»)
             if singular in _SCORE_NOUNS and (_rx(r"\s+(?:ل|مقابل\s+)(?:مثلهما|مثلها|مثله|لا\s+شيء|صفر|واحد)(?![^\W\d_])").match(norm, e)
@@ -1177,7 +1191,8 @@ def _duals(norm: str) -> list[_Num]:
     for e in (m.end() for m in _NISBA_DUAL_END.finditer(norm)):  # «5 رهائن بينهم أمريكيان»، «قُتل إسرائيليان»
         ws = P.word_start(norm, e)
         w = norm[ws:e]
-        if len(w) >= 6 and not w.startswith("ال") and w not in L.NOT_DUAL and _NISBA_DUAL_HEAD.search(
+        if len(w) >= 6 and (not w.startswith("ال") or w.startswith(("المان", "الباني"))) and w not in L.NOT_DUAL \
+                and _NISBA_DUAL_HEAD.search(  # («ألمانيان»: its «أل» is the root's, not the article)
                 norm, max(0, ws - 12), ws) and not any(d.start <= ws < d.end for d in out):
             out.append(_Num(ws, e, 2, 2, 2, "cardinal", "شخص"))  # two of a nationality (counted as people)
         elif len(w) >= 7 and w[0] == "و" and w[1:3] != "ال" and w[1:] not in L.NOT_DUAL and _search(
@@ -1344,8 +1359,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         kind = "person"  # «و10.7 مليون غير سعودي»: non-nationals, people
     if kind == "trigger:captive" and _FREED_AFTER.match(norm, m.end(), limit):
         kind = "person"  # «وأسيران محرران»: former prisoners, free now
-    if key in ("اطار",) and _rx(r"\s+(?:طبي|صحي|تربوي|اداري|تمريضي|تقني|بشري)").match(norm, m.end(), limit):
-        kind = "person"  # «أزيد من 900 إطار طبي وتمريضي»: staff, not frames
+    if key in ("اطار", "اطارا") and _rx(r"\s+(?:(?:طبي|صحي|تربوي|اداري|تمريضي|تقني|بشري)(?:ا|ين)?|بين\s+(?:ال)?(?:اطباء|طبيب|ممرض|مهندس|اداري)"
+                                      r"|من\s+(?:ال)?(?:اطباء|ممرض|مهندس|اداري))(?![^\W\d_])").match(norm, m.end(), limit):
+        kind = "person"  # «أزيد من 900 إطار طبي وتمريضي»، «120 إطارا طبيا»، «145 إطارا بين أطباء وممرضين»: staff
     if not partitive and w[:1] in ("ب", "ك") and key != w and not key.startswith(w[:1]):
         return None  # «من بينهم 32 بإقليم كلميم»: «ب» makes it a place, not what is counted
     if partitive and key in ("جنسيه", "جنسيات", "فئه", "فئات", "شريحه", "شرائح", "طبقات"):
@@ -1571,11 +1587,11 @@ class _Reader:
             return False  # «وضع 8 آخرون تحت المراقبة القضائية»: a court's order, no illness
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
-        if m.group("trig") in ("البحث عن", "بحث عن") and _POLICE_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
+        if m.group("trig") in _SEARCH_FOR and _POLICE_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _rx(r"[^.؛]{0,40}?(?<![^\W\d_])(?:مفقود|مفقودين|المفقودين|غرق|غرقوا|البحر|السيول|الانقاض)(?![^\W\d_])").match(
                     self.norm, m.end()):
             return False  # «أوقف منهم أربعة، فيما يجري البحث عن اثنين آخرين»: suspects sought, not missing
-        if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون") and _POLICE_BEFORE.search(
+        if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون", "فر", "فروا") and _POLICE_BEFORE.search(
                 self.norm, self.sentence_of(m.start())[0], m.start()):
             return False  # «توقيف خمسة أشخاص، فيما تمكن اثنان آخران من الفرار»: escaped the police
         if m.group("trig") == "استعاده" and (nxt := _NEXT_WORD.match(self.norm, m.end())) is not None \
@@ -1684,8 +1700,8 @@ class _Reader:
         while k < len(self._num_starts) and self._num_starts[k] < b:
             o = self.nums[k]
             if o.kind != "ordinal" and not _ERA_AFTER.match(self.norm, o.end, b) and not _rx(r"\s*(?:هـ|ه)(?![^\W\d_])").match(
-                    self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o) and not (
-                    self.norm[max(0, o.start - 2):o.start] == "ال" and _DEFINITE_ORDER_AFTER.match(self.norm, o.end)) and not (
+                    self.norm, o.end, b) and not self.definite_one(o) and not self.definite_span(o) \
+                    and self.norm[max(0, o.start - 2):o.start] != "ال" and not (  # («بأمن عين السبع»، «الأيام الثلاثة»: no count)
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"(?<![^\W\d_])(?:سنه|عام|منذ)\s+\Z").search(
                         self.norm, max(0, o.start - 6), o.start)) and not (  # («منذ سنة 2014»: a year)
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)):
@@ -1706,13 +1722,13 @@ class _Reader:
             _SINCE_BEFORE.search(self.norm, max(0, unit.start - 8), unit.start)
             or _search(r"(?<![^\W\d_])في\s*\Z", self.norm[max(0, unit.start - 4):unit.start]))
 
-    def claim_number_between(self, a: int, b: int) -> bool:
+    def claim_number_between(self, a: int, b: int, shares: bool = True) -> bool:
         """A number between that counts something: «ضبطت ١٫٢ طن من الحشيش و٣٤٠ متسللاً» has only a
-        weight between the verb and the people."""
+        weight between the verb and the people (without ``shares``, a percentage does not count)."""
         k = bisect_right(self._num_starts, a)
         while k < len(self._num_starts) and self._num_starts[k] < b:
             n = self.nums[k]
-            if n.kind == "ordinal":
+            if n.kind == "ordinal" or not shares and n.kind == "percent":
                 k += 1
                 continue  # «منذ السابع من أكتوبر»: a rank or a date counts nothing
             na = _noun_after(self.norm, n.end, b)
@@ -2584,7 +2600,7 @@ class _Reader:
             return False
         if after is not None and _rx(r"\s+(?:يصلون|وصلوا|يصل|وصل)(?![^\W\d_])").match(norm, after):
             return True  # «… مهاجر ولاجئ …، إن نحو 2000 شخص يصلون يوميا إلى جزيرة ليسبوس»
-        return "وصل" in norm[max(floor, start - 60):start] and (
+        return "صل" in norm[max(floor, start - 60):start] and (
             arrived := _ARRIVED_BEFORE.search(norm, max(floor, start - 60), start)) is not None \
             and not self.claim_number_between(arrived.end(), start)
 
@@ -2597,6 +2613,16 @@ class _Reader:
         return (noun is None or noun.key in ("شخص", "شخصا", "اشخاص")) and self.number_right_after(after) \
             and bool(_search(r"[،,]", self.norm[end:right.start()]))
 
+    def group_of(self, n: _Num, sent: tuple[int, int], group: Optional[_Draft]) -> Optional[_Draft]:
+        """The people a subset is of: never fewer than the subset. «300 ألف مهاجر …، لقي 2500 منهم حتفهم،
+        وأن اليونان استقبلت نحو 200 ألف منهم»: of the 300,000, not of the 2,500."""
+        if group is None or not isinstance(n.value, (int, float)) or not isinstance(group.value, (int, float)) \
+                or n.value <= group.value or not _SUBSET_AFTER.match(self.norm, n.end):
+            return group
+        bigger = [d for d in self._recent_people if d.sentence == sent and d.end <= n.start
+                  and isinstance(d.value, (int, float)) and d.value >= n.value]
+        return bigger[-1] if bigger else group
+
     def trigger_referring_back(self, end: int, limit: int, cases: bool = False) -> Optional[re.Match]:
         """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
         hi = limit
@@ -2606,8 +2632,12 @@ class _Reader:
                 self.norm, max(end, starts[k] - 16), starts[k]) and (aside := _ASIDE_CLOSED.match(self.norm, self.nums[k].end, limit)) \
                 and not _TRIGGER.search(self.norm, starts[k], aside.end()):
             k += 1  # «17 شخصا، بينهم 6 أطفال، … بعد إصابتهم بتسمم غذائي»: a subset told aside is still the group
+        if k == first and k < len(starts) and starts[k] < limit and _rx(r"(?:\s+[^\s\d،,.؛:]+){0,3}?\s+و").fullmatch(self.norm, end, starts[k]) \
+                and not _TRIGGER.search(self.norm, end, starts[k]) and (nxt := _WORDS_TO_CLAUSE_END.match(self.norm, self.nums[k].end, limit)) is not None:
+            k += 1  # «تقل 80 مواطناً و22 دبلوماسياً أجنبياً تم إجلاؤهم»: one pronoun for the whole list
+            hi = nxt.end()
         if k < len(starts) and starts[k] < limit:
-            hi = self._num_starts[k]
+            hi = min(hi, starts[k])
         if (cw := _CLAUSE_WORD.search(self.norm, end, hi)) is not None:
             hi = cw.start()  # «بينها حالتا وفاة، فيما بلغ عدد الحالات المشتبه بإصابتها»: another clause's pronoun
         for m in _TRIGGER.finditer(self.norm, end, hi):
@@ -2912,7 +2942,7 @@ class _Reader:
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
                         r"(?<![^\W\d_])(?:ما|قد|لما)\s*\Z", norm[max(floor, qb[1] - 4):qb[1]]) and not _search(
-                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات|(?:ال)?رطوبه|(?:ال)?(?:ارباح|عوائد|فوائد))"
+                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|(?:ال)?(?:ارتفاع|انخفاض|تراجع|نمو)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات|(?:ال)?رطوبه|(?:ال)?(?:ارباح|عوائد|فوائد))"
                         r"(?:\s+[^\s\d،,.]+)?\s*\Z",
                         norm[max(floor, qb[1] - 25):qb[1]]):
                     qb = None  # «نسبة الهدر بالسلك الإعدادي تصل إلى 12 في المائة»: the rate's level (not «بنسبة تصل إلى 40»,
@@ -3028,6 +3058,8 @@ class _Reader:
             sign = _SIGN_BEFORE.search(norm, max(floor, n.start - 2), n.start) or _SIGN_AFTER.match(
                 norm, number_end, limit)
             cur = None if sign or n.kind == "percent" else _CURRENCY.match(norm, number_end, limit)
+            if cur is None and noun is None and partner is not None and not sign and n.kind != "percent":
+                cur = _CURRENCY.match(norm, n.end, partner.start)  # «بين 30 ألف درهم و50 ألفا»: the first bound's
             # «ارتفع السعر من ١٥ إلى ٢٥ ريالاً» (no range: a change): the first takes the second's unit
             to_next = nxt if (noun is None and partner is None and not sign and cur is None and nxt is not None
                               and n.kind == "cardinal" and nxt.value is not None
@@ -3168,7 +3200,7 @@ class _Reader:
                         lo = prev.end
                 at = min(start, noun.start) if left_unit is not None and noun is not None else start
                 self._sum_before = money.get(sent)
-                category, trigger = self.category(n, noun, at, end, lo, sent, prev, people.get(sent))
+                category, trigger = self.category(n, noun, at, end, lo, sent, prev, self.group_of(n, sent, people.get(sent)))
                 if category is None:
                     continue
                 if category in _PERSON_CATEGORIES and noun is None and isinstance(n.value, float) \
@@ -3254,7 +3286,7 @@ class _Reader:
                 if category in ("released", "people") and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit) and (
                         category == "released" or _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start)):
                     category, trigger = "detained", None  # «و97 من التخفيض من مدة العقوبة»: still held, sentence cut
-                if category == "missing" and trigger is not None and _rx(r"البحث\s+(?:جاري[اي]?\s+)?عن").match(norm, trigger[0]) \
+                if category == "missing" and trigger is not None and (_rx(r"البحث\s+(?:جاري[اي]?\s+)?عن").match(norm, trigger[0]) or norm[trigger[0]:trigger[1]] in _SEARCH_FOR) \
                         and _MANHUNT.search(norm, sent[0], min(limit, end + 60)):
                     category, trigger = "people", None  # «القبض على أحد الجناة، وتواصل البحث عن اثنين آخرين»: wanted
                 if category == "infected" and noun is not None and noun.key in _CASE_NOUNS and _EMERGENCY_CASES.match(
@@ -3412,7 +3444,9 @@ class _Reader:
     def subset_list_before(self, group: _Draft, start: int) -> bool:
         """«مقتل 15 شخصاً من بينهم نساء وأطفال وجندي أفغاني واحد»: a list that «بينهم» opens."""
         word = _WORD.match(self.norm, start)
-        ends = sorted([m.end() for m in _SUBSET_WORD.finditer(self.norm, group.end, start)] + (
+        ends = sorted([m.end() for m in _SUBSET_WORD.finditer(self.norm, group.end, start)
+                       # (not «نحو ٤٠ ألف أسرة منهم إلى …، بينما لا يزال ما بين ٥ و٧ آلاف»: that figure's «منهم»)
+                       if not self.number_between(max(group.end, m.start() - 16), m.start())] + (
             [] if word is not None and word.group().endswith(("اها", "اه", "اهم")) else  # (not «هم امرأة وطفلاها»: hers)
             [m.end() for m in _THEY_ARE.finditer(self.norm, group.end, start)]))  # «، هم الأب وطفلان»
         return bool(ends) and start - ends[-1] <= 60 and not self.number_between(ends[-1], start)
@@ -3545,6 +3579,8 @@ class _Reader:
             if _IN_CAMPS.match(norm, max(end, noun.end) if noun else end, limit):
                 return "displaced", None  # «ويعيش نحو 1.9 مليون شخص في خيام ومساكن مؤقتة»: without a home
             return "people", None  # «المجاعة وشيكة في المحافظتين حيث يعيش نحو 300 ألف شخص»: residents
+        if noun is None and n.value is None and _rx(r"\s+(?:ال)?اخري(?![^\W\d_])").match(norm, n.end, limit):
+            return "count", None  # «أغلقت 1700 مسجد …، فيما تتواصل أشغال ترميم المئات الأخرى»: «أخرى» agrees with things
         if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, norm.rfind("\n", 0, floor) + 1, limit):
             return "count", None  # «طال الانقطاع نحو 12 ألف مشترك»: electricity accounts, not people
         if kind == "item" and noun.key not in L.NOUNS and not noun.partitive and group is not None \
@@ -3824,6 +3860,10 @@ class _Reader:
             if noun_cat in _EVENT_OVER_NOUN.get(event, ()) or (event, noun_cat) == ("killed", "injured"):
                 adjacent = lefts[-2]  # «أعلنت وفاة مصابين اثنين»: the event befell the two wounded
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
+        if right is not None and lefts and (k := bisect_right(self._num_starts, max(end, noun.end) if noun is not None else end)) \
+                < len(self.nums) and self._num_starts[k] < right.start() \
+                and _TOTAL_OF.search(norm, max(floor, self._num_starts[k] - 14), self._num_starts[k]):
+            right = None  # «أفرجت … عن أربعة عشر عاملاً من بين 20 خطفتهم»: the whole's event; the part's is before it
         if right is not None and _SUBSET_CASES_BEFORE.search(norm, max(end, right.start() - 30), right.start()):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
         if (kind == "person" or noun is None) and _rx(r"(?<![^\W\d_])[وف]?(?:خاطفي|مختطفي|محتجزي)\s+\Z").search(
@@ -3862,9 +3902,11 @@ class _Reader:
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
-        if coordinated and right is not None and (cw := _CONJUNCT_WORD.search(norm, prev.end, start)) is not None \
-                and not _known_conjunct(cw.group("w")):
-            coordinated = False  # «أودى بحياة 100 مدني، بينهم 20 طفلا، وأجبر عشرات الآلاف على الفرار»: a verb
+        if coordinated and (right is not None or person and noun is not None) and (
+                cw := _CONJUNCT_WORD.search(norm, prev.end, start)) is not None and not _known_conjunct(cw.group("w")):
+            # «أودى بحياة 100 مدني، بينهم 20 طفلا، وأجبر عشرات الآلاف على الفرار»، «أصيب 120 آخرون، وخرج آلاف
+            # المتظاهرين»: a verb
+            coordinated = False
         if not coordinated and prev is not None and prev.category in _PERSON_CATEGORIES and (
                 person or noun is None and self._sum_before is None) and not (kind or "").startswith("trigger:") and _LOOSE_COORDINATION.fullmatch(norm, prev.end, start) \
                 and not _TRIGGER.search(norm, prev.end, start) and not _CLAUSE_WORD.search(norm, prev.end, start):
@@ -4316,11 +4358,17 @@ class _Reader:
                                                      r"\s+(?:[^\s\d،,.]+\s+){0,2}?بين\s+\Z").search(norm, max(floor, start - 40), start):
             return "people", None  # «… أحدهم في حالة حرجة، خلال تدخل لتفريق مواجهات بين عشرات الشبان»: those who clashed
         new_verb = _NEW_FEM_VERB.search(norm, max(floor, start - 24), start) if lefts else None
+        and_verb = _AND_PERFECT_BEFORE.search(norm, max(floor, start - 16), start) if lefts and person and noun is not None else None
+        if and_verb is not None and not ((told := [m for m in lefts if m.end() <= and_verb.start()])
+                                         and cat(told[-1]) in ("killed", "injured", "casualties")):
+            and_verb = None  # «أصيب 120 آخرون، وخرج آلاف المتظاهرين»: other people (not «بإخلاء المدينة، وغادر نحو 20 ألفاً»)
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
                 continue
             if new_verb is not None and m.end() <= new_verb.start():
                 continue  # «… أعقبت مقتل الشاب، ونشرت 45 ألف عنصر أمن»: a verb of its own opens the figure's clause
+            if and_verb is not None and m.end() <= and_verb.start():
+                continue
             if right is not None and (cl := _AND_VERB_BEFORE.search(norm, max(floor, start - 16), start)) \
                     and m.end() <= cl.start():
                 continue  # «فيما لقيت سيدة حتفها، ونقل طفلان إلى مستشفى الغساني»: the clause's own event comes after
@@ -4331,8 +4379,10 @@ class _Reader:
             return cat(m), m.span()
         if noun is None and right is not None and prev is not None and prev.sentence == sent and prev.noun is not None \
                 and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
-                and norm[prev.noun[0]:prev.noun[1]] in _CASE_NOUNS and _rx(r"\s+منها(?![^\W\d_])").match(norm, n.end, limit):
-            return prev.category, prev.trigger  # «استقبلت … 20 ألف حالة، نقلت 160 منها إلى المستشفيات»: some of those cases
+                and norm[prev.noun[0]:prev.noun[1]].split()[0] in _CASE_NOUNS and _rx(r"\s+منها(?![^\W\d_])").match(norm, n.end, limit):
+            # «استقبلت … 20 ألف حالة، نقلت 160 منها إلى المستشفيات»، «9 آلاف حالة مرضية، استدعت 140 منها
+            # النقل إلى المستشفيات»: some of those cases
+            return prev.category, prev.trigger
         if right is not None and (person or noun is None) and not self.later_clause_event(noun, end, right):
             return cat(right), right.span()  # (not «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64 نزيلا»: that one's)
         if person:
@@ -4363,6 +4413,11 @@ class _Reader:
                 noun is not None and prev is not None and toll.end() <= prev.num.start
                 and (_CLAUSE_WORD.search(norm, prev.end, start) or _NEW_VERB_CLAUSE.search(norm, prev.end, start)
                      or _RELATIVE_CLAUSE.search(norm, prev.end, start)  # «…، التي عبأت 7.500 جندي»
+                     or _AND_PERFECT_BEFORE.search(norm, max(prev.end, start - 16), start)  # «…، وخرج آلاف المتظاهرين»
+                     # «عدد ضحايا هذه الآبار … إلى خمسة، في حادث أعاد … لآلاف الشباب»: the toll was told, far back
+                     or prev.trigger is not None and toll.start() <= prev.trigger[0] < toll.end()
+                     and start - prev.end > 40 and not _rx(r"[\s،,]*و").match(norm, prev.end)
+                     and not _TOTAL_RISES.search(norm, prev.end, start)  # (not «…، لترتفع أعداد من أجلتهم … إلى 5 آلاف»)
                      # «ارتفع عدد الشهداء … إلى 41، وأغلقت 487 مدرسة، وعلقت الدراسة لـ75 ألف طالب»
                      or prev.category == "count" and _rx(r"[،,]\s*و").search(norm, prev.end, start))):
             # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً» (not «حصيلة ضحايا السيول 11 قتيلا، …،
@@ -4385,12 +4440,15 @@ class _Reader:
         if person and noun is not None and noun.key in ("اخرون", "اخرين") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
                 and _IN_CARE.match(norm, noun.end, limit):
             return self.treated_for(floor, start), None  # «فيما لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
-        if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and \
+        if person and noun is not None and noun.key in ("اخرون", "اخرين", "عالقين", "عالقون") and group is not None and \
                 group.category in ("injured", "infected") and _FOR_TREATMENT.match(norm, noun.end, limit):
             return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»
-        if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and \
-                group.category in ("displaced", "affected", "starving") and not self.claim_number_between(group.end, start):
-            return group.category, group.trigger  # «85 ألف شخص نزحوا …، فيما ينتظر آلاف آخرون»: more of them
+        if person and noun is not None and noun.key in ("اخرون", "اخرين", "عالقين", "عالقون") and group is not None and \
+                group.category in ("displaced", "affected", "starving") and not self.claim_number_between(
+                    group.end, start, shares=False):
+            # «85 ألف شخص نزحوا …، فيما ينتظر آلاف آخرون»: more of them (also past a share of them: «114 ألف
+            # شخص، ٤٥٪ منهم من الأطفال، فيما لا يزال آلاف آخرون عالقين»)
+            return group.category, group.trigger
         if person and group is not None and _VERSUS.search(norm, max(floor, start - 20), start):
             return group.category, group.trigger  # «قتل 123 عنصراً … مقابل 87 مقاتلاً»
         if person and noun is not None and noun.key in _CASE_NOUNS and "injured" in (told := self.harm_told(n.start)) \
@@ -4416,6 +4474,11 @@ class _Reader:
                 if _search(r"(?<![^\W\d_])ايجابي", norm[n.end:n.end + 20]):
                     return "infected", None  # «4800 تحليلة خلال يوم واحد، جاءت نتائج 612 منها إيجابية»
                 return "count", None
+            if prev.category == "percent" and group is not None and group.sentence == sent \
+                    and _VERSUS.search(norm, max(floor, start - 20), start):
+                # «أكثر من 500 ألف لاجئ …، نحو 70 في المائة منهم سوريون، مقابل 43 ألفاً خلال عام 2014»: the
+                # head count compared, not the share
+                return group.category, group.trigger
             if prev.category == "percent" and (sb := self._sum_before) is not None and _SCALE_END.search(
                     norm, max(0, n.end - 14), n.end) and _SUBSET_ITEMS.search(norm, max(floor, start - 20), start):
                 return "money", sb.unit  # «ميزانية … 217 مليار ريال، أي 25 في المئة …، منها 8 مليارات»: of the sum
@@ -4433,7 +4496,7 @@ class _Reader:
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))  # «724 مليونًا … 135 مليون دولار»
             if prev is not None and prev.category == "money" and n.value is not None and (_search(
                     r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)) \
-                    and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?عدد(?![^\W\d_])", norm[max(floor, start - 24):start]) \
+                    and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?عدد(?![^\W\d_])[^،؛.:]*\Z", norm[max(floor, start - 60):start]) \
                     and not _OF_THEM_PEOPLE.match(norm, n.end, limit):  # (nor «دفع ثلاثة منهم»: of them, people)
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit

@@ -476,6 +476,10 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
                 tanween is not None and tanween(m.end() - len(w), m.end()))
         toks.append(tok)
     toks.sort(key=_start)
+    for a, b in zip(toks, toks[1:]):
+        if a.role == "digits" and b.role in _SCALE_ROLES and (op := _OPEN_BRACKET_BEFORE.search(norm, max(0, a.start - 3), a.start)) \
+                and (cl := _CLOSE_BRACKET_GAP.match(norm, a.end, b.start)) and not norm[cl.end():b.start].strip():
+            a.start, a.end = op.start(), cl.end()  # «بلغت (54) مليون ريال»: the bracketed figure takes its scale
     for j, tok in enumerate(toks):
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if tok.raw in ("واحد", "واحده") and nxt and nxt.role == "ten" and _GAP.fullmatch(
@@ -513,6 +517,8 @@ def _after_counted_noun(norm: str, tok: _Tok) -> bool:
 
 
 _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
+_OPEN_BRACKET_BEFORE = re.compile(rf"\({_SP}*\Z")
+_CLOSE_BRACKET_GAP = re.compile(rf"{_SP}*\)")
 _DANGLING = ("unit11", "ordinal11", "point", "minus", "after")
 # «ألفا»، «مليونا»: a scale word and its form with ا (construct dual or accusative)
 _CONSTRUCT_DUALS = frozenset(

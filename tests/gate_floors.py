@@ -206,4 +206,12 @@ GATES: dict[str, float] = dict([
     ("blind462_news.jsonl", 0.98),
     ("blind463_news.jsonl", 0.98),
     ("blind464_news.jsonl", 0.98),
+    ("blind465_news.jsonl", 0.99),
+    ("blind466_news.jsonl", 0.98),
+    ("blind467_news.jsonl", 0.99),
+    ("blind468_news.jsonl", 0.98),
+    ("blind469_news.jsonl", 0.99),
+    ("blind470_news.jsonl", 0.99),
+    ("blind471_news.jsonl", 0.98),
+    ("blind472_news.jsonl", 0.98),
 ])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from typing import Optional
 
 import pytest
 from gate_floors import GATES
@@ -229,10 +230,50 @@ def test_every_gate_set_is_a_data_file():
     assert set(GATES) <= set(_FILES), sorted(set(GATES) - set(_FILES))
 
 
+_WITH_DIGITS = [(sid, t) for sid, t in DEV if any(ch in "0123456789" for ch in t)]
+# Each data-file sentence in a sample is also read in another digit script and compared with
+# its claims as written, inside test_data_files: one reading of the sentence serves both.
+# Sentences with Western digits: 2,200 at most, spread over every set, each in one of four
+# scripts in turn (Persian and Arabic-Indic digits fold alike; separators ٫ ٬ ٪ or not).
+_SCRIPTS = [("arabic-indic", _ARABIC_INDIC, False), ("persian", _PERSIAN, True),
+            ("arabic-indic+separators", _ARABIC_INDIC, True), ("persian", _PERSIAN, False)]
+_EASTERN = {}
+for _i, (_, _t) in enumerate(_WITH_DIGITS[::max(2, -(-len(_WITH_DIGITS) // 2_200))]):
+    _EASTERN.setdefault(_t, _SCRIPTS[_i % len(_SCRIPTS)])
+# sentences written in Arabic-Indic digits, read back in Western digits (1,400 at most)
+_BACK_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_IN_ARABIC_INDIC = [t for _, t in DEV if any("٠" <= ch <= "٩" for ch in t)]
+_BACK = frozenset(_IN_ARABIC_INDIC[::max(1, -(-len(_IN_ARABIC_INDIC) // 1_400))])
+
+
+def test_digit_script_samples_are_large():
+    assert len(_WITH_DIGITS) >= 50 and len(_EASTERN) >= 50, "dev sentences with Western digits"
+    assert len(_BACK) >= 20, "the dev set should hold sentences in Arabic-Indic digits"
+    assert {label for label, _, _ in _EASTERN.values()} == {label for label, _, _ in _SCRIPTS}
+
+
+def _same_in_other_script(text: str, claims: list[Claim]) -> Optional[str]:
+    """None when ``text`` in its sampled other digit script gives the same claims, else why not."""
+    if text in _EASTERN:
+        label, table, seps = _EASTERN[text]
+        other = to_script(text, table, seps)
+        assert len(other) == len(text)
+    elif text in _BACK:
+        label, other = "western (from arabic-indic)", text.translate(_BACK_TABLE)
+    else:
+        return None
+    got = af.extract(other)
+    check_claims(other, got)
+    want = [claim_key(c) for c in claims]
+    have = [claim_key(c) for c in got]
+    return None if have == want else f"in {label} digits: {want} became {have}"
+
+
 @pytest.mark.parametrize("name", sorted(_FILES))
 def test_data_files(name, capsys):
-    """Every sentence of every data file keeps the SPEC invariants, and a gate set scores
-    at least its floor (tests/gate_floors.py); one extract of each sentence serves both."""
+    """Every sentence of every data file keeps the SPEC invariants, a sample gives the same
+    claims in another digit script, and a gate set scores at least its floor
+    (tests/gate_floors.py); one extract of each sentence serves all three."""
     failures = []
 
     def read(text: str) -> list[Claim]:
@@ -240,6 +281,8 @@ def test_data_files(name, capsys):
         try:
             check_numbers(text, af.find_numbers(text))
             check_claims(text, claims)
+            if (why := _same_in_other_script(text, claims)) is not None:
+                failures.append(f"{text[:60]!r}: {why}")
         except AssertionError as err:  # every failing sentence is named, not just the first
             failures.append(f"{text[:60]!r}: {err}")
         return claims
@@ -271,43 +314,6 @@ def test_paragraphs_of_dev_sentences():
         check_numbers(para, af.find_numbers(para))
 
 
-_WITH_DIGITS = [(sid, t) for sid, t in DEV if any(ch in "0123456789" for ch in t)]
-# the claim comparisons read every other one: the suite grows with each set, and half of
-# the sentences still walks every rule
-_HALF = _WITH_DIGITS[::max(2, -(-len(_WITH_DIGITS) // 2_200))]  # (2,200 at most)
-
-
-def test_some_dev_sentences_have_western_digits():
-    assert len(_WITH_DIGITS) >= 50
-
-
-@pytest.fixture(scope="module")
-def western_claims() -> dict[tuple[str, str], list[tuple]]:
-    """The claims of each sentence as written, read once for the four scripts."""
-    return {(sid, t): [claim_key(c) for c in af.extract(t)] for sid, t in _HALF}
-
-
-@pytest.mark.parametrize("script", ["arabic-indic", "persian", "arabic-indic+separators",
-                                    "persian+separators"])
-def test_same_claims_in_every_digit_script(script, western_claims):
-    table = _ARABIC_INDIC if script.startswith("arabic") else _PERSIAN
-    seps = script.endswith("separators")
-    diffs = []
-    # each script reads a third of that half; the thirds cover all of it in Eastern digits,
-    # with or without separators (Persian and Arabic-Indic digits fold alike)
-    third = _HALF[{"arabic-indic": 0, "persian+separators": 1, "arabic-indic+separators": 2, "persian": 1}[script]::3]
-    for sid, text in third:
-        other = to_script(text, table, seps)
-        assert len(other) == len(text)
-        want = western_claims[sid, text]
-        got_claims = af.extract(other)
-        check_claims(other, got_claims)
-        got = [claim_key(c) for c in got_claims]
-        if got != want:
-            diffs.append((sid, want, got))
-    assert not diffs, f"{len(diffs)} sentences differ in {script} digits, e.g. {diffs[:3]}"
-
-
 @pytest.mark.parametrize("script", ["arabic-indic", "persian"])
 def test_same_numbers_in_every_digit_script(script):
     table = _ARABIC_INDIC if script == "arabic-indic" else _PERSIAN
@@ -318,22 +324,6 @@ def test_same_numbers_in_every_digit_script(script):
         other = to_script(text, table, separators=True)
         want = [number_key(n) for n in af.find_numbers(text)]
         got = [number_key(n) for n in af.find_numbers(other)]
-        if got != want:
-            diffs.append((sid, want, got))
-    assert not diffs, f"{len(diffs)} sentences differ, e.g. {diffs[:3]}"
-
-
-def test_arabic_indic_claims_in_western_digits():
-    """The other direction: dev sentences written in Arabic-Indic digits read the same in Western."""
-    back = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-    cases = [(sid, t) for sid, t in DEV if any("٠" <= ch <= "٩" for ch in t)]
-    assert cases, "the dev set should hold sentences in Arabic-Indic digits"
-    cases = cases[::-(-len(cases) // 1_400)]  # (1,400 at most, spread over every set)
-    diffs = []
-    for sid, text in cases:
-        west = text.translate(back)
-        want = [claim_key(c) for c in af.extract(text)]
-        got = [claim_key(c) for c in af.extract(west)]
         if got != want:
             diffs.append((sid, want, got))
     assert not diffs, f"{len(diffs)} sentences differ, e.g. {diffs[:3]}"
