@@ -109,7 +109,8 @@ _AGED = r"(?:يبلغ|تبلغ|يبلغان|تبلغان)"  # «aged», before o
 _AGE_VERB_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"(?P<w>" + L_ + r"{3,})\s+" + _AGED + r"(?:\s+من\s+العمر)?\s*\Z")
 # the verb first: «فيما يبلغ المجني عليه 45 عاماً»؛ an age at death: «توفي … عن 53 عاما»
 _AGE_VERB_FIRST = re.compile(r"(?<![^\W\d_])" + _AGED + r"\s+(?P<w>ال" + L_ + r"{3,})(?:\s+عليه|\s+عليها)?(?:\s+من\s+العمر)?\s*\Z")
-_AGE_AT_DEATH = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|رحل|رحلت|وفاته|وفاتها)(?:\s+[^\s،,.]+){0,8}\s+عن\s*\Z")
+_AGE_AT_DEATH = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|يتوفي|تتوفي|رحل|رحلت|يرحل|ترحل|وفاته|وفاتها|رحيله|رحيلها)"
+                           r"(?:\s+[^\s،,.]+){0,8}?\s+عن\s*\Z")  # («قبل أن يرحل عن ٧٨ عاماً»)
 # «تشغيل من أتم 15 عاما»: who has reached an age
 _REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:من|لمن|ممن|اذا|متي|حين)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?"
                                  r"|[وب]?(?:بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما))\s+(?:سن\s+)?\Z")  # («ببلوغه 110 أعوام»)
@@ -253,7 +254,7 @@ _TOLL_WHO = re.compile(P.NO_LETTER_BEFORE + r"(?:عدد|حصيله)\s+(?:ال[^\
 _TOLL_NOUN = _words("tn", map(L.fold, L.CONTEXT["toll_noun"]), P.PRONOUN)
 _YEAR_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["year_before"]))
                           + r")\s*\Z")
-_CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بل]?(?:" + _alternation(
+_CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بلس]?(?:" + _alternation(  # («ستنتقل»: the future too)
     map(L.fold, L.CONTEXT["change"])) + r")" + P.NO_LETTER_AFTER + r"(?:\s+[^\s،,.؛:!?؟]+){0,12}\s*\Z")
 _MONEY_CONTEXT = _words("mc", map(L.fold, L.CONTEXT["money_context"]))
 _TOTAL_OF = re.compile(r"(?:" + _alternation(map(L.fold, L.CONTEXT["total_of"])) + r")\s*\Z")
@@ -349,6 +350,12 @@ _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبط�
 # «9870 مراجعا …، بينهم 312 حالة تسمم»: the event named after a subset's cases is theirs
 _SUBSET_CASES_BEFORE = re.compile(r"(?<![^\W\d_])(?:بينهم|منهم|بينها|منها)\s+[\d٠-٩][^\s]*\s+(?:حاله|حالات)\s+\Z")
 # «، وخرج آلاف …»: a clause opens on a verb right before the figure (not «، ونحو 400»)
+# «خلال مشاركتهم إلى جانب آلاف الفلسطينيين»: alongside others in what they did, not more of them
+_TOGETHER_WITH = re.compile(r"(?<![^\W\d_])[وبل]?(?:مشاركه|مشاركتهم|مشاركته|مشاركتها|شارك|شاركوا|يشارك|يشاركون|شاركت|وقفوا|وقف|جنبا)\s*[،,]?\s*\Z")
+_PRISON_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:سجن|سجون|سجنيه|اصلاحيه|عقابيه)(?![^\W\d_])")  # (a pardon alone frees some)
+# a payment verb right before a bare sum: «سددت الإدارة ما يقارب 38 مليوناً»
+_PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سدد|سددت|دفع|دفعت|صرف|صرفت|رصد|رصدت|خصص|خصصت|ضخ|ضخت|انفق|انفقت|حول|حولت)"
+                          r"(?:\s+[^\s\d،,.]+)?\s+(?:ما\s+)?(?:يقارب|يناهز|يزيد\s+عن|يزيد\s+علي|نحو|حوالي|قرابه|اكثر\s+من|ازيد\s+من)?\s*\Z")
 # a running total told again: «لترتفع أعداد من أجلتهم المملكة … إلى»
 _TOTAL_RISES = re.compile(r"(?<![^\W\d_])[لوف]?(?:ترتفع|يرتفع|ارتفعت|ارتفع|تصل|يصل|وصلت|وصل|بلغ|بلغت)(?![^\W\d_])")
 # a search for someone (missing, or wanted when the police search): «البحث عن»، «عمليات البحث متواصلة عن»
@@ -570,7 +577,8 @@ _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
 _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,7}\s+عن"
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
-_PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+(?:[^\W\d_]+\s+){1,2}\Z")
+_PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+"
+                          r"(?:(?!(?:نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|ما|يناهز|يقارب)\s)[^\W\d_]+\s+){1,2}\Z")  # (not «نحو 3,200»)
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
                         r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني|مطلوب))")
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s[^،,.]{1,80}[،,]")
@@ -922,8 +930,9 @@ _POSSESSED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>[^\W\d_]{3,}?)(?:
 _WORDS_BEFORE_DEFINITE = re.compile(r"(?<![^\W\d_])(?P<ws>(?:[^\W\d_]+\s+){1,3})(?:[وفبلك]?ال|لل)\s*\Z")
 # the shapes of plurals of things: «-ات»، مفاعل/مفاعيل (مصارف، مشاريع)، فواعل (دوائر)، أفعلة (أندية)، أفاعيل (أقاليم)
 # (not فعول: «دخول»، «وصول» are verbal nouns; «بنوك»، «سجون» are listed)
-_PLURAL_SHAPE = re.compile(r"[^\W\d_]{3,}ات|م[^\W\d_]ا[^\W\d_](?:ي)?[^\W\d_]|[^\W\d_]وا[^\W\d_]{2}"
-                           r"|ا[^\W\d_]{3}ه|ا[^\W\d_]ا[^\W\d_]ي[^\W\d_ه]")  # (not «الإغاثية»: a nisba)
+_PLURAL_SHAPE = re.compile(r"[^\W\d_]{3,}ات|م[^\W\d_]ا[^\W\d_](?:ي)?[^\W\d_ا]|[^\W\d_]وا[^\W\d_][^\W\d_ا]"
+                           r"|ا[^\W\d_]{3}ه|ا[^\W\d_]ا[^\W\d_]ي[^\W\d_ه]")  # (not «الإغاثية»: a nisba; nor «دوارا»:
+# an accusative singular, which broken plurals of these shapes never take)
 # plurals of things whose shape says nothing («دخول» and «بنوك» share it)
 _LISTED_PLURALS = frozenset(map(L.fold, L.CONTEXT["plural_of_things"]))
 # nisba adjectives shaped like «أفعِلة» plurals («الدائرة الأمنية الـ14»: not «الأدوية الـ14»)
@@ -1093,6 +1102,7 @@ def _nominative_dual(word: str) -> bool:
         and word not in L.NOT_DUAL  # «طالبان» is a movement
 
 
+_DUAL_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?:ان|ين)\s+(?:[^\W\d_]{3,}(?:ان|ين)\s+)?\Z")
 _DUAL_THEN_TWO = re.compile(r"\s+(?:[^\W\d_]+\s+)?")  # «جثتي مهاجرين اثنين»: at most a word between
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:احد|احدي|كلا|كلتا)\s+\Z")  # «أحد طياريها»: one of its pilots
 
@@ -1118,6 +1128,8 @@ def _duals(norm: str) -> list[_Num]:
             pre, rest = split
             ds = ws + len(pre)
             singular = L.DUALS.get(rest) or L.CURRENCY_DUALS.get(rest) or rest[:-2]
+            if singular in ("اخر", "اخري") and not pre and _DUAL_WORDS_BEFORE.search(norm, max(0, ws - 30), ws):
+                continue  # «رهينتان أجنبيتان أخريان»: the pair's adjective, not two more
             if pre.endswith(("ال", "لل")) and not (
                     L.NOUNS.get(singular, ("",))[0].startswith("time:") and _SPAN_END.match(norm, e)):
                 continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
@@ -1417,7 +1429,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
                     return _Noun(m.start("w"), a.end(), "trigger:" + L.TRIGGERS[t2.group("trig")][0],
                                  t2.group("trig"), partitive)
                 break  # «686 شخصاً وتوفي 528»: a verb, not an adjective
-            nisba = len(aw) >= 5 and aw.endswith(("يين", "يون", "يا", "ين")) or (
+            nisba = len(aw) >= 5 and aw.endswith(("يين", "يون", "يا", "ين", "يتان", "يتين", "يان")) or (  # («أجنبيتان»)
                 len(aw) >= 4 and aw.endswith("ي") and a.group("and"))  # «أفغاني وأجنبي»
             if aw in _ADJECTIVES or (nisba and aw not in L.NUMBER_WORDS and _noun_kind(aw)[0] == "person"):
                 end = a.end()  # (not «46 طفلا وثماني نساء»: the next figure)
@@ -1588,7 +1600,8 @@ class _Reader:
         if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
             return False  # «لاذ شخصان بالفرار»
         if m.group("trig") in _SEARCH_FOR and _POLICE_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
-                and not _rx(r"[^.؛]{0,40}?(?<![^\W\d_])(?:مفقود|مفقودين|المفقودين|غرق|غرقوا|البحر|السيول|الانقاض)(?![^\W\d_])").match(
+                and not _rx(r"[^.؛]{0,40}?(?<![^\W\d_])(?:مفقود|مفقودين|المفقودين|غرق|غرقوا|البحر|السيول|الانقاض|جرفته|جرفتها|جرفتهما|جرفتهم|"
+                  r"جرفت|جرفه|جرفها|جرفهما|جرفهم|مياه|وادي|الوادي|فيضان|فيضانات)(?![^\W\d_])").match(
                     self.norm, m.end()):
             return False  # «أوقف منهم أربعة، فيما يجري البحث عن اثنين آخرين»: suspects sought, not missing
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون", "فر", "فروا") and _POLICE_BEFORE.search(
@@ -2320,8 +2333,10 @@ class _Reader:
                     self.norm, max(0, start - 12), start)):
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
         if m and (k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start \
-                and self.definite_span(self.nums[k]):
-            m = None  # «تجاوز عدد زواره خلال الأيام العشرة الأولى مليوني زائر»: the span is not what exceeded
+                and (self.definite_span(self.nums[k]) or self.norm[max(0, start - 2):start] == "ال"
+                     and k + 1 < len(self.nums) and self._num_starts[k + 1] - self.nums[k].end <= 2):
+            # «تجاوز عدد زواره خلال الأيام العشرة الأولى مليوني زائر»، «خلال أيامه العشرة»: the span is not what exceeded
+            m = None
         t = _TRIGGER.search(self.norm, m.end("q"), start) if m else None
         if m and not self.countable_between(m.end("q"), start) and not (
                 t is not None and L.TRIGGERS[t.group("trig")][1] == "" and t.end() == t.end("trig")
@@ -2613,6 +2628,12 @@ class _Reader:
         return (noun is None or noun.key in ("شخص", "شخصا", "اشخاص")) and self.number_right_after(after) \
             and bool(_search(r"[،,]", self.norm[end:right.start()]))
 
+    def alongside(self, start: int, floor: int) -> bool:
+        """«خلال مشاركتهم إلى جانب آلاف الفلسطينيين»: the figure took part beside those counted before, it is
+        not more of them."""
+        add = _ADDITION_BEFORE.search(self.norm, max(floor, start - 20), start)
+        return add is not None and _TOGETHER_WITH.search(self.norm, max(floor, add.start() - 16), add.start()) is not None
+
     def group_of(self, n: _Num, sent: tuple[int, int], group: Optional[_Draft]) -> Optional[_Draft]:
         """The people a subset is of: never fewer than the subset. «300 ألف مهاجر …، لقي 2500 منهم حتفهم،
         وأن اليونان استقبلت نحو 200 ألف منهم»: of the 300,000, not of the 2,500."""
@@ -2636,6 +2657,8 @@ class _Reader:
                 and not _TRIGGER.search(self.norm, end, starts[k]) and (nxt := _WORDS_TO_CLAUSE_END.match(self.norm, self.nums[k].end, limit)) is not None:
             k += 1  # «تقل 80 مواطناً و22 دبلوماسياً أجنبياً تم إجلاؤهم»: one pronoun for the whole list
             hi = nxt.end()
+        while k < len(starts) and starts[k] < limit and self.nums[k].kind == "ordinal":
+            k += 1  # «إلى مستشفى الحسن الثاني … بعد إصابتهم»: a name's ordinal counts nothing
         if k < len(starts) and starts[k] < limit:
             hi = min(hi, starts[k])
         if (cw := _CLAUSE_WORD.search(self.norm, end, hi)) is not None:
@@ -2910,7 +2933,9 @@ class _Reader:
                 qb = self.qualifier_before(start, floor)
                 if qb is None and _CURRENCY.match(norm, number_end, limit) and _STARTS_FROM.search(norm, max(floor, start - 50), start):
                     qb = ("at_least", start)  # «فيما تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest price
-                if qb is None and (lv := _VERB_LONG.search(norm, max(floor, start - 120), start)) and (
+                if qb is None and not (norm[max(0, n.start - 2):n.start] == "ال" and i + 1 < len(nums)
+                                       and nums[i + 1].start - n.end <= 2) and (  # («خلال أيامه العشرة مئتين»: a span)
+                        lv := _VERB_LONG.search(norm, max(floor, start - 120), start)) and (
                         lv.group("neg") is not None and not self.number_between(lv.end("q"), start) and not _search(
                             r"(?<![^\W\d_])(?:ال)?(?:اعمار|عمر|سن)", norm[lv.end("q"):start])
                         # «لا تتجاوز التغذية بالتيار … في معظم المناطق ساعتين»: a bound, whatever it counts (not an age)
@@ -3584,7 +3609,8 @@ class _Reader:
         if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, norm.rfind("\n", 0, floor) + 1, limit):
             return "count", None  # «طال الانقطاع نحو 12 ألف مشترك»: electricity accounts, not people
         if kind == "item" and noun.key not in L.NOUNS and not noun.partitive and group is not None \
-                and group.category in _PERSON_CATEGORIES and _search(
+                and group.category in _PERSON_CATEGORIES and not (  # (not «بمشاركة 702 عارض، منهم 351 عارضا»: of those)
+                    prev is not None and prev.category == "count" and prev.num.start > group.num.start) and _search(
                     r"(?:[،,(]\s*[وف]?|(?<![^\W\d_])[وف])(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*\Z", norm[max(floor, start - 16):start]):
             return group.category, group.trigger  # «81 امرأة، من بينهن 60 منتخبة»: some of those people (not «جمع منهم
             # 590 كيس دم»: from them)
@@ -3787,6 +3813,13 @@ class _Reader:
                 tr := self.trigger_right(noun.end, limit)) is not None and not weak_trigger(tr) \
                 and L.TRIGGERS[tr.group("trig")][1] != "noun" and norm[tr.end("trig"):tr.end()] in ("هم", "هن"):
             return self.category_of(tr, end, limit), tr.span()  # «من أصل 110 تلميذة اختطفتهن»: what befell the whole
+        if noun is None and out_of and not tot and prev.category in _PERSON_CATEGORIES and (
+                verb := _rx(r"\s+[^\W\d_]{3,}(?:وا|ن)(?![^\W\d_])").match(norm, end, limit)) and (
+                back := _TRIGGER.match(norm, verb.start() + 1, limit) or self.trigger_referring_back(end, limit)) is not None \
+                and self.is_event(back):
+            # «غادر 36 تلميذا من أصل 41 نقلوا … إلى مستشفى … بعد إصابتهم بتسمم غذائي»: what befell the whole
+            # (its own verb first: «23 شخصا من أصل 31 أصيبوا بتسمم … غادروا المستشفى بعد تماثلهم للشفاء»)
+            return self.category_of(back, end, limit), back.span()
         if tot or (
                 kind == "person" and noun.key not in _CASE_NOUNS and out_of) or (
                 noun is None and out_of and prev.category in _PERSON_CATEGORIES and (
@@ -3902,6 +3935,8 @@ class _Reader:
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
+        if coordinated and self.alongside(start, floor):
+            coordinated = False  # «أصيب 76 آخرون خلال مشاركتهم إلى جانب آلاف الفلسطينيين»: others who took part
         if coordinated and (right is not None or person and noun is not None) and (
                 cw := _CONJUNCT_WORD.search(norm, prev.end, start)) is not None and not _known_conjunct(cw.group("w")):
             # «أودى بحياة 100 مدني، بينهم 20 طفلا، وأجبر عشرات الآلاف على الفرار»، «أصيب 120 آخرون، وخرج آلاف
@@ -3909,7 +3944,8 @@ class _Reader:
             coordinated = False
         if not coordinated and prev is not None and prev.category in _PERSON_CATEGORIES and (
                 person or noun is None and self._sum_before is None) and not (kind or "").startswith("trigger:") and _LOOSE_COORDINATION.fullmatch(norm, prev.end, start) \
-                and not _TRIGGER.search(norm, prev.end, start) and not _CLAUSE_WORD.search(norm, prev.end, start):
+                and not _TRIGGER.search(norm, prev.end, start) and not _CLAUSE_WORD.search(norm, prev.end, start) \
+                and not self.alongside(start, floor):
             coordinated = True
         if not coordinated and noun is None and prev is not None and prev.category in _PERSON_CATEGORIES \
                 and prev.sentence == sent and _BREAKDOWN_NEXT.fullmatch(norm, prev.end, start) \
@@ -4235,8 +4271,9 @@ class _Reader:
                 adjacent is not None or right is not None):
             return "count", None  # «إعدام ٤٥ ألف طائر»، «نفوق 300 رأس من الماشية»: animals, no one
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
-                kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
-            return cat(adjacent), adjacent.span()  # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who)
+                kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
+            # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who; «توقيف مبحوث عنه بموجب 30 مذكرة»: on what)
+            return cat(adjacent), adjacent.span()
         if (person or noun is None) and (right is None or weak(right)) and (
                 t1 := _TRIGGER.search(norm, end, min(limit, end + 30))) is not None \
                 and weak(t1) and (orr := _rx(r"\s+او\s+(?:تم\s+)?").match(norm, t1.end(), limit)) and (
@@ -4312,6 +4349,7 @@ class _Reader:
             return group.category, group.trigger  # «14 عنصرا قتلوا منذ … قبل 33 يوما، إلى جانب نحو 70»
         if group is not None and group.category not in ("people", "affected") and (person or noun is None) \
                 and not (kind or "").startswith("trigger:") and _ADDITION_BEFORE.search(norm, max(floor, start - 20), start) \
+                and not self.alongside(start, floor) \
                 and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, group.end, start)) \
                 and not any(d.sentence == sent and {d.category, group.category} == {"captive", "detained"}
                             for d in self._recent_people):  # (a list of prisoners of both kinds: the noun decides)
@@ -4460,6 +4498,9 @@ class _Reader:
             return "displaced", None  # «… مهاجر ولاجئ …، فيما وصل إلى اليونان وحدها 200 ألف شخص»: of them
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
+        if person and noun is not None and noun.key in ("نزيل", "نزيلا", "نزلاء", "نزيله", "نزيلات") \
+                and _PRISON_WORD.search(norm, floor, limit):
+            return "detained", None  # «مدير سجون المنطقة … لجنة العفو درست ملفات أكثر من ٢٠٠ نزيل»: inmates (not a hotel's)
         if person:
             return "people", None
         if noun is None and prev is not None and (
@@ -4503,6 +4544,9 @@ class _Reader:
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):
                 return "money", sb.unit  # «41.5 مليون دولار، يخصص 30 مليونا …، و11.5 مليون لدعم …»: another sum
+            if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
+                    r"[^\W\d_]", norm[n.start:n.end]) and _PAID_BEFORE.search(norm, max(floor, start - 30), start):
+                return "money", sb.unit  # «ديون النادي تتجاوز 200 مليون ريال …، سددت ما يقارب 38 مليوناً»: a sum paid
             if _RECEIVING_CARE.match(norm, n.end, limit) and self.harm_told(n.start) & {"injured", "casualties"}:
                 return ("infected" if self.about_disease(floor) else "injured"), None  # «لا يزال 24 يتلقون الرعاية»
             if prev is not None and prev.sentence == sent and prev.category == "people" and _STILL_BEFORE.search(

@@ -214,4 +214,8 @@ GATES: dict[str, float] = dict([
     ("blind470_news.jsonl", 0.99),
     ("blind471_news.jsonl", 0.98),
     ("blind472_news.jsonl", 0.98),
+    ("blind473_news.jsonl", 0.99),
+    ("blind474_news.jsonl", 0.97),
+    ("blind475_news.jsonl", 0.97),
+    ("blind476_news.jsonl", 0.99),
 ])
