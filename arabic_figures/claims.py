@@ -236,8 +236,8 @@ _TERMS_AFTER = re.compile(r"(?:\s+(?:اخرين|اخرون|منهم))?\s+(?:اح
 _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:ال)?(?:حجاج|معتمرين|زوار|مسافرين|طلاب|تلاميذ|سكان|مستفيدين|"
                             r"مشاركين|سياح|عمال|موظفين|مواطنين|مقيمين|اشخاص|وافدين)(?![^\W\d_])")  # people of no event
 _ABOVE_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)(?<!ان\s)[وف]?(?:يزيد|تزيد)\s+(?:[^\s\d،,.؛]+\s+){1,8}?(?:علي|عن)\s*\Z")
-_ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
-                      r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه)")
+_ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|دواجن|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
+                      r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه|خنازير|خيول|حمير)")
 # still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
 _IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|(?:ال)?مستشفي|(?:ال)?حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
@@ -356,6 +356,21 @@ _PRISON_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:سجن|سجون|س
 # a payment verb right before a bare sum: «سددت الإدارة ما يقارب 38 مليوناً»
 _PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سدد|سددت|دفع|دفعت|صرف|صرفت|رصد|رصدت|خصص|خصصت|ضخ|ضخت|انفق|انفقت|حول|حولت)"
                           r"(?:\s+[^\s\d،,.]+)?\s+(?:ما\s+)?(?:يقارب|يناهز|يزيد\s+عن|يزيد\s+علي|نحو|حوالي|قرابه|اكثر\s+من|ازيد\s+من)?\s*\Z")
+# whom sentences were given to: «على 49 متهما»، «في حق 53 متهما»، «على (4) متهمين»
+_FOR_CONVICTS_BEFORE = re.compile(r"(?<![^\W\d_])(?:في\s+حق|بحق|[وف]?(?:وزعت|وزع|توزعت)(?:\s+[^\s\d،,.]+){0,3}?\s+علي)"
+                                  r"\s+(?:(?:باقي|بقيه)\s+)?\(?\s*\Z")
+_VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قضت|حكمت|ادانت|اصدرت|صدرت|(?:ال)?احكام|احكاما|عقوبه|عقوبات|(?:ال)?عقوبات)(?![^\W\d_])")
+# a suspended sentence, or a trial at liberty, holds no one: «بسنة موقوفة التنفيذ في حق ثلاثة موظفين»
+_NOT_HELD = re.compile(r"(?<![^\W\d_])(?:موقوف|موقوفه)\s+التنفيذ|(?<![^\W\d_])(?:في\s+)?حاله\s+سراح(?![^\W\d_])")
+_ACQUITTED = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:براءه|تبرئه|برات|برأت)(?![^\W\d_])")
+_DIED_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|توفيا|توفوا|وفاه|مصرع|لقي|لقيت|فارق|فارقت|مات|ماتت)(?:\s+[^\s\d،,.]+){0,3}?"
+                             r"\s+(?:متاثر|متاثره|متاثرا|متاثرين|متاثرون|متاثرتين|متاثرات)\s+\Z")  # (not «نقل ثلاثة متأثرين بإصابات»)
+_ONE_VICTIM = frozenset(("ضحيه",))
+# harm done to those counted: «أضرت بعشرات الآلاف»، «خسائر مادية جسيمة لمئات التجار»
+_HARMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:اضرت|اضر|يضر|تضر|الحقت\s+اضرارا|الحق\s+اضرارا)\s+ب|"
+                            r"(?:خسائر|اضرارا|اضرار)(?:\s+(?:ماديه|ماليه|جسيمه|فادحه|كبيره|مهمه|بالغه)){0,2}\s+ل)\s*\Z")
+# waiting for a release: «ينتظر 90 آخرون استكمال إجراءات الإفراج عنهم»، «في انتظار إطلاق سراحهم»
+_AWAITING = re.compile(r"(?<![^\W\d_])[وف]?(?:ينتظر|ينتظرون|تنتظر|بانتظار|انتظار|لانتظار)(?:\s+[^\s،,.]+){0,5}?\s+\Z")
 # a running total told again: «لترتفع أعداد من أجلتهم المملكة … إلى»
 _TOTAL_RISES = re.compile(r"(?<![^\W\d_])[لوف]?(?:ترتفع|يرتفع|ارتفعت|ارتفع|تصل|يصل|وصلت|وصل|بلغ|بلغت)(?![^\W\d_])")
 # a search for someone (missing, or wanted when the police search): «البحث عن»، «عمليات البحث متواصلة عن»
@@ -378,8 +393,9 @@ _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|
 _TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
                            r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
 # the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
-_ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|القت\s+القبض\s+علي)\s+(?:[^\s\d،,.]+\s+)?"
-                          r"(?:ال)?(?:عناصر|مصالح|مصلحه|الشرطه|شرطه|الدرك|درك|السلطات|سلطات|قوات|الاجهزه|اجهزه|دوريات|فرق|فرقه|رجال|الامن|امن)"
+_ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|ضبطت|ضبط|القت\s+القبض\s+علي)\s+(?:[^\s\d،,.]+\s+)?"
+                          r"(?:ال)?(?:عناصر|مصالح|مصلحه|الشرطه|شرطه|الدرك|درك|السلطات|سلطات|قوات|الاجهزه|اجهزه|دوريات|فرق|فرقه|رجال|الامن|امن|"
+                          r"الجهات|جهات)"
                           r"(?![^\W\d_])")
 # «فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»: arrivals after a count of migrants
 _ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?\s+"
@@ -675,7 +691,8 @@ _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z")  # what cannot hold «لأكثر من»
 _RATE_REACHES = re.compile(r"[تي]صل\s+الي(?![^\W\d_])")
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,9}?)\s+الي"
-                           r"(?:\s+(?:غرامه|غرامات)(?:\s+ماليه)?(?:\s+(?:قدرها|قيمتها))?)?\s*\Z")  # («إلى غرامة مالية قدرها»)
+                           r"(?:\s+(?:غرامه|غرامات)(?:\s+ماليه)?(?:\s+(?:قدرها|قيمتها))?|\s+(?:ال)?(?:سجن|حبس)(?:\s+لمده)?)?\s*\Z")
+# («إلى غرامة مالية قدرها»، «وتصل العقوبات بحق المخالفين إلى السجن سنتين»)
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
                         r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات)(?:ها|هم|ه)?(?![^\W\d_])")  # («غراماتها»)
@@ -1688,7 +1705,7 @@ class _Reader:
         """The span of an arrest verb that opens the clause of a head count far after it (the
         police and the time told between), with no figure and no other event between."""
         lo = max(floor, start - 220)
-        if not any(w in self.norm[lo:start] for w in ("وقف", "عتقل", "القبض")):
+        if not any(w in self.norm[lo:start] for w in ("وقف", "عتقل", "القبض", "ضبط")):
             return None
         verbs = list(_ARREST_VERB.finditer(self.norm, lo, start))
         if not verbs:
@@ -1697,7 +1714,8 @@ class _Reader:
         between = self.nums[bisect_left(self._num_starts, v.end()):bisect_left(self._num_starts, start)]
         spans_only = all((na := _noun_after(self.norm, o.end, start)) is not None and na.kind.startswith("time:")
                          for o in between)  # («بعد بضع ساعات فقط من ارتكاب الجريمة»)
-        if self.countable_between(v.end(), start) and not spans_only or _search(r"[.؛:]|(?<![^\W\d_])(?:عن|صرف)(?![^\W\d_])", self.norm[v.end():start]) \
+        if self.countable_between(v.end(), start) and not spans_only or _search(
+                r"[.؛:]|(?<![^\W\d_])(?:عن|صرف|متنه|متنها|بداخله|بداخلها|للاشتباه|بتهمه|بتهم)(?![^\W\d_])", self.norm[v.end():start]) \
                 or any(self.is_event(t) for t in _TRIGGER.finditer(self.norm, v.end(), start)):
             return None
         return v.span("v")
@@ -1817,6 +1835,9 @@ class _Reader:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
+        if _is_year_value(raw) and 1900 <= int(raw) <= 2100 and (pw := _NEXT_WORD.match(norm, n.end)) is not None \
+                and pw.group("and") is None and _fullmatch(r"[^\W\d_]{2,}ات(?:ه|ها|هم|هن)", pw.group("w")):
+            return True  # «اختتم معرض الرياض الدولي للكتاب ٢٠١٥ فعالياته»: a possessed noun is no counted noun
         if _is_year_value(raw) and 1900 <= int(raw) <= 2100 and _search(r"(?<![^\W\d_])[وف]?(?:في|منذ|حتي)\s*\Z", left) and (
                 pl := _NEXT_WORD.match(norm, n.end)) is not None and pl.group("and") is None and (
                 _PLURAL_SHAPE.fullmatch(pl.group("w")) or pl.group("w") in _LISTED_PLURALS):
@@ -2015,6 +2036,8 @@ class _Reader:
                 _YEARS_OR_MONTHS.match(norm, n.end, sent[1]):
             return True  # «الطفل ذو الأعوام الستة»، «الطفلة ذات 8 سنوات»: an age
         age = _AGE_BEFORE.search(left)
+        while age is not None and (nearer := _AGE_BEFORE.search(left, age.end("w"))) is not None:
+            age = nearer  # «دون سن الخامسة وكبار السن فوق ٦٥ عاما»: the nearest age word is the figure's
         if age and (n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item") or (
                 na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item")):
             age = None  # «عمر السومة 22 هدفا»، «عمر السومة هدفين»: Omar, not an age; an age counts years
@@ -2683,6 +2706,10 @@ class _Reader:
 
     def category_of(self, m: re.Match, end: int, limit: int) -> str:
         cat = L.TRIGGERS[m.group("trig")][0]
+        if cat == "injured" and _DIED_OF_BEFORE.search(self.norm, max(0, m.start() - 50), m.start()):
+            return "killed"  # «ارتفع عدد الوفيات إلى 25 حالة، بعد وفاة مريضة متأثرة بإصابتها»: died of it
+        if cat == "released" and _AWAITING.search(self.norm, max(0, m.start() - 40), m.start()):
+            return "detained"  # «فيما ينتظر ٩٠ آخرون استكمال إجراءات الإفراج عنهم»: still held
         if cat == "injured" and m.group("trig").startswith(("ضيق", "بضيق")) and _DUST.search(
                 self.norm, self.sentence_of(m.start())[0], limit if limit > m.end() else m.end() + 80):
             return "infected"  # «موجة غبار …، وسجل الهلال الأحمر ١٣٢ حالة ضيق تنفس»: the dust's sick (smoke's are wounded)
@@ -3023,6 +3050,10 @@ class _Reader:
                         noun.kind == "trigger:casualties" and "بين" in noun.key):
                     # (not «سقط العشرات بين قتيل وجريح»: what they were)
                     noun = None  # «وعشرات بالرصاص المعدني»، «أدى المئات الصلاة»: no construct, nothing counted
+                if noun is not None and n.value is None and not noun.partitive and norm[n.start:n.end].endswith(
+                        ("الالاف", "الملايين")) and not norm.startswith(("ال", "من"), noun.start) \
+                        and noun.kind in ("item", "known_item") and not _rx(r"(?:هم|هن|ها)\Z").search(norm, noun.start, noun.end):
+                    noun = None  # «وأدى عشرات الآلاف صلاة التهجد»: an indefinite singular is the verb's object
                 if noun is not None and (norm[n.start:n.end] in ("اثنان", "اثنين", "اثنتان", "اثنتين") or (
                         n.value is not None and n.dual_of is None and n.end == number_end
                         and not _search(r"\d", norm[n.start:n.end]) and norm[max(0, n.start - 2):n.start] != "ال"
@@ -3250,6 +3281,14 @@ class _Reader:
                 elif category == "people" and _RULED_FOR_BEFORE.search(norm, max(floor, start - 32), start) \
                         and _PRISON_TERM_AFTER.match(norm, end, limit):
                     category = "detained"  # «قضى في حق 53 متهما بعقوبات تراوحت بين سنتين و20 سنة سجنا نافذا»
+                elif category == "people" and noun is not None and noun.kind == "person" and _FOR_CONVICTS_BEFORE.search(
+                        norm, max(floor, start - 40), start) and _VERDICTS.search(norm, max(floor, start - 120), limit) \
+                        and _PRISON_NEAR.search(norm, max(0, floor - 200), limit) and not _ACQUITTED.search(norm, max(floor, start - 60), start) \
+                        and not _NOT_HELD.search(norm, max(floor, start - 60), min(limit, end + 60)) \
+                        and "اعدام" not in norm[max(floor, start - 40):start]:  # (a death sentence: see _Reader.to_death)
+                    # «وزعت باقي الأحكام على 49 متهما»، «أصدرت أحكاما في حق 53 متهما تراوحت بين سنة و20 سنة سجنا»،
+                    # «وزعت على (4) متهمين آخرين أحكاما»: prison terms shared out (not an acquittal)
+                    category = "detained"
                 if category == "detained" and trigger is not None and noun is not None and noun.key in _PLAYERS \
                         and _STOP_WORD.match(norm, trigger[0], trigger[1]):
                     category, trigger = "people", None  # «أوقفت لجنة التأديب 23 لاعبا»: players suspended, not held
@@ -3836,6 +3875,8 @@ class _Reader:
         if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and noun.key.endswith("ات") \
                 and not noun.key.startswith(("م", "الم")):
             person = False  # «4 من الخروقات»: some of the things, not people (but «3 من المتظاهرات»)
+        if person and kind == "item" and noun.partitive and _ANIMALS.fullmatch(noun.key):
+            person = False  # «نفقت مئات الآلاف من الدواجن»: animals
         if prev is not None and prev.category == "money" and n.value is not None and self.more_of_sum(n, noun, start, floor, limit):
             return "money", prev.unit
         if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(
@@ -3876,7 +3917,9 @@ class _Reader:
                  m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start)) and not (
                  norm[m.end("trig"):m.end()] in ("ه", "ها") and L.TRIGGERS[m.group("trig")][1] != "noun"
                  and len(_WORD.findall(norm, m.end(), start)) >= 2 and not (
-                     L.TRIGGERS[m.group("trig")][0] == "detained" and _ALONG_WITH.search(norm, max(floor, start - 8), start)))]
+                     L.TRIGGERS[m.group("trig")][0] == "detained" and _ALONG_WITH.search(norm, max(floor, start - 8), start))) and not (
+                 # «ويتعلق الأمر بابن أخ الضحية واثنين من شركائه»: one victim named, not an event of the figure
+                 m.group("trig") in _ONE_VICTIM and norm[m.start():m.start("trig")].endswith(("ال", "لل")))]
         # («بعد يومين من غرقه أثناء السباحة رفقة صديقين له»: his drowning, not theirs; but «خطفها
         # ثمانية مقاتلين»: its abducting of eight; «توقيفه بالرباط رفقة شريكين له»: held with him)
         adjacent = None
@@ -4412,6 +4455,8 @@ class _Reader:
                 continue  # «فيما لقيت سيدة حتفها، ونقل طفلان إلى مستشفى الغساني»: the clause's own event comes after
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
+            if _search(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم)(?![^\W\d_])", norm[m.end():start]):
+                continue  # «أوقفت … شخصا، للاشتباه في تورطه في الاعتداء … على ثلاثة مارة»: the charge's people
             if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب|بين|من)\s*\Z", norm[max(floor, start - 8):start]):
                 continue  # «هجمات … على خمسة حواجز أمنية»، «بين خمسة مطارات»: where it happened, not who it befell
             return cat(m), m.span()
@@ -4498,6 +4543,8 @@ class _Reader:
             return "displaced", None  # «… مهاجر ولاجئ …، فيما وصل إلى اليونان وحدها 200 ألف شخص»: of them
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
+        if person and _HARMED_BEFORE.search(norm, max(floor, start - 50), start):
+            return "affected", None  # «مخلفا خسائر مادية جسيمة لمئات التجار»، «التساقطات التي أضرت بعشرات الآلاف من الفلاحين»
         if person and noun is not None and noun.key in ("نزيل", "نزيلا", "نزلاء", "نزيله", "نزيلات") \
                 and _PRISON_WORD.search(norm, floor, limit):
             return "detained", None  # «مدير سجون المنطقة … لجنة العفو درست ملفات أكثر من ٢٠٠ نزيل»: inmates (not a hotel's)

@@ -218,4 +218,8 @@ GATES: dict[str, float] = dict([
     ("blind474_news.jsonl", 0.97),
     ("blind475_news.jsonl", 0.97),
     ("blind476_news.jsonl", 0.99),
+    ("blind477_news.jsonl", 0.99),
+    ("blind478_news.jsonl", 0.97),
+    ("blind479_news.jsonl", 0.99),
+    ("blind480_news.jsonl", 0.97),
 ])
