@@ -366,6 +366,15 @@ _ACQUITTED = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:براءه|تبرئ�
 _DIED_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|توفيا|توفوا|وفاه|مصرع|لقي|لقيت|فارق|فارقت|مات|ماتت)(?:\s+[^\s\d،,.]+){0,3}?"
                              r"\s+(?:متاثر|متاثره|متاثرا|متاثرين|متاثرون|متاثرتين|متاثرات)\s+\Z")  # (not «نقل ثلاثة متأثرين بإصابات»)
 _ONE_VICTIM = frozenset(("ضحيه",))
+# a shelter housing those counted: «مراكز إيواء تؤوي أكثر من 298 ألف شخص» (not a camp's residents: «ويؤوي مخيم
+# الهول ما يقارب 43 ألف شخص», whom annotators leave people)
+_CAMP_HOSTS_BEFORE = re.compile(
+    r"(?<![^\W\d_])[وبل]?(?:ال)?(?:ايواء|ملاجئ|ملجا)(?![^\W\d_])[^.،,؛:]{0,60}?(?<![^\W\d_])[وف]?"
+    r"(?:تؤوي|يؤوي|تاوي|ياوي|يستضيف|تستضيف)(?:\s+[^\s\d،,.]+)?"
+    r"\s+(?:(?:ما\s+)?(?:يزيد\s+(?:عن|علي)|يقارب|يناهز)\s+|(?:اكثر|ازيد|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?\Z")
+# the members of families counted before: «يبلغ عدد أفرادها نحو»، «تضم أكثر من»
+_FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من)"
+                             r"(?:\s+[^\s\d،,.]+)?\s*\Z")
 # harm done to those counted: «أضرت بعشرات الآلاف»، «خسائر مادية جسيمة لمئات التجار»
 _HARMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:اضرت|اضر|يضر|تضر|الحقت\s+اضرارا|الحق\s+اضرارا)\s+ب|"
                             r"(?:خسائر|اضرارا|اضرار)(?:\s+(?:ماديه|ماليه|جسيمه|فادحه|كبيره|مهمه|بالغه)){0,2}\s+ل)\s*\Z")
@@ -976,8 +985,8 @@ _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عا
 # «وقضت المحكمة بعشرين سنة»: a court's sentence in years is a prison term
 _SENTENCED_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضت|حكمت|قضي|حكم)\s+(?:[^\W\d_]+\s+){0,2}?ب\s*\Z")
 # «19 بين قتيل وجريح»، «12 شخصا بين قتيل وجريح»، «13 من أفراد المقاومة بين قتيل وجريح»
-_DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و\s*"
-                               r"(?:جريح|جرحي|مصاب|مصابين))" + _END)
+_DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s+(?P<w>(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء|وفاه|متوفي)\s+و\s*"
+                               r"(?:جريح|جرحي|مصاب|مصابين|اصابه|اصابات))" + _END)  # («٢٤ حالة ما بين وفاة وإصابة»)
 
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
@@ -1569,6 +1578,10 @@ class _Reader:
                 return False
         if _NO_HARM_BEFORE.search(self.norm, max(0, m.start() - 16), m.start()):
             return False  # «ولم يسفر عن إصابات»، «دون وقوع إصابات»: no one was hurt
+        if m.group("trig") == "اسر" and m.start() == m.start("trig") and _rx(
+                r"(?<![^\W\d_])[وف]?(?:تقدمت|طالبت|ناشدت|تطالب|تناشد|قدمت|رفعت|نظمت|تنتظر|عبرت|اشتكت|تشتكي)\s+\Z").search(
+                self.norm, max(0, m.start() - 10), m.start()):
+            return False  # «تقدمت أسر 14 شابا بشكايات»: families (أُسَر) as the subject, not a capture
         # «خطر المجاعة» still counts the hungry; «خطر الموت» kills no one yet
         if m.group("trig") in _NEAR_ONLY and (m.end() != m.end("trig") or "ل" in self.norm[m.start():m.start("trig")]):
             return False  # «أسرة»، «أسرته» (a family), not «أسر» (captured)
@@ -2010,6 +2023,8 @@ class _Reader:
         if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith(("بنزين", "حاجز")) \
                 and (_CURRENCY.match(norm, n.end, right_end) or n.kind == "percent"):
             label = None  # «تجاوز سعر البنزين 15 درهما»: a price, not the grade «البنزين 95»; «تجاوز حاجز 2000 ريال»
+        if label and _NOT_CLAIM_WHY[label.group("w")] == "time" and _CURRENCY.match(norm, n.end, right_end):
+            label = None  # «تجاوز السرعة بأكثر من 50 كيلومترا في الساعة 700 درهم»: a sum, no time of day
         if label and _NOT_CLAIM_WHY[label.group("w")] == "age" and not _is_year_value(raw) and (
                 na := _noun_after(norm, n.end, sent[1])) is not None \
                 and na.kind in ("item", "known_item") and na.key in L.NOUNS:
@@ -2660,11 +2675,12 @@ class _Reader:
     def group_of(self, n: _Num, sent: tuple[int, int], group: Optional[_Draft]) -> Optional[_Draft]:
         """The people a subset is of: never fewer than the subset. «300 ألف مهاجر …، لقي 2500 منهم حتفهم،
         وأن اليونان استقبلت نحو 200 ألف منهم»: of the 300,000, not of the 2,500."""
-        if group is None or not isinstance(n.value, (int, float)) or not isinstance(group.value, (int, float)) \
-                or n.value <= group.value or not _SUBSET_AFTER.match(self.norm, n.end):
+        least = n.value if n.value is not None else n.low  # («ويتكدس عشرات الآلاف منهم»: at least twenty thousand)
+        if group is None or not isinstance(least, (int, float)) or not isinstance(group.value, (int, float)) \
+                or least <= group.value or not _SUBSET_AFTER.match(self.norm, n.end):
             return group
         bigger = [d for d in self._recent_people if d.sentence == sent and d.end <= n.start
-                  and isinstance(d.value, (int, float)) and d.value >= n.value]
+                  and isinstance(d.value, (int, float)) and d.value >= least]
         return bigger[-1] if bigger else group
 
     def trigger_referring_back(self, end: int, limit: int, cases: bool = False) -> Optional[re.Match]:
@@ -4543,6 +4559,14 @@ class _Reader:
             return "displaced", None  # «… مهاجر ولاجئ …، فيما وصل إلى اليونان وحدها 200 ألف شخص»: of them
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
+        if (person or noun is None) and _CAMP_HOSTS_BEFORE.search(norm, max(floor, start - 80), start):
+            return "displaced", None  # «مراكز الإيواء … تؤوي أكثر من ٢٩٨٫٠٠٠ شخص»
+        if person and prev is not None and prev.sentence == sent and prev.category == "count" and prev.noun is not None \
+                and _FAMILY_MEMBERS_BEFORE.search(norm, max(floor, start - 40), start) \
+                and (fam := _rx(r"\s+").match(norm, prev.noun[1])) is not None \
+                and (t := _TRIGGER.match(norm, fam.end(), limit)) is not None and self.is_event(t) \
+                and cat(t) in ("affected", "displaced", "evacuated", "rescued"):
+            return cat(t), t.span()  # «٣٨٠ أسرة متضررة … يبلغ عدد أفرادها نحو ٢٢٠٠ شخص»: the members of those families
         if person and _HARMED_BEFORE.search(norm, max(floor, start - 50), start):
             return "affected", None  # «مخلفا خسائر مادية جسيمة لمئات التجار»، «التساقطات التي أضرت بعشرات الآلاف من الفلاحين»
         if person and noun is not None and noun.key in ("نزيل", "نزيلا", "نزلاء", "نزيله", "نزيلات") \

@@ -670,6 +670,9 @@ def _numbers(nt: Normalized, base: int = 0) -> Iterator[Number]:
 def find_numbers(text: str) -> list[Number]:
     """Every number expression in running text, left to right, never overlapping.
 
+    Values are exact; a run of more than ``MAX_DIGITS`` (4,300) digits is a key or noise,
+    no number.
+
     >>> [(n.text, n.value) for n in find_numbers("نحو 2.2 مليون نسمة و80 ألف نازح")]
     [('2.2 مليون', 2200000), ('80 ألف', 80000)]
     """

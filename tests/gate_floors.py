@@ -222,4 +222,8 @@ GATES: dict[str, float] = dict([
     ("blind478_news.jsonl", 0.97),
     ("blind479_news.jsonl", 0.99),
     ("blind480_news.jsonl", 0.97),
+    ("blind481_news.jsonl", 0.98),
+    ("blind482_news.jsonl", 0.97),
+    ("blind483_news.jsonl", 0.98),
+    ("blind484_news.jsonl", 0.97),
 ])
