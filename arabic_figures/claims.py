@@ -353,9 +353,11 @@ _SUBSET_CASES_BEFORE = re.compile(r"(?<![^\W\d_])(?:بينهم|منهم|بينه
 # «خلال مشاركتهم إلى جانب آلاف الفلسطينيين»: alongside others in what they did, not more of them
 _TOGETHER_WITH = re.compile(r"(?<![^\W\d_])[وبل]?(?:مشاركه|مشاركتهم|مشاركته|مشاركتها|شارك|شاركوا|يشارك|يشاركون|شاركت|وقفوا|وقف|جنبا)\s*[،,]?\s*\Z")
 _PRISON_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:سجن|سجون|سجنيه|اصلاحيه|عقابيه)(?![^\W\d_])")  # (a pardon alone frees some)
+# an approximate word between a verb and its figure: «ما يقارب»، «أكثر من»، «نحو»
+_APPROX = r"(?:(?:ما\s+)?(?:يزيد\s+(?:عن|علي)|يقارب|يناهز)\s+|(?:اكثر|ازيد|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)"
 # a payment verb right before a bare sum: «سددت الإدارة ما يقارب 38 مليوناً»
 _PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سدد|سددت|دفع|دفعت|صرف|صرفت|رصد|رصدت|خصص|خصصت|ضخ|ضخت|انفق|انفقت|حول|حولت)"
-                          r"(?:\s+[^\s\d،,.]+)?\s+(?:ما\s+)?(?:يقارب|يناهز|يزيد\s+عن|يزيد\s+علي|نحو|حوالي|قرابه|اكثر\s+من|ازيد\s+من)?\s*\Z")
+                          r"(?:\s+[^\s\d،,.]+)?\s+" + _APPROX + r"?\Z")
 # whom sentences were given to: «على 49 متهما»، «في حق 53 متهما»، «على (4) متهمين»
 _FOR_CONVICTS_BEFORE = re.compile(r"(?<![^\W\d_])(?:في\s+حق|بحق|[وف]?(?:وزعت|وزع|توزعت)(?:\s+[^\s\d،,.]+){0,3}?\s+علي)"
                                   r"\s+(?:(?:باقي|بقيه)\s+)?\(?\s*\Z")
@@ -371,7 +373,8 @@ _ONE_VICTIM = frozenset(("ضحيه",))
 _CAMP_HOSTS_BEFORE = re.compile(
     r"(?<![^\W\d_])[وبل]?(?:ال)?(?:ايواء|ملاجئ|ملجا)(?![^\W\d_])[^.،,؛:]{0,60}?(?<![^\W\d_])[وف]?"
     r"(?:تؤوي|يؤوي|تاوي|ياوي|يستضيف|تستضيف)(?:\s+[^\s\d،,.]+)?"
-    r"\s+(?:(?:ما\s+)?(?:يزيد\s+(?:عن|علي)|يقارب|يناهز)\s+|(?:اكثر|ازيد|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?\Z")
+    r"\s+" + _APPROX + r"?\Z")
+_BROUGHT_BACK_BEFORE = re.compile(r"(?<![^\W\d_])(?:من\s+)?(?:اعاده|ترحيل)\s+(?:ما\s+مجموعه\s+)?" + _APPROX + r"?\Z")
 # the members of families counted before: «يبلغ عدد أفرادها نحو»، «تضم أكثر من»
 _FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من)"
                              r"(?:\s+[^\s\d،,.]+)?\s*\Z")
@@ -408,7 +411,7 @@ _ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعت
                           r"(?![^\W\d_])")
 # «فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»: arrivals after a count of migrants
 _ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?\s+"
-                             r"(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+|(?:ما\s+)?بين\s+)?\Z")
+                             r"(?:" + _APPROX + r"|(?:ما\s+)?بين\s+)?\Z")
 # («يصل يوميا ما بين 500 و1000 شخص»)
 # «استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen
 _RECEIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استقبلت|استقبل|تستقبل|يستقبل)(?:\s+[^\s\d،,.]+){0,5}?" + _APPROX_TAIL)
@@ -1200,7 +1203,7 @@ def _duals(norm: str) -> list[_Num]:
         if norm[P.word_start(norm, m.start()):m.start()] not in ("", "و", "ف", "ب", "وب"):
             continue
         t = _TRIGGER.match(norm, m.end() + len(norm[m.end():m.end() + 4]) - len(norm[m.end():m.end() + 4].lstrip()))
-        if t and L.TRIGGERS[t.group("trig")][1] == "noun":
+        if t and L.TRIGGERS[t.group("trig")][1] in ("noun", "weak"):  # («حالتي اختناق»: a weak noun names cases too)
             out.append(_Num(m.start(), m.end(), 2, 2, 2, "cardinal", "حاله"))
     # «وفاة امرأة وطفليها»: her two children (not «ـيه»: «صاروخية» folds to «صاروخيه»)
     for m in _DUAL_POSSESSED.finditer(norm):
@@ -1578,6 +1581,8 @@ class _Reader:
                 return False
         if _NO_HARM_BEFORE.search(self.norm, max(0, m.start() - 16), m.start()):
             return False  # «ولم يسفر عن إصابات»، «دون وقوع إصابات»: no one was hurt
+        if self.norm[m.start():m.start("trig")].endswith("ك") and self.norm[m.start("trig"):m.start("trig") + 2] != "ال":
+            return False  # «عدم التعامل معهم كلاجئين»: «as» refugees, a likeness, not an event
         if m.group("trig") == "اسر" and m.start() == m.start("trig") and _rx(
                 r"(?<![^\W\d_])[وف]?(?:تقدمت|طالبت|ناشدت|تطالب|تناشد|قدمت|رفعت|نظمت|تنتظر|عبرت|اشتكت|تشتكي)\s+\Z").search(
                 self.norm, max(0, m.start() - 10), m.start()):
@@ -2035,7 +2040,10 @@ class _Reader:
             if why == "year" and yearlike and (na := _noun_after(norm, n.end, sent[1])) is not None \
                     and (na.kind.startswith("trigger:") or na.kind == "person" and norm[na.start:na.end].endswith(("ا", "ه"))
                          and not norm[na.start:na.end].endswith("يا")) \
-                    and not na.partitive:  # (an accusative person: «1340 متبرعاً»; not «عام 1990 طالب اللجوء»)
+                    and not na.partitive or why == "year" and yearlike and _search(r"(?<![^\W\d_])(?:هذا|هذه)\s+\Z", left[:label.start()]) \
+                    and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item", "person") \
+                    and norm[na.start:na.end].endswith("ا"):  # (an accusative person: «1340 متبرعاً»; not «عام 1990 طالب اللجوء»)
+                # («هيأ هذا العام (1250) جامعاً»: «this year» is whole, the figure after it counts)
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count
             elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
@@ -2666,6 +2674,11 @@ class _Reader:
         return (noun is None or noun.key in ("شخص", "شخصا", "اشخاص")) and self.number_right_after(after) \
             and bool(_search(r"[،,]", self.norm[end:right.start()]))
 
+    def extreme_told(self, pos: int, floor: int) -> bool:
+        """«أحكاما …، أقصاها 20 سنة، وأدناها سنة واحدة»: the highest and lowest of figures told (not «مدة أقصاها 36 شهرا»: a bound)."""
+        return bool(_rx(r"و?(?:اقصاها|ادناها)(?![^\W\d_])").match(self.norm, pos)) and bool(_rx(
+            r"(?:[،,]|(?<![^\W\d_])(?:بلغ|بلغت|و))\s*\Z").search(self.norm, max(floor, pos - 6), pos))
+
     def alongside(self, start: int, floor: int) -> bool:
         """«خلال مشاركتهم إلى جانب آلاف الفلسطينيين»: the figure took part beside those counted before, it is
         not more of them."""
@@ -2676,8 +2689,9 @@ class _Reader:
         """The people a subset is of: never fewer than the subset. «300 ألف مهاجر …، لقي 2500 منهم حتفهم،
         وأن اليونان استقبلت نحو 200 ألف منهم»: of the 300,000, not of the 2,500."""
         least = n.value if n.value is not None else n.low  # («ويتكدس عشرات الآلاف منهم»: at least twenty thousand)
-        if group is None or not isinstance(least, (int, float)) or not isinstance(group.value, (int, float)) \
-                or least <= group.value or not _SUBSET_AFTER.match(self.norm, n.end):
+        most = None if group is None else group.value if group.value is not None else group.high  # («آلاف الضحايا»)
+        if group is None or not isinstance(least, (int, float)) or not isinstance(most, (int, float)) \
+                or least <= most or not _SUBSET_AFTER.match(self.norm, n.end):
             return group
         bigger = [d for d in self._recent_people if d.sentence == sent and d.end <= n.start
                   and isinstance(d.value, (int, float)) and d.value >= least]
@@ -3006,6 +3020,8 @@ class _Reader:
                         qb = ("at_most" if lv.group("neg") else "more_than", start)
                     elif not self.number_between(lv.end("q"), start):
                         qb = ("about", start)
+                if qb and self.extreme_told(qb[1], floor):
+                    qb = None  # «وزعت … سنوات سجنا، أقصاها 20 سنة، وأدناها سنة واحدة»: the extremes told, not a bound
                 if qb and norm.startswith("فوق", qb[1]) and _PLACE_AFTER.match(norm, number_end, limit):
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
@@ -3051,8 +3067,12 @@ class _Reader:
             elif left_unit is not None:
                 noun = left_unit  # «خلال السنوات الثلاث الأولى»
                 qb = self.qualifier_before(noun.start, floor) if qualifier == "exact" and one else None
+                if qb and self.extreme_told(qb[1], floor):
+                    qb = None  # «، وأدناها سنة واحدة»
                 if qb:  # «بأقل من دولار واحد»، «أكثر من أسبوع واحد»
                     qualifier, start = qb[0], qb[1]
+            elif sub_after and (both := _DEAD_AND_WOUNDED.match(norm, number_end, limit)) is not None:
+                noun = _Noun(both.start("w"), both.end(), "trigger:casualties", both.group("w"))  # «سقط 90 منهم بين قتيل وجريح»
             elif n.kind == "percent" or (partner is not None and partner.kind == "percent") or sub_after:
                 noun = None
             else:
@@ -3488,8 +3508,10 @@ class _Reader:
                 for o in self.nums[bisect_left(self._num_starts, chg.start()):bisect_left(self._num_starts, n.start)]):
             # (not «ما يزيد على 280 ألف مواطن … خلال 3 إلى 6 أشهر»: that verb was another figure's)
             return None  # «خفض الفائدة بمقدار 2.5 نقطة إلى 47.5 في المئة»: a change, not a range
-        if opener and opener.group("w") == "من" and "تراوح" not in opener.group() and _CHANGE_BEFORE.search(
-                self.norm, max(sent[0], opener.start() - 100), opener.start()):
+        if opener and opener.group("w") == "من" and "تراوح" not in opener.group() and not _rx(
+                r"(?<![^\W\d_])(?:ب|)نسبه\s+\Z").search(self.norm, max(sent[0], opener.start() - 8), opener.start()) \
+                and _CHANGE_BEFORE.search(self.norm, max(sent[0], opener.start() - 100), opener.start()):
+            # (not «تراجع المبيعات هذا العام بنسبة من ١٠ إلى ١٥٪»: the rate of the change, a range)
             return None  # «ارتفع معدل البطالة من 11,8 إلى 13»: two figures, not a range
         if opener and opener.group("w") == "من" and "عقوب" in self.norm[max(sent[0], opener.start() - 220):opener.start()] \
                 and _TERM_CHANGED.search(self.norm, max(sent[0], opener.start() - 220), opener.start()):
@@ -3708,6 +3730,13 @@ class _Reader:
                 prev.category in _PERSON_CATEGORIES or prev.category == "count" and noun is not None) \
                 and _VERSUS.search(norm, max(floor, start - 20), start):  # («… مقابل 3279 في العام السابق»)
             # «حالتي وفاة …، مقابل 5 حالات خلال السنة التي قبلها»، «2740 حالة غش، مقابل 3200 حالة»
+            if _SUBSET_AFTER.match(norm, prev.num.end) and (head := next(
+                    (d for d in self._recent_people if d.sentence == sent and d.end <= prev.start), None)) is not None \
+                    and all(isinstance(v, (int, float)) and v > 0 for v in (n.value, head.value, prev.value)) \
+                    and abs(math.log(n.value / head.value)) < abs(math.log(n.value / prev.value)):
+                # «300 ألف مهاجر …، لقي 2500 منهم حتفهم، مقارنة بـ219 ألفاً خلال العام الماضي»: the head count compared
+                # (not «… مقارنة بـ3500 طوال عام 2014»: the part, the nearer in size)
+                return head.category, head.trigger
             return prev.category, prev.trigger
         if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
             # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
@@ -3769,7 +3798,9 @@ class _Reader:
         if (kind == "person" or noun is None) and _REACHED_BEFORE.search(norm, max(floor, start - 12), start):
             # «حملة الاعتقالات التي نفذها جيش الاحتلال … طالت ما لا يقل عن 25 فلسطينياً»: the
             # event that reached them is the subject told before the verb
-            named = [m for m in _TRIGGER.finditer(norm, floor, start) if self.is_event(m) and not weak_trigger(m)]
+            named = [m for m in _TRIGGER.finditer(norm, floor, start) if self.is_event(m) and not weak_trigger(m) and not (
+                prev is not None and prev.noun is not None and L.TRIGGERS[m.group("trig")][1] == "noun"
+                and prev.noun[0] <= m.start() <= prev.noun[1] + 5)]  # (not «غادر 17 معتقلا من معتقلي …»: their noun)
             if named:
                 return self.category_of(named[-1], end, limit), named[-1].span()
         if (kind == "person" or noun is None) and _EXPOSED_BEFORE.search(norm, max(floor, start - 14), start):
@@ -3929,7 +3960,10 @@ class _Reader:
                 norm, n.end, limit) and not _EVENT_JUST_BEFORE.search(norm, max(floor, start - 12), start):
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»)
         lefts = [] if aboard else [m for m in map(self.pair_tail, _TRIGGER.finditer(norm, lo, start)) if self.is_event(m) and (
-                 prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]) and (
+                 prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]
+                 # («غادر 17 معتقلا من معتقلي احتجاجات جرادة»: the figure before's description)
+                 and not (prev.category in _PERSON_CATEGORIES and L.TRIGGERS[m.group("trig")][1] == "noun"
+                          and _rx(r"\s+من\s+").fullmatch(norm, prev.noun[1], m.start()))) and (
                  m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start)) and not (
                  norm[m.end("trig"):m.end()] in ("ه", "ها") and L.TRIGGERS[m.group("trig")][1] != "noun"
                  and len(_WORD.findall(norm, m.end(), start)) >= 2 and not (
@@ -3952,6 +3986,8 @@ class _Reader:
             if noun_cat in _EVENT_OVER_NOUN.get(event, ()) or (event, noun_cat) == ("killed", "injured"):
                 adjacent = lefts[-2]  # «أعلنت وفاة مصابين اثنين»: the event befell the two wounded
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
+        if right is not None and norm[right.end("trig"):right.end()] == "هما" and n.value != 2 and n.dual_of is None:
+            right = None  # «من عدة عمال …، أن القبض عليهما تم»: a dual pronoun is the pair's, not this figure's
         if right is not None and lefts and (k := bisect_right(self._num_starts, max(end, noun.end) if noun is not None else end)) \
                 < len(self.nums) and self._num_starts[k] < right.start() \
                 and _TOTAL_OF.search(norm, max(floor, self._num_starts[k] - 14), self._num_starts[k]):
@@ -4235,6 +4271,9 @@ class _Reader:
                     and (tt := _TRIGGER.match(norm, tb.start("what"), tb.end())) is not None and self.is_event(tt) \
                     and not self.number_between(tb.end(), start):
                 return cat(tt), tt.span()  # «انتشلت جثة شاب …، ليرتفع عدد الغرقى … إلى 7 حالات»: the toll's own word
+            if n.dual_of is not None and (own := _TRIGGER.match(norm, noun.end + 1, limit)) is not None \
+                    and norm[noun.end:noun.end + 1] == " " and self.is_event(own):
+                return cat(own), own.span()  # «ونقلت حالتي اختناق إلى المستشفى»: the cases' own word
             if first is not None and first.start() < start and self.is_event(first) and (
                     first.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, first.end(), start)):
                 if cat(first) == "killed" and "ستقبل" in norm[max(floor, start - 60):start] and _RECEIVED_BEFORE.search(
@@ -4486,8 +4525,8 @@ class _Reader:
             return cat(right), right.span()  # (not «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64 نزيلا»: that one's)
         if person:
             back = self.trigger_referring_back(end, limit)
-            if back is not None:  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
-                return cat(back), back.span()
+            if back is not None and not (back.group().endswith("هما") and n.value != 2):  # (a dual pronoun: a pair's)
+                return cat(back), back.span()  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
         toll = self.first_in_sentence(_TOLL_OF, floor) if person or noun is None else None
         if (toll is None or toll.start() >= start) and (person or noun is None) and (
                 who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and (toll is None or who.start() < start):
@@ -4559,6 +4598,13 @@ class _Reader:
             return "displaced", None  # «… مهاجر ولاجئ …، فيما وصل إلى اليونان وحدها 200 ألف شخص»: of them
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
+        if person and _rx(r"(?<![^\W\d_])[وف]?(?:يرقد|ترقد|يرقدون|يرقدن)\s+(?:حاليا\s+)?\Z").search(norm, max(floor, start - 16), start) \
+                and _rx(r"(?:\s+[^\s\d،,.]+){0,2}?\s*(?:في|ب)\s*(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات)(?![^\W\d_])").match(
+                    norm, max(end, noun.end) if noun is not None else end, limit):
+            return self.treated_for(floor, start), None  # «فيما يرقد 23 حاجا آخرين بمستشفيات المشاعر»: still treated
+        if (person or noun is None) and _BROUGHT_BACK_BEFORE.search(norm, max(floor, start - 40), start) \
+                and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(norm, floor, start):
+            return "evacuated", None  # «عملية إجلاء المغاربة العالقين … مكنت من إعادة 312 مغربيا»: brought back by it
         if (person or noun is None) and _CAMP_HOSTS_BEFORE.search(norm, max(floor, start - 80), start):
             return "displaced", None  # «مراكز الإيواء … تؤوي أكثر من ٢٩٨٫٠٠٠ شخص»
         if person and prev is not None and prev.sentence == sent and prev.category == "count" and prev.noun is not None \

@@ -226,4 +226,8 @@ GATES: dict[str, float] = dict([
     ("blind482_news.jsonl", 0.97),
     ("blind483_news.jsonl", 0.98),
     ("blind484_news.jsonl", 0.97),
+    ("blind485_news.jsonl", 0.97),
+    ("blind486_news.jsonl", 0.98),
+    ("blind487_news.jsonl", 0.97),
+    ("blind488_news.jsonl", 0.98),
 ])
