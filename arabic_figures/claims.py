@@ -375,6 +375,9 @@ _CAMP_HOSTS_BEFORE = re.compile(
     r"(?:تؤوي|يؤوي|تاوي|ياوي|يستضيف|تستضيف)(?:\s+[^\s\d،,.]+)?"
     r"\s+" + _APPROX + r"?\Z")
 _BROUGHT_BACK_BEFORE = re.compile(r"(?<![^\W\d_])(?:من\s+)?(?:اعاده|ترحيل)\s+(?:ما\s+مجموعه\s+)?" + _APPROX + r"?\Z")
+# «لمن تجاوزوا 18 عاما»، «لمن بلغوا 60 سنة»: those past an age
+_OVER_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:لمن|من|ممن|الذين|اللواتي)\s+(?:تجاوزوا|تجاوز|تجاوزت|تجاوزن|بلغوا|بلغ|بلغت|بلغن|تعدوا|تخطوا)"
+                              r"\s+(?:سن\s+)?\Z")
 # the members of families counted before: «يبلغ عدد أفرادها نحو»، «تضم أكثر من»
 _FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من)"
                              r"(?:\s+[^\s\d،,.]+)?\s*\Z")
@@ -949,7 +952,8 @@ _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[»\"”]")
 _AND_ONE_SUBUNIT = re.compile(r"\s*و\s*(?P<c>" + _alternation(L.CURRENCY_PER_UNIT) + r")\s+")
 _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي و»: the subunits follow
 _AGES_IN_BRACKETS = re.compile(r"(?:\s*و\s*\d+)?\s*(?:عاما|عام|سنه|سنوات|سنين)\s*\)")
-_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع|تقل|تضم|بها|لها|الي|بين|نحو)\s)[^\s\d]{1,3}){1,3}\s*\Z")  # «الرحلة إم إتش 370» (not «رحلة كل 5 دقائق»)
+_FLIGHT_CODE = re.compile(r"(?<![^\W\d_])(?:ال)?رحله(?:\s+(?!(?:كل|في|من|عن|مع|تقل|تضم|بها|لها|الي|بين|نحو|علي|مدي|مده|طيله|خلال)\s)[^\s\d]{1,3}){1,3}\s*\Z")
+# («الرحلة إم إتش 370»; not «رحلة كل 5 دقائق»، «2000 رحلة على مدى 7 أيام»)
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 # a score in words after «ب»: «بثلاثة أهداف لصفر»، «بأربعة أهداف مقابل هدف»، «بخمسة أهداف دون رد»
 _SCORE_AFTER = re.compile(r"\s+(?:" + _alternation(_SCORE_NOUNS) + r")\s+(?:(?P<versus>مقابل)|ل(?=[^\W\d_])|دون\s+رد|نظيف)")
@@ -1851,6 +1855,8 @@ class _Reader:
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
+        if _OVER_AGE_BEFORE.search(left) and _YEARS_AFTER.match(norm, n.end, right_end):
+            return True  # «الحضور متاح لمن تجاوزوا 18 عاما»: an age threshold
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
         if _is_year_value(raw) and 1900 <= int(raw) <= 2100 and (pw := _NEXT_WORD.match(norm, n.end)) is not None \
@@ -2327,6 +2333,8 @@ class _Reader:
         m = _QUAL_BEFORE.search(self.norm, lo, start)
         if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
             return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
+        if m and m.group("q") == "تحت" and self.norm[m.start("q") - 1:m.start("q")] == "ف":
+            return None  # «الوزارة فتحت 183 مؤسسة»: «opened», not «ف» + «تحت» (under)
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m and m.group("q") == "نحو" and _TOWARDS_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")) \
@@ -4609,10 +4617,16 @@ class _Reader:
             return "displaced", None  # «مراكز الإيواء … تؤوي أكثر من ٢٩٨٫٠٠٠ شخص»
         if person and prev is not None and prev.sentence == sent and prev.category == "count" and prev.noun is not None \
                 and _FAMILY_MEMBERS_BEFORE.search(norm, max(floor, start - 40), start) \
-                and (fam := _rx(r"\s+").match(norm, prev.noun[1])) is not None \
-                and (t := _TRIGGER.match(norm, fam.end(), limit)) is not None and self.is_event(t) \
+                and ((fam := _rx(r"\s+").match(norm, prev.noun[1])) is not None
+                     and (t := _TRIGGER.match(norm, fam.end(), limit)) is not None and self.is_event(t)
+                     or _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0])[1] in _FAMILY
+                     and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, floor, prev.start)))
+                                     if self.is_event(m) and not weak(m)), None)) is not None
+                     and not norm[t.start():t.start("trig")].endswith(("ب", "ل"))) \
                 and cat(t) in ("affected", "displaced", "evacuated", "rescued"):
-            return cat(t), t.span()  # «٣٨٠ أسرة متضررة … يبلغ عدد أفرادها نحو ٢٢٠٠ شخص»: the members of those families
+            # «٣٨٠ أسرة متضررة … يبلغ عدد أفرادها نحو ٢٢٠٠ شخص»، «إجلاء سكان ٩٦ قرية …، شملت ٧ آلاف أسرة تضم نحو
+            # ٤٠ ألف شخص»: the members of those families
+            return cat(t), t.span()
         if person and _HARMED_BEFORE.search(norm, max(floor, start - 50), start):
             return "affected", None  # «مخلفا خسائر مادية جسيمة لمئات التجار»، «التساقطات التي أضرت بعشرات الآلاف من الفلاحين»
         if person and noun is not None and noun.key in ("نزيل", "نزيلا", "نزلاء", "نزيله", "نزيلات") \

@@ -230,4 +230,6 @@ GATES: dict[str, float] = dict([
     ("blind486_news.jsonl", 0.98),
     ("blind487_news.jsonl", 0.97),
     ("blind488_news.jsonl", 0.98),
+    ("blind489_news.jsonl", 0.98),
+    ("blind490_news.jsonl", 0.98),
 ])
