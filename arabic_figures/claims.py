@@ -380,7 +380,7 @@ _OVER_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:لمن|من|ممن|الذين|ا
                               r"\s+(?:سن\s+)?\Z")
 # the members of families counted before: «يبلغ عدد أفرادها نحو»، «تضم أكثر من»
 _FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من)"
-                             r"(?:\s+[^\s\d،,.]+)?\s*\Z")
+                                    r"(?:\s+[^\s\d،,.]+)?\s*\Z")
 # harm done to those counted: «أضرت بعشرات الآلاف»، «خسائر مادية جسيمة لمئات التجار»
 _HARMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:اضرت|اضر|يضر|تضر|الحقت\s+اضرارا|الحق\s+اضرارا)\s+ب|"
                             r"(?:خسائر|اضرارا|اضرار)(?:\s+(?:ماديه|ماليه|جسيمه|فادحه|كبيره|مهمه|بالغه)){0,2}\s+ل)\s*\Z")
@@ -3326,8 +3326,9 @@ class _Reader:
                         and _PRISON_TERM_AFTER.match(norm, end, limit):
                     category = "detained"  # «قضى في حق 53 متهما بعقوبات تراوحت بين سنتين و20 سنة سجنا نافذا»
                 elif category == "people" and noun is not None and noun.kind == "person" and _FOR_CONVICTS_BEFORE.search(
-                        norm, max(floor, start - 40), start) and _VERDICTS.search(norm, max(floor, start - 120), limit) \
-                        and _PRISON_NEAR.search(norm, max(0, floor - 200), limit) and not _ACQUITTED.search(norm, max(floor, start - 60), start) \
+                        norm, max(floor, start - 40), start) and _VERDICTS.search(norm, max(floor, start - 120), min(limit, end + 120)) \
+                        and _PRISON_NEAR.search(norm, max(0, floor - 200, start - 400), min(limit, end + 200)) \
+                        and not _ACQUITTED.search(norm, max(floor, start - 60), start) \
                         and not _NOT_HELD.search(norm, max(floor, start - 60), min(limit, end + 60)) \
                         and "اعدام" not in norm[max(floor, start - 40):start]:  # (a death sentence: see _Reader.to_death)
                     # «وزعت باقي الأحكام على 49 متهما»، «أصدرت أحكاما في حق 53 متهما تراوحت بين سنة و20 سنة سجنا»،
@@ -4611,7 +4612,7 @@ class _Reader:
                     norm, max(end, noun.end) if noun is not None else end, limit):
             return self.treated_for(floor, start), None  # «فيما يرقد 23 حاجا آخرين بمستشفيات المشاعر»: still treated
         if (person or noun is None) and _BROUGHT_BACK_BEFORE.search(norm, max(floor, start - 40), start) \
-                and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(norm, floor, start):
+                and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(norm, max(floor, start - 300), start):
             return "evacuated", None  # «عملية إجلاء المغاربة العالقين … مكنت من إعادة 312 مغربيا»: brought back by it
         if (person or noun is None) and _CAMP_HOSTS_BEFORE.search(norm, max(floor, start - 80), start):
             return "displaced", None  # «مراكز الإيواء … تؤوي أكثر من ٢٩٨٫٠٠٠ شخص»
@@ -4620,7 +4621,7 @@ class _Reader:
                 and ((fam := _rx(r"\s+").match(norm, prev.noun[1])) is not None
                      and (t := _TRIGGER.match(norm, fam.end(), limit)) is not None and self.is_event(t)
                      or _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0])[1] in _FAMILY
-                     and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, floor, prev.start)))
+                     and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, max(floor, prev.start - 200), prev.start)))
                                      if self.is_event(m) and not weak(m)), None)) is not None
                      and not norm[t.start():t.start("trig")].endswith(("ب", "ل"))) \
                 and cat(t) in ("affected", "displaced", "evacuated", "rescued"):
@@ -4630,7 +4631,7 @@ class _Reader:
         if person and _HARMED_BEFORE.search(norm, max(floor, start - 50), start):
             return "affected", None  # «مخلفا خسائر مادية جسيمة لمئات التجار»، «التساقطات التي أضرت بعشرات الآلاف من الفلاحين»
         if person and noun is not None and noun.key in ("نزيل", "نزيلا", "نزلاء", "نزيله", "نزيلات") \
-                and _PRISON_WORD.search(norm, floor, limit):
+                and _PRISON_WORD.search(norm, max(floor, start - 300), min(limit, end + 200)):
             return "detained", None  # «مدير سجون المنطقة … لجنة العفو درست ملفات أكثر من ٢٠٠ نزيل»: inmates (not a hotel's)
         if person:
             return "people", None

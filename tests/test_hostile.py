@@ -264,6 +264,12 @@ NUMBER_DENSE = {
     # ordinals after «بعد», chained: each part after «بعد» was a nested reader (a crash)
     "after_chain": _repeat("العشرون بعد "),
     "after_ordinal_chain": _repeat("الحادي عشر بعد المئة بعد "),
+    # session 17's rules that look back over a sentence: families and their members, inmates,
+    # sentences shared out, people brought back
+    "family_members_list": _repeat("10 أسر تضم 40 شخصا و"),
+    "inmates_list": _repeat("100 نزيل و"),
+    "convicts_list": _repeat("وزعت على 5 متهمين "),
+    "brought_back_list": _repeat("من إعادة 5 "),
 }
 
 
