@@ -399,7 +399,7 @@ _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» fold
 # «عملية مرحبا 2018 أزيد من 2,8 مليون»: a year-like number right before an approximate word and a figure
 _YEAR_THEN_FIGURE = re.compile(r"\s+(?:(?:ازيد|اكثر|اقل)\s+(?:من|عن)|نحو|حوالي|قرابه|زهاء|ما\s+يناهز|ما\s+يقارب)\s+[\d٠-٩]")
 # an approximate word may stand between a verb and its figure («استقبلت … أزيد من 20 ألف حالة»)
-_APPROX_TAIL = r"\s+(?:(?:ازيد|اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)?\Z"
+_APPROX_TAIL = r"\s+" + _APPROX + r"?\Z"
 # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated, not cases
 _VACCINATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<v>تلقيح|تطعيم|لقاح|تحصين)(?:\s+[^\s\d.؛]+){0,8}?" + _APPROX_TAIL)
 # «يصل عدد التلاميذ في بعض الأقسام إلى 60 تلميذا»: the most crowded classes, up to
@@ -772,6 +772,11 @@ _EVENT_NAME_YEAR = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:بطوله|د�
 # qualifier («وأكثر من»), or a verb that opens a clause of its own («وأجبر عشرات الآلاف»)
 _CONJUNCT_WORD = re.compile(r"(?<![^\W\d_])و\s*(?P<w>[^\W\d_]{2,})(?=[\s،,(]|\Z)")
 _QUALIFIER_HEADS = frozenset(L.fold(q).split()[0] for q in L.QUALIFIERS) | {"ما", "من", "بين", "حتي", "الي"}
+
+
+def _pair_pronoun(m: re.Match, n: _Num) -> bool:
+    """A trigger whose dual pronoun («القبض عليهما») points at a pair, not at a figure other than two."""
+    return m.group().endswith("هما") and n.value != 2
 
 
 def _known_conjunct(w: str) -> bool:
@@ -3995,7 +4000,7 @@ class _Reader:
             if noun_cat in _EVENT_OVER_NOUN.get(event, ()) or (event, noun_cat) == ("killed", "injured"):
                 adjacent = lefts[-2]  # «أعلنت وفاة مصابين اثنين»: the event befell the two wounded
         right = self.trigger_right(max(end, noun.end) if noun is not None else end, limit)
-        if right is not None and norm[right.end("trig"):right.end()] == "هما" and n.value != 2 and n.dual_of is None:
+        if right is not None and _pair_pronoun(right, n):
             right = None  # «من عدة عمال …، أن القبض عليهما تم»: a dual pronoun is the pair's, not this figure's
         if right is not None and lefts and (k := bisect_right(self._num_starts, max(end, noun.end) if noun is not None else end)) \
                 < len(self.nums) and self._num_starts[k] < right.start() \
@@ -4534,7 +4539,7 @@ class _Reader:
             return cat(right), right.span()  # (not «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64 نزيلا»: that one's)
         if person:
             back = self.trigger_referring_back(end, limit)
-            if back is not None and not (back.group().endswith("هما") and n.value != 2):  # (a dual pronoun: a pair's)
+            if back is not None and not _pair_pronoun(back, n):
                 return cat(back), back.span()  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
         toll = self.first_in_sentence(_TOLL_OF, floor) if person or noun is None else None
         if (toll is None or toll.start() >= start) and (person or noun is None) and (
