@@ -84,10 +84,10 @@ def _quals(*sides: str) -> list[str]:
 _TRIGGER = _words("trig", L.TRIGGERS, P.PRONOUN)
 _QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]??[بل]??(?P<q>" + _alternation(_quals("before", "verb"))
-    + r")\s*[(«\"']?\s*\Z")
+    + r")\s*[(«\"']?\s*(?:ال\s*)?\Z")  # («أكثر من الـ100 شخص»: the article written with tatweel)
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
-    _PRE[:len(P.NO_LETTER_BEFORE)] + r"(?:[وف]?ل?|ب(?=ا))(?P<q>" + _alternation(_quals("verb"))
+    _PRE[:len(P.NO_LETTER_BEFORE)] + r"(?:[وف]?ل?|[وف]?س(?=[يت])|ب(?=ا))(?P<q>" + _alternation(_quals("verb"))  # («سيفوق»)
     + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:(?:فيه|فيها)\s+)?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
     + r"[^\s،,.؛]+){1,10}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح)"
     r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
@@ -367,6 +367,12 @@ _NOT_HELD = re.compile(r"(?<![^\W\d_])(?:موقوف|موقوفه)\s+التنفي
 _ACQUITTED = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:براءه|تبرئه|برات|برأت)(?![^\W\d_])")
 _DIED_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|توفيا|توفوا|وفاه|مصرع|لقي|لقيت|فارق|فارقت|مات|ماتت)(?:\s+[^\s\d،,.]+){0,3}?"
                              r"\s+(?:متاثر|متاثره|متاثرا|متاثرين|متاثرون|متاثرتين|متاثرات)\s+\Z")  # (not «نقل ثلاثة متأثرين بإصابات»)
+# «فارق اثنان من المصابين الحياة»: the verb and «الحياة» around the figure and its noun
+_LEFT_LIFE_BEFORE = re.compile(r"(?<![^\W\d_])(?P<v>[وف]?(?:فارق|فارقت|فارقا|فارقوا|فارقتا))\s+\Z")
+_LIFE_AFTER = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?الحياه(?![^\W\d_])")
+_COMMUTED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:تحويل|تحول|تخفيف|تخفيض|استبدال)\s+(?:ال)?(?:عقوبه|عقوبات|حكم|احكام)?\s*\Z")
+_COMMUTED_AFTER = re.compile(r"[^\d.،,؛]{0,30}?(?<![^\W\d_])[وفب]?(?:ال)?(?:تحويل|تخفيف|تخفيض|استبدال)\s+(?:ال)?(?:عقوبه|حكم)\s+"
+                             r"(?:ال)?اعدام(?![^\W\d_])")
 _ONE_VICTIM = frozenset(("ضحيه",))
 # a shelter housing those counted: «مراكز إيواء تؤوي أكثر من 298 ألف شخص» (not a camp's residents: «ويؤوي مخيم
 # الهول ما يقارب 43 ألف شخص», whom annotators leave people)
@@ -456,7 +462,9 @@ _CONTRACT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:عقد|عق�
 _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|طوال)\s*\Z")
 _OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما|من\s+(?:هؤلاء|هولاء)(?!\s+ال))(?![^\W\d_])")  # («230 ألفاً من هؤلاء»)
 # «البالغ من العمر 17 عاماً و4 أشهر»: the months of an age
-_AGE_THEN_MONTHS = re.compile(r"(?<![^\W\d_])(?:العمر|عمره|عمرها|عمرهم|سن|سنه)\s+\S+\s+(?:عاما|عام|سنه|سنوات|سنين)\s+و\s*\Z")
+_AGE_THEN_MONTHS = re.compile(r"(?<![^\W\d_])(?:(?:العمر|عمره|عمرها|عمرهم|سن|سنه)\s+|(?:لمن|من|ممن|الذين|اللواتي)\s+(?:تجاوزوا|تجاوز|"
+                              r"تجاوزت|تجاوزن|بلغوا|بلغ|بلغت|بلغن|اتم|اتموا|اتمت|اكمل|اكملوا)\s+(?:سن\s+)?)"
+                              r"\S+\s+(?:عاما|عام|سنه|سنوات|سنين)\s+و\s*\Z")  # («مع قبول من بلغ خمس سنوات وتسعة أشهر»)
 # «تقدم كلينتون بفارق 12 نقطة … بهامش خطأ يبلغ 3,5 نقاط»: a poll's points are percentage points
 _POLL = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:ال)?استطلاع|نوايا\s+التصويت|[وفب]?هامش\s+(?:ال)?خطا)(?![^\W\d_])")
 _AMONG_NAMED = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال|لل)[^\W\d_]{3,}\s*\Z")  # «بين المحتجزين 3 أطفال»
@@ -627,7 +635,14 @@ _AGE_LIMIT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يز�
 _AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,.]+\s+){0,5}?(?:من|في|عند|(?:من\s+\d+\s+)?الي)\s*\Z")
 _FREED_AFTER = re.compile(r"\s+(?:ال)?محرر")  # «أسرى محررون»: prisoners freed before, not held
 _WORD_BEFORE = re.compile(r"(?P<w>" + L_ + r"+)\s*(?:ال\s*)?\Z")
+# a day between commas, inside a clause: «أفرجت السلطات، أمس، عن»، «، مساء الاثنين الماضي،»
+_TIME_ASIDE = re.compile(r"\s*[،,]\s*(?:(?:يوم|مساء|صباح|ليله|فجر|ظهر|عصر)\s+)?(?:امس|اليوم|اول\s+امس|الاثنين|الثلاثاء|الاربعاء"
+                         r"|الخميس|الجمعه|السبت|الاحد)(?:\s+(?:الماضي|المنصرم|الفائت))?\s*[،,]")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
+# a half, a quarter or a third of the unit of time after it: «ساعتين وربع الساعة»، «ثلاث سنوات ونصف»
+# (not «وربع مليون»: a new figure)
+_PART_AFTER = re.compile(r"\s+و\s*(?:ال)?(?P<f>نصف|ربع|ثلث)" + _END + r"(?!\s+(?:مليون|مليار|الف|مليار))")
+_PART = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 # («1,1 مليون شخص في غزة، أي نصف السكان، يواجهون»: a place may stand before the aside)
 _ASIDE = re.compile(r"^(?:\s+(?:في|ب)\s*[^\s،,.]+(?:\s+[^\s،,.\d]+)?)?\s*[،,]\s*(?:"
                     + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
@@ -1010,7 +1025,8 @@ _DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(
 _NISBA_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}يين)(?:\s+[^\s\d،,.؛]+){1,4}?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
 _MARKS_BEFORE = re.compile(r"[\u064b-\u0652]+\Z")
 _PLURAL_OR_DUAL = re.compile(r"[^\W\d_]{2}ين(?![^\W\d_])")
-_UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه)\s+و\s*نصف(?![^\W\d_])")
+_UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه|عقد|قرن)\s+و\s*(?P<f>نصف|ربع|ثلث)(?![^\W\d_])"
+                            r"(?!\s+(?:مليون|مليار|الف))")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_WORDS.items()
                                                   if r in ("unit", "ten", "tens", "teen", "hundred", "scale"))
                                  + r")\s+\Z")
@@ -1097,11 +1113,13 @@ _YEAR_CLOSES_MONTHS = re.compile(r"\s+(?:اشهر|شهور|شهرا|شهر)\s+(?
 
 
 def _unit_and_half(norm: str) -> list[_Num]:
-    """«منذ عام ونصف»، «ساعة ونصف»: one unit of time and a half, with no number before it."""
+    """«منذ عام ونصف»، «ساعة وربع»: one unit of time and a part of it, with no number before it."""
     out = []
     for m in _UNIT_AND_HALF.finditer(norm):
-        if not _NUMBER_WORD_BEFORE.search(norm, max(0, m.start() - 20), m.start()):  # not «15 عام ونصف»
-            out.append(_Num(m.start("w"), m.end(), 1.5, 1.5, 1.5, "cardinal", m.group("w")))
+        if not _NUMBER_WORD_BEFORE.search(norm, max(0, m.start() - 20), m.start()) and (  # not «15 عام ونصف»
+                m.group("w") != "عقد" or _DECADE_CONTEXT.search(norm, max(0, m.start() - 30), m.start("w"))):
+            v = _tidy(1 + _PART[m.group("f")])  # («منذ عقد ونصف»: a decade; a contract has no half)
+            out.append(_Num(m.start("w"), m.end(), v, v, v, "cardinal", m.group("w")))
     return out
 
 
@@ -1309,6 +1327,13 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
             word[1:] in L.NOUNS or word[1:] in L.TRIGGERS or word[1:3] == "ال")):  # («فترات»، «فرص»: nouns)
         return "none", word  # «وكركوك»: a conjunction opens the next phrase («بطانية» is a noun)
     return "item", key
+
+
+def _things_plural(w: str) -> bool:
+    """«المفرقعات»: a definite feminine plural the lexicon does not know as people (not «الناشطات»,
+    «المتظاهرات»: the feminine of people it knows)."""
+    return w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and w not in L.NOUNS and not any(
+        stem in L.TRIGGERS or L.NOUNS.get(stem, ("",))[0] == "person" for stem in (w[2:-2], w[2:-2] + "ين", w[2:-2] + "ه"))
 
 
 def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: bool = True) -> Optional[_Noun]:
@@ -1526,7 +1551,7 @@ class _Reader:
             nums = [n for n in nums if not any(h.start <= n.start < h.end for h in halves)] + [
                 h for h in halves if not any(n.start < h.start < n.end for n in nums)]
             nums.sort(key=lambda n: n.start)
-        ones = _one_of(self.norm, frozenset(n.end for n in nums))
+        ones = _one_of(self.norm, frozenset(n.end for n in nums if n.kind != "fraction"))  # (a count, not «¼»)
         ones += [_Num(m.start("w"), m.end("w"), 1, 1, 1, "cardinal", m.group("w")) for n in nums
                  if (m := _YEAR_CLOSES_MONTHS.match(self.norm, n.end))]
         starts = {n.start for n in nums}
@@ -1552,6 +1577,7 @@ class _Reader:
         self._harm_told: dict[int, set[str]] = {}
         self._last_people: Optional[_Draft] = None  # the last head count read, any sentence
         self._recent_people: list[_Draft] = []  # the last few head counts read, for «N منهم»
+        self._last_money: Optional[_Draft] = None
         self._last_draft: Optional[_Draft] = None  # the last claim read, any sentence
         self._named_cues: dict[str, list[tuple[str, str]]] = {}  # currency word → the country cues the text names
         self._sentence_people: list[_Draft] = []  # the head counts of the sentence being read
@@ -1651,6 +1677,8 @@ class _Reader:
         if m.group("trig") in ("فرار", "الفرار", "الفارين", "فارين", "فارون", "فر", "فروا") and _POLICE_BEFORE.search(
                 self.norm, self.sentence_of(m.start())[0], m.start()):
             return False  # «توقيف خمسة أشخاص، فيما تمكن اثنان آخران من الفرار»: escaped the police
+        if m.group("trig").endswith("اعدام") and _COMMUTED_BEFORE.search(self.norm, max(0, m.start() - 24), m.start()):
+            return False  # «4 نزلاء استفادوا من تحويل عقوبة الإعدام إلى السجن المؤبد»: commuted, no one put to death
         if m.group("trig") == "استعاده" and (nxt := _NEXT_WORD.match(self.norm, m.end())) is not None \
                 and not self.norm[m.end():m.end() + 1].isalpha() and nxt.group("and") is None \
                 and _noun_kind(nxt.group("w"))[0] not in ("person",) and not _TRIGGER.match(self.norm, nxt.start("w")) \
@@ -1663,7 +1691,9 @@ class _Reader:
                 "trig") and _STOPPED_DOING.match(self.norm, m.end())):
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested (but «أفرجت قوات الدعم السريع»)
         if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")] in _INTENDED \
-                and _EFFORT_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
+                and (eff := _EFFORT_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())) \
+                and not (L.TRIGGERS[m.group("trig")][0] == "rescued" and eff.group().endswith("تدخل")):
+            # (but «اضطرت فرق الوقاية المدنية إلى التدخل لإنقاذ 8 أشخاص»: rescue crews stepping in rescue)
             return False  # «مفاوضات لتبادل 200 أسير»، «لتوقيف باقي المتورطين»: intended, not yet done
         if self.norm[m.start():m.start("trig")] in ("ب", "بال") and L.TRIGGERS[m.group("trig")][0] in ("released", "evacuated") \
                 and _DEMAND_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
@@ -1933,7 +1963,9 @@ class _Reader:
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and (aged := _PERSON_IS_AGED.search(left[-60:])) is not None and (
-                aged.group("w") in _TITLES or _noun_kind(aged.group("w"))[0] in ("person", "trigger:casualties", "trigger:killed")):
+                aged.group("w") in _TITLES or (k := _noun_kind(aged.group("w")))[0] in ("trigger:casualties", "trigger:killed")
+                or k[0] == "person" and k[1] in L.NOUNS  # (not «وبلغت أقصى عقوبة 20 سنة»: «أقصى» is no nisba)
+                or _search(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])", aged.group())):  # «وبلغ متوسط عمر الزواج 27 عاماً»
             return True  # «فيما تبلغ الضحية ٢٤ عاماً»: how old the person is
         if isinstance(n.value, int) and n.value <= 24 and _CLOCK_AFTER.match(norm, n.end, sent[1]) and _search(
                 r"(?<![^\W\d_])(?:ال)?ساعه(?![^\W\d_])", norm[max(sent[0], n.start - 40):n.start]):
@@ -2003,6 +2035,9 @@ class _Reader:
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
         label = _NOT_CLAIM_BEFORE.search(left)
+        if label and label.group("w") == "عمر" and _rx(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|قد|وقد|ان)\s+\Z").search(
+                left, max(0, label.start("w") - 8), label.start("w")):
+            label = None  # «عقد التدبير المفوض الذي عمر 15 سنة»: «عمّر», it lasted (a verb), not an age
         if label and label.group("w") == "سنه" and self.counted_by_number(n.start - len(left) + label.start("w")):
             label = None  # «بين 15 و24 سنة 35,9 في المائة»: «سنة» counted, not «سنه» (his age)
         year_word = label is not None and label.group("w") == "سنه" and not _is_year_value(raw) and self.written_with_ta(
@@ -2135,8 +2170,12 @@ class _Reader:
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
         if raw[:1].isdigit() and n.kind != "percent" and _search(r"(?<![^\W\d_])[وفبل]?ال\s*[«\"'(]?\s*\Z", left) \
                 and not self.time_noun_before(n, sent) and not self.time_noun_after(n, sent) \
-                and not ((self.person_noun_before(n) or self.plural_things_before(n) is not None) and not self.said_before(n)):
-            return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»، «المطارات الـ27»)
+                and not ((self.person_noun_before(n) or self.plural_things_before(n) is not None) and not self.said_before(n)) \
+                and not ((na := _noun_after(norm, n.end, right_end)) is not None and _rx(r"\s+").fullmatch(norm, n.end, na.start)
+                         and (na.kind == "person" and na.key in L.NOUNS or na.kind.startswith("trigger:"))
+                         and not self.said_before(n)):
+            return True  # «الطائرة الإغاثية الـ13»: an ordinal written in digits (not «الناجين الـ28»، «المطارات الـ27»,
+            # nor «قرابة الـ200 مهاجر»، «عدد الضحايا الـ 50 قتيلا»: people counted follow)
         if _rx(r"\s+ربيعا(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «الطالبة ذات 17 ربيعا»: springs told for years of age
         if _rx(r"(?<![^\W\d_])(?:ابن|ابنه|بنت)\s+\Z").search(left) and _YEARS_AFTER.match(norm, n.end, right_end):
@@ -2600,9 +2639,10 @@ class _Reader:
 
     def person_noun_before(self, n: _Num) -> bool:
         """«المتوفين التسعة»: a plural of people, with its article, right before the number."""
-        m = _DEFINITE_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
+        lo = max(self.sentence_of(n.start)[0], n.start - 30)  # (not across a sentence end)
+        m = _DEFINITE_BEFORE.search(self.norm, lo, n.start)
         if not m:
-            p = _POSSESSED_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
+            p = _POSSESSED_BEFORE.search(self.norm, lo, n.start)
             if p is None:
                 return False
             stem = p.group("w")
@@ -2620,8 +2660,9 @@ class _Reader:
         adjectives or a genitive between, three words at most) right before a definite figure."""
         if n.value is None:
             return None
-        m = _WORDS_BEFORE_DEFINITE.search(self.norm, max(0, n.start - 50), n.start)
-        if m is None or _noun_after(self.norm, n.end, self.sentence_of(n.start)[1]) is not None:
+        sent = self.sentence_of(n.start)  # (never across a sentence end: «العلاجات\nالأربع» are two)
+        m = _WORDS_BEFORE_DEFINITE.search(self.norm, max(sent[0], n.start - 50), n.start)
+        if m is None or _noun_after(self.norm, n.end, sent[1]) is not None:
             return None  # (a figure with its own noun after it: «خلال الـ24 ساعة»)
         if self.top_ranks(n):
             return None
@@ -2653,7 +2694,7 @@ class _Reader:
 
     def things_before(self, n: _Num) -> Optional[_Noun]:
         """«في الأقاليم الستة الأكثر تأثراً»: a plural of things, with its article, right before the number."""
-        m = _DEFINITE_BEFORE.search(self.norm, max(0, n.start - 30), n.start)
+        m = _DEFINITE_BEFORE.search(self.norm, max(self.sentence_of(n.start)[0], n.start - 30), n.start)
         if not m or not m.group("w").startswith("ال") or self.top_ranks(n):
             return None
         kind, key = _noun_kind(m.group("w")[2:])
@@ -3278,12 +3319,14 @@ class _Reader:
                     if _DECADE_CONTEXT.search(norm, max(floor, n.start - 30), n.start) and (n.high or 0) <= 30:
                         # (not «بلغ عدد العقود خلال الربع ٩ آلاف عقد»: contracts)
                         unit = "year"  # «منذ أزيد من عقدين»: twenty years
-                        value, low, high = (None if v is None else v * 10 for v in (value, low, high))
+                        value, low, high = (None if v is None else _tidy(v * 10) for v in (value, low, high))
                     else:
                         category, unit = "count", "item"  # «وقعت الوزارة عقدين»: two contracts
-                half = _HALF_AFTER.match(norm, max(noun.end, number_end), limit)
-                if half and value is not None and qualifier != "range":  # «أربع ساعات ونصف»
-                    value = low = high = value + 0.5
+                half = _PART_AFTER.match(norm, max(noun.end, number_end), limit)
+                if half and value is not None and qualifier != "range":  # «أربع ساعات ونصف»، «ساعتين وربع»
+                    # a part of the unit as written: «ثلاثة عقود ونصف» are 35 years
+                    per = 100 if noun.kind == "time:century" else 10 if noun.kind == "time:decade" and unit == "year" else 1
+                    value = low = high = _tidy(value + _PART[half.group("f")] * per)
                     end = max(end, half.end())
                     skip_until = max(skip_until, half.end())  # («ساعتين ونصف الساعة»: that half is this figure's)
             elif n.kind == "fraction":
@@ -3453,6 +3496,8 @@ class _Reader:
                            (noun.start, noun.end) if noun else None, trigger, sent)
             last[sent] = draft
             self._last_draft = draft
+            if category == "money":
+                self._last_money = draft
             if draft.trigger is not None:
                 self._used.add(draft.trigger)
             if category in _PERSON_CATEGORIES:
@@ -3953,6 +3998,10 @@ class _Reader:
             # «100 مليار دولار، يتوقع أن يفرج عن 50 مليارا منها»: billions after money are money;
             # «18 مليون ريال، يدفع منها 6 ملايين»: part of the sum
             return "money", prev.unit
+        if noun is None and prev is not None and prev.category != "money" and isinstance(n.value, (int, float)) \
+                and n.value >= 10**9 and _search(r"[^\W\d_]", norm[n.start:n.end]) \
+                and (lm := self._last_money) is not None and lm.sentence == sent and (lm.value or 0) >= 10**6:
+            return "money", lm.unit  # «برنامج إنقاذ بقيمة 86 بليون يورو يمتد ثلاث سنوات، …، ويتضمن 25 بليوناً»
         if kind in ("person", None) and (person or noun is None) and _UNAFFECTED.search(
                 norm, max(floor, start - 30), start):
             return "people", None  # «وتلقيح أزيد من 4 ملايين طفل» after a toll of cases
@@ -3992,6 +4041,8 @@ class _Reader:
             lefts.pop()  # «المنطقة بحاجة إلى نحو 400 معلم»: what is needed, not who needs
         if lefts:
             gap = norm[lefts[-1].end():start]
+            if "،" in gap or "," in gap:
+                gap = _TIME_ASIDE.sub(" ", gap)  # «أفرجت ميليشيات الحوثي، أمس، عن خمسة صحفيين»: when, between commas
             if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
                 adjacent = lefts[-1]
         if adjacent is not None and len(lefts) >= 2 and L.TRIGGERS[adjacent.group("trig")][1] == "noun" \
@@ -4210,6 +4261,10 @@ class _Reader:
                     and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) is not None and cat(t) == "detained" \
                     and not self.claim_number_between(toll.end(), start):
                 return "detained", t.span()  # «ليرتفع عدد المعتقلين في سجون الاحتلال إلى نحو 5800 أسير»: the toll's word
+            if noun_cat in ("injured", "infected", "casualties") and (
+                    dv := _LEFT_LIFE_BEFORE.search(norm, max(floor, start - 10), start)) is not None \
+                    and _LIFE_AFTER.match(norm, noun.end, limit):
+                return "killed", dv.span("v")  # «بعد أن فارق اثنان من المصابين الحياة»: the wounded died
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS:
             back = self.trigger_referring_back(end, limit, cases=True)
@@ -4382,6 +4437,14 @@ class _Reader:
         if noun is not None and kind in ("item", "known_item") and _ANIMALS.fullmatch(noun.key) and (
                 adjacent is not None or right is not None):
             return "count", None  # «إعدام ٤٥ ألف طائر»، «نفوق 300 رأس من الماشية»: animals, no one
+        if adjacent is not None and right is not None and (person or noun is None) and cat(right) == "released" \
+                and _rx(r"(?<![^\W\d_])حاله\s+اعتقال\Z").search(norm, adjacent.start(), adjacent.end()):
+            # «المستفيدون الموجودون في حالة اعتقال بين 34 نزيلا شملهم العفو مما تبقى من العقوبة»: the
+            # whole was held; this part is freed
+            return cat(right), right.span()
+        if adjacent is not None and cat(adjacent) == "detained" and noun is not None and noun.partitive and kind == "item" \
+                and _things_plural(noun.key):
+            return "count", None  # «بعد ضبط عشرات الآلاف من المفرقعات»: things seized, no one held
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
             # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who; «توقيف مبحوث عنه بموجب 30 مذكرة»: on what)
@@ -4479,6 +4542,8 @@ class _Reader:
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and _RATE_BEFORE.search(
                 norm, max(floor, start - 12), start):
             return group.category, group.trigger  # «ضبطت 48 ألف مخالف، بمعدل 530 مخالفا يوميا»
+        if (person or noun is None) and _COMMUTED_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
+            return "detained", None  # «و16 نزيلا استفادوا من تحويل عقوبة الإعدام إلى السجن المؤبد»: still held
         if coordinated and (person or noun is None):
             if {prev.category, "captive"} == {"captive", "detained"} and (
                     head := self.subset_head(start, sent)) is not None and head.category == "captive":

@@ -380,6 +380,14 @@ class _Builder:
             self.done = True
             return True
         if r == "fraction_plural":  # ثلاثة أرباع، عشرة أخماس
+            if (not c and g is not None and last == "unit" and self.total and g < 10
+                    and self.group_from == self.count - 1 and self.last_scale < math.inf):
+                # «مليون وثلاثة أرباع»: three quarters of the scale, as «مليون ونصف» is a half
+                self.total += Fraction(g) * v * self.last_scale
+                self.group = None
+                self.slots = set()
+                self.tail_scale = self.last_scale  # «مليون وثلاثة أرباع المليون»
+                return True
             if c or g is None or last not in ("unit", "ten") or self.total or self.count != 1:
                 return False
             self.group = None

@@ -232,4 +232,12 @@ GATES: dict[str, float] = dict([
     ("blind488_news.jsonl", 0.98),
     ("blind489_news.jsonl", 0.98),
     ("blind490_news.jsonl", 0.98),
+    ("blind491_news.jsonl", 0.98),
+    ("blind492_news.jsonl", 0.98),
+    ("blind493_news.jsonl", 0.99),
+    ("blind494_news.jsonl", 0.99),
+    ("blind495_news.jsonl", 0.98),
+    ("blind496_news.jsonl", 0.97),
+    ("blind497_news.jsonl", 0.98),
+    ("blind498_news.jsonl", 0.96),
 ])
