@@ -373,6 +373,13 @@ _LIFE_AFTER = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?الحياه(?![^\W\d_])")
 _COMMUTED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:تحويل|تحول|تخفيف|تخفيض|استبدال)\s+(?:ال)?(?:عقوبه|عقوبات|حكم|احكام)?\s*\Z")
 _COMMUTED_AFTER = re.compile(r"[^\d.،,؛]{0,30}?(?<![^\W\d_])[وفب]?(?:ال)?(?:تحويل|تخفيف|تخفيض|استبدال)\s+(?:ال)?(?:عقوبه|حكم)\s+"
                              r"(?:ال)?اعدام(?![^\W\d_])")
+_SPAN_NOUN_AFTER = re.compile(r"\s*(?:ساعه|ساعات|يوم|ايام|يوما|اسبوع|اسابيع|شهر|اشهر|شهور|شهرا|سنه|سنوات|عام|اعوام|عاما)(?![^\W\d_])")
+_SPAN_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:ساعه|يوم|اسبوع|شهر|سنه|عام)\s+\Z")
+_PARALLEL_AGE_GAP = re.compile(r"\s*(?:سنه|سنوات|عاما|عام)(?:\s+[^\s\d،,.]+){0,3}\s+و\s*")
+_AGE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر|اعمار)(?![^\W\d_])")
+# a condition on age: «أن يكون الطفل قد أتم ست سنوات»، «أن يكونوا قد أتموا ست سنوات»
+_COMPLETED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:يكون|يكونوا|تكون|يكونا|تكونا)\s+(?:[^\s\d،,.]+\s+)?قد\s+"
+                                   r"(?:اتم|اتموا|اتمت|اتما|اكمل|اكملوا|اكملت|بلغ|بلغوا|بلغت)\s+\Z")
 _ONE_VICTIM = frozenset(("ضحيه",))
 # a shelter housing those counted: «مراكز إيواء تؤوي أكثر من 298 ألف شخص» (not a camp's residents: «ويؤوي مخيم
 # الهول ما يقارب 43 ألف شخص», whom annotators leave people)
@@ -482,6 +489,7 @@ _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(m
 _OR_GAP = re.compile(r"\s+او\s+")
 _SIGNED_DASH = re.compile(r"\s*(?P<after>[$€£])\s*(?P<dash>[-–—])\s*|\s*(?P<dash2>[-–—])\s*(?P<before>[$€£])\s*")
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و|الي|حتي)\s*(?P<dash>(?!))?")  # «من 20 ألف دينار إلى 100 ألف دينار»
+_STARTS_THEN_REACHES = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و\s*(?:تصل|يصل|تنتهي|ينتهي)\s+(?:الي|حتي))\s*(?P<dash>(?!))?")
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*(?:(?:ال)?(?:سجن|حبس)\s+)?[(]?\s*\Z")
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
 _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
@@ -694,7 +702,8 @@ _DROWNING = frozenset(map(L.fold, ("غريق", "غريقا", "غرقى", "الغ
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _PLACE_AFTER = re.compile(r"\s+(?:مناطق|منطقه|مدن|مدينه|قري|قريه|مواقع|موقع|احياء|محافظات|ولايات|دول|بلدات|اقاليم|"
                           r"مقاطعات|ارض|سطح|اراضي)(?![^\W\d_])")
-_ASSIST_BEFORE = re.compile(r"(?<![^\W\d_])المساعده(?:\s*[،,][^،,.\d]{0,70}[،,])?\s+(?:ل|الي)\s*\Z")  # («المساعدة، خلال عمليات متفرقة، لـ»)
+_ASSIST_BEFORE = re.compile(r"(?<![^\W\d_])المساعده(?:\s*[،,][^،,.]{0,70}[،,])?\s+(?:ل|الي)\s*\Z")  # («المساعدة، خلال عمليات متفرقة، لـ»،
+# «المساعدة، خلال الفترة الممتدة ما بين 13 و16 غشت الجاري، لـ402 مرشح»)
 _MIGRANTS = re.compile(r"(?:مهاجر|مرشح[^\s]*\s+للهجره)")
 # «عبر أكثر من 130 ألف كردي سوري الحدود إلى تركيا»: people who crossed a border or a sea, fleeing
 _CROSSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عبر|عبرت|يعبر|تعبر|يعبرون|عبروا)\s+\Z")
@@ -1781,6 +1790,13 @@ class _Reader:
         k = bisect_right(self._num_starts, a)
         return k < len(self._num_starts) and self._num_starts[k] < b
 
+    def only_spans_between(self, a: int, b: int) -> bool:
+        """Every number between is a span of time: «ليرتفع عدد المتعافين خلال شهر واحد إلى 34 حالة»."""
+        for o in self.nums[bisect_right(self._num_starts, a):bisect_left(self._num_starts, b)]:
+            if not (_SPAN_NOUN_AFTER.match(self.norm, o.end, b) or _SPAN_NOUN_BEFORE.search(self.norm, max(a, o.start - 8), o.start)):
+                return False
+        return True
+
     def countable_between(self, a: int, b: int) -> bool:
         """A number between other than an ordinal or a dated year: «تجاوز عدد المستفيدين منذ إطلاق
         البرنامج في 1432هـ مليونا ونصف» has only a year between the verb and its figure."""
@@ -1890,8 +1906,8 @@ class _Reader:
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
-        if _OVER_AGE_BEFORE.search(left) and _YEARS_AFTER.match(norm, n.end, right_end):
-            return True  # «الحضور متاح لمن تجاوزوا 18 عاما»: an age threshold
+        if (_OVER_AGE_BEFORE.search(left) or _COMPLETED_AGE_BEFORE.search(left)) and _YEARS_AFTER.match(norm, n.end, right_end):
+            return True  # «الحضور متاح لمن تجاوزوا 18 عاما»، «أن يكون الطفل قد أتم ست سنوات»: an age threshold
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
         if _is_year_value(raw) and 1900 <= int(raw) <= 2100 and (pw := _NEXT_WORD.match(norm, n.end)) is not None \
@@ -3021,6 +3037,10 @@ class _Reader:
                             lab := _NOT_CLAIM_BEFORE.search(norm, max(sent[0], n.start - 40), n.start))
                         and _NOT_CLAIM_WHY[lab.group("w")] == "age") and _YEARS_OR_MONTHS.match(norm, nxt.end, sent[1]):
                     skip_until = nxt.end  # «من عمر 6 أشهر حتى 5 سنوات»: the upper age is no span of time
+                elif n.kind == "cardinal" and nxt is not None and nxt.value is not None \
+                        and _PARALLEL_AGE_GAP.fullmatch(norm, n.end, nxt.start) and _YEARS_OR_MONTHS.match(norm, nxt.end, sent[1]) \
+                        and _AGE_WORD.search(norm, max(sent[0], n.start - 60), n.start):
+                    skip_until = nxt.end  # «متوسط سن الزواج ارتفع إلى 31 سنة بالنسبة للرجال و25 سنة للنساء»: both ages
                 continue
             if n.value is None:
                 qualifier, value, low, high = "vague", None, n.low, n.high
@@ -3538,6 +3558,10 @@ class _Reader:
             if m and (_noun_kind(m.group("w"))[0] not in ("none", "item") or _CURRENCY.fullmatch(" " + m.group("w"))):
                 # «بين ثلاث سنوات وخمس عشرة سنة»، «بين ألفي درهم وعشرين ألف درهم»
                 gap = m
+        if gap is None and (sr := _STARTS_THEN_REACHES.fullmatch(self.norm, n.end, nxt.start)) is not None and _rx(
+                r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)\s+من\s*\Z").search(self.norm, max(sent[0], n.start - 16), n.start) \
+                and (_CURRENCY.fullmatch(" " + sr.group("w")) or _noun_kind(sr.group("w"))[0] not in ("none", "item")):
+            gap = sr  # «غرامات تبدأ من ألف ريال وتصل إلى 10 آلاف ريال»: from one bound to the other
         if gap is None and n.written_in_digits and nxt.written_in_digits and (
                 signed := _SIGNED_DASH.fullmatch(self.norm, n.end, nxt.start)) and (
                 signed.group("after") and self.norm.startswith(signed.group("after"), nxt.end)
@@ -3834,7 +3858,7 @@ class _Reader:
             return "people", None  # «تمريناً لإخلاء مجمع تجاري بمشاركة 250 متطوعاً»: who took part
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
-        if kind == "person" and _ASSIST_BEFORE.search(norm, max(floor, start - 100), start) and _MIGRANTS.match(
+        if kind == "person" and _ASSIST_BEFORE.search(norm, max(sent[0], start - 100), start) and _MIGRANTS.match(
                 norm, noun.start, limit):
             # «قدمت البحرية الملكية المساعدة لـ141 مرشحا للهجرة غير النظامية»: migrants helped at sea
             return "rescued", None
@@ -4301,6 +4325,10 @@ class _Reader:
                 return cat(named[-1]), named[-1].span()
             if self.told_alive(group, noun, end, limit):
                 return "injured", group.trigger  # «9 ضحايا، بينهم حالتان خطيرتان نقلتا إلى العناية المركزة»: alive, hurt
+            if noun is None and right is not None and not weak(right) and group.category == "affected" \
+                    and cat(right) in ("displaced", "killed", "injured", "missing") \
+                    and _rx(r"\s+(?:باتوا|اصبحوا|صاروا|اضحوا|اصبحو)\s+\Z").fullmatch(norm, end, right.start()):
+                return cat(right), right.span()  # «8 ملايين شخص تضرروا، بينهم 2.8 مليون باتوا مشردين»: worse befell them
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
         if toll is not None and noun is not None and prev is not None and toll.end() <= prev.num.start:
@@ -4338,7 +4366,7 @@ class _Reader:
                 return "infected", None  # «ليصل إجمالي عدد الحالات التي تم تسجيلها … إلى 87775 حالة»: all the cases
             if first is not None and first.start() < start and (tb := _TOLL_OF.search(norm, first.end(), start)) is not None \
                     and (tt := _TRIGGER.match(norm, tb.start("what"), tb.end())) is not None and self.is_event(tt) \
-                    and not self.number_between(tb.end(), start):
+                    and self.only_spans_between(tb.end(), start):
                 return cat(tt), tt.span()  # «انتشلت جثة شاب …، ليرتفع عدد الغرقى … إلى 7 حالات»: the toll's own word
             if n.dual_of is not None and (own := _TRIGGER.match(norm, noun.end + 1, limit)) is not None \
                     and norm[noun.end:noun.end + 1] == " " and self.is_event(own):
