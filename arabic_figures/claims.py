@@ -380,6 +380,9 @@ _AGE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر|اعمار)(?![^\W
 # a condition on age: «أن يكون الطفل قد أتم ست سنوات»، «أن يكونوا قد أتموا ست سنوات»
 _COMPLETED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:يكون|يكونوا|تكون|يكونا|تكونا)\s+(?:[^\s\d،,.]+\s+)?قد\s+"
                                    r"(?:اتم|اتموا|اتمت|اتما|اكمل|اكملوا|اكملت|بلغ|بلغوا|بلغت)\s+\Z")
+# «لم تتجاوز عمليات زراعة الكلى التي أجريت العام الماضي ٦٤٠ عملية»: a negated «exceed», a long subject between
+_NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يزد|تزد|يفق|تفق)"
+                                   r"(?:\s+[^\s\d،,.]+){1,10}\s*\Z")
 _ONE_VICTIM = frozenset(("ضحيه",))
 # a shelter housing those counted: «مراكز إيواء تؤوي أكثر من 298 ألف شخص» (not a camp's residents: «ويؤوي مخيم
 # الهول ما يقارب 43 ألف شخص», whom annotators leave people)
@@ -392,8 +395,9 @@ _BROUGHT_BACK_BEFORE = re.compile(r"(?<![^\W\d_])(?:من\s+)?(?:اعاده|تر�
 _OVER_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:لمن|من|ممن|الذين|اللواتي)\s+(?:تجاوزوا|تجاوز|تجاوزت|تجاوزن|بلغوا|بلغ|بلغت|بلغن|تعدوا|تخطوا)"
                               r"\s+(?:سن\s+)?\Z")
 # the members of families counted before: «يبلغ عدد أفرادها نحو»، «تضم أكثر من»
-_FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من)"
-                                    r"(?:\s+[^\s\d،,.]+)?\s*\Z")
+_FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من|"
+                                    r"يقطنها|يقطنه|يسكنها|يسكنه|تقطنها|تسكنها)"
+                                    r"(?:\s+[^\s\d،,.]+){0,2}\s*\Z")  # («تضم ما يقارب 600 شخص»، «قرية يقطنها نحو ١٢ ألف نسمة»)
 # harm done to those counted: «أضرت بعشرات الآلاف»، «خسائر مادية جسيمة لمئات التجار»
 _HARMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:اضرت|اضر|يضر|تضر|الحقت\s+اضرارا|الحق\s+اضرارا)\s+ب|"
                             r"(?:خسائر|اضرارا|اضرار)(?:\s+(?:ماديه|ماليه|جسيمه|فادحه|كبيره|مهمه|بالغه)){0,2}\s+ل)\s*\Z")
@@ -962,6 +966,9 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
+# homes and places whose residents an event befell with them: «إجلاء سكان ٩٦ قرية يقطنها نحو ١٢ ألف نسمة»
+_DWELLINGS = frozenset(("قريه", "قري", "دوار", "دواوير", "منزل", "منازل", "مسكن", "مساكن", "بيت", "بيوت", "عماره", "بلده",
+                        "بلدات", "مخيم", "مخيمات", "حي", "احياء"))
 _OTHERS = frozenset(("اخري", "اخريات", "اخر"))  # «400 أخرى»، «5 آلاف آخر» (not «آخرين»: those are people)
 _BETWEEN_AND = re.compile(r"\s*و\s*")
 _HOME_PLACE = re.compile("(?:" + _alternation(map(L.fold, L.CONTEXT["home_place"])) + ")" + r"(?:هم|هن|ها|ه)")
@@ -2065,7 +2072,8 @@ class _Reader:
         if label and label.group("w") == "عمره" and "ال" in left[label.start():label.start("w")]:
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
         if label and n.dual_of is None and (_search(r"\d\s*[^\W\d_]", raw) or _search(
-                r"\d[.,]\d", raw) and label.group("w") not in ("رقم", "الرقم", "القانون", "قانون", "الماده", "ماده", "الفصل", "البند") or (
+                r"\d[.,]\d", raw) and label.group("w") not in ("رقم", "الرقم", "القانون", "قانون", "الماده", "ماده", "الفصل", "البند",
+                                                  "الموجه", "موجه", "التردد", "تردد") or (  # («على الموجة 101.5»)
                 not raw[:1].isdigit() and n.value is not None and n.value >= 10 ** 6)) and _NOT_CLAIM_WHY[
                 label.group("w")] in ("identifier", "year"):
             # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer
@@ -2444,7 +2452,8 @@ class _Reader:
                 r"\s+(?:عدد|اعداد)\s+(?:الذي|التي|الذين|من)(?![^\W\d_])").match(self.norm, m.end("q"), start) and not (
                 _TOLL_NOUN.match(self.norm, m.end("q") + 1, start) and not _rx(
                     r"(?<![^\W\d_])(?:[وف]?(?:قبل|منذ|بعد|خلال|في|من|علي|الي|عن)|[بل][^\W\d_]*)\s*\Z").search(
-                    self.norm, max(0, start - 12), start)):
+                    self.norm, max(0, start - 12), start)) and not self.subject_counted(m.end("q"), start):
+            # (but «لم تتعد عمليات الزراعة التي أجريت العام الماضي ٦٥٠ عملية»: the subject is what is counted)
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
         if m and (k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start \
                 and (self.definite_span(self.nums[k]) or self.norm[max(0, start - 2):start] == "ال"
@@ -2463,11 +2472,27 @@ class _Reader:
             # the words between say what is counted («عدد الجرحى»، «حصيلة القتلى»), or are a
             # short subject with no preposition («تجاوزت الليالي الفندقية المشغولة 35 مليون»)
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), start
+        if (neg := _NOT_EXCEEDED_SUBJECT.search(self.norm, max(floor, start - 90), start)) is not None \
+                and not self.number_between(neg.end("q"), start) and self.subject_counted(neg.end("q"), start):
+            return "at_most", start  # «لم تتعد عمليات الزراعة التي أجريت العام الماضي ٦٥٠ عملية»
         if m is None and "ناهز" in self.norm[max(floor, start - 70):start] \
                 and (a := _APPROACH_VERB.search(self.norm, max(floor, start - 70), start)) is not None \
                 and not self.countable_between(a.end("q"), start) and _TRIGGER.search(self.norm, a.end("q"), start) is None:
             return "about", start  # «ناهزت ليالي المبيت بمؤسسات الإيواء المصنفة 13,5 مليون ليلة»: only an amount nears
         return None
+
+    def subject_counted(self, after_verb: int, start: int) -> bool:
+        """The verb's subject is the plural of the noun counted after the figure: «لم تتعد عمليات الزراعة
+        التي أجريت العام الماضي ٦٥٠ عملية»."""
+        subj = _rx(r"\s+(?:ال)?(?P<w>[^\W\d_]{4,})").match(self.norm, after_verb, start)
+        k = bisect_right(self._num_starts, start) - 1
+        if subj is None or k < 0 or self._num_starts[k] != start:
+            return False
+        noun = _NOUN_WORD.match(self.norm, self.nums[k].end)
+        if noun is None:
+            return False
+        w = noun.group("w")
+        return len(w) >= 4 and subj.group("w")[:4] == w[:4] and subj.group("w") != w and subj.group("w").endswith(("ات", "ين", "ون"))
 
     def negated(self, qualifier: str, at: int, floor: int) -> str:
         """«more than» said under a negation is «at most»: «لا تتسع المخيمات لأكثر من 120 ألف
@@ -4718,7 +4743,7 @@ class _Reader:
                 and _FAMILY_MEMBERS_BEFORE.search(norm, max(floor, start - 40), start) \
                 and ((fam := _rx(r"\s+").match(norm, prev.noun[1])) is not None
                      and (t := _TRIGGER.match(norm, fam.end(), limit)) is not None and self.is_event(t)
-                     or _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0])[1] in _FAMILY
+                     or _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0])[1] in _FAMILY | _DWELLINGS
                      and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, max(floor, prev.start - 200), prev.start)))
                                      if self.is_event(m) and not weak(m)), None)) is not None
                      and not norm[t.start():t.start("trig")].endswith(("ب", "ل"))) \
