@@ -89,7 +89,8 @@ _QUAL_BEFORE = re.compile(
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"(?:[وف]?ل?|[وف]?س(?=[يت])|ب(?=ا))(?P<q>" + _alternation(_quals("verb"))  # («سيفوق»)
     + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:(?:فيه|فيها)\s+)?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
-    + r"[^\s،,.؛]+){1,10}|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح)"
+    + r"[^\s،,.؛]+){1,10}|\s+(?:في\s+بعض\s+(?:ال)?احيان|احيانا|عاده|غالبا)"  # «التي تتجاوز في بعض الأحيان خمس ساعات»
+    r"|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح)"
     r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
 # «ناهز»: a verb whose object is only ever an amount (an age or a figure), so its subject may run longer
@@ -155,7 +156,7 @@ _AT_RISK = re.compile(P.NO_LETTER_BEFORE + r"[وفلب]?(?:ال)?(?:" + _alterna
 _REFUSED = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["refused"]))
                       + r")(?:\s+[^\s\d،,.]+){0,2}\s+\Z")
 _SHORT_SUBJECT = re.compile(r"(?:\s+(?!(?:في|من|علي|الي|عن|مع|منذ|خلال|بعد|قبل)(?![^\W\d_]))"
-                            + L_ + r"+){1,3}\s*|\s+(?:في\s+(?:مجموعها|مجموعه|مجملها|مجمله)|اجمالا)\s*")  # («ناهزت في مجموعها 300 ألف درهم»)
+                            + L_ + r"+){1,3}\s*|\s+(?:في\s+(?:مجموعها|مجموعه|مجملها|مجمله)|اجمالا|في\s+بعض\s+(?:ال)?احيان|احيانا|عاده|غالبا)\s*")  # («ناهزت في مجموعها 300 ألف درهم»)
 _TERM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(
     f for w in map(L.fold, L.CONTEXT["term_noun"]) for f in (w, w[:-1] + "ت" + "ه", w[:-1] + "تها", w[:-1] + "تهم"))
     + r")\s*\Z")  # «مدة»، «محكوميته»، «مدتها»
@@ -383,6 +384,7 @@ _COMPLETED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:يكون|يكونوا|تك�
 # «لم تتجاوز عمليات زراعة الكلى التي أجريت العام الماضي ٦٤٠ عملية»: a negated «exceed», a long subject between
 _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يزد|تزد|يفق|تفق)"
                                    r"(?:\s+[^\s\d،,.]+){1,10}\s*\Z")
+_QUAL_STRIP = re.compile(r"(?:ما\s+)?(?:لا\s+يقل\s+عن|اكثر\s+من|نحو|حوالي|قرابه|زهاء|ما\s+يزيد\s+(?:علي|عن)|ازيد\s+من)")
 _ONE_VICTIM = frozenset(("ضحيه",))
 # a shelter housing those counted: «مراكز إيواء تؤوي أكثر من 298 ألف شخص» (not a camp's residents: «ويؤوي مخيم
 # الهول ما يقارب 43 ألف شخص», whom annotators leave people)
@@ -493,6 +495,7 @@ _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(m
 _OR_GAP = re.compile(r"\s+او\s+")
 _SIGNED_DASH = re.compile(r"\s*(?P<after>[$€£])\s*(?P<dash>[-–—])\s*|\s*(?P<dash2>[-–—])\s*(?P<before>[$€£])\s*")
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و|الي|حتي)\s*(?P<dash>(?!))?")  # «من 20 ألف دينار إلى 100 ألف دينار»
+_NOUN_BETWEEN_LONG = re.compile(r"\s+(?P<w>" + L_ + r"+)(?:\s+[^\s\d،,.]+){1,3}\s+(?P<to>و)\s*(?P<dash>(?!))?")
 _STARTS_THEN_REACHES = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و\s*(?:تصل|يصل|تنتهي|ينتهي)\s+(?:الي|حتي))\s*(?P<dash>(?!))?")
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*(?:(?:ال)?(?:سجن|حبس)\s+)?[(]?\s*\Z")
 # «(18 إلى 20) ألف»: a scale word after the brackets multiplies both bounds
@@ -3583,6 +3586,12 @@ class _Reader:
             if m and (_noun_kind(m.group("w"))[0] not in ("none", "item") or _CURRENCY.fullmatch(" " + m.group("w"))):
                 # «بين ثلاث سنوات وخمس عشرة سنة»، «بين ألفي درهم وعشرين ألف درهم»
                 gap = m
+        if gap is None and (lg := _NOUN_BETWEEN_LONG.fullmatch(self.norm, n.end, nxt.start)) is not None and _rx(
+                r"(?<![^\W\d_])[وف]?(?:تتراوح|يتراوح|تراوحت|تراوح)\s+(?:[^\s\d]+\s+)?(?:ما\s+)?بين\s*\Z").search(
+                    self.norm, max(sent[0], n.start - 30), n.start) \
+                and (_CURRENCY.fullmatch(" " + lg.group("w")) or _noun_kind(lg.group("w"))[0] not in ("none", "item")) \
+                and self.norm.startswith(lg.group("w")[:3], nxt.end + 1):
+            gap = lg  # «تتراوح أسعارها بين 3500 ريال للحج المخفض و11 ألف ريال للفئة الأعلى»: each bound with its noun
         if gap is None and (sr := _STARTS_THEN_REACHES.fullmatch(self.norm, n.end, nxt.start)) is not None and _rx(
                 r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)\s+من\s*\Z").search(self.norm, max(sent[0], n.start - 16), n.start) \
                 and (_CURRENCY.fullmatch(" " + sr.group("w")) or _noun_kind(sr.group("w"))[0] not in ("none", "item")):
@@ -4092,8 +4101,8 @@ class _Reader:
             gap = norm[lefts[-1].end():start]
             if "،" in gap or "," in gap:
                 gap = _TIME_ASIDE.sub(" ", gap)  # «أفرجت ميليشيات الحوثي، أمس، عن خمسة صحفيين»: when, between commas
-            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap):
-                adjacent = lefts[-1]
+            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap) and "غرار" not in gap:
+                adjacent = lefts[-1]  # (not «بالتعجيل بترحيلهم على غرار 245 مهاجرا تم إجلاؤهم»: like them, not them)
         if adjacent is not None and len(lefts) >= 2 and L.TRIGGERS[adjacent.group("trig")][1] == "noun" \
                 and not norm[adjacent.end():start].strip() and not norm[lefts[-2].end():adjacent.start()].strip():
             noun_cat, event = L.TRIGGERS[adjacent.group("trig")][0], self.category_of(lefts[-2], end, limit)
@@ -4310,6 +4319,10 @@ class _Reader:
                     and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) is not None and cat(t) == "detained" \
                     and not self.claim_number_between(toll.end(), start):
                 return "detained", t.span()  # «ليرتفع عدد المعتقلين في سجون الاحتلال إلى نحو 5800 أسير»: the toll's word
+            if noun_cat in ("detained", "captive", "injured", "displaced", "missing") and adjacent is not None \
+                    and cat(adjacent) == "killed" and adjacent.group("trig").startswith("قض") \
+                    and not _search(r"[^\W\d_]", _QUAL_STRIP.sub("", norm[adjacent.end():start])):
+                return "killed", adjacent.span()  # «قضى ما لا يقل عن 11 ألف معتقل تحت التعذيب»: detainees died
             if noun_cat in ("injured", "infected", "casualties") and (
                     dv := _LEFT_LIFE_BEFORE.search(norm, max(floor, start - 10), start)) is not None \
                     and _LIFE_AFTER.match(norm, noun.end, limit):
@@ -4744,7 +4757,7 @@ class _Reader:
                 and ((fam := _rx(r"\s+").match(norm, prev.noun[1])) is not None
                      and (t := _TRIGGER.match(norm, fam.end(), limit)) is not None and self.is_event(t)
                      or _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0])[1] in _FAMILY | _DWELLINGS
-                     and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, max(floor, prev.start - 200), prev.start)))
+                     and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, max(sent[0], prev.start - 200), prev.start)))
                                      if self.is_event(m) and not weak(m)), None)) is not None
                      and not norm[t.start():t.start("trig")].endswith(("ب", "ل"))) \
                 and cat(t) in ("affected", "displaced", "evacuated", "rescued"):

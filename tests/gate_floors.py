@@ -250,4 +250,10 @@ GATES: dict[str, float] = dict([
     ("blind506_news.jsonl", 0.97),
     ("blind507_news.jsonl", 0.97),
     ("blind508_news.jsonl", 0.95),
+    ("blind509_news.jsonl", 0.97),
+    ("blind510_news.jsonl", 0.93),
+    ("blind511_news.jsonl", 0.97),
+    ("blind512_news.jsonl", 0.97),
+    ("blind513_news.jsonl", 0.98),
+    ("blind514_news.jsonl", 0.97),
 ])
