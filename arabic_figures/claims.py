@@ -4524,9 +4524,12 @@ class _Reader:
             return cat(right), right.span()
         if adjacent is None and (person or noun is None) and _CROWD_BEFORE.search(norm, max(floor, n.start - 12), n.start):
             return "people", None  # «واحتشد المئات من المواطنين … لاستقبال المحررين»: a crowd
-        if right is not None and (person or noun is None) and _rx(r"(?<![^\W\d_])(?:كان|كانت|كانوا)\s+(?:قد\s+)?\Z").search(
-                norm, max(floor, right.start() - 14), right.start()) and (
+        if right is not None and (person or noun is None) and (_rx(r"(?<![^\W\d_])(?:كان|كانت|كانوا)\s+(?:قد\s+)?\Z").search(
+                norm, max(floor, right.start() - 14), right.start()) or cat(right) == "captive" and _rx(
+                r"(?<![^\W\d_])(?:اللواتي|اللاتي|الذين|اللذين|اللتين)\s+(?:(?:كانوا|كن|كانا|كانتا)\s+)?(?:قد\s+)?\Z").search(
+                norm, max(floor, right.start() - 20), right.start())) and (
                 done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
+            # («أفرجت الجماعة في وقت سابق عن 82 من طالبات شيبوك اللواتي اختطفن»: their capture told in a relative clause)
             return cat(done), done.span()  # «أفرجت مجموعة مسلحة … عن 10 موظفين … كانت قد خطفتهم»: what befell them now
         if right is not None and (person or noun is None) and cat(right) == "missing" and _rx(
                 r"(?<![^\W\d_])(?:كان|كانت|كانوا|كانا|كن)\s+\Z").search(norm, max(floor, right.start() - 8), right.start()) \

@@ -256,4 +256,10 @@ GATES: dict[str, float] = dict([
     ("blind512_news.jsonl", 0.97),
     ("blind513_news.jsonl", 0.98),
     ("blind514_news.jsonl", 0.97),
+    ("blind515_news.jsonl", 0.95),
+    ("blind516_news.jsonl", 0.97),
+    ("blind517_news.jsonl", 0.97),
+    ("blind518_news.jsonl", 0.94),
+    ("blind519_news.jsonl", 0.97),
+    ("blind520_news.jsonl", 0.98),
 ])
