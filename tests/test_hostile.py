@@ -116,7 +116,9 @@ def per_char(fn: Callable[[str], object], text: str, repeat: int = 1, limit: flo
     """
     best = math.inf
     for _ in range(repeat):
-        gc.collect()
+        # the young generation only: a full collection of a test worker's heap (every test module
+        # and its tables loaded) took ~0.1 s a call, most of this file's time; gc stays off while timing
+        gc.collect(0)
         gc.disable()
         try:
             with deadline(limit):
@@ -297,6 +299,16 @@ def test_find_numbers_linear(name):
 @pytest.mark.parametrize("name", _params(ALL))
 def test_extract_linear(name):
     assert_linear(af.extract, ALL[name])
+
+
+def test_the_linear_check_fails_a_quadratic_reader():
+    """The check itself: a reader that rescans the rest of the text at every step fails it (so a
+    super-linear path slipped into find_numbers or extract would fail the tests above)."""
+    def rescanning_reader(text: str) -> int:
+        return sum(text.count("7", i) for i in range(0, len(text), 64))
+
+    with pytest.raises((AssertionError, pytest.fail.Exception)):
+        assert_linear(rescanning_reader, ALL["digit_run"], n=64_000, budget=2.0)
 
 
 @pytest.mark.parametrize("name", sorted(ALL))
