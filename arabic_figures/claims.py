@@ -823,7 +823,7 @@ _VERB_PAIRS = frozenset(L.fold(w) for w in ("قتل وأصيب", "قتلوا و�
 _FIGURE_JUST_BEFORE = re.compile(r"\d(?:\s+(?:الف|الاف|مليون|ملايين))?\s+(?!(?:عاما|عام|سنه|سنوات|اعوام|شهرا|اشهر|شهور)\s)"
                                  r"[^\W\d_]+\s*\Z")  # a figure and its noun (not an age: «يبلغ 19 عاما استشهد وأصيب»)
 _CLAUSE_OPENS = re.compile(r"(?:^|[.،,:؛!?\n(«]|(?<![^\W\d_])(?:ان|انه|فيما|بينما|حيث|وقد|قد|كما|و|ف))\s*[وف]?\Z")
-_AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما)(?:\s+[^\s\d،,.]+){0,2}?"
+_AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما|اتمام|باتمام|اكمال|باكمال)(?:\s+[^\s\d،,.]+){0,2}?"
                           r"(?:\s+(?:سن|عمر))?\s*\Z")
 # «فيما تبلغ الضحية ٢٤ عاماً»، «ويبلغ الأمين العام الجديد للحزب 61 عاما»: a person's years are an age
 _PERSON_IS_AGED = re.compile(r"(?<![^\W\d_])[وف]?(?:يبلغ|تبلغ|بلغ|بلغت)\s+(?:ال)?(?P<w>[^\s\d،,.]+)(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
@@ -946,6 +946,8 @@ _EACH_AGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:يبلغ|تبلغ)\s+
                                r"|[وف]?(?:يبلغ|تبلغ)\s+(?:احدهما|احداهما)\s+[^.؛،,]{1,20}\s+و(?:الاخر|الاخري|الثاني|الثانيه))\s+\Z")
 _YEARS_AFTER = re.compile(r"\s+(?:سنه|سنوات|سنتين|عاما|اعوام|عامين)(?![^\W\d_])")
 # «30 عنصرا من الوقاية المدنية»: rescue and medical crews, never those they came for
+_RESPONDERS_OF = re.compile(r"\s+من\s+(?:رجال|عناصر|افراد|منتسبي|فرق)\s+(?:ال)?(?:دفاع\s+المدني|وقايه\s+المدنيه|اسعاف|هلال\s+الاحمر|"
+                            r"انقاذ)(?![^\W\d_])")
 _RESPONDERS_AFTER = re.compile(r"\s+(?:من\s+|ب)(?:ال)?(?:وقايه\s+المدنيه|دفاع\s+المدني|هلال\s+الاحمر|اسعاف|انقاذ)(?![^\W\d_])")
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب|بنسبه)\s*\Z")  # «فاقت معدلها بـ 13 في المائة»، «فاقت المعدل بنسبة 20»: by how much
 _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" + P.NO_LETTER_AFTER)  # «وطفليها»، «وطفلاها»
@@ -986,6 +988,8 @@ _HOUR_WORD_AND = re.compile(r"(?<![^\W\d_])(?:عند\s+|في\s+|حتي\s+)?(?:ا
 _CLOCK_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?ساعه\s+[^\s]+(?:\s+[^\s]+)?\s+و\s*\Z")
 _MINUTES = re.compile(r"\s*(?:دقيقه|دقائق|دقيقة)" + _END)
 # «مليار وجبة»: a number word inside short quotes is a name
+# a title in quotes: «برنامج حواري جديد بعنوان '45 دقيقة'»
+_TITLED_BEFORE = re.compile(r"(?<![^\W\d_])(?:بعنوان|عنوانه|عنوانها|تحت\s+عنوان|تحت\s+شعار|بشعار|شعار)\s*['\"«“‘]\s*\Z")
 _QUOTED_NAME = re.compile(r"[«\"“]\s*(?:[^\W\d_]+\s+)?(?:ال)?\Z")  # («اتفاق «البلدات الأربع»»: a name)
 _QUOTE_END = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[»\"”]")
 _AND_ONE_SUBUNIT = re.compile(r"\s*و\s*(?P<c>" + _alternation(L.CURRENCY_PER_UNIT) + r")\s+")
@@ -1912,6 +1916,8 @@ class _Reader:
             return True  # «الصلوات الخمس»، «الدول الست الكبرى»: a set named by its size
         if len(raw) == 4 and raw.isdigit() and 1950 <= int(raw) <= 2040 and _YEAR_THEN_FIGURE.match(norm, n.end, right_end):
             return True  # «استقبلت عملية مرحبا 2018 أزيد من 2,8 مليون مغربي»: the year of a name; the figure follows
+        if _TITLED_BEFORE.search(left):
+            return True  # «برنامج حواري جديد بعنوان '45 دقيقة'»: a title
         if raw[:1].isdigit() and _rx(r"\s+قضائيه(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
@@ -4129,6 +4135,9 @@ class _Reader:
                 and _MET_BEFORE.search(norm, max(floor, fam.start() - 8), fam.start()) \
                 and (death := _DEATH_LATER.match(norm, noun.end, limit)) is not None:
             return "killed", death.span("d")  # «لقيت أسرة مكونة من أربعة أفراد، أب وأم وطفليهما، حتفها»
+        if (person or noun is None) and adjacent is None and right is None and _RESPONDERS_OF.match(norm, n.end, limit) \
+                and not _SUBSET_BEFORE.search(norm, max(floor, start - 20), start):
+            return "people", None  # «٤٠٠٠ من رجال الدفاع المدني و٢٢٠ سيارة إسعاف شاركت»: the responders, whatever the toll
         if kind == "person" and adjacent is None and noun is not None and not noun.partitive and right is not None \
                 and _RESPONDERS_AFTER.match(norm, noun.end, limit) and norm.startswith("ل", right.start()):
             return "people", None  # «تجند أزيد من 30 عنصرا من الوقاية المدنية لانتشال العالقين»: the rescuers

@@ -262,4 +262,8 @@ GATES: dict[str, float] = dict([
     ("blind518_news.jsonl", 0.94),
     ("blind519_news.jsonl", 0.97),
     ("blind520_news.jsonl", 0.98),
+    ("blind521_news.jsonl", 0.98),
+    ("blind522_news.jsonl", 0.96),
+    ("blind523_news.jsonl", 0.98),
+    ("blind524_news.jsonl", 0.94),
 ])
