@@ -384,7 +384,6 @@ _COMPLETED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:يكون|يكونوا|تك�
 # «لم تتجاوز عمليات زراعة الكلى التي أجريت العام الماضي ٦٤٠ عملية»: a negated «exceed», a long subject between
 _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يزد|تزد|يفق|تفق)"
                                    r"(?:\s+[^\s\d،,.]+){1,10}\s*\Z")
-_QUAL_STRIP = re.compile(r"(?:ما\s+)?(?:لا\s+يقل\s+عن|اكثر\s+من|نحو|حوالي|قرابه|زهاء|ما\s+يزيد\s+(?:علي|عن)|ازيد\s+من)")
 _ONE_VICTIM = frozenset(("ضحيه",))
 # a shelter housing those counted: «مراكز إيواء تؤوي أكثر من 298 ألف شخص» (not a camp's residents: «ويؤوي مخيم
 # الهول ما يقارب 43 ألف شخص», whom annotators leave people)
@@ -1803,6 +1802,13 @@ class _Reader:
     def number_between(self, a: int, b: int) -> bool:
         k = bisect_right(self._num_starts, a)
         return k < len(self._num_starts) and self._num_starts[k] < b
+
+    def only_qualifier_between(self, a: int, b: int) -> bool:
+        """Nothing but blanks or a qualifier («ما لا يقل عن»، «نحو») between ``a`` and ``b``."""
+        if not self.norm[a:b].strip():
+            return True
+        q = _QUAL_BEFORE.search(self.norm, a, b)
+        return q is not None and not self.norm[a:q.start("q")].strip(" وفبل")
 
     def only_spans_between(self, a: int, b: int) -> bool:
         """Every number between is a span of time: «ليرتفع عدد المتعافين خلال شهر واحد إلى 34 حالة»."""
@@ -4330,7 +4336,7 @@ class _Reader:
                 return "detained", t.span()  # «ليرتفع عدد المعتقلين في سجون الاحتلال إلى نحو 5800 أسير»: the toll's word
             if noun_cat in ("detained", "captive", "injured", "displaced", "missing") and adjacent is not None \
                     and cat(adjacent) == "killed" and adjacent.group("trig").startswith("قض") \
-                    and not _search(r"[^\W\d_]", _QUAL_STRIP.sub("", norm[adjacent.end():start])):
+                    and self.only_qualifier_between(adjacent.end(), start):
                 return "killed", adjacent.span()  # «قضى ما لا يقل عن 11 ألف معتقل تحت التعذيب»: detainees died
             if noun_cat in ("injured", "infected", "casualties") and (
                     dv := _LEFT_LIFE_BEFORE.search(norm, max(floor, start - 10), start)) is not None \
