@@ -384,6 +384,9 @@ _COMPLETED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:يكون|يكونوا|تك�
 # «لم تتجاوز عمليات زراعة الكلى التي أجريت العام الماضي ٦٤٠ عملية»: a negated «exceed», a long subject between
 _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يزد|تزد|يفق|تفق)"
                                    r"(?:\s+[^\s\d،,.]+){1,10}\s*\Z")
+# a threat or a demand, not a deed: «وتهدد الجمعية بإخلاء 81 عائلة»، «طالبوا بإجلاء»
+_THREAT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تهدد|يهدد|هددت|هدد|تهديد|تطالب|يطالب|طالب|طالبت|طالبوا|تعتزم|يعتزم|تنوي|ينوي)"
+                            r"(?![^\W\d_])")
 _ONE_VICTIM = frozenset(("ضحيه",))
 # a shelter housing those counted: «مراكز إيواء تؤوي أكثر من 298 ألف شخص» (not a camp's residents: «ويؤوي مخيم
 # الهول ما يقارب 43 ألف شخص», whom annotators leave people)
@@ -4777,8 +4780,10 @@ class _Reader:
                      or _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0])[1] in _FAMILY | _DWELLINGS
                      and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, max(sent[0], prev.start - 200), prev.start)))
                                      if self.is_event(m) and not weak(m)), None)) is not None
-                     and not norm[t.start():t.start("trig")].endswith(("ب", "ل"))) \
-                and cat(t) in ("affected", "displaced", "evacuated", "rescued"):
+                     and (not norm[t.start():t.start("trig")].endswith(("ب", "ل"))
+                          or norm[t.start():t.start("trig")].endswith("ب") and not norm[t.end():prev.start].strip()
+                          and not _THREAT_BEFORE.search(norm, max(sent[0], t.start() - 40), t.start()))) \
+                and cat(t) in ("affected", "displaced", "evacuated", "rescued"):  # («قامت السلطات بإجلاء 112 أسرة، تضم»)
             # «٣٨٠ أسرة متضررة … يبلغ عدد أفرادها نحو ٢٢٠٠ شخص»، «إجلاء سكان ٩٦ قرية …، شملت ٧ آلاف أسرة تضم نحو
             # ٤٠ ألف شخص»: the members of those families
             return cat(t), t.span()
