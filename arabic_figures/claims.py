@@ -374,19 +374,11 @@ _LIFE_AFTER = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?الحياه(?![^\W\d_])")
 _COMMUTED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:تحويل|تحول|تخفيف|تخفيض|استبدال)\s+(?:ال)?(?:عقوبه|عقوبات|حكم|احكام)?\s*\Z")
 _COMMUTED_AFTER = re.compile(r"[^\d.،,؛]{0,30}?(?<![^\W\d_])[وفب]?(?:ال)?(?:تحويل|تخفيف|تخفيض|استبدال)\s+(?:ال)?(?:عقوبه|حكم)\s+"
                              r"(?:ال)?اعدام(?![^\W\d_])")
-_SPAN_NOUN_AFTER = re.compile(r"\s*(?:ساعه|ساعات|يوم|ايام|يوما|اسبوع|اسابيع|شهر|اشهر|شهور|شهرا|سنه|سنوات|عام|اعوام|عاما)(?![^\W\d_])")
-_SPAN_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:ساعه|يوم|اسبوع|شهر|سنه|عام)\s+\Z")
 _PARALLEL_AGE_GAP = re.compile(r"\s*(?:سنه|سنوات|عاما|عام)(?:\s+[^\s\d،,.]+){0,3}\s+و\s*")
 _AGE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر|اعمار)(?![^\W\d_])")
-# a condition on age: «أن يكون الطفل قد أتم ست سنوات»، «أن يكونوا قد أتموا ست سنوات»
-_COMPLETED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:يكون|يكونوا|تكون|يكونا|تكونا)\s+(?:[^\s\d،,.]+\s+)?قد\s+"
-                                   r"(?:اتم|اتموا|اتمت|اتما|اكمل|اكملوا|اكملت|بلغ|بلغوا|بلغت)\s+\Z")
 # «لم تتجاوز عمليات زراعة الكلى التي أجريت العام الماضي ٦٤٠ عملية»: a negated «exceed», a long subject between
 _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يزد|تزد|يفق|تفق)"
                                    r"(?:\s+[^\s\d،,.]+){1,10}\s*\Z")
-# a threat or a demand, not a deed: «وتهدد الجمعية بإخلاء 81 عائلة»، «طالبوا بإجلاء»
-_THREAT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تهدد|يهدد|هددت|هدد|تهديد|تطالب|يطالب|طالب|طالبت|طالبوا|تعتزم|يعتزم|تنوي|ينوي)"
-                            r"(?![^\W\d_])")
 _ONE_VICTIM = frozenset(("ضحيه",))
 # a shelter housing those counted: «مراكز إيواء تؤوي أكثر من 298 ألف شخص» (not a camp's residents: «ويؤوي مخيم
 # الهول ما يقارب 43 ألف شخص», whom annotators leave people)
@@ -396,7 +388,9 @@ _CAMP_HOSTS_BEFORE = re.compile(
     r"\s+" + _APPROX + r"?\Z")
 _BROUGHT_BACK_BEFORE = re.compile(r"(?<![^\W\d_])(?:من\s+)?(?:اعاده|ترحيل)\s+(?:ما\s+مجموعه\s+)?" + _APPROX + r"?\Z")
 # «لمن تجاوزوا 18 عاما»، «لمن بلغوا 60 سنة»: those past an age
-_OVER_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:لمن|من|ممن|الذين|اللواتي)\s+(?:تجاوزوا|تجاوز|تجاوزت|تجاوزن|بلغوا|بلغ|بلغت|بلغن|تعدوا|تخطوا)"
+_OVER_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:لمن|من|ممن|الذين|اللواتي)\s+(?:تجاوزوا|تجاوز|تجاوزت|تجاوزن|بلغوا|بلغ|بلغت|بلغن|تعدوا|تخطوا)"
+                              # a condition on age: «أن يكون الطفل قد أتم ست سنوات»
+                              r"|(?:يكون|يكونوا|تكون|يكونا|تكونا)\s+(?:[^\s\d،,.]+\s+)?قد\s+(?:اتم|اتموا|اتمت|اتما|اكمل|اكملوا|اكملت|بلغ|بلغوا|بلغت))"
                               r"\s+(?:سن\s+)?\Z")
 # the members of families counted before: «يبلغ عدد أفرادها نحو»، «تضم أكثر من»
 _FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من|"
@@ -578,8 +572,8 @@ _OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهن|منها|منهما)(?![^\
 # a need or a wait, not a deed: «مئات الجرحى بحاجة إلى إجلاء»، «300 نزيل ينتظرون استكمال إجراءات إطلاق سراحهم»
 _NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج|تستدعي|يستدعي|تتطلب|يتطلب)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
                           r"بانتظار|انتظار|يترقبون)(?:\s+[^\s\d،,.]+){0,3}?)\s+(?:الي\s+|ل)?(?:ال)?\Z")
-_DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|(?:لل|ال|ل)?مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
-                            r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[^\W\d_]+){0,3}\s*\Z")
+_DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تهدد|يهدد|هددت|هدد|تعتزم|يعتزم|تنوي|ينوي|طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|(?:لل|ال|ل)?مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
+                            r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[«\"']?[^\W\d_]+[»\"']?){0,4}\s*\Z")  # («وتهدد جمعية "عطيرت كوهنيم" الاستيطانية بإخلاء»)
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
 _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END
@@ -1816,7 +1810,9 @@ class _Reader:
     def only_spans_between(self, a: int, b: int) -> bool:
         """Every number between is a span of time: «ليرتفع عدد المتعافين خلال شهر واحد إلى 34 حالة»."""
         for o in self.nums[bisect_right(self._num_starts, a):bisect_left(self._num_starts, b)]:
-            if not (_SPAN_NOUN_AFTER.match(self.norm, o.end, b) or _SPAN_NOUN_BEFORE.search(self.norm, max(a, o.start - 8), o.start)):
+            after = _NOUN_WORD.match(self.norm, o.end, b)
+            before = _WORD_BEFORE.search(self.norm, max(a, o.start - 12), o.start)
+            if not any(w is not None and _noun_kind(w.group("w"))[0].startswith("time:") for w in (after, before)):
                 return False
         return True
 
@@ -1931,7 +1927,7 @@ class _Reader:
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
-        if (_OVER_AGE_BEFORE.search(left) or _COMPLETED_AGE_BEFORE.search(left)) and _YEARS_AFTER.match(norm, n.end, right_end):
+        if _OVER_AGE_BEFORE.search(left) and _YEARS_AFTER.match(norm, n.end, right_end):
             return True  # «الحضور متاح لمن تجاوزوا 18 عاما»، «أن يكون الطفل قد أتم ست سنوات»: an age threshold
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
@@ -4781,8 +4777,7 @@ class _Reader:
                      and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, max(sent[0], prev.start - 200), prev.start)))
                                      if self.is_event(m) and not weak(m)), None)) is not None
                      and (not norm[t.start():t.start("trig")].endswith(("ب", "ل"))
-                          or norm[t.start():t.start("trig")].endswith("ب") and not norm[t.end():prev.start].strip()
-                          and not _THREAT_BEFORE.search(norm, max(sent[0], t.start() - 40), t.start()))) \
+                          or norm[t.start():t.start("trig")].endswith("ب") and not norm[t.end():prev.start].strip())) \
                 and cat(t) in ("affected", "displaced", "evacuated", "rescued"):  # («قامت السلطات بإجلاء 112 أسرة، تضم»)
             # «٣٨٠ أسرة متضررة … يبلغ عدد أفرادها نحو ٢٢٠٠ شخص»، «إجلاء سكان ٩٦ قرية …، شملت ٧ آلاف أسرة تضم نحو
             # ٤٠ ألف شخص»: the members of those families
