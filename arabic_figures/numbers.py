@@ -582,6 +582,11 @@ def _scan(norm: str, tanween: Optional[Callable[[int, int], bool]] = None,
             # «العشرون»، «العشرين من الشهر»، «الذكرى الخمسين»، «عيد ميلادها المائة»: a definite
             # tens word or «المئة» alone is an ordinal, written with its article like «الأول»
             b.kind = "ordinal"
+        elif b.kind == "cardinal" and j == i + 2 and first.article and first.raw in _ONE \
+                and last.role == "tens" and last.article and last.conj:
+            # «في القرن الواحد والعشرين»، «الدورة الواحدة والثلاثين»: «one» and the tens, both
+            # with the article, is the ordinal as it is spoken (the cardinal has none: «واحد وعشرون»)
+            b.kind = "ordinal"
         sign_first = False
         if b.kind == "ordinal" and first.article and first.role != "ordinal":
             start -= 2

@@ -573,10 +573,17 @@ def test_known_miss(text, value):
     assert parse_number(text) == value
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: «الواحد والعشرين» after a noun is an ordinal")
-def test_known_miss_cardinal_form_ordinal():
-    n = _one("في القرن الواحد والعشرين")
-    assert (n.value, n.kind) == (21, "ordinal")
+# «one» and the tens, both with the article, is the ordinal as it is spoken; the cardinal has none.
+@pytest.mark.parametrize("text, value, kind", [
+    ("في القرن الواحد والعشرين", 21, "ordinal"),
+    ("انطلاق الدورة الواحدة والثلاثين للمهرجان", 31, "ordinal"),
+    ("بمناسبة الذكرى الواحدة والخمسين لتأسيسها", 51, "ordinal"),
+    ("قتل واحد وعشرون شخصا", 21, "cardinal"),
+    ("أفرج عن الأسرى الخمسة والعشرين", 25, "cardinal"),
+])
+def test_cardinal_form_ordinal(text, value, kind):
+    n = _one(text)
+    assert (n.value, n.kind) == (value, kind)
 
 
 # --- refusing what is not text ---------------------------------------------------
