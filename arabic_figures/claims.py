@@ -85,12 +85,15 @@ _TRIGGER = _words("trig", L.TRIGGERS, P.PRONOUN)
 _QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]??[بل]??(?P<q>" + _alternation(_quals("before", "verb"))
     + r")\s*[(«\"']?\s*(?:ال\s*)?\Z")  # («أكثر من الـ100 شخص»: the article written with tatweel)
+# what a verb of exceeding may have as its subject before an amount: «تجاوزت قيمة …»، «تتجاوز مدة الانتظار …»
+_AMOUNT_NOUNS = ("ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|مبالغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح"
+                 "|مده|فتره")
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"(?:[وف]?ل?|[وف]?س(?=[يت])|ب(?=ا))(?P<q>" + _alternation(_quals("verb"))  # («سيفوق»)
     + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:(?:فيه|فيها)\s+)?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
     + r"[^\s،,.؛]+){1,10}|\s+(?:في\s+بعض\s+(?:ال)?احيان|احيانا|عاده|غالبا)"  # «التي تتجاوز في بعض الأحيان خمس ساعات»
-    r"|\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح)"
+    r"|\s+(?:ال)?(?:" + _AMOUNT_NOUNS + r")"
     r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
 # «ناهز»: a verb whose object is only ever an amount (an age or a figure), so its subject may run longer
@@ -388,7 +391,7 @@ _CAMP_HOSTS_BEFORE = re.compile(
     r"\s+" + _APPROX + r"?\Z")
 _BROUGHT_BACK_BEFORE = re.compile(r"(?<![^\W\d_])(?:من\s+)?(?:اعاده|ترحيل)\s+(?:ما\s+مجموعه\s+)?" + _APPROX + r"?\Z")
 # «لمن تجاوزوا 18 عاما»، «لمن بلغوا 60 سنة»: those past an age
-_OVER_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:لمن|من|ممن|الذين|اللواتي)\s+(?:تجاوزوا|تجاوز|تجاوزت|تجاوزن|بلغوا|بلغ|بلغت|بلغن|تعدوا|تخطوا)"
+_OVER_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:لمن|من|ممن|الذين|اللواتي|اللاتي)\s+(?:تجاوزوا|تجاوز|تجاوزت|تجاوزن|بلغوا|بلغ|بلغت|بلغن|تعدوا|تخطوا|اتموا|اتم|اتمت|اتممن|اكملوا|اكمل|اكملت)"
                               # a condition on age: «أن يكون الطفل قد أتم ست سنوات»
                               r"|(?:يكون|يكونوا|تكون|يكونا|تكونا)\s+(?:[^\s\d،,.]+\s+)?قد\s+(?:اتم|اتموا|اتمت|اتما|اكمل|اكملوا|اكملت|بلغ|بلغوا|بلغت))"
                               r"\s+(?:سن\s+)?\Z")
@@ -447,7 +450,7 @@ _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+
 _PEOPLE_BETWEEN = re.compile(r"(?<![^\W\d_])(?:من|لدي)\s+(?:ال)?[^\W\d_]{3,}(?:ين|ات)\s+(?:ما\s+)?بين\s*\Z")
 _AGES_BETWEEN = re.compile(r"(?<![^\W\d_])(?:اعمارهم|اعمارهن|اعمارهما|اعمار|اعمارها)(?:\s+[^\W\d_]+)?\s+(?:ما\s+)?بين\s+(?:[^\W\d_]+\s+)?\Z")
 _NO_HARM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:لم|لا)\s+(?:يسفر|تسفر|يسجل|تسجل|تسجيل)\s+(?:عن\s+)?(?:اي\s+)?"
-                             r"|(?:دون|بدون|عدم)\s+(?:وقوع|تسجيل|حدوث)\s+(?:اي\s+)?)\Z")
+                             r"|(?:دون|بدون|عدم)\s+(?:وقوع|تسجيل|حدوث)\s+(?:اي\s+)?|[بل]?عدم\s+)\Z")  # («بعدم إدانة متهمين اثنين»)
 _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|البقيه|الباقي))\s+(?:[^\W\d_]+\s+){0,2}?(?:من|استفادوا\s+من)\s+"
                          r"(?:ال)?تخفيض|(?<![^\W\d_])(?:ال)?تخفيض\s+(?:[^\W\d_]+\s+){0,3}?(?:لفائده|ل)\s*"
                          r"(?:ال)?(?:بقيه|باقين|باقي)(?![^\W\d_])")
@@ -525,8 +528,7 @@ _BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:توزعت|توزع|تتوز
 _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|استضافت|استضاف|تاوي|ياوي)\s+(?:[^\W\d_]+\s+){0,3}"
                           r"(?:[^\W\d_]+\s+)?\Z")
 # «تجاوز ثمن بعض الأكباش من سلالة الصردي 9.000 درهم»: the verb's subject is a price or an amount
-_AMOUNT_SUBJECT = re.compile(r"\s+(?:ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|حجم|رقم|نسبه|معدل|انفاق|عائدات|ايرادات|"
-                             r"صادرات|واردات|مبيعات|خسائر|ارباح)(?![^\W\d_])")
+_AMOUNT_SUBJECT = re.compile(r"\s+(?:ال)?(?:" + _AMOUNT_NOUNS + r"|حجم|رقم)(?![^\W\d_])")
 _SINCE = ("منذ", "قبل", "خلال", "طيله", "طوال")
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE) + r")\s*\Z")
 _SINCE_OR_AFTER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE + ("بعد",)) + r")\s*\Z")  # «وأفرجوا بعد يومين عن أربعة»
@@ -535,6 +537,8 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(m
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
+# «… عن 11 معتقلا»، «عن ما لا يقل عن 40 سجينا»: the object of a release verb told earlier
+_FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+(?:(?:ما\s+)?(?:لا\s+يقل\s+عن|يزيد\s+عن|اكثر\s+من|نحو|حوالي|قرابه|زهاء|ازيد\s+من)\s+)?\Z")
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
 # «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
@@ -735,6 +739,9 @@ _RATE_REACHES = re.compile(r"[تي]صل\s+الي(?![^\W\d_])")
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,9}?)\s+الي"
                            r"(?:\s+(?:غرامه|غرامات)(?:\s+ماليه)?(?:\s+(?:قدرها|قيمتها))?|\s+(?:ال)?(?:سجن|حبس)(?:\s+لمده)?)?\s*\Z")
 # («إلى غرامة مالية قدرها»، «وتصل العقوبات بحق المخالفين إلى السجن سنتين»)
+# sentences told before the verb: «أحكام وصلت إلى 20 سنة سجنا نافذا»، «الأحكام الابتدائية …، والتي وصلت إلى 20 سنة»
+_TERMS_REACH = re.compile(r"(?<![^\W\d_])(?:ال)?(?:احكام|احكاما|عقوبات|عقوبه)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,10}?\s+"
+                          r"(?:و?(?:التي|الذي)\s+)?(?:قد\s+)?(?:وصلت|وصل|تصل|يصل)\s+(?:الي|حد)\s*\Z")
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
                         r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات)(?:ها|هم|ه)?(?![^\W\d_])")  # («غراماتها»)
@@ -1065,7 +1072,9 @@ _RULED_FOR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضي|قضت|حكم|ح�
                                r"|(?:ال)?عقوبه(?:\s+(?:ال)?(?:حبسيه|سجنيه))?)"
                                r"\s+(?:في\s+حق|بحق|علي)\s+\Z")  # («تراوحت العقوبات في حق 21 متهما»)
 _PRISON_TERM_AFTER = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])(?:سجنا|حبسا|سنه|سنوات|سنتين|اشهر|شهرا)\s+(?:نافذا|نافذه)(?![^\W\d_])")
-_STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+(?:ترقد|يرقد|تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن)")
+_IN_HOSPITAL = r"(?:منومه|منوما|منومين|منومون|منوم|ترقد|يرقد|يرقدون|تتلقي\s+العلاج|يتلقون\s+العلاج)"
+_IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «لا تزال 30 حالة منومة»
+_STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
@@ -1169,6 +1178,14 @@ def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
     return out
 
 
+def _item_dual(word: str) -> bool:
+    """«مقرين»، «فريقين»: a listed thing + «ين» is its dual, as things take no «ـين» plural (not a
+    participle's shape, «معلمين», «مصنعين», whose «ين» is the plural of people)."""
+    stem = word[:-2]
+    return word.endswith("ين") and len(stem) >= 3 and L.NOUNS.get(stem, ("",))[0] == "item" \
+        and not (stem.startswith("م") and len(stem) >= 4) and word not in L.NOT_DUAL
+
+
 def _nominative_dual(word: str) -> bool:
     """«مجندان»: a listed noun + «ان» is its dual (the plural would end in «ون»; «ين» is
     read as a dual only for the nouns flagged so, as it is also the plural)."""
@@ -1198,7 +1215,7 @@ def _duals(norm: str) -> list[_Num]:
             continue  # «فتاتين قاصرتين كانتا محتجزتين»: what the two already counted were, not two more
         split = ("", word) if word in L.DUALS else next(  # «وكالتين» is an agency, not و + ك + «التين»
             ((pre, rest) for pre, rest in P.clitic_splits(word)
-             if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest)), None)
+             if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest) or _item_dual(rest)), None)
         if split is not None:
             pre, rest = split
             ds = ws + len(pre)
@@ -1638,7 +1655,7 @@ class _Reader:
         if self.norm[m.start():m.start("trig")].endswith("ك") and self.norm[m.start("trig"):m.start("trig") + 2] != "ال":
             return False  # «عدم التعامل معهم كلاجئين»: «as» refugees, a likeness, not an event
         if m.group("trig") == "اسر" and m.start() == m.start("trig") and _rx(
-                r"(?<![^\W\d_])[وف]?(?:تقدمت|طالبت|ناشدت|تطالب|تناشد|قدمت|رفعت|نظمت|تنتظر|عبرت|اشتكت|تشتكي)\s+\Z").search(
+                r"(?<![^\W\d_])[وف]?(?:تقدمت|طالبت|ناشدت|تطالب|تناشد|قدمت|رفعت|نظمت|تنتظر|عبرت|اشتكت|تشتكي|تزال|زالت|مازالت)\s+\Z").search(
                 self.norm, max(0, m.start() - 10), m.start()):
             return False  # «تقدمت أسر 14 شابا بشكايات»: families (أُسَر) as the subject, not a capture
         # «خطر المجاعة» still counts the hungry; «خطر الموت» kills no one yet
@@ -1923,11 +1940,14 @@ class _Reader:
             return True  # «استقبلت عملية مرحبا 2018 أزيد من 2,8 مليون مغربي»: the year of a name; the figure follows
         if _TITLED_BEFORE.search(left):
             return True  # «برنامج حواري جديد بعنوان '45 دقيقة'»: a title
+        if raw.isdigit() and _rx(r"\s*\)").match(norm, n.end, right_end) and _search(r"\(\s*ال[^\W\d_]{3,}\s+\Z", left):
+            return True  # «فعاليات (الجنادرية 30)»: a name and its edition in brackets
         if raw[:1].isdigit() and _rx(r"\s+قضائيه(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
-        if _OVER_AGE_BEFORE.search(left) and _YEARS_AFTER.match(norm, n.end, right_end):
+        if _OVER_AGE_BEFORE.search(left) and (ya := _YEARS_AFTER.match(norm, n.end, right_end)) is not None and not _rx(
+                r"\s+(?:من|في)\s+(?!(?:ال)?عمر)").match(norm, ya.end(), right_end):  # (not «الذي أتم ست سنوات من الدراسة»)
             return True  # «الحضور متاح لمن تجاوزوا 18 عاما»، «أن يكون الطفل قد أتم ست سنوات»: an age threshold
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
@@ -2440,6 +2460,10 @@ class _Reader:
         m = _ABOVE_VERB.search(self.norm, max(floor, start - 60), start)
         if m and not self.number_between(m.start(), start):
             return "more_than", start  # «يزيد عدد اللاجئين السوريين في دول الجوار على أربعة ملايين لاجئ»
+        if (k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start \
+                and _YEARS_AFTER.match(self.norm, self.nums[k].end) \
+                and _TERMS_REACH.search(self.norm, max(floor, start - 120), start):
+            return "at_most", start  # «صدرت في حق بعضهم أحكام وصلت إلى 20 سنة سجنا نافذا»: the heaviest of them
         m = _FINE_REACHES.search(self.norm, max(floor, start - 100), start)
         if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
@@ -2618,8 +2642,10 @@ class _Reader:
                                                                        or _PLACE_BEFORE.search(self.norm, weak_first.end(), m.start())):
                 return weak_first  # «15 ألفاً على الأقل قضوا تحت التعذيب في مراكز الاحتجاز»: the verb, not the place
             if flag != "noun" and m.end() == m.end("trig") and not m.group("trig").endswith(("وا", "ون", "ن")) \
-                    and not prefix.endswith("ال") and self.number_right_after(m.end()):
-                return weak_first  # «12 عنصرا، أغلبهم …، قتل ستة منهم»: a singular verb before the next figure is its
+                    and not prefix.endswith("ال") and (self.number_right_after(m.end()) or (
+                        of := _rx(r"\s+(?:منهم|منها|منهن)(?=\s)").match(self.norm, m.end(), hi + 12)) and self.number_right_after(of.end())):
+                # «12 عنصرا، أغلبهم …، قتل ستة منهم»: a singular verb before the next figure is its
+                return weak_first  # («تنويم ٦٥٠ حاجاً توفي منهم ١٢»، «1089 حالة توفي منها 476»: of them, the next figure's)
             if flag != "noun" and m.end() == m.end("trig") and m.group("trig") in ("قتلوا", "اختطفوا", "خطفوا", "اصابوا", "طعنوا") \
                     and (obj := _NEXT_WORD.match(self.norm, m.end())) and obj.group("and") is None and obj.group("w").endswith("ا") \
                     and not obj.group("w").startswith(("ال", "ب", "ل", "في")) and _noun_kind(obj.group("w"))[0] == "person":
@@ -3926,11 +3952,15 @@ class _Reader:
         if (kind == "person" or noun is None) and _REACHED_BEFORE.search(norm, max(floor, start - 12), start):
             # «حملة الاعتقالات التي نفذها جيش الاحتلال … طالت ما لا يقل عن 25 فلسطينياً»: the
             # event that reached them is the subject told before the verb
-            named = [m for m in _TRIGGER.finditer(norm, floor, start) if self.is_event(m) and not weak_trigger(m) and not (
-                prev is not None and prev.noun is not None and L.TRIGGERS[m.group("trig")][1] == "noun"
-                and prev.noun[0] <= m.start() <= prev.noun[1] + 5)]  # (not «غادر 17 معتقلا من معتقلي …»: their noun)
+            named = [m for m in _TRIGGER.finditer(norm, self.clause_start(floor, start), start) if self.is_event(m)
+                     and not weak_trigger(m) and not (L.TRIGGERS[m.group("trig")][1] == "noun" and (
+                         prev is not None and prev.noun is not None and prev.noun[0] <= m.start() <= prev.noun[1] + 5
+                         or _search(r"\d\s*\Z", norm[max(floor, m.start() - 3):m.start()])))]
+            # (not «غادر 17 معتقلا من معتقلي …», «7 آلاف قتيل»: another figure's noun)
             if named:
                 return self.category_of(named[-1], end, limit), named[-1].span()
+            if _search(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول)\s*\Z", norm[max(floor, start - 8):start]):
+                return "affected", None  # «قدرت الأمم المتحدة أن الكارثة طالت 8 ملايين شخص»: befell, no harm named
         if (kind == "person" or noun is None) and _EXPOSED_BEFORE.search(norm, max(floor, start - 14), start):
             # «تعرضت 27 طالبة في الابتدائية الـ12 بمحافظة بيشة لأعراض تسمم غذائي»: what they were exposed to
             to = next((m for m in _TRIGGER.finditer(norm, end, limit) if "ل" in norm[m.start():m.start("trig")]
@@ -4269,6 +4299,11 @@ class _Reader:
                 if freed is None and right is not None and cat(right) == "released" and not (
                         adjacent is not None and cat(adjacent) == "captive" and not weak(adjacent)):
                     freed = right  # (not «يحتجز ستة رهائن …، بعد أن أفرج عن رهينتين»: still held)
+                if freed is None and _FREED_FROM.search(norm, max(floor, start - 30), start) and not self.claim_number_between(
+                        floor - 1, start):
+                    freed = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 160), start)))
+                                  if m.group("trig").startswith("افرج") and self.is_event(m)), None)
+                    # «أفرجت إدارة السجن المحلي رأس الماء بفاس، صباح اليوم، عن 11 معتقلا»: the verb's «عن», a long subject between
                 if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)):
                     return "released", ret.span("v")  # «أعادت إيران 59 أسيراً عراقياً»: handed back
                 if freed is None and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None \
@@ -4430,7 +4465,8 @@ class _Reader:
                     # «وفاة 9 حجاج …، فيما استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen, not deaths
                     return "infected", None
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
-                        or cat(first) == "killed" and _STILL_AFTER_CASES.match(norm, noun.end, limit):
+                        or cat(first) == "killed" and (_STILL_AFTER_CASES.match(norm, noun.end, limit) or _STILL_BEFORE.search(
+                            norm, max(floor, start - 16), start) and _IN_HOSPITAL_AFTER.match(norm, noun.end, limit)):
                     # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill; «21 حالة وفاة …،
                     # مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
