@@ -397,7 +397,8 @@ _OVER_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:لمن|من|ممن|الذين
                               r"\s+(?:سن\s+)?\Z")
 # the members of families counted before: «يبلغ عدد أفرادها نحو»، «تضم أكثر من»
 _FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من|"
-                                    r"يقطنها|يقطنه|يسكنها|يسكنه|تقطنها|تسكنها)"
+                                    r"يقطنها|يقطنه|يسكنها|يسكنه|تقطنها|تسكنها|"
+                                    r"(?:ال)?(?:بالغ|يبلغ|يقدر|قدر)\s+(?:عددهم|عددهن)(?:\s+ب)?|و?(?:عددهم|عددهن))"  # («سكانها البالغ عددهم»)
                                     r"(?:\s+[^\s\d،,.]+){0,2}\s*\Z")  # («تضم ما يقارب 600 شخص»، «قرية يقطنها نحو ١٢ ألف نسمة»)
 # harm done to those counted: «أضرت بعشرات الآلاف»، «خسائر مادية جسيمة لمئات التجار»
 _HARMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:اضرت|اضر|يضر|تضر|الحقت\s+اضرارا|الحق\s+اضرارا)\s+ب|"
@@ -542,8 +543,7 @@ _FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+(?:(?:ما\s+)?(?:لا\s+يقل\s
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
 # «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
-_QUAL_THEN_NUMBER = re.compile(r"\s+(?:ما\s+)?(?:لا\s+يقل\s+عن|يزيد\s+(?:عن|علي)|اكثر\s+من|نحو|حوالي|قرابه|زهاء|اقل\s+من|"
-                               r"يقارب|يناهز|بنحو|بحوالي)\s*\d")
+_QUAL_THEN_NUMBER = re.compile(r"\s+[بل]?(?:" + _alternation(_quals("before")) + r")\s*\d")
 _STATE_HOLDER_AFTER = re.compile(r"\s+(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"])) + r")(?![^\W\d_])")
 _STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                            + r")(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
@@ -974,8 +974,13 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
+_OR_REDUCED = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:او|و)\s+(?:من\s+)?(?:ال)?(?:تخفيض|تخفيف)(?![^\W\d_])")
+_RANGE_TO_NUMBER = re.compile(r"\s*(?:الي|حتي|-|و)\s*\d+(?![\d.,])(?:\s+(?:الف|الاف|الفا))?")  # (not «من 2015 إلى 344.5 مليار»)
+_TWO_THOUSAND_OF = frozenset(("الفي", "الفا"))
+_MOST_OF_THEM_WERE = re.compile(r"\s*[،,]\s*(?:اغلب|معظم|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:هم|هن)\s+من\s")
+_RESIDENTS_THEN = re.compile(r"\s+(?:سكان|قاطني|قاطنو|ساكنه|نزلاء|ركاب)(?:\s+[^\s\d،,.]+){1,3}\s+")
 # homes and places whose residents an event befell with them: «إجلاء سكان ٩٦ قرية يقطنها نحو ١٢ ألف نسمة»
-_DWELLINGS = frozenset(("قريه", "قري", "دوار", "دواوير", "منزل", "منازل", "مسكن", "مساكن", "بيت", "بيوت", "عماره", "بلده",
+_DWELLINGS = frozenset(("قريه", "قري", "دوار", "دواوير", "منزل", "منازل", "مسكن", "مساكن", "بيت", "بيوت", "عماره", "بلده", "برج", "ابراج",
                         "بلدات", "مخيم", "مخيمات", "حي", "احياء"))
 _OTHERS = frozenset(("اخري", "اخريات", "اخر"))  # «400 أخرى»، «5 آلاف آخر» (not «آخرين»: those are people)
 _BETWEEN_AND = re.compile(r"\s*و\s*")
@@ -1074,7 +1079,7 @@ _RULED_FOR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قضي|قضت|حكم|ح�
 _PRISON_TERM_AFTER = re.compile(r"[^.؛]{0,90}?(?<![^\W\d_])(?:سجنا|حبسا|سنه|سنوات|سنتين|اشهر|شهرا)\s+(?:نافذا|نافذه)(?![^\W\d_])")
 _IN_HOSPITAL = r"(?:منومه|منوما|منومين|منومون|منوم|ترقد|يرقد|يرقدون|تتلقي\s+العلاج|يتلقون\s+العلاج)"
 _IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «لا تزال 30 حالة منومة»
-_STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
+_STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال|تزالان|يزالان|زالتا|زالا|يزالون|تزلن)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
@@ -2140,7 +2145,8 @@ class _Reader:
             label = None  # «عربات الجولف المخصصة لكبار السن 4,600 عربة»: things counted, no age
         if label and n.kind != "percent":  # («لهذه السنة (67,82) في المائة»: a share, not a label's number)
             why = "year" if year_word else _NOT_CLAIM_WHY[label.group("w")]
-            yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200
+            yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200 and raw not in _TWO_THOUSAND_OF
+            # («خلال أيام الحج ألفي رحلة»: the construct «two thousand of» counts; a year is «ألفين»)
             if why == "year" and yearlike and (na := _noun_after(norm, n.end, sent[1])) is not None \
                     and (na.kind.startswith("trigger:") or na.kind == "person" and norm[na.start:na.end].endswith(("ا", "ه"))
                          and not norm[na.start:na.end].endswith("يا")) \
@@ -2366,6 +2372,8 @@ class _Reader:
             return False
         if _CURRENCY.match(self.norm, n.end) or _SIGN_AFTER.match(self.norm, n.end):
             return False  # «1900 ريال»
+        if (other := _RANGE_TO_NUMBER.match(self.norm, n.end)) and _CURRENCY.match(self.norm, other.end()):
+            return False  # «غرامة من 2000 إلى 10 آلاف درهم»: a range of sums
         if _OF_THEM_AFTER.match(self.norm, n.end):
             return False  # «سيجري تدريب 1500 منهم»: some of those counted, no year
         floor = max(self.sentence_of(n.start)[0], n.start - 90)
@@ -2585,6 +2593,9 @@ class _Reader:
     def trigger_right(self, pos: int, limit: int) -> Optional[re.Match]:
         """A verb or state right after the claim phrase: «30 على الأقل قتلوا»."""
         hi = min(limit, pos + 90)
+        # «ارتفع عدد الوفيات إلى ستة، أغلبهم من المسنين المصابين بأمراض مزمنة»: who most were, not what befell them
+        most = _MOST_OF_THEM_WERE.match(self.norm, pos, hi)
+        most_to = ((closed := _rx(r"[^.؛،,]*[،,]").match(self.norm, most.end(), hi)) and closed.end() or hi) if most else -1
         seg = self.norm[pos:hi]
         # «2.15 مليون شخص، يواجهون … انعدام الأمن الغذائي»: a comma, then their verb
         # («أي 21.2 مليون شخص، بحاجة إلى شكل من أشكال المساعدة»: a comma, then their state)
@@ -2617,7 +2628,7 @@ class _Reader:
         for m in _TRIGGER.finditer(self.norm, pos, hi):
             if m.start("trig") > last_start:
                 break
-            if aside_from <= m.start("trig") < aside_to:
+            if aside_from <= m.start("trig") < aside_to or m.start("trig") < most_to:
                 continue  # inside the subset aside: «26 متهما، من بينهم 14 بحالة إيقاف،» (the subset's, not theirs)
             if not self.is_event(m) or m.group("trig") in _NEAR_ONLY:
                 continue
@@ -2641,6 +2652,10 @@ class _Reader:
             if weak_first is not None and m.start() - weak_first.end() < 40 and (self.norm.startswith(("في ", "داخل "), m.start())
                                                                        or _PLACE_BEFORE.search(self.norm, weak_first.end(), m.start())):
                 return weak_first  # «15 ألفاً على الأقل قضوا تحت التعذيب في مراكز الاحتجاز»: the verb, not the place
+            if cat == "casualties" and " و" in m.group("trig") and (self.number_right_after(m.end()) or _QUAL_THEN_NUMBER.match(
+                    self.norm, m.end(), hi + 30)) and (first := _TRIGGER.match(
+                        self.norm, m.start(), m.start("trig") + m.group("trig").index(" و"))) is not None:
+                return first  # «أسفر عن 11 وفاة وإصابة 200 شخص»: the first noun is this figure's, the second opens the next
             if flag != "noun" and m.end() == m.end("trig") and not m.group("trig").endswith(("وا", "ون", "ن")) \
                     and not prefix.endswith("ال") and (self.number_right_after(m.end()) or (
                         of := _rx(r"\s+(?:منهم|منها|منهن)(?=\s)").match(self.norm, m.end(), hi + 12)) and self.number_right_after(of.end())):
@@ -2871,6 +2886,11 @@ class _Reader:
 
     def category_of(self, m: re.Match, end: int, limit: int) -> str:
         cat = L.TRIGGERS[m.group("trig")][0]
+        if cat == "released" and "عقوب" in m.group("trig") and _OR_REDUCED.match(self.norm, m.end(), limit if limit > m.end() else m.end() + 40):
+            return "detained"  # «472 معتقلا استفادوا من العفو من بقية العقوبة أو من التخفيض منها»: not all freed
+        if cat == "casualties" and m.start() >= end and " و" in m.group("trig") and (_rx(r"\s*\d").match(self.norm, m.end(), limit) or _QUAL_THEN_NUMBER.match(
+                self.norm, m.end(), limit)) and (first := L.TRIGGERS.get(m.group("trig").split(" و")[0])) is not None:
+            return first[0]  # «أسفر عن 11 وفاة وإصابة أزيد من 200 شخص»: the second noun opens the next figure's clause
         if cat == "injured" and _DIED_OF_BEFORE.search(self.norm, max(0, m.start() - 50), m.start()):
             return "killed"  # «ارتفع عدد الوفيات إلى 25 حالة، بعد وفاة مريضة متأثرة بإصابتها»: died of it
         if cat == "released" and _AWAITING.search(self.norm, max(0, m.start() - 40), m.start()):
@@ -3812,6 +3832,26 @@ class _Reader:
             self._cues = _cue_index(self.nt)
         return self._cues.get(cue, [])
 
+    def members_of_counted(self, prev: Optional[_Draft], start: int, end: int, sent: tuple[int, int], floor: int,
+                           limit: int) -> Optional[re.Match]:
+        """The event that befell the families or homes counted just before, whose members or residents
+        this figure counts: «إجلاء سكان ٩٦ قرية يقطنها نحو ١٢ ألف نسمة» (the evacuation)."""
+        norm = self.norm
+        if prev is None or prev.sentence != sent or prev.category != "count" or prev.noun is None \
+                or not _FAMILY_MEMBERS_BEFORE.search(norm, max(floor, start - 40), start):
+            return None
+        fam = _rx(r"\s+").match(norm, prev.noun[1])
+        t = _TRIGGER.match(norm, fam.end(), limit) if fam is not None else None
+        if t is None or not self.is_event(t):
+            if _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0])[1] not in _FAMILY | _DWELLINGS:
+                return None
+            t = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(sent[0], prev.start - 200), prev.start)))
+                      if self.is_event(m) and not weak_trigger(m)), None)
+            if t is None or norm[t.start():t.start("trig")].endswith("ل") or (
+                    norm[t.start():t.start("trig")].endswith("ب") and norm[t.end():prev.start].strip()):
+                return None  # («قامت السلطات بإجلاء 112 أسرة، تضم»: «ب» right before the families)
+        return t if self.category_of(t, end, limit) in ("affected", "displaced", "evacuated", "rescued") else None
+
     def category(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
                  sent: tuple[int, int], prev: Optional[_Draft], group: Optional[_Draft]
                  ) -> tuple[Optional[str], Optional[tuple[int, int]]]:  # noqa: C901
@@ -4042,7 +4082,8 @@ class _Reader:
             return self.noun_category(noun, limit), (noun.start, noun.end)  # «المصابين …، البالغ عددهم ٢٣ مصابا»
         if tot and (kind == "person" or noun is None) and (back := [
                 m for m in _TRIGGER.finditer(norm, max(floor, tot.start() - 45), tot.start()) if self.is_event(m)
-                and len(_WORD.findall(norm, m.end(), tot.start())) <= 1]):
+                and (len(_WORD.findall(norm, m.end(), tot.start())) <= 1 or _RESIDENTS_THEN.fullmatch(norm, m.end(), tot.start()))]):
+            # («إجلاء قاطني العمارة المجاورة البالغ عددهم 46 شخصا»: the residents of a place, the event's)
             # «وإصابة الباقيات، البالغ عددهن 26 عاملة»: the people the event befell, counted for the
             # first time (not «أصيبت ١٨ معلمة … المصابات البالغ عددهن ١٨»: told already)
             if self.said_before(n):
@@ -4064,6 +4105,8 @@ class _Reader:
             # «غادر 36 تلميذا من أصل 41 نقلوا … إلى مستشفى … بعد إصابتهم بتسمم غذائي»: what befell the whole
             # (its own verb first: «23 شخصا من أصل 31 أصيبوا بتسمم … غادروا المستشفى بعد تماثلهم للشفاء»)
             return self.category_of(back, end, limit), back.span()
+        if tot and (kind == "person" or noun is None) and (t := self.members_of_counted(prev, start, end, sent, floor, limit)):
+            return self.category_of(t, end, limit), t.span()  # «إخلاء ٩٦ قرية حدودية ونقل سكانها البالغ عددهم قرابة ٧ آلاف نسمة»
         if tot or (
                 kind == "person" and noun.key not in _CASE_NOUNS and out_of) or (
                 noun is None and out_of and prev.category in _PERSON_CATEGORIES and (
@@ -4805,16 +4848,7 @@ class _Reader:
             return "evacuated", None  # «عملية إجلاء المغاربة العالقين … مكنت من إعادة 312 مغربيا»: brought back by it
         if (person or noun is None) and _CAMP_HOSTS_BEFORE.search(norm, max(floor, start - 80), start):
             return "displaced", None  # «مراكز الإيواء … تؤوي أكثر من ٢٩٨٫٠٠٠ شخص»
-        if person and prev is not None and prev.sentence == sent and prev.category == "count" and prev.noun is not None \
-                and _FAMILY_MEMBERS_BEFORE.search(norm, max(floor, start - 40), start) \
-                and ((fam := _rx(r"\s+").match(norm, prev.noun[1])) is not None
-                     and (t := _TRIGGER.match(norm, fam.end(), limit)) is not None and self.is_event(t)
-                     or _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0])[1] in _FAMILY | _DWELLINGS
-                     and (t := next((m for m in reversed(list(_TRIGGER.finditer(norm, max(sent[0], prev.start - 200), prev.start)))
-                                     if self.is_event(m) and not weak(m)), None)) is not None
-                     and (not norm[t.start():t.start("trig")].endswith(("ب", "ل"))
-                          or norm[t.start():t.start("trig")].endswith("ب") and not norm[t.end():prev.start].strip())) \
-                and cat(t) in ("affected", "displaced", "evacuated", "rescued"):  # («قامت السلطات بإجلاء 112 أسرة، تضم»)
+        if person and (t := self.members_of_counted(prev, start, end, sent, floor, limit)) is not None:
             # «٣٨٠ أسرة متضررة … يبلغ عدد أفرادها نحو ٢٢٠٠ شخص»، «إجلاء سكان ٩٦ قرية …، شملت ٧ آلاف أسرة تضم نحو
             # ٤٠ ألف شخص»: the members of those families
             return cat(t), t.span()
