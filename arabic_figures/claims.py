@@ -540,7 +540,7 @@ _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعو
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
 # «… عن 11 معتقلا»، «عن ما لا يقل عن 40 سجينا»: the object of a release verb told earlier
 _FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+(?:(?:ما\s+)?(?:لا\s+يقل\s+عن|يزيد\s+عن|اكثر\s+من|نحو|حوالي|قرابه|زهاء|ازيد\s+من)\s+)?\Z")
-_RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
+_RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,3}\s*\Z")
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
 # «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
 _QUAL_THEN_NUMBER = re.compile(r"\s+[بل]?(?:" + _alternation(_quals("before")) + r")\s*\d")
@@ -974,6 +974,10 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
+_PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
+_VERDICT_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:حكم|احكام|حكما|احكاما)(?:\s+[^\s\d،,.]+){0,2}\s+(?:في\s+حق|بحق)\s+\Z")
+_TAKEN_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+\Z")
+_TO_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم|منهن)?\s+(?:الي|نحو|صوب)\s+(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مستوصف)(?![^\W\d_])")
 _OR_REDUCED = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:او|و)\s+(?:من\s+)?(?:ال)?(?:تخفيض|تخفيف)(?![^\W\d_])")
 _RANGE_TO_NUMBER = re.compile(r"\s*(?:الي|حتي|-|و)\s*\d+(?![\d.,])(?:\s+(?:الف|الاف|الفا))?")  # (not «من 2015 إلى 344.5 مليار»)
 _TWO_THOUSAND_OF = frozenset(("الفي", "الفا"))
@@ -1048,7 +1052,8 @@ _DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s
 
 
 # «مقتل أحد مقاتلينا»، «إصابة إحدى الممرضات»: one of them, right after the event
-_DUAL_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)\s+(?P<v>[^\W\d_]{2,}ا)(?![^\W\d_])")
+_DUAL_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)(?:\s+(?:اخرين|[^\W\d_]{3,}يين))?\s+(?P<v>[^\W\d_]{2,}ا)(?![^\W\d_])")
+# («متهمين آخرين أدينا بسنتين حبسا نافذا»: an adjective of the pair between)
 # «وفاة مجندين متأثرين بجراحهما»، «لقي طالبان مصرعهما»: a dual pronoun right after says two
 _DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(?:\s+[^\W\d_]{3,}ين)?\s+(?:[^\W\d_]{2,}هما|كانا|كانتا)(?![^\W\d_])")
 # («سراح سائقين تونسيين كانا محتجزين»: a dual verb after says two)
@@ -1118,7 +1123,7 @@ def _verb_duals(norm: str) -> list[_Num]:
                 rest in L.DUALS for _, rest in P.clitic_splits(word)):
             continue  # definite, a number, a plural verb («آخرين أصيبوا»), or a listed dual read anyway
         t = L.TRIGGERS.get(verb[:-1])
-        if t is not None and t[1] == "":  # a verb, not a weak word («بسنتين حبسا»)
+        if t is not None and (t[1] == "" or verb in ("ادينا", "اعتقلا")):  # a verb, not a weak word («بسنتين حبسا»)
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     for m in _DUAL_THEN_PRONOUN.finditer(norm):
         word = m.group("w")
@@ -1701,7 +1706,7 @@ class _Reader:
             return False  # «شبكة النصب … التي أوهمت عشرات الشباب بتهجيرهم إلى كندا»: a false promise
         if m.group("trig") in ("قضي", "قضت") and _rx(r"\s+(?:في\s+حق|بحق)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «الحكم الابتدائي قضى في حق 53 متهما بعقوبات»: a court ruled, no one died
-        if m.group("trig") == "ادين" and not _rx(r"[^.؛،,]{0,80}?(?<![^\W\d_])(?:بال|ب)?(?:سجن|حبس|سجنا|حبسا|سنه|سنوات|سنتين|"
+        if m.group("trig") == "ادين" and not _rx(r"[^.؛]{0,110}?(?<![^\W\d_])(?:بال|ب)?(?:سجن|حبس|سجنا|حبسا|سنه|سنوات|سنتين|"
                                                 r"اشهر|شهرا|شهرين|عقوبات|عقوبه|احكام|مؤبد)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «أُدين ١٩ منهم بجرائم تهريب المخدرات»: the charge, not a term (but «أدين 9 آخرون بخمس عشرة سنة»)
         if m.group("trig").startswith("تسليم") and _HANDED_TO_AUTHORITY.match(self.norm, m.end()):
@@ -2125,6 +2130,7 @@ class _Reader:
                 or k[0].startswith("time:") and label.group("w") not in ("رقم", "الرقم", "برقم")
                 and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
+                and not (w.group("w").startswith("و") and not k[1].startswith("و")) \
                 and label.group("w") not in ("بنتيجه", "الماده", "ماده", "البند") and w.group("w") != "حي" \
                 and not (_search(r"\d[.,]\d", raw) and label.group("w") in ("رقم", "الرقم", "برقم", "القانون", "قانون")) \
                 and not _search(r"(?<![^\W\d_])[وفبل]?(?:ال)?طريق(?:\s+[^\W\d_]+)?\s+(?:رقم|الرقم)\s*\Z", left) and not (
@@ -2384,6 +2390,10 @@ class _Reader:
             return False  # «ارتفاع عدد الوفيات في مناطق المعارضة إلى 1930»: the toll's value
         if 1900 <= y <= 2100 and _search(r"(?<!\d)(?:19|20)\d\d\s*(?:و|،|,)\s*\Z", self.norm[max(0, n.start - 10):n.start]):
             return True  # «بعد لقبي 2009 و2011 رفقة فريقه»: the next of two years
+        if (k := bisect_left(self._num_starts, n.start) - 1) >= 0 and not _is_year_value(
+                self.norm[self.nums[k].start:self.nums[k].end]) and _rx(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+و\s*").fullmatch(
+                    self.norm, self.nums[k].end, n.start):
+            return False  # «وزعت 4500 سلة غذائية و2000 بطانية»: the next count of a list, no year
         if noun is not None and self.norm[noun.start:noun.end] in ("وحدها", "وحدهم", "وحدهن", "وحدهما", "فقط"):
             noun = None  # «تم تفكيكها منذ 2013 وحدها»: «alone», not «وحدة» (a unit)
         if noun is None or noun.kind in ("item", "known_item") and self.norm[noun.start] in ("و", "ف", "ب", "ل", "ك") and (
@@ -2910,6 +2920,9 @@ class _Reader:
         if cat == "detained" and m.group("trig") in ("حبس", "بحبس", "سجن") and (
                 term := _SUSPENDED_TERM.match(self.norm, end, limit)) and "نافذ" not in term.group():
             return "people"  # «قضت بحبس ثلاثة أساتذة شهرين موقوفي التنفيذ»: suspended, no one held
+        if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _PLACE_LOST.search(
+                self.norm, max(0, m.start() - 20), m.start()):
+            return "killed"  # «وأفادت مصادر محلية بأن المدينة فقدت منذ سنة 2009 أزيد من 40 شخصا»: a place lost them to death
         if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "missing" and _JOBS_AFTER.match(self.norm, end, limit):
@@ -3476,7 +3489,7 @@ class _Reader:
                 elif category == "people" and _PRISON_FOR_BEFORE.search(norm, max(floor, start - 30), start):
                     category = "detained"  # «قضت بسنة حبسا نافذا في حق 8 منهم»: a term with no figure of its own
                 elif category == "people" and _RULED_FOR_BEFORE.search(norm, max(floor, start - 32), start) \
-                        and _PRISON_TERM_AFTER.match(norm, end, limit):
+                        and _PRISON_TERM_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
                     category = "detained"  # «قضى في حق 53 متهما بعقوبات تراوحت بين سنتين و20 سنة سجنا نافذا»
                 elif category == "people" and noun is not None and noun.kind == "person" and _FOR_CONVICTS_BEFORE.search(
                         norm, max(floor, start - 40), start) and _VERDICTS.search(norm, max(floor, start - 120), min(limit, end + 120)) \
@@ -4347,7 +4360,8 @@ class _Reader:
                     freed = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 160), start)))
                                   if m.group("trig").startswith("افرج") and self.is_event(m)), None)
                     # «أفرجت إدارة السجن المحلي رأس الماء بفاس، صباح اليوم، عن 11 معتقلا»: the verb's «عن», a long subject between
-                if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)):
+                if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)) \
+                        and len(_WORD.findall(ret.group())) <= 3:  # (the verb and two words: not «وسلّم الجانبان قوائم تضم»)
                     return "released", ret.span("v")  # «أعادت إيران 59 أسيراً عراقياً»: handed back
                 if freed is None and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None \
                         and toll.end() <= start and not self.claim_number_between(toll.end(), start) and (
@@ -4442,6 +4456,14 @@ class _Reader:
                 and norm[right.start():right.start("trig")] == "" and cat(right) in ("killed", "injured") \
                 and not _rx(r"\s+ب").match(norm, right.end()):
             return cat(right), right.span()  # «قتل 1.332 وأصيب 1.998، بينهم 844 مدنيا قتيلا»: the word after says which
+        if subset and (person or noun is None) and group is not None and group.category in ("evacuated", "rescued", "people") \
+                and _TAKEN_BEFORE.search(norm, max(floor, start - 14), start) and (hosp := _TO_HOSPITAL_AFTER.match(
+                    norm, max(end, noun.end) if noun is not None else end, limit)) and (harm := next((
+                        m for m in _TRIGGER.finditer(norm, hosp.end(), min(limit, hosp.end() + 90))
+                        if self.is_event(m) and cat(m) in ("injured", "infected")), None)) is not None:
+            # «أخلت فرق الدفاع المدني قرابة 600 معتمر …، ونقل 7 منهم إلى مستشفى النور بعد تعرضهم لحالات اختناق»:
+            # some of those saved, taken to hospital for a harm told after (not «… دون تسجيل أي إصابات»)
+            return cat(harm), harm.span()
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun") and not (
@@ -4634,6 +4656,9 @@ class _Reader:
                 norm[max(end, noun.end) if noun is not None else end:right.start()]) and (
                 done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
             return cat(done), done.span()  # «أنقذت فرق الإنقاذ … 19 بحاراً كانوا على متن سفينة تعرضت للغرق»: the ship's fate
+        if right is not None and person and cat(right) == "captive" and (
+                ret := _RETURNED_BEFORE.search(norm, max(floor, start - 40), start)) is not None and ret.group("v").startswith("اعاد"):
+            return "released", ret.span("v")  # «أعادت جماعة بوكو حرام 101 تلميذة من أصل 110 اختطفن»: handed back
         if right is not None and not weak(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)) and not self.later_clause_event(noun, end, right):
@@ -4837,6 +4862,12 @@ class _Reader:
             return ("casualties" if told & {"killed", "casualties"} else "injured"), None
         if person and noun is not None and noun.key in ("شخص", "اشخاص") and self.arrived_of_displaced(start, floor, sent, noun.end):
             return "displaced", None  # «… مهاجر ولاجئ …، فيما وصل إلى اليونان وحدها 200 ألف شخص»: of them
+        if person and adjacent is not None and adjacent.group("trig").startswith(("ادين", "ادان")) \
+                and _PRISON_TERM_AFTER.match(norm, end, limit):
+            return "detained", adjacent.span()  # «فيما أدين أربعة موظفين …، بأحكام تراوحت ما بين سنتين و4 سنوات حبسا نافذا»
+        if person and _VERDICT_FOR.search(norm, max(floor, start - 40), start) \
+                and _PRISON_TERM_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
+            return "detained", None  # «أيدت الحكم الابتدائي في حق متهمين آخرين أدينا بسنتين حبسا نافذا»: jailed
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
         if person and _rx(r"(?<![^\W\d_])[وف]?(?:يرقد|ترقد|يرقدون|يرقدن)\s+(?:حاليا\s+)?\Z").search(norm, max(floor, start - 16), start) \
