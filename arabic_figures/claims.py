@@ -243,7 +243,7 @@ _ABOVE_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!ا�
 _ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|دواجن|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
                       r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه|خنازير|خيول|حمير)")
 # still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
-_IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|(?:ال)?مستشفي|(?:ال)?حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
+_IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|(?:ال)?مستشفي|(?:ال)?حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _SUBSET_AFTER = re.compile(r"\s*\)?\s*(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)  # «(6600) منهم»
@@ -974,6 +974,10 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
+_GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])[^.؛\d]{0,150}?"
+                        r"(?<![^\W\d_])(?:عصابه|شبكه|خليه)(?![^\W\d_])")
+_CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوعب|يستوعب|تتسع\s+ل|يتسع\s+ل|(?:ال)?طاقه\s+(?:ال)?استيعابيه|"
+                              r"طاقتها\s+الاستيعابيه|طاقته\s+الاستيعابيه)(?:\s+[^\s\d،,.]+){0,3}?\s*\Z")
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
 _VERDICT_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:حكم|احكام|حكما|احكاما)(?:\s+[^\s\d،,.]+){0,2}\s+(?:في\s+حق|بحق)\s+\Z")
 _TAKEN_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+\Z")
@@ -1055,7 +1059,7 @@ _DEAD_AND_WOUNDED = re.compile(r"(?:\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?\s
 _DUAL_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)(?:\s+(?:اخرين|[^\W\d_]{3,}يين))?\s+(?P<v>[^\W\d_]{2,}ا)(?![^\W\d_])")
 # («متهمين آخرين أدينا بسنتين حبسا نافذا»: an adjective of the pair between)
 # «وفاة مجندين متأثرين بجراحهما»، «لقي طالبان مصرعهما»: a dual pronoun right after says two
-_DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(?:\s+[^\W\d_]{3,}ين)?\s+(?:[^\W\d_]{2,}هما|كانا|كانتا)(?![^\W\d_])")
+_DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(?:\s+[^\W\d_]{3,}ين)?\s+(?:[^\W\d_]{2,}هما|كانا|كانتا|(?:لا|ما)\s+(?:يزالان|تزالان))(?![^\W\d_])")
 # («سراح سائقين تونسيين كانا محتجزين»: a dual verb after says two)
 # «اعتقال مغربيين بمدينة برشلونة للاشتباه في ارتباطهما»: a nisba in «ـيين», then the pair's pronoun a few words on
 _NISBA_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}يين)(?:\s+[^\s\d،,.؛]+){1,4}?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
@@ -1350,7 +1354,8 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
         return "none", word
     if strict and len(word) >= 5 and word.endswith(("هم", "هن", "هما", "ها")):
         return "none", word  # «قضى عشرات الآلاف ليلتهم»: a possessive, not what is counted
-    if strict and word[:1] in "بل" and len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا", "ل")):
+    if strict and word[:1] in "بل" and (len(word) >= 5 and word[1:].startswith(("م", "ال", "ت", "ا", "ل"))
+                                       or len(word) == 4 and word[1] == "م"):  # («وثلاثة بمكة المكرمة»)
         return "none", word  # «لمعالجة»، «بتهمة»، «بأستراليا»: a preposition opens another phrase
     if strict and word[:1] == "ل" and len(word) == 5 and word[3] == "و":
         return "none", word  # «البوابات 89 و91 و94 لدخول كبار السن»: «for» and a verbal noun (فعول), a purpose
@@ -1950,6 +1955,8 @@ class _Reader:
             return True  # «استقبلت عملية مرحبا 2018 أزيد من 2,8 مليون مغربي»: the year of a name; the figure follows
         if _TITLED_BEFORE.search(left):
             return True  # «برنامج حواري جديد بعنوان '45 دقيقة'»: a title
+        if raw.isdigit() and _search(r"(?<![^\W\d_])[^\W\d_]{2,}(?:ته|تها)\s+ال\s*\Z", left):
+            return True  # «سجل المعرض في دورته الـ25 مشاركة …»، «في نسختها الـ12»: its edition, an ordinal
         if raw.isdigit() and _rx(r"\s*\)").match(norm, n.end, right_end) and _search(r"\(\s*ال[^\W\d_]{3,}\s+\Z", left):
             return True  # «فعاليات (الجنادرية 30)»: a name and its edition in brackets
         if raw[:1].isdigit() and _rx(r"\s+قضائيه(?![^\W\d_])").match(norm, n.end, right_end):
@@ -2131,7 +2138,7 @@ class _Reader:
                 and not _rx(r"\s*\d").match(norm, w.end(), sent[1])) \
                 and (k[1] in L.NOUNS or k[0].startswith("trigger:")) \
                 and not (w.group("w").startswith("و") and not k[1].startswith("و")) \
-                and label.group("w") not in ("بنتيجه", "الماده", "ماده", "البند") and w.group("w") != "حي" \
+                and label.group("w") not in ("بنتيجه", "بحصه", "الماده", "ماده", "البند") and w.group("w") != "حي" \
                 and not (_search(r"\d[.,]\d", raw) and label.group("w") in ("رقم", "الرقم", "برقم", "القانون", "قانون")) \
                 and not _search(r"(?<![^\W\d_])[وفبل]?(?:ال)?طريق(?:\s+[^\W\d_]+)?\s+(?:رقم|الرقم)\s*\Z", left) and not (
                     w.group("w").startswith(("لل", "ل", "ب")) and not w.group("w").startswith(k[1][:3])) \
@@ -2488,6 +2495,9 @@ class _Reader:
                 and (not self.number_between(m.end("v"), start) or not _search(r"\d", m.group("subj"))
                      and _search(r"(?<![^\W\d_])الواحد", m.group("subj"))):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
+        if m and _search(r"(?<![^\W\d_])(?:(?:في\s+)?بعض\s+(?:ال)?(?:حالات|احيان)|احيانا)(?![^\W\d_])", m.group("subj")) \
+                and not self.number_between(m.end("v"), start):
+            return "at_most", start  # «طول مواعيد الفحص بالأشعة، إذ تصل في بعض الحالات إلى ستة أشهر»: at worst
         if m and _CLASS_SIZE.match(self.norm, start) and (_search(r"(?<![^\W\d_])(?:بعض|الواحد)(?![^\W\d_])", m.group("subj"))
                                                            or "اكتظاظ" in self.norm[max(floor, m.start() - 40):m.start()]):
             return "at_most", start  # «يصل عدد التلاميذ في بعض الأقسام إلى 60 تلميذا»: the most crowded classes
@@ -2917,8 +2927,9 @@ class _Reader:
                 _SUSPENDED_TERM.match(self.norm, end, limit) or _TO_DEATH_AFTER.match(self.norm, end, limit)):
             # «أدانت المحكمة 11 قاصرا … بشهرين حبسا موقوف التنفيذ»: a suspended sentence holds no one;
             return "people"  # «أدانت المحكمة خمسة متهمين … بالإعدام»: sentenced to death (people, as elsewhere)
-        if cat == "detained" and m.group("trig") in ("حبس", "بحبس", "سجن") and (
-                term := _SUSPENDED_TERM.match(self.norm, end, limit)) and "نافذ" not in term.group():
+        if cat == "detained" and (m.group("trig") in ("حبس", "بحبس", "سجن") or "عقوب" in m.group("trig")) and (
+                term := _SUSPENDED_TERM.match(self.norm, end, limit)) and "نافذ" not in term.group() and not (
+                    "عقوب" in m.group("trig") and _search(r"[،,]", term.group())):  # (a cut sentence: the term in its own clause)
             return "people"  # «قضت بحبس ثلاثة أساتذة شهرين موقوفي التنفيذ»: suspended, no one held
         if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _PLACE_LOST.search(
                 self.norm, max(0, m.start() - 20), m.start()):
@@ -3114,7 +3125,7 @@ class _Reader:
                 skip_until = nxt.end if score.group("versus") and nxt is not None and nxt.start - score.end() < 12 else n.end
                 continue
             if self.not_a_claim(n, sent):
-                if nxt is not None and _search(r"(?<![^\W\d_])بنتيجه\s*\Z", norm[max(floor, n.start - 10):n.start]) and _rx(
+                if nxt is not None and _search(r"(?<![^\W\d_])(?:بنتيجه|بحصه)\s*\Z", norm[max(floor, n.start - 10):n.start]) and _rx(
                         r"\s*(?:[^\W\d_]+\s+)?مقابل\s+(?:[^\W\d_]+\s+)?").fullmatch(norm, n.end, nxt.start):
                     skip_until = nxt.end  # «بنتيجة 5 أهداف مقابل هدف واحد»: a score, both sides
                     continue
@@ -3921,10 +3932,11 @@ class _Reader:
                 and not self.claim_number_between(ev[-1].end(), start):
             return self.category_of(ev[-1], end, limit), ev[-1].span()  # «عمليات الإجلاء من حلب شملت نحو 35 ألف شخص»
         if (kind == "person" or noun is None) and _MEMBERS_BEFORE.search(norm, max(floor, start - 16), start) and (
-                broken := _BROKEN_UP.search(norm, floor, start)) is not None:
+                broken := _BROKEN_UP.search(norm, floor, start) or _GANG_HELD.search(norm, max(floor, start - 200), start)) is not None:
+            # («أوقفت، قبل بضعة أيام، عصابة إجرامية تتكون من سبعة أفراد»، «أحالت … شبكة … تضم سبعة متهمين»: held, its members)
             if _SOME_ARRESTED.match(norm, max(end, noun.end) if noun is not None else end, limit):
                 return "people", None  # «تتكون من سبعة أفراد، أوقف منهم خمسة، فيما يجري البحث عن اثنين»: only some held
-            return "detained", broken.span()  # «تفكيك خلية إرهابية موالية لداعش، تتكون من سبعة عناصر»: its members arrested
+            return "detained", broken.span("v" if broken.re is _GANG_HELD else 0)  # «تفكيك خلية إرهابية …، تتكون من سبعة عناصر»
         if kind == "known_item" or noun is not None and noun.key in _CASE_NOUNS and (
                 _ITEM_CASE.match(norm, noun.end, limit) or _ITEM_CASES_BEFORE.search(norm, max(floor, start - 80), start)
                 or (told := prev or self._last_draft) is not None and told.category == "count" and told.noun is not None
@@ -4456,8 +4468,7 @@ class _Reader:
                 and norm[right.start():right.start("trig")] == "" and cat(right) in ("killed", "injured") \
                 and not _rx(r"\s+ب").match(norm, right.end()):
             return cat(right), right.span()  # «قتل 1.332 وأصيب 1.998، بينهم 844 مدنيا قتيلا»: the word after says which
-        if subset and (person or noun is None) and group is not None and group.category in ("evacuated", "rescued", "people") \
-                and _TAKEN_BEFORE.search(norm, max(floor, start - 14), start) and (hosp := _TO_HOSPITAL_AFTER.match(
+        if (person or noun is None) and _TAKEN_BEFORE.search(norm, max(floor, start - 14), start) and (hosp := _TO_HOSPITAL_AFTER.match(
                     norm, max(end, noun.end) if noun is not None else end, limit)) and (harm := next((
                         m for m in _TRIGGER.finditer(norm, hosp.end(), min(limit, hosp.end() + 90))
                         if self.is_event(m) and cat(m) in ("injured", "infected")), None)) is not None:
@@ -4626,6 +4637,10 @@ class _Reader:
         if adjacent is not None and cat(adjacent) == "detained" and noun is not None and noun.partitive and kind == "item" \
                 and _things_plural(noun.key):
             return "count", None  # «بعد ضبط عشرات الآلاف من المفرقعات»: things seized, no one held
+        if adjacent is not None and cat(adjacent) == "missing" and "بحث" in adjacent.group("trig") and right is not None \
+                and not weak(right) and cat(right) == "killed" and not _WORD.search(
+                    norm, max(end, noun.end) if noun is not None else end, right.start()):
+            return "killed", right.span()  # «البحث عن شقيقين غرقا في بحيرة دومة الجندل»: searched for, drowned
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
             # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who; «توقيف مبحوث عنه بموجب 30 مذكرة»: on what)
@@ -4656,6 +4671,8 @@ class _Reader:
                 norm[max(end, noun.end) if noun is not None else end:right.start()]) and (
                 done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
             return cat(done), done.span()  # «أنقذت فرق الإنقاذ … 19 بحاراً كانوا على متن سفينة تعرضت للغرق»: the ship's fate
+        if person and adjacent is None and _CAPACITY_BEFORE.search(norm, max(floor, start - 40), start):
+            return "people", None  # «مراكز للإيواء قادرة على استيعاب نحو 50 ألف شخص في حالات الإخلاء»: room for, no event
         if right is not None and person and cat(right) == "captive" and (
                 ret := _RETURNED_BEFORE.search(norm, max(floor, start - 40), start)) is not None and ret.group("v").startswith("اعاد"):
             return "released", ret.span("v")  # «أعادت جماعة بوكو حرام 101 تلميذة من أصل 110 اختطفن»: handed back
@@ -4865,9 +4882,16 @@ class _Reader:
         if person and adjacent is not None and adjacent.group("trig").startswith(("ادين", "ادان")) \
                 and _PRISON_TERM_AFTER.match(norm, end, limit):
             return "detained", adjacent.span()  # «فيما أدين أربعة موظفين …، بأحكام تراوحت ما بين سنتين و4 سنوات حبسا نافذا»
-        if person and _VERDICT_FOR.search(norm, max(floor, start - 40), start) \
+        if person and (_VERDICT_FOR.search(norm, max(floor, start - 40), start) or (
+                conv := _rx(r"(?<![^\W\d_])[وف]?(?:ادانت|ادان|ادين)(?![^\W\d_])").search(norm, max(floor, start - 140), start))
+                and not self.number_between(conv.end(), start)) \
                 and _PRISON_TERM_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
+            # («أدانت غرفة الجنايات …، مساء أمس الخميس، 11 متهما …، بأحكام تراوحت بين سنتين و10 سنوات سجنا نافذا»)
             return "detained", None  # «أيدت الحكم الابتدائي في حق متهمين آخرين أدينا بسنتين حبسا نافذا»: jailed
+        if person and noun is not None and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
+                and _IN_CARE.match(norm, noun.end, limit):
+            return ("injured" if "injured" in self.harm_told(start) else self.treated_for(floor, start)), None
+            # «فيما لا يزال طفلان في قسم الإنعاش»، «1200 حالة لسع بالعقارب، …، ما يزال طفلان يرقدان بقسم الإنعاش»
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
         if person and _rx(r"(?<![^\W\d_])[وف]?(?:يرقد|ترقد|يرقدون|يرقدن)\s+(?:حاليا\s+)?\Z").search(norm, max(floor, start - 16), start) \
