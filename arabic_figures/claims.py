@@ -539,7 +539,7 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(m
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
 # «… عن 11 معتقلا»، «عن ما لا يقل عن 40 سجينا»: the object of a release verb told earlier
-_FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+(?:(?:ما\s+)?(?:لا\s+يقل\s+عن|يزيد\s+عن|اكثر\s+من|نحو|حوالي|قرابه|زهاء|ازيد\s+من)\s+)?\Z")
+_FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,3}\s*\Z")
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
 # «وإصابة ما لا يقل عن 11 آخرين»: a qualifier, then the second noun's own figure
@@ -974,9 +974,10 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
-_GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])[^.؛\d]{0,150}?"
+_GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])"
+                        r"(?:(?!(?<![^\W\d_])(?:احد|بعض|زعيم)(?![^\W\d_]))[^.؛\d]){0,150}?"  # (not «اعتقال أحد أفراد شبكة»)
                         r"(?<![^\W\d_])(?:عصابه|شبكه|خليه)(?![^\W\d_])")
-_CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوعب|يستوعب|تتسع\s+ل|يتسع\s+ل|(?:ال)?طاقه\s+(?:ال)?استيعابيه|"
+_CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|(?:ال)?طاقه\s+(?:ال)?استيعابيه|"
                               r"طاقتها\s+الاستيعابيه|طاقته\s+الاستيعابيه)(?:\s+[^\s\d،,.]+){0,3}?\s*\Z")
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
 _VERDICT_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:حكم|احكام|حكما|احكاما)(?:\s+[^\s\d،,.]+){0,2}\s+(?:في\s+حق|بحق)\s+\Z")
@@ -985,7 +986,8 @@ _TO_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم|منهن)?\s+(?:الي|نحو|�
 _OR_REDUCED = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:او|و)\s+(?:من\s+)?(?:ال)?(?:تخفيض|تخفيف)(?![^\W\d_])")
 _RANGE_TO_NUMBER = re.compile(r"\s*(?:الي|حتي|-|و)\s*\d+(?![\d.,])(?:\s+(?:الف|الاف|الفا))?")  # (not «من 2015 إلى 344.5 مليار»)
 _TWO_THOUSAND_OF = frozenset(("الفي", "الفا"))
-_MOST_OF_THEM_WERE = re.compile(r"\s*[،,]\s*(?:اغلب|معظم|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:هم|هن)\s+من\s")
+_PART_WORDS = "معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع"  # «معظمهم»، «ثلثهن»: a part of those counted
+_MOST_OF_THEM_WERE = re.compile(r"\s*[،,]\s*(?:" + _PART_WORDS + r")(?:هم|هن)\s+من\s")
 _RESIDENTS_THEN = re.compile(r"\s+(?:سكان|قاطني|قاطنو|ساكنه|نزلاء|ركاب)(?:\s+[^\s\d،,.]+){1,3}\s+")
 # homes and places whose residents an event befell with them: «إجلاء سكان ٩٦ قرية يقطنها نحو ١٢ ألف نسمة»
 _DWELLINGS = frozenset(("قريه", "قري", "دوار", "دواوير", "منزل", "منازل", "مسكن", "مساكن", "بيت", "بيوت", "عماره", "بلده", "برج", "ابراج",
@@ -1090,7 +1092,7 @@ _IN_HOSPITAL = r"(?:منومه|منوما|منومين|منومون|منوم|ت�
 _IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «لا تزال 30 حالة منومة»
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال|تزالان|يزالان|زالتا|زالا|يزالون|تزلن)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
-_PART_OF_THEM = re.compile(r"\s+(?:معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع)(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
+_PART_OF_THEM = re.compile(r"\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
 _FAMILY_MADE_OF = re.compile(r"(?<![^\W\d_])(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\Z")  # «أسرة مكونة من أربعة أفراد»
 # «حالتا إصابة بالرأس لـ…»: cases just before a word with «ل»
@@ -1192,14 +1194,6 @@ def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
     return out
 
 
-def _item_dual(word: str) -> bool:
-    """«مقرين»، «فريقين»: a listed thing + «ين» is its dual, as things take no «ـين» plural (not a
-    participle's shape, «معلمين», «مصنعين», whose «ين» is the plural of people)."""
-    stem = word[:-2]
-    return word.endswith("ين") and len(stem) >= 3 and L.NOUNS.get(stem, ("",))[0] == "item" \
-        and not (stem.startswith("م") and len(stem) >= 4) and word not in L.NOT_DUAL
-
-
 def _nominative_dual(word: str) -> bool:
     """«مجندان»: a listed noun + «ان» is its dual (the plural would end in «ون»; «ين» is
     read as a dual only for the nouns flagged so, as it is also the plural)."""
@@ -1229,7 +1223,7 @@ def _duals(norm: str) -> list[_Num]:
             continue  # «فتاتين قاصرتين كانتا محتجزتين»: what the two already counted were, not two more
         split = ("", word) if word in L.DUALS else next(  # «وكالتين» is an agency, not و + ك + «التين»
             ((pre, rest) for pre, rest in P.clitic_splits(word)
-             if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest) or _item_dual(rest)), None)
+             if rest in L.DUALS or rest in L.CURRENCY_DUALS or _nominative_dual(rest)), None)
         if split is not None:
             pre, rest = split
             ds = ws + len(pre)
@@ -1711,7 +1705,7 @@ class _Reader:
             return False  # «شبكة النصب … التي أوهمت عشرات الشباب بتهجيرهم إلى كندا»: a false promise
         if m.group("trig") in ("قضي", "قضت") and _rx(r"\s+(?:في\s+حق|بحق)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «الحكم الابتدائي قضى في حق 53 متهما بعقوبات»: a court ruled, no one died
-        if m.group("trig") == "ادين" and not _rx(r"[^.؛]{0,110}?(?<![^\W\d_])(?:بال|ب)?(?:سجن|حبس|سجنا|حبسا|سنه|سنوات|سنتين|"
+        if m.group("trig") == "ادين" and not _rx(r"(?:[^.؛،,]{0,60}[،,][^.؛،,]{1,60}[،,])?[^.؛،,]{0,80}?(?<![^\W\d_])(?:بال|ب)?(?:سجن|حبس|سجنا|حبسا|سنه|سنوات|سنتين|"
                                                 r"اشهر|شهرا|شهرين|عقوبات|عقوبه|احكام|مؤبد)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «أُدين ١٩ منهم بجرائم تهريب المخدرات»: the charge, not a term (but «أدين 9 آخرون بخمس عشرة سنة»)
         if m.group("trig").startswith("تسليم") and _HANDED_TO_AUTHORITY.match(self.norm, m.end()):
@@ -2399,7 +2393,7 @@ class _Reader:
             return True  # «بعد لقبي 2009 و2011 رفقة فريقه»: the next of two years
         if (k := bisect_left(self._num_starts, n.start) - 1) >= 0 and not _is_year_value(
                 self.norm[self.nums[k].start:self.nums[k].end]) and _rx(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+و\s*").fullmatch(
-                    self.norm, self.nums[k].end, n.start):
+                    self.norm, self.nums[k].end, n.start) and noun is not None and noun.key in L.NOUNS:
             return False  # «وزعت 4500 سلة غذائية و2000 بطانية»: the next count of a list, no year
         if noun is not None and self.norm[noun.start:noun.end] in ("وحدها", "وحدهم", "وحدهن", "وحدهما", "فقط"):
             noun = None  # «تم تفكيكها منذ 2013 وحدها»: «alone», not «وحدة» (a unit)
@@ -2911,6 +2905,10 @@ class _Reader:
         if cat == "casualties" and m.start() >= end and " و" in m.group("trig") and (_rx(r"\s*\d").match(self.norm, m.end(), limit) or _QUAL_THEN_NUMBER.match(
                 self.norm, m.end(), limit)) and (first := L.TRIGGERS.get(m.group("trig").split(" و")[0])) is not None:
             return first[0]  # «أسفر عن 11 وفاة وإصابة أزيد من 200 شخص»: the second noun opens the next figure's clause
+        if cat == "casualties" and m.end() <= end and " و" in m.group("trig") and _search(
+                r"\d\s*\Z", self.norm[max(0, m.start() - 3):m.start()]) and (
+                second := L.TRIGGERS.get(m.group("trig").split(" و", 1)[1])) is not None:
+            return second[0]  # «11 وفاة وإصابة 200 شخص»: the first noun was the figure before's, the second is this one's
         if cat == "injured" and _DIED_OF_BEFORE.search(self.norm, max(0, m.start() - 50), m.start()):
             return "killed"  # «ارتفع عدد الوفيات إلى 25 حالة، بعد وفاة مريضة متأثرة بإصابتها»: died of it
         if cat == "released" and _AWAITING.search(self.norm, max(0, m.start() - 40), m.start()):
@@ -2931,13 +2929,16 @@ class _Reader:
                 term := _SUSPENDED_TERM.match(self.norm, end, limit)) and "نافذ" not in term.group() and not (
                     "عقوب" in m.group("trig") and _search(r"[،,]", term.group())):  # (a cut sentence: the term in its own clause)
             return "people"  # «قضت بحبس ثلاثة أساتذة شهرين موقوفي التنفيذ»: suspended, no one held
-        if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _PLACE_LOST.search(
-                self.norm, max(0, m.start() - 20), m.start()):
-            return "killed"  # «وأفادت مصادر محلية بأن المدينة فقدت منذ سنة 2009 أزيد من 40 شخصا»: a place lost them to death
         if cat == "missing" and _HOMES_AFTER.match(self.norm, end, limit):
             return "displaced"  # «وفقد عشرات الآلاف من السكان منازلهم»: lost their homes
         if cat == "missing" and _JOBS_AFTER.match(self.norm, end, limit):
             return "people"  # «فقد نحو 200 ألف عامل فلسطيني وظائفهم»: lost their jobs
+        if cat == "missing" and m.group("trig").startswith(("فقد", "افقد")) and _PLACE_LOST.search(
+                self.norm, max(0, m.start() - 20), m.start()) and not _HOMES_AFTER.match(self.norm, end, limit) \
+                and not _JOBS_AFTER.match(self.norm, end, limit) and not _rx(
+                    r"\s*(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}وا(?![^\W\d_])").match(self.norm, end, limit):
+            # (not «المدينة فقدت 5 آلاف شخص منازلهم»، «القرية فقدت 200 شخص هاجروا»: homes, or their own verb)
+            return "killed"  # «وأفادت مصادر محلية بأن المدينة فقدت منذ سنة 2009 أزيد من 40 شخصا»: a place lost them to death
         if cat == "missing" and _KIN_LOST_AFTER.match(self.norm, end, limit):
             return "people"  # «فقد 1500 طفل أحد والديهم»: orphaned, not missing
         if cat == "killed" and _EXECUTED.search(self.norm, m.end(), max(m.end(), end)):
@@ -4024,7 +4025,9 @@ class _Reader:
             # (not «غادر 17 معتقلا من معتقلي …», «7 آلاف قتيل»: another figure's noun)
             if named:
                 return self.category_of(named[-1], end, limit), named[-1].span()
-            if _search(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول)\s*\Z", norm[max(floor, start - 8):start]):
+            if _search(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول)\s*\Z", norm[max(floor, start - 8):start]) and _search(
+                    r"(?<![^\W\d_])(?:ال)?(?:كارثه|ازمه|فيضانات|فيضان|زلزال|جفاف|حرب|موجه|سيول|حرائق|حريق|اعصار|وباء|عاصفه|مجاعه)(?![^\W\d_])",
+                    norm[max(floor, start - 60):start]):  # (not «حملة التلقيح طالت أكثر من مليون طفل»)
                 return "affected", None  # «قدرت الأمم المتحدة أن الكارثة طالت 8 ملايين شخص»: befell, no harm named
         if (kind == "person" or noun is None) and _EXPOSED_BEFORE.search(norm, max(floor, start - 14), start):
             # «تعرضت 27 طالبة في الابتدائية الـ12 بمحافظة بيشة لأعراض تسمم غذائي»: what they were exposed to
@@ -4367,10 +4370,12 @@ class _Reader:
                 if freed is None and right is not None and cat(right) == "released" and not (
                         adjacent is not None and cat(adjacent) == "captive" and not weak(adjacent)):
                     freed = right  # (not «يحتجز ستة رهائن …، بعد أن أفرج عن رهينتين»: still held)
-                if freed is None and _FREED_FROM.search(norm, max(floor, start - 30), start) and not self.claim_number_between(
+                if freed is None and (fr := _FREED_FROM.search(norm, max(floor, start - 30), start)) and not self.claim_number_between(
                         floor - 1, start):
-                    freed = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 160), start)))
+                    freed = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(self.clause_start(floor, start), start - 160), start)))
                                   if m.group("trig").startswith("افرج") and self.is_event(m)), None)
+                    if freed is not None and _search(r"(?<![^\W\d_])(?:عن|[وبل]?(?:ال)?افراج)(?![^\W\d_])", norm[freed.end():fr.start()]):
+                        freed = None  # (not «… وكشف محاميه عن 11 معتقلا»، «بالإفراج عن أكثر من 300 مختطف»: another «عن»)
                     # «أفرجت إدارة السجن المحلي رأس الماء بفاس، صباح اليوم، عن 11 معتقلا»: the verb's «عن», a long subject between
                 if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)) \
                         and len(_WORD.findall(ret.group())) <= 3:  # (the verb and two words: not «وسلّم الجانبان قوائم تضم»)
@@ -4616,8 +4621,8 @@ class _Reader:
             return "detained", None  # «و692 استفادوا من تخفيض مدة العقوبة»: a shorter term, still held
         if person and _TERMS_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
             return "detained", None  # «فيما وزعت على ستة متهمين آخرين أحكاما تراوحت بين 5 و15 سنة سجنا»: prison terms
-        if person and _rx(r"(?<![^\W\d_])(?:تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|طاقتها\s+الاستيعابيه|طاقه\s+استيعابيه)"
-                                    r"\s*(?:ل)?(?:حتي|نحو|حوالي|اكثر\s+من|ما\s+يزيد\s+علي)?\s*\Z").search(norm, max(floor, start - 30), start):
+        if person and _CAPACITY_BEFORE.search(norm, max(floor, start - 40), start) and (
+                right is None or weak(right) or _search(r"(?<![^\W\d_])(?:حالات|حاله)\s+\Z", norm[max(floor, right.start() - 8):right.start()])):
             return "people", None  # «تضم نحو ٢٠٠ موقع للإخلاء تستوعب حتى ٢٫٥ مليون حاج»: a capacity, no one moved
         if person and adjacent is not None and _rx(r"(?<![^\W\d_])(?:من\s+طرف|من\s+قبل|علي\s+يد|علي\s+ايدي)\s*\Z").search(
                 norm, max(floor, start - 16), start):
@@ -4671,10 +4676,14 @@ class _Reader:
                 norm[max(end, noun.end) if noun is not None else end:right.start()]) and (
                 done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
             return cat(done), done.span()  # «أنقذت فرق الإنقاذ … 19 بحاراً كانوا على متن سفينة تعرضت للغرق»: the ship's fate
-        if person and adjacent is None and _CAPACITY_BEFORE.search(norm, max(floor, start - 40), start):
+        if person and adjacent is None and _CAPACITY_BEFORE.search(norm, max(floor, start - 40), start) and (
+                right is None or _search(r"(?<![^\W\d_])(?:حالات|حاله)\s+\Z", norm[max(floor, right.start() - 8):right.start()])):
+            # (not «استيعاب 3000 شخص ممن فقدوا منازلهم»: what befell them is told)
             return "people", None  # «مراكز للإيواء قادرة على استيعاب نحو 50 ألف شخص في حالات الإخلاء»: room for, no event
         if right is not None and person and cat(right) == "captive" and (
-                ret := _RETURNED_BEFORE.search(norm, max(floor, start - 40), start)) is not None and ret.group("v").startswith("اعاد"):
+                ret := _RETURNED_BEFORE.search(norm, max(floor, start - 40), start)) is not None and ret.group("v").startswith("اعاد") \
+                and not _search(r"(?<![^\W\d_])(?:فتح|التحقيق|النظر|تاهيل|بناء|ترميم|توزيع|تشغيل|طرح|انتخاب|هيكله)(?![^\W\d_])",
+                                ret.group()):  # (not «أعادت السلطات فتح ملف 101 تلميذة»: did again)
             return "released", ret.span("v")  # «أعادت جماعة بوكو حرام 101 تلميذة من أصل 110 اختطفن»: handed back
         if right is not None and not weak(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
@@ -4889,7 +4898,8 @@ class _Reader:
             # («أدانت غرفة الجنايات …، مساء أمس الخميس، 11 متهما …، بأحكام تراوحت بين سنتين و10 سنوات سجنا نافذا»)
             return "detained", None  # «أيدت الحكم الابتدائي في حق متهمين آخرين أدينا بسنتين حبسا نافذا»: jailed
         if person and noun is not None and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
-                and _IN_CARE.match(norm, noun.end, limit):
+                and _IN_CARE.match(norm, noun.end, limit) and (self.harm_told(start) or self.about_disease(floor)):
+            # (not «لا يزال 15 طبيبا في مستشفى كمال عدوان المحاصر»: staff, no harm told)
             return ("injured" if "injured" in self.harm_told(start) else self.treated_for(floor, start)), None
             # «فيما لا يزال طفلان في قسم الإنعاش»، «1200 حالة لسع بالعقارب، …، ما يزال طفلان يرقدان بقسم الإنعاش»
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:

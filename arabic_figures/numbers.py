@@ -95,6 +95,9 @@ _OF_DEFINITE = re.compile(_SP + r"+(?!" + P.trie(PERCENT_WORDS) + r")ال(?!(?:"
 # «ريالاً واحداً وخمسون هللة»، «شخص واحد وخمسون آخرون»: «واحد» after a counted noun is its
 # adjective (one riyal, one person), so a number after «و» starts afresh
 _ONE = frozenset(("واحد", "واحده", "واحدا"))
+# singular heads an ordinal «الواحد والعشرون» follows: «القرن»، «الدورة»، «الذكرى»
+_ORDINAL_HEADS = frozenset(("قرن", "دوره", "ذكري", "نسخه", "عام", "يوم", "موسم", "موتمر", "مهرجان", "بطوله", "جوله",
+                            "سنه", "عيد", "مرحله", "حلقه", "طبعه", "قمه", "منتدي", "معرض", "مسابقه", "ليله"))
 _COUNTED = frozenset(fold(w) for w in (*NOUNS, *CURRENCIES))
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)" + _SP + r"+\Z")
 _BLOCKED = frozenset({("ال", "اثنين"), ("وال", "اثنين"), ("لل", "اثنين"), ("ل", "ست")})
@@ -583,9 +586,12 @@ def _scan(norm: str, tanween: Optional[Callable[[int, int], bool]] = None,
             # tens word or «المئة» alone is an ordinal, written with its article like «الأول»
             b.kind = "ordinal"
         elif b.kind == "cardinal" and j == i + 2 and first.article and first.raw in _ONE \
-                and last.role == "tens" and last.article and last.conj:
+                and last.role == "tens" and last.article and last.conj and (
+                    (head := _WORD_BEFORE.search(norm, max(0, start - 26), start - 2)) is not None
+                    and fold(head.group(1)).removeprefix("ال") in _ORDINAL_HEADS):
             # «في القرن الواحد والعشرين»، «الدورة الواحدة والثلاثين»: «one» and the tens, both
-            # with the article, is the ordinal as it is spoken (the cardinal has none: «واحد وعشرون»)
+            # with the article, after a singular head, is the ordinal as it is spoken (not «الأسرى
+            # الواحد والعشرين»: a plural's definite cardinal)
             b.kind = "ordinal"
         sign_first = False
         if b.kind == "ordinal" and first.article and first.role != "ordinal":

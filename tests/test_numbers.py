@@ -580,6 +580,7 @@ def test_known_miss(text, value):
     ("بمناسبة الذكرى الواحدة والخمسين لتأسيسها", 51, "ordinal"),
     ("قتل واحد وعشرون شخصا", 21, "cardinal"),
     ("أفرج عن الأسرى الخمسة والعشرين", 25, "cardinal"),
+    ("وأفرج عن الأسرى الواحد والعشرين", 21, "cardinal"),
 ])
 def test_cardinal_form_ordinal(text, value, kind):
     n = _one(text)
