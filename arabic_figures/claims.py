@@ -339,7 +339,8 @@ _PRISON_FOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:حبسا|سجنا|بالسجن
 _KIN_LOST_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:احد\s+|كلا\s+)?(?:والديهم|والديه|والديها|والديهن|ابويهم|ابويه|"
                              r"امهاتهم|ابائهم|ذويهم|معيلهم|معيليهم|المعيل|ازواجهن|ازواجهم)(?![^\W\d_])")
 _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
-_CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+(?:ال)?\Z")
+_CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+"
+                           r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?(?:ال)?\Z")  # («وبحضور أكثر من ثلاثمائة شخص»)
 _SEASONS = frozenset(map(L.fold, L.CONTEXT["season"]))
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
 _EMERGENCY_CASES = re.compile(r"\s+(?:اسعافيه|طارئه|طوارئ|مرضيه\s+واسعافيه)(?![^\W\d_])")
@@ -4657,7 +4658,7 @@ class _Reader:
                 not weak(r2) or r2.end() != r2.end("trig")) and self.is_event(r2):  # («أو تم تحريرهن»: them)
             right = r2  # «تمكنت 2000 منهن من الفرار أو حررن مقابل فدى»: the second verb says what befell them
             return cat(right), right.span()
-        if adjacent is None and (person or noun is None) and _CROWD_BEFORE.search(norm, max(floor, n.start - 12), n.start):
+        if adjacent is None and (person or noun is None) and _CROWD_BEFORE.search(norm, max(floor, n.start - 30), n.start):
             return "people", None  # «واحتشد المئات من المواطنين … لاستقبال المحررين»: a crowd
         if right is not None and (person or noun is None) and (_rx(r"(?<![^\W\d_])(?:كان|كانت|كانوا)\s+(?:قد\s+)?\Z").search(
                 norm, max(floor, right.start() - 14), right.start()) or cat(right) == "captive" and _rx(
