@@ -2651,6 +2651,9 @@ class _Reader:
             prefix = self.norm[m.start():m.start("trig")]
             if flag == "noun" and self.number_between(pos, m.start()):
                 continue  # «… و50 جريحاً»: that noun is the next figure's
+            if flag == "noun" and prefix.endswith("لل") and _search(r"(?<![^\W\d_])ل[^\W\d_]{3,}\s+\Z",
+                                                                     self.norm[max(pos, m.start() - 14):m.start()]):
+                continue  # «توافد أكثر من ألف شخص على بنوك الدم للتبرع للمصابين»: for the wounded, not them
             if self.norm[m.end("trig"):m.end()] in ("ه", "ها"):
                 continue  # «كان يحمل 400 شخص لحظة غرقه»: «ه» is the boat, not the people
             if _PART_OF_THEM.match(self.norm, m.end()):
@@ -4789,7 +4792,7 @@ class _Reader:
         new_verb = _NEW_FEM_VERB.search(norm, max(floor, start - 24), start) if lefts else None
         and_verb = _AND_PERFECT_BEFORE.search(norm, max(floor, start - 16), start) if lefts and person and noun is not None else None
         if and_verb is not None and not ((told := [m for m in lefts if m.end() <= and_verb.start()])
-                                         and cat(told[-1]) in ("killed", "injured", "casualties")):
+                                         and cat(told[-1]) in ("killed", "injured", "casualties", "rescued")):
             and_verb = None  # «أصيب 120 آخرون، وخرج آلاف المتظاهرين»: other people (not «بإخلاء المدينة، وغادر نحو 20 ألفاً»)
         for m in reversed(lefts):
             if weak(m) and not (person or noun is None):
