@@ -975,6 +975,8 @@ def weak_trigger(m: re.Match) -> bool:
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
+# what a suspect is charged with, and the people it names after: «للاشتباه في …»، «بالتستر التجاري على 12 عاملاً»
+_CHARGE_WORDS = re.compile(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم|بالتستر|بالنصب|بالاحتيال)(?![^\W\d_])")
 _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])"
                         r"(?:(?!(?<![^\W\d_])(?:احد|بعض|زعيم)(?![^\W\d_]))[^.؛\d]){0,150}?"  # (not «اعتقال أحد أفراد شبكة»)
                         r"(?<![^\W\d_])(?:عصابه|شبكه|خليه)(?![^\W\d_])")
@@ -4651,7 +4653,9 @@ class _Reader:
                     norm, max(end, noun.end) if noun is not None else end, right.start()):
             return "killed", right.span()  # «البحث عن شقيقين غرقا في بحيرة دومة الجندل»: searched for, drowned
         if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
-                kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])):
+                kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])) \
+                and not (weak(adjacent) and _CHARGE_WORDS.search(norm, adjacent.end(), start)):
+            # (not «بعد إدانتهم بالتستر التجاري على 12 عاملاً»: the charge's people, not those convicted)
             # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who; «توقيف مبحوث عنه بموجب 30 مذكرة»: on what)
             return cat(adjacent), adjacent.span()
         if (person or noun is None) and (right is None or weak(right)) and (
@@ -4806,7 +4810,7 @@ class _Reader:
                 continue  # «فيما لقيت سيدة حتفها، ونقل طفلان إلى مستشفى الغساني»: the clause's own event comes after
             if kind == "item" and _search(r"[،,]", norm[m.end():start]):
                 continue  # «الأسر السورية اللاجئة …، إلى جانب 7.500 كسوة عيد»: another clause's
-            if _search(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم)(?![^\W\d_])", norm[m.end():start]):
+            if _CHARGE_WORDS.search(norm, m.end(), start):
                 continue  # «أوقفت … شخصا، للاشتباه في تورطه في الاعتداء … على ثلاثة مارة»: the charge's people
             if kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|الي|عبر|داخل|بموجب|بين|من)\s*\Z", norm[max(floor, start - 8):start]):
                 continue  # «هجمات … على خمسة حواجز أمنية»، «بين خمسة مطارات»: where it happened, not who it befell

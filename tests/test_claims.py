@@ -3043,6 +3043,8 @@ _BLIND9_FORMS = [
      [("people", None, "vague", "person")]),
     ("وتوافد أكثر من 800 شخص على مراكز التبرع بالدم للتبرع للمصابين.",
      [("people", 800, "more_than", "person")]),
+    ("وأدانت المحكمة 4 متهمين بالسجن سنتين، بعد إدانتهم بالتستر على 9 عمال وافدين.",
+     [("detained", 4, "exact", "person"), ("duration", 2, "exact", "year"), ("people", 9, "exact", "person")]),
 ]
 
 
