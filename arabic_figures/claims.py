@@ -471,7 +471,7 @@ _GRADE_AFTER = re.compile(r"\s*(?:من|علي|/)\s*(?:20|10|5|4)(?!\d|[.,٫٬]\d
 _PHONE_LIST = re.compile(r"(?<![^\W\d_])(?:ارقام|رقم|الرقم|هاتف|الهاتف|هواتف|الهواتف)\s+(?:ال)?(?:طوارئ|هاتف|هواتف|تواصل|اتصال|"
                          r"مجاني|موحد|ساخن)(?![^\W\d_])[^.؛\n:]{0,60}:[^.؛\n]*\Z")
 _INITIALS_BEFORE = re.compile(r"\(\s*[^\W\d_]\s*\.\s*[^\W\d_](?:\s*\.\s*[^\W\d_])*\s*\.?\s*\)\s*[،,]?\s*\Z")
-_PLATE_LETTERS = re.compile(r"(?<![^\W\d_])(?!و\s+و)[^\W\d_]\s+[^\W\d_](?:\s+[^\W\d_])?\s*[-–]?\s*\Z")
+_PLATE_LETTERS = re.compile(r"(?<!\w)(?!و\s+و)[^\W\d_]\s+[^\W\d_](?:\s+[^\W\d_])?\s*[-–]?\s*\Z")  # (not «1437هـ بـ 715»)
 _CONTRACT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:عقد|عقده|عقدا|تعاقد|تمديد|مدد|جدد|يمتد|تمتد|ارتبط|بقاء|انضم|وقع)(?![^\W\d_])")
 _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|طوال)\s*\Z")
 _OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما|من\s+(?:هؤلاء|هولاء)(?!\s+ال))(?![^\W\d_])")  # («230 ألفاً من هؤلاء»)
@@ -1068,6 +1068,8 @@ _DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(
 # («سراح سائقين تونسيين كانا محتجزين»: a dual verb after says two)
 # «اعتقال مغربيين بمدينة برشلونة للاشتباه في ارتباطهما»: a nisba in «ـيين», then the pair's pronoun a few words on
 _NISBA_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}يين)(?:\s+[^\s\d،,.؛]+){1,4}?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
+# «بسجن مقيمين … 15 عاماً وجلد كل منهما»: «each of the two» a few words on says the «ـين» noun is a dual
+_EACH_OF_THE_PAIR = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)(?:\s+[^\s\d،,.؛]+|\s+\d+){1,8}?\s+(?:لكل|وكل|كل)\s+(?:واحد\s+)?منهما(?![^\W\d_])")
 _MARKS_BEFORE = re.compile(r"[\u064b-\u0652]+\Z")
 _PLURAL_OR_DUAL = re.compile(r"[^\W\d_]{2}ين(?![^\W\d_])")
 _UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه|عقد|قرن)\s+و\s*(?P<f>نصف|ربع|ثلث)(?![^\W\d_])"
@@ -1142,6 +1144,14 @@ def _verb_duals(norm: str) -> list[_Num]:
             continue  # definite, a number, «متأثرين بإصاباتهما» (how they died), a listed dual read anyway, or no person counted
         out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     seen = {d.start for d in out}
+    for m in _EACH_OF_THE_PAIR.finditer(norm):  # «أدانت متهمين آخرين بعشر سنوات سجنا نافذا لكل واحد منهما»
+        word = m.group("w")
+        if m.start("w") in seen or _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or any(
+                rest in L.DUALS for _, rest in P.clitic_splits(word)) or _search(r"\d\s*\Z", norm[max(0, m.start() - 4):m.start()]) \
+                or _noun_kind(word[:-2])[0] != "person" and _noun_kind(word)[0] != "person":
+            continue  # definite, a number, a listed dual read anyway, after a number, or no person
+        seen.add(m.start("w"))
+        out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     for m in _NISBA_THEN_PRONOUN.finditer(norm):
         word = m.group("w")
         if m.start("w") in seen or _search(r"^[وفبك]?(?:ال|لل)", word) or _search(r"(?:\d|[^\W\d_]ين)\s*\Z", norm[max(0, m.start() - 6):m.start()]) \
