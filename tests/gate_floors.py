@@ -330,4 +330,12 @@ GATES: dict[str, float] = dict([
     ("blind586_news.jsonl", 0.98),
     ("blind587_news.jsonl", 0.98),
     ("blind588_news.jsonl", 0.97),
+    ("blind589_news.jsonl", 0.99),
+    ("blind590_news.jsonl", 0.97),
+    ("blind591_news.jsonl", 0.99),
+    ("blind592_news.jsonl", 0.96),
+    ("blind593_news.jsonl", 0.98),
+    ("blind594_news.jsonl", 0.98),
+    ("blind595_news.jsonl", 0.96),
+    ("blind596_news.jsonl", 0.97),
 ])
