@@ -642,7 +642,11 @@ _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرب
 _POLICE_BEFORE = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:توقيف|اعتقال|ايقاف|القبض|اوقفت|اعتقلت|ضبط|ضبطت|قبضت|مداهمه|الشرطه|الدرك|تهريب"
                             r"|متهم|متهما|متهمين|متهمون|محاكمه|المحكمه)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
-_DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:حريق|الحريق|نيران|النيران|سيول|السيول|انهيار|فيضان|فيضانات|زلزال)(?![^\W\d_])")
+_DISASTER_WORDS = "حريق|حرائق|نيران|سيول|انهيار|فيضان|فيضانات|زلزال"
+_DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _DISASTER_WORDS + r")(?![^\W\d_])")
+# a harm that may «befall» people (طالت): the disasters, and crises, wars, epidemics, famine
+_HARM_SUBJECT = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _DISASTER_WORDS + r"|كارثه|ازمه|جفاف|حرب|موجه|اعصار|وباء|عاصفه|مجاعه)"
+                           r"(?![^\W\d_])")
 # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: an age bound told after another figure
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
                               r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
@@ -775,8 +779,9 @@ _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
 _LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _LEFT + r"|[وف]?(?:يغادر|خرج|خرجت|خرجوا))\s+\Z")  # («وخرجت 30 منهن»)
-_FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+(?:ال)?(?:مستشفي|مستشفيات)(?![^\W\d_])")  # «وخروج 17 منهم من المستشفى»
-_LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*(?:ال)?(?:مستشفي|مستشفيات|المستشفي|المستشفيات)(?![^\W\d_])")
+_HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مصحات|مستوصف)(?![^\W\d_])"  # where the hurt and the sick are taken
+_FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+" + _HOSPITAL)  # «وخروج 17 منهم من المستشفى»
+_LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*" + _HOSPITAL)
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
 _ACQUITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:برات|برا|تبرئه|براءه|بتبرئه|ببراءه)\s+(?:[^\s\d]+\s+)?\Z")
 # «ستة مغاربة على الأقل يوجدون بين الضحايا»: counted among the victims of a toll told before
@@ -985,7 +990,7 @@ _CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوع
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
 _VERDICT_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:حكم|احكام|حكما|احكاما)(?:\s+[^\s\d،,.]+){0,2}\s+(?:في\s+حق|بحق)\s+\Z")
 _TAKEN_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+\Z")
-_TO_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم|منهن)?\s+(?:الي|نحو|صوب)\s+(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مستوصف)(?![^\W\d_])")
+_TO_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم|منهن)?\s+(?:الي|نحو|صوب)\s+" + _HOSPITAL)
 _OR_REDUCED = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:او|و)\s+(?:من\s+)?(?:ال)?(?:تخفيض|تخفيف)(?![^\W\d_])")
 _RANGE_TO_NUMBER = re.compile(r"\s*(?:الي|حتي|-|و)\s*\d+(?![\d.,])(?:\s+(?:الف|الاف|الفا))?")  # (not «من 2015 إلى 344.5 مليار»)
 _TWO_THOUSAND_OF = frozenset(("الفي", "الفا"))
@@ -4041,9 +4046,8 @@ class _Reader:
             # (not «غادر 17 معتقلا من معتقلي …», «7 آلاف قتيل»: another figure's noun)
             if named:
                 return self.category_of(named[-1], end, limit), named[-1].span()
-            if _search(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول)\s*\Z", norm[max(floor, start - 8):start]) and _search(
-                    r"(?<![^\W\d_])(?:ال)?(?:كارثه|ازمه|فيضانات|فيضان|زلزال|جفاف|حرب|موجه|سيول|حرائق|حريق|اعصار|وباء|عاصفه|مجاعه)(?![^\W\d_])",
-                    norm[max(floor, start - 60):start]):  # (not «حملة التلقيح طالت أكثر من مليون طفل»)
+            if _search(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول)\s*\Z", norm[max(floor, start - 8):start]) and _HARM_SUBJECT.search(
+                    norm, max(floor, start - 60), start):  # (not «حملة التلقيح طالت أكثر من مليون طفل»)
                 return "affected", None  # «قدرت الأمم المتحدة أن الكارثة طالت 8 ملايين شخص»: befell, no harm named
         if (kind == "person" or noun is None) and _EXPOSED_BEFORE.search(norm, max(floor, start - 14), start):
             # «تعرضت 27 طالبة في الابتدائية الـ12 بمحافظة بيشة لأعراض تسمم غذائي»: what they were exposed to
@@ -4923,7 +4927,7 @@ class _Reader:
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
         if person and _rx(r"(?<![^\W\d_])[وف]?(?:يرقد|ترقد|يرقدون|يرقدن)\s+(?:حاليا\s+)?\Z").search(norm, max(floor, start - 16), start) \
-                and _rx(r"(?:\s+[^\s\d،,.]+){0,2}?\s*(?:في|ب)\s*(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات)(?![^\W\d_])").match(
+                and _rx(r"(?:\s+[^\s\d،,.]+){0,2}?\s*(?:في|ب)\s*" + _HOSPITAL).match(
                     norm, max(end, noun.end) if noun is not None else end, limit):
             return self.treated_for(floor, start), None  # «فيما يرقد 23 حاجا آخرين بمستشفيات المشاعر»: still treated
         if (person or noun is None) and _BROUGHT_BACK_BEFORE.search(norm, max(floor, start - 40), start) \
