@@ -3239,7 +3239,7 @@ def test_no_listed_noun_folds_into_a_function_word():
 
 def test_lexicon_entries_match_themselves_in_running_text():
     # every trigger, as written in the data file, is found by the trigger pattern
-    from arabic_figures.claims import _TRIGGER
+    from arabic_figures.cues import _TRIGGER
     from arabic_figures.normalize import fold
 
     for fields in L.data_lines("triggers.tsv"):
