@@ -273,6 +273,9 @@ _DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينه�
                                  r"\s+(?:حالات?\s+|حالتي\s+|حالتا\s+)?(?:وفاه|وفيات)(?![^\W\d_])")
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
+# «محتجزين منذ ستة أشهر بمركز احتجاز تابع لإحدى الميليشيات»: gunmen hold them, further on in the clause
+_ARMED_HOLDER_AFTER = re.compile(r"[^،,.؛:\d]{0,80}?(?<![^\W\d_])(?:ل|لدي\s+|لاحدي\s+)?(?:ال)?(?:ميليشيا|ميليشيات|مليشيا|مليشيات|"
+                                 r"جماعه\s+مسلحه|مجموعه\s+مسلحه|عصابه|عصابات|مسلحين|الخاطفين)(?![^\W\d_])")
 _THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
 _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول|شملت|شمل)\s*\Z")
 # who took part or carried it out: «تمرين لإخلاء مجمع بمشاركة 250 متطوعاً»، «تبادل لإطلاق النار شارك فيه 23
@@ -920,7 +923,8 @@ class _Categories(_Document):
                 self.norm, self.sentence_of(m.start())[0], m.start()):
             return "captive"  # «… كانوا محتجزين لدى مجموعة مسلحة …، فيما لا يزال ثلاثة آخرون رهن الاحتجاز»: still hostages
         if cat == "captive" and "حتجز" in m.group("trig") and not _HOSTAGE_TAKERS.match(self.norm, m.end(), limit) \
-                and not _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()) and (
+                and not _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()) \
+                and not _ARMED_HOLDER_AFTER.match(self.norm, m.end(), limit) and (
                     m.group("trig").startswith(("محتجز", "المحتجز"))
                     and _DEPORTATION.search(self.norm, self.sentence_of(m.start())[0], limit)
                     or m.group("trig") in ("تحتجز", "يحتجز", "تحتجزهم")
@@ -1148,7 +1152,8 @@ class _Categories(_Document):
                 inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and (
                 ev := [t for t in _TRIGGER.finditer(norm, max(floor, inc.start() - 90), inc.start())
                        if norm[t.start():t.start("trig")].endswith("ال") and not weak_trigger(t) and self.is_event(t)]) \
-                and not self.claim_number_between(ev[-1].end(), start):
+                and not self.claim_number_between(ev[-1].end(), start) and not any(
+                    self.is_event(t) for t in _TRIGGER.finditer(norm, inc.start(), start)):  # («شمل العفو بالإفراج 812 نزيلا»)
             return self.category_of(ev[-1], end, limit), ev[-1].span()  # «عمليات الإجلاء من حلب شملت نحو 35 ألف شخص»
         if (kind == "person" or noun is None) and _MEMBERS_BEFORE.search(norm, max(floor, start - 16), start) and (
                 broken := _BROKEN_UP.search(norm, floor, start) or _GANG_HELD.search(norm, max(floor, start - 200), start)) is not None:
@@ -1676,8 +1681,10 @@ class _Categories(_Document):
                 and cat(right) in _EVENT_OVER_NOUN.get(cat(adjacent), ()) and _rx(r"\s+من\s").match(norm, noun.end, limit):
             return cat(adjacent), adjacent.span()  # «شفاء 12 حالة من المصابين بفيروس كورونا»: of the sick, recovered
         if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak(right) \
-                and len(norm[noun.end:right.start()].split()) <= 1:
-            # «من بينها حالتا وفاة»، «وحالتين متوسطة الإصابة»: what the cases are
+                and len(norm[noun.end:right.start()].split()) <= 1 and not _rx(r"\s*و[^\W\d_]{3,}\s*\Z").match(
+                    norm[noun.end:right.start()]):
+            # «من بينها حالتا وفاة»، «وحالتين متوسطة الإصابة»: what the cases are (not «تعافي حالتين وتسجيل حالة
+            # وفاة»: another clause)
             return cat(right), right.span()
         if noun is not None and noun.key in _CASE_NOUNS and _SEVERITY.match(norm, noun.end, limit):
             # «وحالتين متوسطتين»: a wound, or a case of the disease the sentence names

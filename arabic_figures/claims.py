@@ -130,6 +130,10 @@ _WITH_DISEASE = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+مع\s+(?P<d>(?:ال)?(
 _BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفادت|استفادوا|يستفيد|سيستفيد)\s+(?:منه\s+|منها\s+)?\Z")
 # «استفاد 52 منهم من العفو من بقية العقوبة»: the rest of the term pardoned, freed
 _REST_OF_TERM = re.compile(r"\s+(?:من|مما|من\s+ما)\s+(?:بقيه|باقي|تبقي\s+من)\s+(?:ال)?(?:عقوبه|مده)(?![^\W\d_])")
+_SINCE_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])منذ\s+(?:(?:مطلع|بدايه|اوائل|اواخر|نهايه|منتصف)\s+)?\Z")
+_FOR_THE_BENEFIT_OF = re.compile(r"(?<![^\W\d_])لفائده\s+(?:(?:نحو|حوالي|ازيد\s+من|اكثر\s+من)\s+)?\Z")
+_REST_OF_TERM_BEFORE = re.compile(r"(?<![^\W\d_])(?:ما\s+تبقي\s+من|بقيه|باقي)\s+(?:ال)?(?:عقوبه|مده)(?![^\W\d_])(?:(?!تخفيض)[^.؛\d]){0,60}\Z")
+_AT_LIBERTY = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:في|وهم\s+في)\s+حاله\s+سراح(?![^\W\d_])")
 _PARDON_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,6}?\s+(?P<p>(?:من|ب)\s*(?:ال)?عفو)(?![^\W\d_])")
 _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|البقيه|الباقي))\s+(?:[^\W\d_]+\s+){0,2}?(?:من|استفادوا\s+من)\s+"
                          r"(?:ال)?تخفيض|(?<![^\W\d_])(?:ال)?تخفيض\s+(?:[^\W\d_]+\s+){0,3}?(?:لفائده|ل)\s*"
@@ -379,6 +383,9 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 if noun is None and (imam := _IMAM_AFTER.match(norm, qa_first[1] if qa_first else number_end, limit)) \
                         and (self.nt.offsets.original or norm)[self.nt.offsets.start(imam.start("w"))] == "إ":
                     noun = _Noun(imam.start("w"), imam.end(), "person", "امام")  # «أزيد من 10 آلاف إمام» (not «أمام»)
+                if noun is not None and noun.key == "مصلي" and (self.nt.offsets.original or norm)[
+                        self.nt.offsets.end(noun.end) - 1] == "ى":
+                    noun = _Noun(noun.start, noun.end, "item", noun.key, noun.partitive)  # «تهيئة 62 مصلى»: prayer grounds
                 if noun is not None and n.value is None and not noun.partitive and (
                         norm.startswith(("بال", "لل", "وال", "فال"), noun.start) and noun.start > number_end
                         or norm[max(0, n.start - 2):n.start] == "ال") and not (
@@ -424,8 +431,10 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     nxt is not None and _BETWEEN_AND.fullmatch(norm, n.end, nxt.start)
                     and _RANGE_START.search(norm, max(floor, n.start - 25), n.start)
                     and (nn := _noun_after(norm, nxt.end, limit)) is not None and nn.kind in ("person", "known_item")
-            ) or value is not None and value < 0:  # (not «بين 1500 و2000 مقاتل», «أكثر من 2000 ما زالوا»)
-                continue
+            ) or value is not None and value < 0 or qualifier in ("more_than", "at_least", "about", "less_than") \
+                    and _SINCE_YEAR_BEFORE.search(norm, max(floor, n.start - 20), n.start) and self.is_year(n, noun):
+                continue  # (not «بين 1500 و2000 مقاتل», «أكثر من 2000 ما زالوا»; but «تجاوز عدد المهاجرين … منذ
+                # مطلع 2018 عتبة 50 ألف»: the verb's subject ends in a year)
             if noun is not None and noun.kind == "time:year" and _AND_ABOVE.match(norm, noun.end, limit):
                 continue  # «البالغين 60 سنة فما فوق»: an age bound
             if noun is not None and noun.kind == "time:year" and self.ages_listed(n, floor):
@@ -685,6 +694,12 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and (rest := _REST_OF_TERM.match(norm, who.end(), limit)) \
                         and not _rx(r"\s+او\s+(?:من\s+)?(?:ال)?تخفيض").match(norm, rest.end(), limit):  # (not «… أو من التخفيض منها»)
                     category, trigger = "released", None  # «منهم 1063 من المعتقلين الذين استفادوا من العفو من بقية العقوبة»
+                if category in ("detained", "people") and _FOR_THE_BENEFIT_OF.search(norm, max(floor, n.start - 16), n.start) \
+                        and _REST_OF_TERM_BEFORE.search(norm, max(floor, n.start - 100), n.start):
+                    category, trigger = "released", None  # «شمل العفو بالإطلاق ما تبقى من عقوبة الحبس أو السجن لفائدة 58 نزيلا»
+                    # (not «… من بقية العقوبة، والتخفيض من العقوبة لفائدة 244 نزيلا»: sentences cut)
+                if category == "detained" and noun is not None and _AT_LIBERTY.match(norm, noun.end, limit):
+                    category, trigger = "people", None  # «فيما شمل العفو 139 شخصا في حالة سراح»: free, never held
                 if category in ("released", "people") and _rx(r"\s+(?:منهم\s+)?(?:من|ب)\s*(?:ال)?تخفيض").match(norm, n.end, limit) and (
                         category == "released" or _BENEFITED_BEFORE.search(norm, max(floor, n.start - 14), n.start)):
                     category, trigger = "detained", None  # «و97 من التخفيض من مدة العقوبة»: still held, sentence cut

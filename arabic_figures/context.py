@@ -338,7 +338,8 @@ def _duals(norm: str) -> list[_Num]:
         # feminine duals of nouns not listed: «ميداليتين»، «دفعتين» (the plural would be «…ات»)
         if norm[e - 3] != "ت":
             continue
-        w = word[1:] if word[:1] in "وفبل" and len(word) >= 6 and not word.startswith("لا") else word
+        w = word[1:] if word[:1] in "وفبل" and len(word) >= 6 and not word.startswith("لا") \
+            and word[:-3] + "ه" not in L.TRIGGERS else word  # («وفاتان» is two deaths, not و + «فاتان»)
         if len(w) < 5:
             continue  # «شقتين» (a flat) is the shortest
         bare = _CLITIC_CHAIN.sub("", word)

@@ -430,9 +430,11 @@ class _Exclusions(_Document):
             # a clitic «ل/ب» is a preposition, a root «ل» a noun: «خلال الأسبوع 42 لغما»)
             # «وتضم القائمة 320 مرشحا»، «مجموعة 20 شخصا»، «وسيّر المركز 8 طائرات»، «أمهلت المحلات القائمة 3 أشهر»:
             label = None  # a label names no people, things or spans of time
-        if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and label.group("w").endswith(("بنزين", "حاجز")) \
+        if label and _NOT_CLAIM_WHY[label.group("w")] == "identifier" and (label.group("w").endswith(("بنزين", "حاجز")) or _search(
+                r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:سعر|ثمن|قيمه|كلفه|تكلفه)\s+\Z", left[:label.start()])) \
                 and (_CURRENCY.match(norm, n.end, right_end) or n.kind == "percent"):
-            label = None  # «تجاوز سعر البنزين 15 درهما»: a price, not the grade «البنزين 95»; «تجاوز حاجز 2000 ريال»
+            label = None  # «تجاوز سعر البنزين 15 درهما»: a price, not the grade «البنزين 95»; «تجاوز حاجز 2000 ريال»;
+            # «بلغ سعر الصندوق ٣٥ ريالاً»: the price of a box, no fund's number
         if label and _NOT_CLAIM_WHY[label.group("w")] == "time" and _CURRENCY.match(norm, n.end, right_end):
             label = None  # «تجاوز السرعة بأكثر من 50 كيلومترا في الساعة 700 درهم»: a sum, no time of day
         if label and _NOT_CLAIM_WHY[label.group("w")] == "age" and not _is_year_value(raw) and (
@@ -448,7 +450,10 @@ class _Exclusions(_Document):
                          and not norm[na.start:na.end].endswith("يا")) \
                     and not na.partitive or why == "year" and yearlike and _search(r"(?<![^\W\d_])(?:هذا|هذه)\s+\Z", left[:label.start()]) \
                     and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item", "person") \
-                    and norm[na.start:na.end].endswith("ا"):  # (an accusative person: «1340 متبرعاً»; not «عام 1990 طالب اللجوء»)
+                    and norm[na.start:na.end].endswith("ا") or why == "year" and yearlike \
+                    and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind == "person" \
+                    and _match(r"\s+و" + re.escape(norm[na.start:na.end]) + r"ه(?![^\W\d_])", norm[na.end:na.end + na.end - na.start + 5]):
+                # (an accusative person: «1340 متبرعاً»; not «عام 1990 طالب اللجوء»; «للحج 1400 حاج وحاجة»: men and women counted)
                 # («هيأ هذا العام (1250) جامعاً»: «this year» is whole, the figure after it counts)
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count
             elif why not in ("year", "age_years") or why == "year" and yearlike:

@@ -35,7 +35,7 @@ from .document import _Document
 
 # what a verb of exceeding may have as its subject before an amount: «تجاوزت قيمة …»، «تتجاوز مدة الانتظار …»
 _AMOUNT_NOUNS = ("ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|مبالغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح"
-                 "|مده|فتره")
+                 "|مده|فتره|متوسط|اجر|اجور|راتب|رواتب|دخل")  # («لا يتجاوز متوسط أجر نحو ثلث المشتركين 3000 ريال»)
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"(?:[وف]?ل?|[وف]?س(?=[يت])|ب(?=ا))(?P<q>" + _alternation(_quals("verb"))  # («سيفوق»)
@@ -102,6 +102,9 @@ _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … 
 
 # «بين سنة واحدة و15 سنة»: the unit, then «one», opens a range
 _ONE_UNIT_OPENER = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?P<w>بين)\s+(?:سنه|عام|شهر|اسبوع|يوم|ساعه)\s+\Z")
+
+
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 class _Qualifiers(_Document):
@@ -238,6 +241,8 @@ class _Qualifiers(_Document):
             return None
         if n.kind == "percent" and nxt.kind != "percent":
             return None  # «صعد 0.6 بالمئة إلى 2385 دولاراً»
+        if n.start > 0 and self.norm[n.start - 1] in _LATIN:
+            return None  # «من نوع H1N1 إلى 15 حالة»: the end of a code, no bound
         if _is_year_value(self.norm[n.start:n.end]) and (
                 _is_year_value(self.norm[nxt.start:nxt.end]) or nxt.value >= 10 ** 5) and not (
                 _BETWEEN_AND.fullmatch(self.norm, n.end, nxt.start)
