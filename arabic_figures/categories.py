@@ -274,9 +274,7 @@ _DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينه�
 _HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
 # «محتجزين منذ ستة أشهر بمركز احتجاز تابع لإحدى الميليشيات»: gunmen hold them, further on in the clause
-_ARMED_HOLDER_AFTER = re.compile(r"[^،,.؛:\d]{0,80}?(?<![^\W\d_])(?:ل|لدي\s+|لاحدي\s+)?(?:ال)?(?:ميليشيا|ميليشيات|مليشيا|مليشيات|"
-                                 r"جماعه\s+مسلحه|مجموعه\s+مسلحه|عصابه|عصابات|مسلحين|الخاطفين)(?![^\W\d_])")
-_FATE_UNKNOWN_AFTER = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?P<f>مجهولي|مجهولو|مجهول)\s+(?:ال)?مصير(?![^\W\d_])")
+_ARMED_HOLDER_AFTER = re.compile(r"[^،,.؛:\d]{0,80}?" + _HOSTAGE_TAKERS.pattern)
 _THAT_IS_BEFORE = re.compile(r"[،,(]\s*(?:اي|أي)\s*(?:ما\s+)?\Z")
 _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:طالت|طاولت|طال|طاول|شملت|شمل)\s*\Z")
 # who took part or carried it out: «تمرين لإخلاء مجمع بمشاركة 250 متطوعاً»، «تبادل لإطلاق النار شارك فيه 23
@@ -1673,8 +1671,9 @@ class _Categories(_Document):
                     dv := _LEFT_LIFE_BEFORE.search(norm, max(floor, start - 10), start)) is not None \
                     and _LIFE_AFTER.match(norm, noun.end, limit):
                 return "killed", dv.span("v")  # «بعد أن فارق اثنان من المصابين الحياة»: the wounded died
-            if noun_cat in ("captive", "detained") and (fate := _FATE_UNKNOWN_AFTER.match(norm, noun.end, limit)):
-                return "missing", fate.span("f")  # «لا يزال المئات من المختطفين مجهولي المصير»: their fate unknown
+            if noun_cat in ("captive", "detained") and norm[noun.end:noun.end + 1] == " " and (
+                    fate := _TRIGGER.match(norm, noun.end + 1, limit)) is not None and L.TRIGGERS[fate.group("trig")][0] == "missing":
+                return "missing", fate.span()  # «لا يزال المئات من المختطفين مجهولي المصير»: their fate unknown
             return noun_cat, (noun.start, noun.end)
         if noun is not None and noun.key in _CASE_NOUNS:
             back = self.trigger_referring_back(end, limit, cases=True)

@@ -29,7 +29,7 @@ from typing import Iterator, Optional
 
 from . import lexicon as L
 from . import patterns as P
-from .categories import _Categories
+from .categories import _AT_LIBERTY, _Categories
 from .context import (
     _BETWEEN_AND,
     _BY_BEFORE,
@@ -129,11 +129,12 @@ _LIVES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يعيش|تعيش|يعيشو
 _WITH_DISEASE = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+مع\s+(?P<d>(?:ال)?(?:فيروس|مرض|داء))(?![^\W\d_])")
 _BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفادت|استفادوا|يستفيد|سيستفيد)\s+(?:منه\s+|منها\s+)?\Z")
 # «استفاد 52 منهم من العفو من بقية العقوبة»: the rest of the term pardoned, freed
-_REST_OF_TERM = re.compile(r"\s+(?:من|مما|من\s+ما)\s+(?:بقيه|باقي|تبقي\s+من)\s+(?:ال)?(?:عقوبه|مده)(?![^\W\d_])")
+_REST_WORDS = r"(?:بقيه|باقي|تبقي\s+من)\s+(?:ال)?(?:عقوبه|مده)(?![^\W\d_])"
+_REST_OF_TERM = re.compile(r"\s+(?:من|مما|من\s+ما)\s+" + _REST_WORDS)
+# (narrower than cues._YEAR_BEFORE, whose «من»/«في» would take «أكثر من 2000» for a year)
 _SINCE_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])منذ\s+(?:(?:مطلع|بدايه|اوائل|اواخر|نهايه|منتصف)\s+)?\Z")
 _FOR_THE_BENEFIT_OF = re.compile(r"(?<![^\W\d_])لفائده\s+(?:(?:نحو|حوالي|ازيد\s+من|اكثر\s+من)\s+)?\Z")
-_REST_OF_TERM_BEFORE = re.compile(r"(?<![^\W\d_])(?:ما\s+تبقي\s+من|بقيه|باقي)\s+(?:ال)?(?:عقوبه|مده)(?![^\W\d_])(?:(?!تخفيض)[^.؛\d]){0,60}\Z")
-_AT_LIBERTY = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:في|وهم\s+في)\s+حاله\s+سراح(?![^\W\d_])")
+_REST_OF_TERM_BEFORE = re.compile(r"(?<![^\W\d_])" + _REST_WORDS + r"(?:(?!تخفيض)[^.؛\d]){0,60}\Z")
 _PARDON_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,6}?\s+(?P<p>(?:من|ب)\s*(?:ال)?عفو)(?![^\W\d_])")
 _SUBSET_CUT = re.compile(r"(?:\d|(?<![^\W\d_])(?:الباقون|الباقين|البقيه|الباقي))\s+(?:[^\W\d_]+\s+){0,2}?(?:من|استفادوا\s+من)\s+"
                          r"(?:ال)?تخفيض|(?<![^\W\d_])(?:ال)?تخفيض\s+(?:[^\W\d_]+\s+){0,3}?(?:لفائده|ل)\s*"

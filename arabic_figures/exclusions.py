@@ -452,7 +452,8 @@ class _Exclusions(_Document):
                     and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind in ("item", "known_item", "person") \
                     and norm[na.start:na.end].endswith("ا") or why == "year" and yearlike \
                     and (na := _noun_after(norm, n.end, sent[1])) is not None and na.kind == "person" \
-                    and _match(r"\s+و" + re.escape(norm[na.start:na.end]) + r"ه(?![^\W\d_])", norm[na.end:na.end + na.end - na.start + 5]):
+                    and norm.startswith(" و" + norm[na.start:na.end] + "ه", na.end) \
+                    and not norm[2 * na.end - na.start + 3:2 * na.end - na.start + 4].isalpha():
                 # (an accusative person: «1340 متبرعاً»; not «عام 1990 طالب اللجوء»; «للحج 1400 حاج وحاجة»: men and women counted)
                 # («هيأ هذا العام (1250) جامعاً»: «this year» is whole, the figure after it counts)
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count

@@ -104,9 +104,6 @@ _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … 
 _ONE_UNIT_OPENER = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?P<w>بين)\s+(?:سنه|عام|شهر|اسبوع|يوم|ساعه)\s+\Z")
 
 
-_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
-
 class _Qualifiers(_Document):
     """The rules that read a qualifier or a range: «ما لا يقل عن 30»، «بين 20 و30»."""
 
@@ -241,7 +238,7 @@ class _Qualifiers(_Document):
             return None
         if n.kind == "percent" and nxt.kind != "percent":
             return None  # «صعد 0.6 بالمئة إلى 2385 دولاراً»
-        if n.start > 0 and self.norm[n.start - 1] in _LATIN:
+        if n.start > 0 and self.norm[n.start - 1].isascii() and self.norm[n.start - 1].isalpha():
             return None  # «من نوع H1N1 إلى 15 حالة»: the end of a code, no bound
         if _is_year_value(self.norm[n.start:n.end]) and (
                 _is_year_value(self.norm[nxt.start:nxt.end]) or nxt.value >= 10 ** 5) and not (
