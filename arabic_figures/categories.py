@@ -11,7 +11,7 @@ import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import lexicon as L
 from . import patterns as P
@@ -483,6 +483,29 @@ def _things_plural(w: str) -> bool:
     «المتظاهرات»: the feminine of people it knows)."""
     return w.startswith("ال") and w.endswith("ات") and len(w) >= 7 and w not in L.NOUNS and not any(
         stem in L.TRIGGERS or L.NOUNS.get(stem, ("",))[0] == "person" for stem in (w[2:-2], w[2:-2] + "ين", w[2:-2] + "ه"))
+
+
+_Decision = tuple[Optional[str], Optional[tuple[int, int]]]
+
+
+class _Scene(NamedTuple):
+    """A figure under judgement and what ``category()`` has gathered around it so far."""
+
+    n: _Num
+    noun: Optional[_Noun]
+    start: int
+    end: int
+    lo: int
+    sent: tuple[int, int]
+    prev: Optional[_Draft]
+    group: Optional[_Draft]
+    kind: Optional[str]  # the noun's kind («person», «item», «trigger:killed» …), None without a noun
+    person: bool  # the figure counts people
+    lefts: list[re.Match]  # events before the figure in its clause
+    adjacent: Optional[re.Match]  # the event right before it, if near enough
+    right: Optional[re.Match]  # the first event after it
+    subset: object  # a match or True when the figure is a subset of a group («بينهم 20 طفلا»)
+    coordinated: bool  # joined to the figure before («بينهم 445 طفلاً و320 امرأة»)
 
 
 class _Categories(_Document):
@@ -1100,18 +1123,61 @@ class _Categories(_Document):
 
     def category(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
                  sent: tuple[int, int], prev: Optional[_Draft], group: Optional[_Draft]
-                 ) -> tuple[Optional[str], Optional[tuple[int, int]]]:  # noqa: C901
+                 ) -> _Decision:
         """(category, trigger span) of a head count; ``(None, None)`` when it is no claim.
 
-        The order is the rule: what the event right before the number says, what the
-        noun itself says, a verb right after the phrase, a subset or a coordinated
-        figure of the one before, the nearest event in the clause, then people/count.
+        The order is the rule, one step per method, the first that decides wins: the
+        words around the figure (``by_wording``), a whole or a sum it is part of
+        (``by_whole_or_sum``), who its people are to the events around them
+        (``by_role``), a noun that names what befell them (``by_event_noun``), cases,
+        subsets and tolls (``by_cases``), the event right before it (``by_adjacent``),
+        the nearest event in the clause (``by_clause``), then people, or for a figure
+        with no person noun what came before it (``by_bare``).
+        «أفرجت إسرائيل عن 110 أسرى»: ``by_event_noun`` gives released, the trigger «أفرجت».
         """
-        norm = self.norm
-        floor, limit = sent
+        s = self.scene(n, noun, start, end, lo, sent, prev, group)
+        for step in (self.by_wording, self.by_whole_or_sum):
+            if (decided := step(s)) is not None:
+                return decided
+        s = self.with_events(s)
+        if (decided := self.by_role(s)) is not None:
+            return decided
+        s = self.with_lists(s)
+        if s.kind and s.kind.startswith("trigger:"):
+            return self.by_event_noun(s)
+        if (decided := self.by_cases(s)) is not None:
+            return decided
+        if s.adjacent is not None and self.placed_in(s):
+            s = s._replace(adjacent=None)
+        for step in (self.by_adjacent, self.by_clause):
+            if (decided := step(s)) is not None:
+                return decided
+        if s.person:
+            return "people", None
+        return self.by_bare(s)
+
+    def scene(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
+              sent: tuple[int, int], prev: Optional[_Draft], group: Optional[_Draft]) -> _Scene:
+        """The figure under judgement, with what its noun says: «مصرع 3 من أسرة واحدة» are members, people."""
         kind = noun.kind if noun else None
         if kind == "known_item" and noun is not None and noun.partitive and noun.key in _FAMILY:
             kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family (not «من الأسر»: families)
+        person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
+        if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and noun.key.endswith("ات") \
+                and not noun.key.startswith(("م", "الم")):
+            person = False  # «4 من الخروقات»: some of the things, not people (but «3 من المتظاهرات»)
+        if person and kind == "item" and noun.partitive and _ANIMALS.fullmatch(noun.key):
+            person = False  # «نفقت مئات الآلاف من الدواجن»: animals
+        return _Scene(n, noun, start, end, lo, sent, prev, group, kind, person, [], None, None, None, False)
+
+    def by_wording(self, s: _Scene) -> Optional[_Decision]:
+        """What the words around the figure say before any event is weighed.
+
+        «حيث يعيش نحو 300 ألف شخص» are residents (people); «إيواء 140 شخصا» are displaced;
+        «بمشاركة 250 متطوعاً» took part; «البالغ عددهم» counts those named before it.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
         if (kind == "person" or noun is None) and _CUSTODY_BEFORE.search(norm, max(floor, start - 20), start) \
                 and _CUSTODY_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
             return "detained", None  # «جرى الاحتفاظ بـ 1.021 قاصرا تحت تدبير المراقبة»: police custody
@@ -1320,6 +1386,16 @@ class _Categories(_Document):
                 return "people", None  # «منهم المعتقلون ومنهم الموجودون في حالة سراح، وعددهم 1018»: both kinds
             if named:
                 return self.category_of(named[-1], end, limit), named[-1].span()
+        return None
+
+    def by_whole_or_sum(self, s: _Scene) -> Optional[_Decision]:
+        """A whole the figure is part of, or more of a sum told before it.
+
+        «62 مصابا من أصل 238»: the whole of the same wounded; «منها 65 مليوناً»: more of the
+        money; «البالغ عددهم 21 مليون»: a population, people.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
         out_of = prev is not None and _OUT_OF_BEFORE.fullmatch(
             norm, prev.noun[1] if prev.noun and prev.noun[1] <= start else prev.num.end, start)
         tot = _TOTAL_BEFORE.search(norm, max(floor, start - 20), start)
@@ -1368,12 +1444,6 @@ class _Categories(_Document):
             if cat == "injured" and self.disease_near(noun.start, noun.end, limit):
                 cat = "infected"
             return cat, (noun.start, noun.end)
-        person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
-        if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and noun.key.endswith("ات") \
-                and not noun.key.startswith(("م", "الم")):
-            person = False  # «4 من الخروقات»: some of the things, not people (but «3 من المتظاهرات»)
-        if person and kind == "item" and noun.partitive and _ANIMALS.fullmatch(noun.key):
-            person = False  # «نفقت مئات الآلاف من الدواجن»: animals
         if prev is not None and prev.category == "money" and n.value is not None and self.more_of_sum(n, noun, start, floor, limit):
             return "money", prev.unit
         if noun is None and n.value is not None and n.value >= 10**6 and _MONEY_CONTEXT.search(
@@ -1403,7 +1473,6 @@ class _Categories(_Document):
             # «تركيا 3,6 ملايين لاجئ، يليها لبنان بحوالي 1,5 مليون»، «55 ألف منزل من أصل نحو 60 ألفاً تضررت»،
             # «يليه إقليم تارودانت بـ452 حالة، ثم إقليم شيشاوة بـ202 حالة»: the same noun again
             return prev.category, prev.trigger if prev.category in _PERSON_CATEGORIES else None
-        aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
         if noun is None and prev is not None and prev.category == "count" and _LOSS_OF.search(
                 norm, max(floor, start - 12), start):
             return "count", None  # «فقد 82 ألف منصب شغل، نتيجة فقدان 137 ألفا»: more of the things lost
@@ -1413,6 +1482,17 @@ class _Categories(_Document):
         if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(
                 norm, n.end, limit) and not _EVENT_JUST_BEFORE.search(norm, max(floor, start - 12), start):
             return "count", None  # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»)
+        return None
+
+    def with_events(self, s: _Scene) -> _Scene:
+        """The scene with the clause's events: those before the figure, the adjacent one, the first after.
+
+        «أفرجت ميليشيات الحوثي، أمس، عن خمسة صحفيين»: «أفرجت» is adjacent across the time aside;
+        «المنطقة بحاجة إلى نحو 400 معلم»: a need is no event of the figure.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
+        aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
         lefts = [] if aboard else [m for m in map(self.pair_tail, _TRIGGER.finditer(norm, lo, start)) if self.is_event(m) and (
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]
                  # («غادر 17 معتقلا من معتقلي احتجاجات جرادة»: the figure before's description)
@@ -1450,6 +1530,16 @@ class _Categories(_Document):
             right = None  # «أفرجت … عن أربعة عشر عاملاً من بين 20 خطفتهم»: the whole's event; the part's is before it
         if right is not None and _SUBSET_CASES_BEFORE.search(norm, max(end, right.start() - 30), right.start()):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
+        return s._replace(lefts=lefts, adjacent=adjacent, right=right)
+
+    def by_role(self, s: _Scene) -> Optional[_Decision]:
+        """Who the figure's people are to the events around them.
+
+        «أن خاطفي 4 مواطنين»: those taken, captive; «٤٠٠٠ من رجال الدفاع المدني»: the
+        responders, people; «لا يزال نحو 20 شخصاً تحت الركام»: the event after decides.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
         if (kind == "person" or noun is None) and _rx(r"(?<![^\W\d_])[وف]?(?:خاطفي|مختطفي|محتجزي)\s+\Z").search(
                 norm, max(floor, start - 10), start):
             return "captive", None  # «أن خاطفي 4 مواطنين مصريين في ليبيا أفرجوا عن اثنين منهم»: those taken
@@ -1479,6 +1569,16 @@ class _Categories(_Document):
                 and not (kind or "").startswith("trigger:")):
             # «20 آخرين ما زالوا مفقودين»، «لا يزال نحو 20 شخصاً تحت الركام»
             return self.category_of(right, end, limit), right.span()
+        return None
+
+    def with_lists(self, s: _Scene) -> _Scene:
+        """The scene with its list: a subset of a group («بينهم 20 طفلا») or coordinated with the figure before.
+
+        «بينهم 445 طفلاً و320 امرأة»: coordinated; «وأوقفت 43 مرشحا …، فيما تمكن منظمو العمليتين، وهم
+        ثلاثة أشخاص»: the organisers, no subset.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
         subset = _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or _SUBSET_AFTER.match(
             norm, n.end, limit) or (group is not None and self.in_list_after(group, start)) or (
             group is not None and self.subset_list_before(group, start) and not _ESCAPED_BEFORE.search(
@@ -1506,183 +1606,197 @@ class _Categories(_Document):
                 and _SUBSET_WORD.search(norm, floor, prev.num.start) \
                 and not _TRIGGER.search(norm, prev.end, start):
             coordinated = True  # «120 عضوا، منهم 72 يمثلون …، و20 ينتخبون من قبل الهيئات الناخبة…، و8 عن …»
+        return s._replace(subset=subset, coordinated=coordinated)
 
-        weak = weak_trigger
+    def by_event_noun(self, s: _Scene) -> _Decision:
+        """A noun that names what befell them («أسرى»، «مصابين»، «نازحين»).
 
-        def cat(m: re.Match) -> str:
-            return self.category_of(m, end, limit)
-
-        if kind and kind.startswith("trigger:"):
-            noun_cat = kind[8:]
-            if noun_cat in ("captive", "detained", "displaced") and (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None \
-                    and who.end() <= start and _search(r"(?<![^\W\d_])(?:الذين|اللواتي)(?![^\W\d_])", who.group()) \
+        The noun decides unless an event told with it says more: «أفرجت إسرائيل عن 110 أسرى»
+        are released, «23 مريضا توفوا جوعا» killed, «1500 أسير يعانون أمراضا» infected.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
+        cat = functools.partial(self.category_of, end=end, limit=limit)
+        noun_cat = kind[8:]
+        if noun_cat in ("captive", "detained", "displaced") and (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None \
+                and who.end() <= start and _search(r"(?<![^\W\d_])(?:الذين|اللواتي)(?![^\W\d_])", who.group()) \
+                and not self.claim_number_between(who.end(), start) and (
+                    t := _TRIGGER.match(norm, who.start("what"), who.end())) is not None and self.is_event(t) \
+                and cat(t) in ("killed", "injured", "missing"):
+            return cat(t), t.span()  # «عدد الأسرى الذين استشهدوا في سجون الاحتلال … إلى 18 أسيرا»: those who died
+        if noun_cat != "killed" and _MET_BEFORE.search(norm, max(floor, n.start - 8), n.start) \
+                and (death := _DEATH_LATER.match(norm, noun.end, limit)) is not None:
+            return "killed", death.span("d")  # «لفظ ثلاثة مصابين أنفاسهم الأخيرة»: the wounded died
+        if noun_cat == "displaced" and noun.key in ("فارون", "فارين") and _POLICE_BEFORE.search(norm, floor, start):
+            return "people", None  # «29 متهما، بينهم سبعة فارون يحاكمون غيابيا»: fugitives from justice
+        if noun_cat in ("killed", "casualties") and "ضح" in noun.key and (_FRAUD.search(
+                norm, max(norm.rfind("\n", 0, start) + 1, start - 400), start)  # (the paragraph told of the fraud,
+                or _FRAUD.search(norm, noun.end, limit) and not _DEATH_WORD.search(norm, floor, limit)) \
+                and not _ASSAULT.search(norm, max(norm.rfind("\n", 0, start) + 1, start - 400), limit):  # or it follows; not an assault)
+            return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
+        if noun_cat == "casualties" and _MASSACRE.search(norm, noun.start, min(limit, noun.end + 16)):
+            return "killed", (noun.start, noun.end)  # «هويات 1128 من ضحايا مجزرة سبايكر»: the murdered
+        if _CASE_START.match(norm, noun.start, noun.end) and noun_cat != "killed":  # («حالة وفاة … ضحاياها»)
+            back = self.trigger_referring_back(end, limit, cases=True)
+            if back is not None and not weak_trigger(back):
+                return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
+        if noun_cat == "captive" and noun.key.startswith("محتجز") and _DISASTER.search(norm, floor, limit):
+            noun_cat = "rescued"  # «وأخرجت خمسة محتجزين من الدور العلوي» (a fire): trapped, brought out
+        if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
+            noun_cat = "infected"
+        elif noun_cat == "infected" and _WOUNDS.search(norm, noun.end, min(limit, noun.end + 30)) and not _DISEASE.search(
+                norm, noun.end, min(limit, noun.end + 30)):
+            noun_cat = "injured"  # «٦١٢ حالة إصابة ناتجة عن حوادث مرورية»: wounds, in a bulletin of both
+        if noun_cat == "infected":  # (the wounded sent home stay the wounded)
+            back = self.trigger_referring_back(end, limit)
+            if back is not None and cat(back) == "recovered":
+                return "recovered", back.span()  # «غادر 3 مرضى المستشفى بعد تماثلهم للشفاء»
+        if noun_cat in ("infected", "injured") and (not noun.partitive or noun_cat == "infected") and right is not None \
+                and not weak_trigger(right) and cat(right) in ("recovered", "evacuated", "rescued") \
+                and len(norm[noun.end:right.start()].split()) <= 2:  # («48 من المصابين تماثلوا» with a disease)
+            return cat(right), right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»، «300 مريض وجريح قد أجلوا»
+        hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
+        if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
+            return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
+        if adjacent is not None and not (weak_trigger(adjacent) and noun_cat in ("detained", "infected")) and not (
+                L.TRIGGERS[adjacent.group("trig")][1] == "noun" and self.number_between(adjacent.end(), start)) and not (
+                # (not «حالة وفاة واحدة و14 حالة إصابة»: that word is the figure before's own noun)
+                L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
+                    r"(?<![^\W\d_])(?:عن|مع)\s*\Z", norm[adjacent.end():start])):
+            # (not «تحدث ناجون عن عشرات المفقودين»: the survivors speak of the missing)
+            # a weak word decides for people too («تحرير 3,580 ناجياً»), but detainees handed
+            # over stay detained («تسلّم العراق 2,500 معتقل»)
+            c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
+            if self.number_between(adjacent.end(), start) and _rx(r"(?<![^\W\d_])و[^\W\d_]{3,}\s*\Z").search(
+                    norm, max(adjacent.end(), start - 12), start):
+                c = ""  # «إنقاذ 432 شخصا ونقل 87 مصابا»: another verb between governs this figure
+            if _TOTAL_OF.search(norm, max(adjacent.end(), start - 12), start):
+                c = ""  # «تماثل 37 شخصا للشفاء من أصل 52 حالة إصابة»: the whole is the cases, not those who recovered
+            if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or c == "rescued" and noun.key in _DROWNING or (
+                    c == "killed" and noun_cat == "casualties" and adjacent.group("trig").startswith(("جث", "رفات"))) or (
+                    c == "killed" and noun_cat == "injured"
+                    and not _search(r"(?<![^\W\d_])(?:حصيله|عدد)\s+\Z", norm[max(0, adjacent.start() - 8):adjacent.start()])
+                    and (noun.partitive or not weak_trigger(adjacent) and not norm[adjacent.end():start].strip())):
+                # (not «حصيلة القتلى مرشحة للارتفاع لوجود بضع عشرات من الجرحى»: the dead are others)
+                # «وفاة اثنين من المصابين»، «وفاة ثمانية جرحى» (not «مقتل 3 وعشرات الجرحى»)
+                return c, adjacent.span()
+        if noun_cat in ("captive", "detained") and (suffer := _SUFFERING.match(norm, max(end, noun.end), limit)) \
+                and _DISEASE.match(norm, suffer.end(), limit):
+            return "infected", None  # «1500 أسير يعانون أمراضا مختلفة»: the prisoners' illness is what is told
+        if noun_cat in ("captive", "detained") and (back := self.trigger_referring_back(end, limit)) is not None \
+                and not weak_trigger(back) and cat(back) in ("infected", "injured", "killed") and not _search(
+                    r"(?:ثلث|نصف|ربع|بعض|معظم|غالبيه|اغلب)(?:هم|هن)(?![^\W\d_])", norm[end:back.start()]):  # («ثلثهم لقوا حتفهم»)
+            return cat(back), back.span()  # «نُقل ثلاثة سجناء آخرون إلى المستشفى بعد إصابتهم بالتهاب الكبد»
+        if noun_cat in ("captive", "detained"):
+            # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
+            # a hand-over («تسلّم») frees hostages; detainees handed over stay detained
+            freed = next((m for m in reversed(lefts) if cat(m) == "released"
+                          and (noun_cat == "captive" or not weak_trigger(m))), None)
+            if freed is None and right is not None and cat(right) == "released" and not (
+                    adjacent is not None and cat(adjacent) == "captive" and not weak_trigger(adjacent)):
+                freed = right  # (not «يحتجز ستة رهائن …، بعد أن أفرج عن رهينتين»: still held)
+            if freed is None and (fr := _FREED_FROM.search(norm, max(floor, start - 30), start)) and not self.claim_number_between(
+                    floor - 1, start):
+                freed = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(self.clause_start(floor, start), start - 160), start)))
+                              if m.group("trig").startswith("افرج") and self.is_event(m)), None)
+                if freed is not None and _search(r"(?<![^\W\d_])(?:عن|[وبل]?(?:ال)?افراج)(?![^\W\d_])", norm[freed.end():fr.start()]):
+                    freed = None  # (not «… وكشف محاميه عن 11 معتقلا»، «بالإفراج عن أكثر من 300 مختطف»: another «عن»)
+                # «أفرجت إدارة السجن المحلي رأس الماء بفاس، صباح اليوم، عن 11 معتقلا»: the verb's «عن», a long subject between
+            if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)) \
+                    and len(_WORD.findall(ret.group())) <= 3:  # (the verb and two words: not «وسلّم الجانبان قوائم تضم»)
+                return "released", ret.span("v")  # «أعادت إيران 59 أسيراً عراقياً»: handed back
+            if freed is None and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None \
+                    and toll.end() <= start and not self.claim_number_between(toll.end(), start) and (
+                        t := _TRIGGER.match(norm, toll.start("what"), toll.end())) and cat(t) == "released":
+                freed = t  # «بلغ عدد المفرج عنهم … بموجب العفو الملكي ٧٤٣ سجينا»
+            if freed is not None:
+                return "released", freed.span()
+            if (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and who.end() <= start \
                     and not self.claim_number_between(who.end(), start) and (
-                        t := _TRIGGER.match(norm, who.start("what"), who.end())) is not None and self.is_event(t) \
-                    and cat(t) in ("killed", "injured", "missing"):
-                return cat(t), t.span()  # «عدد الأسرى الذين استشهدوا في سجون الاحتلال … إلى 18 أسيرا»: those who died
-            if noun_cat != "killed" and _MET_BEFORE.search(norm, max(floor, n.start - 8), n.start) \
-                    and (death := _DEATH_LATER.match(norm, noun.end, limit)) is not None:
-                return "killed", death.span("d")  # «لفظ ثلاثة مصابين أنفاسهم الأخيرة»: the wounded died
-            if noun_cat == "displaced" and noun.key in ("فارون", "فارين") and _POLICE_BEFORE.search(norm, floor, start):
-                return "people", None  # «29 متهما، بينهم سبعة فارون يحاكمون غيابيا»: fugitives from justice
-            if noun_cat in ("killed", "casualties") and "ضح" in noun.key and (_FRAUD.search(
-                    norm, max(norm.rfind("\n", 0, start) + 1, start - 400), start)  # (the paragraph told of the fraud,
-                    or _FRAUD.search(norm, noun.end, limit) and not _DEATH_WORD.search(norm, floor, limit)) \
-                    and not _ASSAULT.search(norm, max(norm.rfind("\n", 0, start) + 1, start - 400), limit):  # or it follows; not an assault)
-                return "people", None  # «النصب … على عشرات الضحايا»: cheated, neither killed nor hurt
-            if noun_cat == "casualties" and _MASSACRE.search(norm, noun.start, min(limit, noun.end + 16)):
-                return "killed", (noun.start, noun.end)  # «هويات 1128 من ضحايا مجزرة سبايكر»: the murdered
-            if _CASE_START.match(norm, noun.start, noun.end) and noun_cat != "killed":  # («حالة وفاة … ضحاياها»)
-                back = self.trigger_referring_back(end, limit, cases=True)
-                if back is not None and not weak(back):
-                    return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
-            if noun_cat == "captive" and noun.key.startswith("محتجز") and _DISASTER.search(norm, floor, limit):
-                noun_cat = "rescued"  # «وأخرجت خمسة محتجزين من الدور العلوي» (a fire): trapped, brought out
-            if noun_cat == "injured" and self.disease_near(noun.start, noun.end, limit):
-                noun_cat = "infected"
-            elif noun_cat == "infected" and _WOUNDS.search(norm, noun.end, min(limit, noun.end + 30)) and not _DISEASE.search(
-                    norm, noun.end, min(limit, noun.end + 30)):
-                noun_cat = "injured"  # «٦١٢ حالة إصابة ناتجة عن حوادث مرورية»: wounds, in a bulletin of both
-            if noun_cat == "infected":  # (the wounded sent home stay the wounded)
-                back = self.trigger_referring_back(end, limit)
-                if back is not None and cat(back) == "recovered":
-                    return "recovered", back.span()  # «غادر 3 مرضى المستشفى بعد تماثلهم للشفاء»
-            if noun_cat in ("infected", "injured") and (not noun.partitive or noun_cat == "infected") and right is not None \
-                    and not weak(right) and cat(right) in ("recovered", "evacuated", "rescued") \
-                    and len(norm[noun.end:right.start()].split()) <= 2:  # («48 من المصابين تماثلوا» with a disease)
-                return cat(right), right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»، «300 مريض وجريح قد أجلوا»
-            hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
-            if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
-                return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
-            if adjacent is not None and not (weak(adjacent) and noun_cat in ("detained", "infected")) and not (
-                    L.TRIGGERS[adjacent.group("trig")][1] == "noun" and self.number_between(adjacent.end(), start)) and not (
-                    # (not «حالة وفاة واحدة و14 حالة إصابة»: that word is the figure before's own noun)
-                    L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
-                        r"(?<![^\W\d_])(?:عن|مع)\s*\Z", norm[adjacent.end():start])):
-                # (not «تحدث ناجون عن عشرات المفقودين»: the survivors speak of the missing)
-                # a weak word decides for people too («تحرير 3,580 ناجياً»), but detainees handed
-                # over stay detained («تسلّم العراق 2,500 معتقل»)
-                c = cat(adjacent)  # «شفاء 41 مصاباً»، «مقتل 5 أسرى»: the event decides
-                if self.number_between(adjacent.end(), start) and _rx(r"(?<![^\W\d_])و[^\W\d_]{3,}\s*\Z").search(
-                        norm, max(adjacent.end(), start - 12), start):
-                    c = ""  # «إنقاذ 432 شخصا ونقل 87 مصابا»: another verb between governs this figure
-                if _TOTAL_OF.search(norm, max(adjacent.end(), start - 12), start):
-                    c = ""  # «تماثل 37 شخصا للشفاء من أصل 52 حالة إصابة»: the whole is the cases, not those who recovered
-                if noun_cat in _EVENT_OVER_NOUN.get(c, ()) or c == "rescued" and noun.key in _DROWNING or (
-                        c == "killed" and noun_cat == "casualties" and adjacent.group("trig").startswith(("جث", "رفات"))) or (
-                        c == "killed" and noun_cat == "injured"
-                        and not _search(r"(?<![^\W\d_])(?:حصيله|عدد)\s+\Z", norm[max(0, adjacent.start() - 8):adjacent.start()])
-                        and (noun.partitive or not weak(adjacent) and not norm[adjacent.end():start].strip())):
-                    # (not «حصيلة القتلى مرشحة للارتفاع لوجود بضع عشرات من الجرحى»: the dead are others)
-                    # «وفاة اثنين من المصابين»، «وفاة ثمانية جرحى» (not «مقتل 3 وعشرات الجرحى»)
-                    return c, adjacent.span()
-            if noun_cat in ("captive", "detained") and (suffer := _SUFFERING.match(norm, max(end, noun.end), limit)) \
-                    and _DISEASE.match(norm, suffer.end(), limit):
-                return "infected", None  # «1500 أسير يعانون أمراضا مختلفة»: the prisoners' illness is what is told
-            if noun_cat in ("captive", "detained") and (back := self.trigger_referring_back(end, limit)) is not None \
-                    and not weak(back) and cat(back) in ("infected", "injured", "killed") and not _search(
-                        r"(?:ثلث|نصف|ربع|بعض|معظم|غالبيه|اغلب)(?:هم|هن)(?![^\W\d_])", norm[end:back.start()]):  # («ثلثهم لقوا حتفهم»)
-                return cat(back), back.span()  # «نُقل ثلاثة سجناء آخرون إلى المستشفى بعد إصابتهم بالتهاب الكبد»
-            if noun_cat in ("captive", "detained"):
-                # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
-                # a hand-over («تسلّم») frees hostages; detainees handed over stay detained
-                freed = next((m for m in reversed(lefts) if cat(m) == "released"
-                              and (noun_cat == "captive" or not weak(m))), None)
-                if freed is None and right is not None and cat(right) == "released" and not (
-                        adjacent is not None and cat(adjacent) == "captive" and not weak(adjacent)):
-                    freed = right  # (not «يحتجز ستة رهائن …، بعد أن أفرج عن رهينتين»: still held)
-                if freed is None and (fr := _FREED_FROM.search(norm, max(floor, start - 30), start)) and not self.claim_number_between(
-                        floor - 1, start):
-                    freed = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(self.clause_start(floor, start), start - 160), start)))
-                                  if m.group("trig").startswith("افرج") and self.is_event(m)), None)
-                    if freed is not None and _search(r"(?<![^\W\d_])(?:عن|[وبل]?(?:ال)?افراج)(?![^\W\d_])", norm[freed.end():fr.start()]):
-                        freed = None  # (not «… وكشف محاميه عن 11 معتقلا»، «بالإفراج عن أكثر من 300 مختطف»: another «عن»)
-                    # «أفرجت إدارة السجن المحلي رأس الماء بفاس، صباح اليوم، عن 11 معتقلا»: the verb's «عن», a long subject between
-                if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)) \
-                        and len(_WORD.findall(ret.group())) <= 3:  # (the verb and two words: not «وسلّم الجانبان قوائم تضم»)
-                    return "released", ret.span("v")  # «أعادت إيران 59 أسيراً عراقياً»: handed back
-                if freed is None and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None \
-                        and toll.end() <= start and not self.claim_number_between(toll.end(), start) and (
-                            t := _TRIGGER.match(norm, toll.start("what"), toll.end())) and cat(t) == "released":
-                    freed = t  # «بلغ عدد المفرج عنهم … بموجب العفو الملكي ٧٤٣ سجينا»
-                if freed is not None:
-                    return "released", freed.span()
-                if (who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and who.end() <= start \
-                        and not self.claim_number_between(who.end(), start) and (
-                            t := _TRIGGER.match(norm, who.start("what"), who.end())) and cat(t) == "killed":
-                    return "killed", t.span()  # «ارتفاع عدد الأسرى الذين استشهدوا داخل السجون إلى 207 أسرى»
-            if noun_cat in ("infected", "injured") and (healed := self.recovered_after(noun.end, limit)) is not None:
-                return "recovered", healed.span()  # «اثنين وعشرين مريضاً من المصابين بفيروس كورونا … تماثلوا للشفاء»
-            if right is not None and cat(right) == "killed" and (
-                    noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak(right)
-                    or noun.partitive and noun_cat in ("injured", "infected", "casualties") and not weak(right)
-                    or noun_cat in ("injured", "infected") and not weak(right) and L.TRIGGERS[right.group("trig")][1] != "noun"
-                    and not _WORD.search(norm, noun.end, right.start())):
-                # («23 مريضا توفوا جوعا»: the sick died)
-                # («اثنين من المصابين توفيا»: some of the wounded died)
-                return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
-            if right is not None and noun.partitive and noun_cat in ("captive", "detained") and not weak(right) \
-                    and cat(right) in ("injured", "infected"):
-                return cat(right), right.span()  # «11 من الصيادين المحتجزين أصيبوا بأمراض جلدية»: some of them fell ill
-            if noun_cat in ("injured", "infected") and (subset and group is not None and group.category == "evacuated" or (
-                    their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and any(
-                    cat(m) == "evacuated" for m in _TRIGGER.finditer(norm, max(floor, their.start() - 80), their.start())
-                    if self.is_event(m))):
-                # «25 ألف شخص تم إجلاؤهم …، بينهم 750 جريحا ومريضا»، «خطة إخلاء للمصابين … وعددهم ٢٧ مصاباً»:
-                # the wounded and the sick among the evacuated, evacuated
-                return "evacuated", group.trigger if subset and group is not None and group.category == "evacuated" else None
-            if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
-                    group.category not in ("people", "affected")):  # «بحاجة إلى مساعدات، بينهم 800 ألف نازح»
-                if {noun_cat, group.category} == {"captive", "detained"} and (
-                        head := self.subset_head(start, sent)) is not None and head.category == noun_cat:
-                    return noun_cat, (noun.start, noun.end)  # «9,100 أسير، بينهم 3,558 معتقلا إداريا، و56 أسيرة»
-                if {noun_cat, group.category} == {"captive", "detained"}:
-                    # «9,500 أسير، بينهم 3,380 معتقلاً إدارياً»، «اعتقلت 18، بينهم أسيران محرران»
-                    return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
-                return group.category, group.trigger  # «أفرج عن 30، بينهم أسيران»
-            if noun_cat in ("infected", "injured") and right is not None and cat(right) == "evacuated" \
-                    and len(_WORD.findall(norm, noun.end, right.start())) <= 3:
-                return "evacuated", right.span()  # «5 آلاف مريض وجريح فقط تم إجلاؤهم»: what was done for them
-            if coordinated and noun_cat == "infected" and noun.key.startswith(("مرضي", "مريض")) and prev.category in (
-                    "killed", "injured", "casualties"):
-                return prev.category, prev.trigger  # «بينهم 13 من موظفيها و10 مرضى»: patients among the dead
-            if coordinated and noun_cat in ("captive", "detained", "people"):
-                if {noun_cat, prev.category} == {"captive", "detained"}:
-                    return "detained", (noun.start, noun.end) if noun_cat == "detained" else prev.trigger
-                return prev.category, prev.trigger
-            if noun_cat == "captive" and adjacent is not None and not weak(adjacent) and cat(adjacent) == "detained" \
-                    and (adjacent.group("trig").startswith("اعتقل")
-                         or "عتقال" in adjacent.group("trig") and _rx(r"\s+الاداري").match(norm, adjacent.end())):
-                # (not «تواصل اعتقال أزيد من 4.450 أسيرا»: held, captive as the noun says)
-                return "detained", adjacent.span()  # «الاعتقال الإداري بحق 40 أسيرا»: what is done to them now
-            if noun_cat == "captive" and (held := next((m for m in lefts[-2:] if m.group("trig") in ("تعتقل", "يعتقل")
-                                                        and len(_WORD.findall(norm, m.end(), start)) <= 4
-                                                        and not _search(r"[،,]", norm[m.end():start])), None)):
-                return "detained", held.span()  # «تعتقل في سجونها نحو 5700 أسير»: a state holds them, detained
-            if noun_cat == "captive" and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None and toll.end() <= start \
-                    and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) is not None and cat(t) == "detained" \
-                    and not self.claim_number_between(toll.end(), start):
-                return "detained", t.span()  # «ليرتفع عدد المعتقلين في سجون الاحتلال إلى نحو 5800 أسير»: the toll's word
-            if noun_cat in ("detained", "captive", "injured", "displaced", "missing") and adjacent is not None \
-                    and cat(adjacent) == "killed" and adjacent.group("trig").startswith("قض") \
-                    and self.only_qualifier_between(adjacent.end(), start):
-                return "killed", adjacent.span()  # «قضى ما لا يقل عن 11 ألف معتقل تحت التعذيب»: detainees died
-            if noun_cat in ("injured", "infected", "casualties") and (
-                    dv := _LEFT_LIFE_BEFORE.search(norm, max(floor, start - 10), start)) is not None \
-                    and _LIFE_AFTER.match(norm, noun.end, limit):
-                return "killed", dv.span("v")  # «بعد أن فارق اثنان من المصابين الحياة»: the wounded died
-            if noun_cat in ("captive", "detained") and norm[noun.end:noun.end + 1] == " " and (
-                    fate := _TRIGGER.match(norm, noun.end + 1, limit)) is not None and L.TRIGGERS[fate.group("trig")][0] == "missing":
-                return "missing", fate.span()  # «لا يزال المئات من المختطفين مجهولي المصير»: their fate unknown
-            return noun_cat, (noun.start, noun.end)
+                        t := _TRIGGER.match(norm, who.start("what"), who.end())) and cat(t) == "killed":
+                return "killed", t.span()  # «ارتفاع عدد الأسرى الذين استشهدوا داخل السجون إلى 207 أسرى»
+        if noun_cat in ("infected", "injured") and (healed := self.recovered_after(noun.end, limit)) is not None:
+            return "recovered", healed.span()  # «اثنين وعشرين مريضاً من المصابين بفيروس كورونا … تماثلوا للشفاء»
+        if right is not None and cat(right) == "killed" and (
+                noun_cat in ("captive", "detained") or noun_cat == "displaced" and not weak_trigger(right)
+                or noun.partitive and noun_cat in ("injured", "infected", "casualties") and not weak_trigger(right)
+                or noun_cat in ("injured", "infected") and not weak_trigger(right) and L.TRIGGERS[right.group("trig")][1] != "noun"
+                and not _WORD.search(norm, noun.end, right.start())):
+            # («23 مريضا توفوا جوعا»: the sick died)
+            # («اثنين من المصابين توفيا»: some of the wounded died)
+            return "killed", right.span()  # «آلاف المعتقلين أعدموا»، «ألفي مهاجر ولاجئ لاقوا حتفهم»
+        if right is not None and noun.partitive and noun_cat in ("captive", "detained") and not weak_trigger(right) \
+                and cat(right) in ("injured", "infected"):
+            return cat(right), right.span()  # «11 من الصيادين المحتجزين أصيبوا بأمراض جلدية»: some of them fell ill
+        if noun_cat in ("injured", "infected") and (subset and group is not None and group.category == "evacuated" or (
+                their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and any(
+                cat(m) == "evacuated" for m in _TRIGGER.finditer(norm, max(floor, their.start() - 80), their.start())
+                if self.is_event(m))):
+            # «25 ألف شخص تم إجلاؤهم …، بينهم 750 جريحا ومريضا»، «خطة إخلاء للمصابين … وعددهم ٢٧ مصاباً»:
+            # the wounded and the sick among the evacuated, evacuated
+            return "evacuated", group.trigger if subset and group is not None and group.category == "evacuated" else None
+        if subset and group is not None and noun_cat not in ("killed", "injured", "casualties") and (
+                group.category not in ("people", "affected")):  # «بحاجة إلى مساعدات، بينهم 800 ألف نازح»
+            if {noun_cat, group.category} == {"captive", "detained"} and (
+                    head := self.subset_head(start, sent)) is not None and head.category == noun_cat:
+                return noun_cat, (noun.start, noun.end)  # «9,100 أسير، بينهم 3,558 معتقلا إداريا، و56 أسيرة»
+            if {noun_cat, group.category} == {"captive", "detained"}:
+                # «9,500 أسير، بينهم 3,380 معتقلاً إدارياً»، «اعتقلت 18، بينهم أسيران محرران»
+                return "detained", (noun.start, noun.end) if noun_cat == "detained" else group.trigger
+            return group.category, group.trigger  # «أفرج عن 30، بينهم أسيران»
+        if noun_cat in ("infected", "injured") and right is not None and cat(right) == "evacuated" \
+                and len(_WORD.findall(norm, noun.end, right.start())) <= 3:
+            return "evacuated", right.span()  # «5 آلاف مريض وجريح فقط تم إجلاؤهم»: what was done for them
+        if coordinated and noun_cat == "infected" and noun.key.startswith(("مرضي", "مريض")) and prev.category in (
+                "killed", "injured", "casualties"):
+            return prev.category, prev.trigger  # «بينهم 13 من موظفيها و10 مرضى»: patients among the dead
+        if coordinated and noun_cat in ("captive", "detained", "people"):
+            if {noun_cat, prev.category} == {"captive", "detained"}:
+                return "detained", (noun.start, noun.end) if noun_cat == "detained" else prev.trigger
+            return prev.category, prev.trigger
+        if noun_cat == "captive" and adjacent is not None and not weak_trigger(adjacent) and cat(adjacent) == "detained" \
+                and (adjacent.group("trig").startswith("اعتقل")
+                     or "عتقال" in adjacent.group("trig") and _rx(r"\s+الاداري").match(norm, adjacent.end())):
+            # (not «تواصل اعتقال أزيد من 4.450 أسيرا»: held, captive as the noun says)
+            return "detained", adjacent.span()  # «الاعتقال الإداري بحق 40 أسيرا»: what is done to them now
+        if noun_cat == "captive" and (held := next((m for m in lefts[-2:] if m.group("trig") in ("تعتقل", "يعتقل")
+                                                    and len(_WORD.findall(norm, m.end(), start)) <= 4
+                                                    and not _search(r"[،,]", norm[m.end():start])), None)):
+            return "detained", held.span()  # «تعتقل في سجونها نحو 5700 أسير»: a state holds them, detained
+        if noun_cat == "captive" and (toll := self.first_in_sentence(_TOLL_OF, floor)) is not None and toll.end() <= start \
+                and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) is not None and cat(t) == "detained" \
+                and not self.claim_number_between(toll.end(), start):
+            return "detained", t.span()  # «ليرتفع عدد المعتقلين في سجون الاحتلال إلى نحو 5800 أسير»: the toll's word
+        if noun_cat in ("detained", "captive", "injured", "displaced", "missing") and adjacent is not None \
+                and cat(adjacent) == "killed" and adjacent.group("trig").startswith("قض") \
+                and self.only_qualifier_between(adjacent.end(), start):
+            return "killed", adjacent.span()  # «قضى ما لا يقل عن 11 ألف معتقل تحت التعذيب»: detainees died
+        if noun_cat in ("injured", "infected", "casualties") and (
+                dv := _LEFT_LIFE_BEFORE.search(norm, max(floor, start - 10), start)) is not None \
+                and _LIFE_AFTER.match(norm, noun.end, limit):
+            return "killed", dv.span("v")  # «بعد أن فارق اثنان من المصابين الحياة»: the wounded died
+        if noun_cat in ("captive", "detained") and norm[noun.end:noun.end + 1] == " " and (
+                fate := _TRIGGER.match(norm, noun.end + 1, limit)) is not None and L.TRIGGERS[fate.group("trig")][0] == "missing":
+            return "missing", fate.span()  # «لا يزال المئات من المختطفين مجهولي المصير»: their fate unknown
+        return noun_cat, (noun.start, noun.end)
+
+    def by_cases(self, s: _Scene) -> Optional[_Decision]:
+        """Cases, subsets of a group and tolls named before the figure.
+
+        «12 حالة غرق تم إنقاذها»: rescued; «بينهم 14 حالة وصفت بالحرجة»: of the group;
+        «عدد النازحين … تجاوز ربع مليون»: the toll's own word.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
+        cat = functools.partial(self.category_of, end=end, limit=limit)
         if noun is not None and noun.key in _CASE_NOUNS:
             back = self.trigger_referring_back(end, limit, cases=True)
-            if back is not None and not weak(back):
+            if back is not None and not weak_trigger(back):
                 return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
-        if noun is not None and noun.key in _CASE_NOUNS and right is not None and adjacent is not None and not weak(adjacent) \
+        if noun is not None and noun.key in _CASE_NOUNS and right is not None and adjacent is not None and not weak_trigger(adjacent) \
                 and cat(right) in _EVENT_OVER_NOUN.get(cat(adjacent), ()) and _rx(r"\s+من\s").match(norm, noun.end, limit):
             return cat(adjacent), adjacent.span()  # «شفاء 12 حالة من المصابين بفيروس كورونا»: of the sick, recovered
-        if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak(right) \
+        if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak_trigger(right) \
                 and len(norm[noun.end:right.start()].split()) <= 1 and not _rx(r"\s*و[^\W\d_]{3,}\s*\Z").match(
                     norm[noun.end:right.start()]):
             # «من بينها حالتا وفاة»، «وحالتين متوسطة الإصابة»: what the cases are (not «تعافي حالتين وتسجيل حالة
@@ -1694,7 +1808,7 @@ class _Categories(_Document):
         if noun is not None and noun.key in _CASE_NOUNS and norm[noun.end:noun.end + 1] == " " and _DISEASE.match(
                 norm, noun.end + 1, limit):
             return "infected", None  # «بينهم ١١٧ حالة إجهاد حراري»: cases of an illness, whatever the group
-        if subset and person and noun is not None and right is not None and not weak(right) \
+        if subset and person and noun is not None and right is not None and not weak_trigger(right) \
                 and L.TRIGGERS[right.group("trig")][1] == "noun" and not norm[noun.end:right.start()].strip() \
                 and norm[right.start():right.start("trig")] == "" and cat(right) in ("killed", "injured") \
                 and not _rx(r"\s+ب").match(norm, right.end()):
@@ -1709,7 +1823,7 @@ class _Categories(_Document):
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun") and not (
-                adjacent is not None and L.TRIGGERS[adjacent.group("trig")][1] != "noun" and not weak(adjacent)
+                adjacent is not None and L.TRIGGERS[adjacent.group("trig")][1] != "noun" and not weak_trigger(adjacent)
                 and (not norm[adjacent.end():start].strip() or _OF_THEM_PEOPLE.fullmatch(norm, adjacent.end(), start - 1))):
             # (not «وأصيب 7 منهم إصابات خفيفة»، «استقبل 145 جريحا، توفي منهم 22»: the verb says it)
             named = [m for m in _TRIGGER.finditer(norm, group.end, start)
@@ -1719,7 +1833,7 @@ class _Categories(_Document):
                 return cat(named[-1]), named[-1].span()
             if self.told_alive(group, noun, end, limit):
                 return "injured", group.trigger  # «9 ضحايا، بينهم حالتان خطيرتان نقلتا إلى العناية المركزة»: alive, hurt
-            if noun is None and right is not None and not weak(right) and group.category == "affected" \
+            if noun is None and right is not None and not weak_trigger(right) and group.category == "affected" \
                     and cat(right) in ("displaced", "killed", "injured", "missing") \
                     and _rx(r"\s+(?:باتوا|اصبحوا|صاروا|اضحوا|اصبحو)\s+\Z").fullmatch(norm, end, right.start()):
                 return cat(right), right.span()  # «8 ملايين شخص تضرروا، بينهم 2.8 مليون باتوا مشردين»: worse befell them
@@ -1727,8 +1841,8 @@ class _Categories(_Document):
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
         if toll is not None and noun is not None and prev is not None and toll.end() <= prev.num.start:
             toll = None  # «عدد الوفيات بلغ 10 حالات، ووضع 3680 شخصا في الحجر»: the toll was the first figure's
-        if toll is not None and not any(not weak(m) for m in lefts if m.start() >= toll.end()) and (
-                adjacent is None or weak(adjacent)) and (right is None or weak(right)):
+        if toll is not None and not any(not weak_trigger(m) for m in lefts if m.start() >= toll.end()) and (
+                adjacent is None or weak_trigger(adjacent)) and (right is None or weak_trigger(right)):
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
             return cat(t), t.span()  # «عدد النازحين منذ سقوط الرمادي … تجاوز ربع مليون»
         if toll is not None and adjacent is not None and adjacent.start() >= toll.end():
@@ -1737,7 +1851,7 @@ class _Categories(_Document):
             return cat(t), t.span()
         if noun is not None and noun.key in _CASE_NOUNS and adjacent is None:
             # «290 حالة شفيت»: the verb after says it; «1082 حالة»: what the sentence is about
-            if right is not None and not weak(right):
+            if right is not None and not weak_trigger(right):
                 return cat(right), right.span()
             if group is not None and _rx(r"(?<![^\W\d_])(?:من\s+)?(?:منها|بينها|ضمنها)\s*\Z").search(
                     norm, max(floor, start - 14), start):
@@ -1783,15 +1897,32 @@ class _Categories(_Document):
                 return had.category, had.trigger if had.sentence == sent else None
         if adjacent is not None and (person or noun is None) and cat(adjacent) in ("captive", "detained"):
             back = self.trigger_referring_back(end, limit)
-            if back is not None and not weak(back) and cat(back) == "rescued":
+            if back is not None and not weak_trigger(back) and cat(back) == "rescued":
                 return cat(back), back.span()  # «احتجزت السيول سبعة أشخاص … من إنقاذهم» (not «توقيف قاصرين
                 # اثنين أفرج عنهما»: arrested, then freed, are the arrested)
-        if adjacent is not None and kind == "item" and L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
-                r"(?<![^\W\d_])(?:علي|في|عبر|داخل|متن)\s*\Z", norm[max(floor, start - 8):start]):
-            adjacent = None  # «نقل الأسرى اليمنيون في 4 حافلات»، «ترحيلهم على متن ست حافلات»: where they were put
+        return None
+
+    def placed_in(self, s: _Scene) -> bool:
+        """Whether the figure counts where the adjacent event put them, not whom it befell.
+
+        «نقل الأسرى اليمنيون في 4 حافلات»، «ترحيلهم على متن ست حافلات».
+        """
+        norm, floor, start, kind, adjacent = self.norm, s.sent[0], s.start, s.kind, s.adjacent
+        return bool(adjacent is not None and kind == "item" and L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _search(
+                    r"(?<![^\W\d_])(?:علي|في|عبر|داخل|متن)\s*\Z", norm[max(floor, start - 8):start]))
+
+    def by_adjacent(self, s: _Scene) -> Optional[_Decision]:
+        """The event word right before the figure, and the words that limit it.
+
+        «شفاء 41 مصاباً»: recovered; «من طرف شخصين»: the doers, people; «1188 طفلا قتلوا
+        و1796 آخرين أصيبوا»: the verb after is theirs; «بينهم 445 طفلاً و320 امرأة»: of the list.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
+        cat = functools.partial(self.category_of, end=end, limit=limit)
         if noun is not None and noun.partitive and right is not None and L.TRIGGERS[right.group("trig")][1] == "noun" \
                 and right.start() <= noun.end + 1 and (r2 := self.trigger_right(right.end(), limit)) is not None \
-                and r2.start() <= right.end() + 1 and not weak(r2) and cat(r2) in ("injured", "infected", "killed"):
+                and r2.start() <= right.end() + 1 and not weak_trigger(r2) and cat(r2) in ("injured", "infected", "killed"):
             return cat(r2), r2.span()  # «11 من الصيادين المحتجزين أصيبوا بأمراض جلدية»: some of the held fell ill
         if adjacent is None and (person or noun is None) and _MET_BEFORE.search(norm, max(floor, n.start - 8), n.start) \
                 and (death := _DEATH_LATER.match(norm, end, limit)) is not None:
@@ -1803,20 +1934,20 @@ class _Categories(_Document):
         if person and noun is not None and _TESTED_AFTER.match(norm, noun.end, limit):
             return "people", None  # «وإخضاع 45 طالبا ومعلما للفحص»: tested, not (yet) cases
         if adjacent is not None and (person or noun is None) and prev is not None and adjacent.end() <= prev.end \
-                and right is not None and not weak(right) and L.TRIGGERS[right.group("trig")][1] != "noun" \
+                and right is not None and not weak_trigger(right) and L.TRIGGERS[right.group("trig")][1] != "noun" \
                 and len(_WORD.findall(norm, max(end, noun.end) if noun is not None else end, right.start())) == 0:
             return cat(right), right.span()  # «1188 طفلا قتلوا و1796 آخرين أصيبوا»: the verb after is theirs
-        if adjacent is not None and weak(adjacent) and L.TRIGGERS[adjacent.group("trig")][0] == "affected" and (
-                person or noun is None) and right is not None and not weak(right) and cat(right) == "starving":
+        if adjacent is not None and weak_trigger(adjacent) and L.TRIGGERS[adjacent.group("trig")][0] == "affected" and (
+                person or noun is None) and right is not None and not weak_trigger(right) and cat(right) == "starving":
             return "starving", right.span()  # «يحتاج 1.4 مليون طفل إلى علاج من سوء التغذية»: what they need it for
-        if adjacent is not None and len(lefts) >= 2 and not weak(lefts[-2]) and (person or noun is None) and _rx(
+        if adjacent is not None and len(lefts) >= 2 and not weak_trigger(lefts[-2]) and (person or noun is None) and _rx(
                 r"\s*(?:منهم\s+|منهن\s+)?او\s+").fullmatch(norm, lefts[-2].end(), adjacent.start()):
             return cat(lefts[-2]), lefts[-2].span()  # «غرق منهم أو فقد ما لا يقل عن 2500 شخص»: the first of the two says it
         if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
                 and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"}:
             return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
-        if right is not None and (adjacent is None or weak(adjacent)) and (person or noun is None) and (
-                not weak(right) or norm[right.end("trig"):right.end()] in ("هم", "هن")) \
+        if right is not None and (adjacent is None or weak_trigger(adjacent)) and (person or noun is None) and (
+                not weak_trigger(right) or norm[right.end("trig"):right.end()] in ("هم", "هن")) \
                 and L.TRIGGERS[right.group("trig")][1] != "noun" and (them := _OF_THEM_PEOPLE.match(norm, noun.end if noun is not None else n.end, limit)) \
                 and right.start() - them.end() <= 12:
             return cat(right), right.span()  # «عدد المختطفين …، مبيناً أن 1200 منهم تم تحريرهم»: their own verb after «منهم»
@@ -1831,7 +1962,7 @@ class _Categories(_Document):
             held = _BUT_FOR[cat(adjacent)]
             return ("infected" if self.about_disease(floor) else "injured") if held == "infected" else held, None
         if adjacent is not None and cat(adjacent) == "casualties" and person and noun is not None and right is not None \
-                and not weak(right) and cat(right) in ("killed", "injured") and not norm[noun.end:right.start()].strip():
+                and not weak_trigger(right) and cat(right) in ("killed", "injured") and not norm[noun.end:right.start()].strip():
             return cat(right), right.span()  # «وصل عدد ضحايا الفاجعة إلى 15 امرأة لقين حتفهن»: the verb after says which
         if person and _rx(r"\s+(?:ما\s+)?بين\s+(?:قتيل|متوفي|متوفى|وفاه|ميت|قتلي|متوفين)\s+و\s*(?:جريح|مصاب|جرحي|مصابين)(?![^\W\d_])").match(
                 norm, max(end, noun.end) if noun is not None else end, limit):
@@ -1848,13 +1979,13 @@ class _Categories(_Document):
         if person and _TERMS_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
             return "detained", None  # «فيما وزعت على ستة متهمين آخرين أحكاما تراوحت بين 5 و15 سنة سجنا»: prison terms
         if person and _CAPACITY_BEFORE.search(norm, max(floor, start - 40), start) and (
-                right is None or weak(right) or _search(r"(?<![^\W\d_])(?:حالات|حاله)\s+\Z", norm[max(floor, right.start() - 8):right.start()])):
+                right is None or weak_trigger(right) or _search(r"(?<![^\W\d_])(?:حالات|حاله)\s+\Z", norm[max(floor, right.start() - 8):right.start()])):
             return "people", None  # «تضم نحو ٢٠٠ موقع للإخلاء تستوعب حتى ٢٫٥ مليون حاج»: a capacity, no one moved
         if person and adjacent is not None and _rx(r"(?<![^\W\d_])(?:من\s+طرف|من\s+قبل|علي\s+يد|علي\s+ايدي)\s*\Z").search(
                 norm, max(floor, start - 16), start):
             # «كانت محتجزة لمدة ثلاثة أيام من طرف شخصين»: the doers, not those the event befell
             back = self.trigger_referring_back(end, limit)
-            if back is not None and not weak(back):
+            if back is not None and not weak_trigger(back):
                 return cat(back), back.span()  # «من طرف شخصين تم توقيفهما»
             return "people", None
         if noun is not None and kind in ("item", "known_item") and _ANIMALS.fullmatch(noun.key) and (
@@ -1869,20 +2000,20 @@ class _Categories(_Document):
                 and _things_plural(noun.key):
             return "count", None  # «بعد ضبط عشرات الآلاف من المفرقعات»: things seized, no one held
         if adjacent is not None and cat(adjacent) == "missing" and "بحث" in adjacent.group("trig") and right is not None \
-                and not weak(right) and cat(right) == "killed" and not _WORD.search(
+                and not weak_trigger(right) and cat(right) == "killed" and not _WORD.search(
                     norm, max(end, noun.end) if noun is not None else end, right.start()):
             return "killed", right.span()  # «البحث عن شقيقين غرقا في بحيرة دومة الجندل»: searched for, drowned
-        if adjacent is not None and (not weak(adjacent) or person or noun is None) and not (
+        if adjacent is not None and (not weak_trigger(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])) \
-                and not (weak(adjacent) and _CHARGE_WORDS.search(norm, adjacent.end(), start)):
+                and not (weak_trigger(adjacent) and _CHARGE_WORDS.search(norm, adjacent.end(), start)):
             # (not «بعد إدانتهم بالتستر التجاري على 12 عاملاً»: the charge's people, not those convicted)
             # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who; «توقيف مبحوث عنه بموجب 30 مذكرة»: on what)
             return cat(adjacent), adjacent.span()
-        if (person or noun is None) and (right is None or weak(right)) and (
+        if (person or noun is None) and (right is None or weak_trigger(right)) and (
                 t1 := _TRIGGER.search(norm, end, min(limit, end + 30))) is not None \
-                and weak(t1) and (orr := _rx(r"\s+او\s+(?:تم\s+)?").match(norm, t1.end(), limit)) and (
+                and weak_trigger(t1) and (orr := _rx(r"\s+او\s+(?:تم\s+)?").match(norm, t1.end(), limit)) and (
                 r2 := _TRIGGER.match(norm, orr.end(), limit)) is not None and (
-                not weak(r2) or r2.end() != r2.end("trig")) and self.is_event(r2):  # («أو تم تحريرهن»: them)
+                not weak_trigger(r2) or r2.end() != r2.end("trig")) and self.is_event(r2):  # («أو تم تحريرهن»: them)
             right = r2  # «تمكنت 2000 منهن من الفرار أو حررن مقابل فدى»: the second verb says what befell them
             return cat(right), right.span()
         if adjacent is None and (person or noun is None) and _CROWD_BEFORE.search(norm, max(floor, n.start - 30), n.start):
@@ -1891,7 +2022,7 @@ class _Categories(_Document):
                 norm, max(floor, right.start() - 14), right.start()) or cat(right) == "captive" and _rx(
                 r"(?<![^\W\d_])(?:اللواتي|اللاتي|الذين|اللذين|اللتين)\s+(?:(?:كانوا|كن|كانا|كانتا)\s+)?(?:قد\s+)?\Z").search(
                 norm, max(floor, right.start() - 20), right.start())) and (
-                done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
+                done := next((m for m in reversed(lefts) if not weak_trigger(m)), None)) is not None:
             # («أفرجت الجماعة في وقت سابق عن 82 من طالبات شيبوك اللواتي اختطفن»: their capture told in a relative clause)
             return cat(done), done.span()  # «أفرجت مجموعة مسلحة … عن 10 موظفين … كانت قد خطفتهم»: what befell them now
         if right is not None and (person or noun is None) and cat(right) == "missing" and _rx(
@@ -1902,7 +2033,7 @@ class _Categories(_Document):
         if right is not None and (person or noun is None) and _search(
                 r"(?<![^\W\d_])(?:كانوا|كانا|كن)\s+(?:علي\s+متن|يستقلون|يستقلان|داخل)(?![^\W\d_])",
                 norm[max(end, noun.end) if noun is not None else end:right.start()]) and (
-                done := next((m for m in reversed(lefts) if not weak(m)), None)) is not None:
+                done := next((m for m in reversed(lefts) if not weak_trigger(m)), None)) is not None:
             return cat(done), done.span()  # «أنقذت فرق الإنقاذ … 19 بحاراً كانوا على متن سفينة تعرضت للغرق»: the ship's fate
         if person and adjacent is None and _CAPACITY_BEFORE.search(norm, max(floor, start - 40), start) and (
                 right is None or _search(r"(?<![^\W\d_])(?:حالات|حاله)\s+\Z", norm[max(floor, right.start() - 8):right.start()])):
@@ -1913,7 +2044,7 @@ class _Categories(_Document):
                 and not _search(r"(?<![^\W\d_])(?:فتح|التحقيق|النظر|تاهيل|بناء|ترميم|توزيع|تشغيل|طرح|انتخاب|هيكله)(?![^\W\d_])",
                                 ret.group()):  # (not «أعادت السلطات فتح ملف 101 تلميذة»: did again)
             return "released", ret.span("v")  # «أعادت جماعة بوكو حرام 101 تلميذة من أصل 110 اختطفن»: handed back
-        if right is not None and not weak(right) and (person or noun is None) and not (
+        if right is not None and not weak_trigger(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)) and not self.later_clause_event(noun, end, right):
             # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group; «عفوه على 1125 شخصا، …، حيث جرى
@@ -1925,13 +2056,13 @@ class _Categories(_Document):
             return had.category, None  # «… إنقاذ 14 شخصا احتجزتهم السيول. وأوضح أن بين المحتجزين ثلاثة أطفال»
         if subset and (person or noun is None) and (unnumbered := [
                 m for m in _TRIGGER.finditer(norm, group.end if group is not None else floor, start)
-                if not weak(m) and L.TRIGGERS[m.group("trig")][1] != "noun" and self.is_event(m)
+                if not weak_trigger(m) and L.TRIGGERS[m.group("trig")][1] != "noun" and self.is_event(m)
                 and _UNNUMBERED_AFTER.match(norm, m.end(), start)]):
             return cat(unnumbered[-1]), unnumbered[-1].span()  # «فيما أصيب آخرون بجروح، بينهم اثنان بحالة خطيرة»
         if (kind == "person" or noun is None) and _RESULTS_BEFORE.search(norm, max(floor, start - 12), start) \
                 and _search(r"(?<![^\W\d_])(?:ال)?ايجابي", norm[n.end:n.end + 30]):
             return "infected", None  # «وجاءت نتائج 31 منهم إيجابية»: tested positive
-        if subset and (person or noun is None) and right is not None and not weak(right) and cat(right) == "affected" \
+        if subset and (person or noun is None) and right is not None and not weak_trigger(right) and cat(right) == "affected" \
                 and not norm[(max(end, noun.end) if noun else end):right.start()].strip():
             return "affected", right.span()  # «١٣ مليون يمني يعانون من انعدام الأمن الغذائي، بينهم ٦ ملايين في حاجة ماسة إلى مساعدات»
         if subset and (person or noun is None) and (suffer := _SUFFERING.match(
@@ -1977,7 +2108,7 @@ class _Categories(_Document):
                 noun is not None and (noun.key in ("اخرين", "اخرون") or _rx(r"\s+(?:اخرين|اخرون)(?![^\W\d_])").match(norm, noun.end, limit))
                 and (add := _rx(r"[،,]?\s*و\s*\Z").search(norm, max(floor, start - 4), start)))) and (
                 told := [t for t in _TRIGGER.finditer(norm, max(floor, add.start() - 120), add.start())
-                         if not weak(t) and self.is_event(t) and cat(t) in ("detained", "captive", "released", "rescued", "evacuated")]) \
+                         if not weak_trigger(t) and self.is_event(t) and cat(t) in ("detained", "captive", "released", "rescued", "evacuated")]) \
                 and not self.claim_number_between(told[-1].end(), start):
             return cat(told[-1]), told[-1].span()  # «والقبض على قائدها …، إضافة إلى شخصين»، «وتم توقيف سائقها …، وشخصين آخرين»
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and _RATE_BEFORE.search(
@@ -2010,6 +2141,17 @@ class _Categories(_Document):
                 _TOTAL_OF.search(norm, max(floor, start - 20), start) or _VERSUS.search(norm, max(floor, start - 20), start)) \
                 and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, max(prev.end, start - 20), start)):
             return "money", prev.unit  # «مبلغ 20 مليون سنتيم من الضحية، كدفعة أولى من أصل 50 مليونا»: of the sum
+        return None
+
+    def by_clause(self, s: _Scene) -> Optional[_Decision]:
+        """The nearest event in the clause, a toll named in the sentence, or care told after.
+
+        «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»: rescued; «1,078 شخصا يعانون ضيق
+        التنفس»: infected; «أوقفت عناصر الشرطة … ثلاثة أشخاص»: detained.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
+        cat = functools.partial(self.category_of, end=end, limit=limit)
         if lefts and person and right is None and _rx(r"(?<![^\W\d_])[وف]?(?:ال)?(?:مواجهات|اشتباكات|شجار|مشاجره|عراك|صدامات)"
                                                      r"\s+(?:[^\s\d،,.]+\s+){0,2}?بين\s+\Z").search(norm, max(floor, start - 40), start):
             return "people", None  # «… أحدهم في حالة حرجة، خلال تدخل لتفريق مواجهات بين عشرات الشبان»: those who clashed
@@ -2019,7 +2161,7 @@ class _Categories(_Document):
                                          and cat(told[-1]) in ("killed", "injured", "casualties", "rescued")):
             and_verb = None  # «أصيب 120 آخرون، وخرج آلاف المتظاهرين»: other people (not «بإخلاء المدينة، وغادر نحو 20 ألفاً»)
         for m in reversed(lefts):
-            if weak(m) and not (person or noun is None):
+            if weak_trigger(m) and not (person or noun is None):
                 continue
             if new_verb is not None and m.end() <= new_verb.start():
                 continue  # «… أعقبت مقتل الشاب، ونشرت 45 ألف عنصر أمن»: a verb of its own opens the figure's clause
@@ -2150,8 +2292,16 @@ class _Categories(_Document):
         if person and noun is not None and noun.key in ("نزيل", "نزيلا", "نزلاء", "نزيله", "نزيلات") \
                 and _PRISON_WORD.search(norm, max(floor, start - 300), min(limit, end + 200)):
             return "detained", None  # «مدير سجون المنطقة … لجنة العفو درست ملفات أكثر من ٢٠٠ نزيل»: inmates (not a hotel's)
-        if person:
-            return "people", None
+        return None
+
+    def by_bare(self, s: _Scene) -> _Decision:
+        """A figure with no person noun and no event: part of what came before, a crowd, or things.
+
+        «97 حريقاً من أصل 140»: the same things; «تظاهر عشرات الآلاف»: a crowd, people;
+        «خمسة ملايين ريال …، وسبعة ملايين»: the same currency; a bare figure alone is no claim.
+        """
+        n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
+        norm, (floor, limit) = self.norm, sent
         if noun is None and prev is not None and (
                 _TOTAL_OF.search(norm, max(floor, start - 20), start)
                 or _SUBSET_ITEMS.search(norm, max(floor, start - 20), start)
