@@ -115,7 +115,7 @@ _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:�
 _ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|دواجن|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
                       r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه|خنازير|خيول|حمير)")
 # still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
-_IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|(?:ال)?مستشفي|(?:ال)?حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
+_IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|(?:ال)?مستشفي|(?:ال)?مستشفيات|(?:ال)?حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -207,7 +207,7 @@ _AND_VERB_BEFORE = re.compile(r"[،,]\s*[وف][^\W\d_]{2,}\s+\Z")  # «، ونق
 # the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
 _ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|ضبطت|ضبط|القت\s+القبض\s+علي)\s+(?:[^\s\d،,.]+\s+)?"
                           r"(?:ال)?(?:عناصر|مصالح|مصلحه|الشرطه|شرطه|الدرك|درك|السلطات|سلطات|قوات|الاجهزه|اجهزه|دوريات|فرق|فرقه|رجال|الامن|امن|"
-                          r"الجهات|جهات)"
+                          r"الجهات|جهات|اجهزت|دوريات)(?:ها|هم)?"  # «اعتقلت قواتها»، «أوقفت عناصرها»: its own
                           r"(?![^\W\d_])")
 # «فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»: arrivals after a count of migrants
 _ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?\s+"
@@ -215,6 +215,8 @@ _ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|ت�
 # («يصل يوميا ما بين 500 و1000 شخص»)
 # «استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen
 _RECEIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استقبلت|استقبل|تستقبل|يستقبل)(?:\s+[^\s\d،,.]+){0,5}?" + _APPROX_TAIL)
+# the figure is the subject of «managed to»: what it got through is told after it
+_MANAGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:بعدما\s+|بعد\s+ان\s+)?[وف]?(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|استطاعوا)" + _APPROX_TAIL)
 _WERE_BEFORE = re.compile(r"(?<![^\W\d_])(?:كانوا|كانت|كان|كن|كانا|كانتا)\s+\Z")
 _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+\s+)?\Z")  # «، ونشرت 45 ألفاً»
 # (not «نزوح نحو 1.4 مليون»: displacement of about that many)
@@ -264,6 +266,7 @@ _TOLL_BACK = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حصيله|العدد\s+(?:ا
                         r"(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
 _BETWEEN_KINDS = re.compile(r"^(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ما\s+)?بين\s+[^\W\d_]+\s+و[^\W\d_]+(?=\s)")
 _IN_CAMPS = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:خيام|مخيمات|مخيم|ملاجئ|مراكز\s+(?:ال)?ايواء|مساكن\s+مؤقته)(?![^\W\d_])")
+_LIVING_IN_CAMPS = re.compile(r"\s+(?:يعيشون|يقيمون|يسكنون|يقطنون|يعيش|تعيش|يقيم|تقيم)" + _IN_CAMPS.pattern)
 _RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حيث\s+)?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن|يقيم|تقيم)(?:\s+(?:فيها|فيه|بها|به))?\s*\Z")
 # police custody as Moroccan bulletins tell it (not «الاحتفاظ بستة تحت المراقبة» in a hospital)
 _CUSTODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:تم\s+|جري\s+)?الاحتفاظ\s+ب\s*\Z")
@@ -361,7 +364,7 @@ _THEY_ARE = re.compile(r"[،,:]\s*(?:هم|هن)(?=\s)")
 _CONTACTS_TOLD = re.compile(r"(?<![^\W\d_])عدد\s+(?:ال)?(?:مخالطين|مخالطون)(?![^\W\d_])[^.؛\d]{0,100}?(?<![^\W\d_])"
                             r"[وف]?(?:بلغ|وصل|ارتفع|تجاوز|يبلغ|يصل)\s+(?:الي\s+)?(?:[^\s\d]+\s+){0,2}\Z")
 # «لا يزال 24 آخرون يتلقون العلاجات»: still being treated
-_RECEIVING_CARE = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:يتلقون|يتلقين|يخضعون)\s+(?:لل|ال)?(?:علاج|علاجات|رعايه)(?![^\W\d_])")
+_RECEIVING_CARE = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:يتلقون|يتلقين|يخضعون|يتلقي|تتلقي|يتلقيان|تتلقيان|يخضع|تخضع)\s+(?:لل|ال)?(?:علاج|علاجات|رعايه)(?![^\W\d_])")
 # «يتلقى 14 حاجا العلاج»: the verb of care before the figure, the treatment after it
 _RECEIVING_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يتلقي|تتلقي|يتلقون|يتلقين|يخضع|تخضع)\s+(?:نحو\s+|قرابه\s+|حوالي\s+)?(?:ال)?\Z")
 _TREATMENT = re.compile(r"\s+(?:لل|ال)?(?:علاج|علاجات)(?![^\W\d_])")
@@ -377,7 +380,8 @@ _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عدده
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
-_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _LEFT + r"|[وف]?(?:يغادر|خرج|خرجت|خرجوا))\s+\Z")  # («وخرجت 30 منهن»)
+_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _LEFT + r"|[وف]?(?:يغادر|خرج|خرجت|خرجوا))\s+(?:منهم\s+|منهن\s+)?\Z")
+# («وخرجت 30 منهن»، «غادر منهم 567 المستشفيات»)
 _HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مصحات|مستوصف)(?![^\W\d_])"  # where the hurt and the sick are taken
 _FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+" + _HOSPITAL)  # «وخروج 17 منهم من المستشفى»
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*" + _HOSPITAL)
@@ -428,6 +432,21 @@ _STAYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بقي|بقيت|يبقي|ت
 # «30 عنصرا من الوقاية المدنية»: rescue and medical crews, never those they came for
 _RESPONDERS_OF = re.compile(r"\s+من\s+(?:رجال|عناصر|افراد|منتسبي|فرق)\s+(?:ال)?(?:دفاع\s+المدني|وقايه\s+المدنيه|اسعاف|هلال\s+الاحمر|"
                             r"انقاذ)(?![^\W\d_])")
+# the sentences handed to the rest of the defendants, counted after: «… على باقي المتهمين البالغ عددهم 20»
+_SENTENCED_REST = re.compile(r"(?<![^\W\d_])(?:احكاما|الاحكام|احكام|احكامها)(?![^\W\d_])[^.؛]{0,80}?(?:في\s+حق|علي)\s+"
+                             r"(?:باقي|بقيه)\s+(?:ال)?(?:متهمين|معتقلين)[^.؛\d]{0,24}\Z")
+_HOME_TO_FAMILY = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:عادوا|عادو|عدن|رجعوا|عادا)\s+(?:الي|ل)\s*(?:اسرهم|ذويهم|عائلاتهم|اهاليهم|"
+                             r"اسرهن|ذويهن|عائلاتهن|اهاليهن|احضان\s+(?:اسرهم|ذويهم|عائلاتهم))(?![^\W\d_])")
+_RETURNED_HOME = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|رجع|رجعت)" + _APPROX_TAIL)
+_TO_THEIR_HOMES = re.compile(r"\s+(?:منهم\s+)?(?:الي|ل)\s*(?:مناطقهم|ديارهم|منازلهم|بيوتهم|بلداتهم|قراهم|مدنهم|مساكنهم)(?![^\W\d_])")
+# «شكايات تقدم بها أزيد من 60 زبونا»: those who filed a complaint, whatever befell the accused
+_COMPLAINANTS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب|ال)?(?:شكايه|شكايات|شكاوي|شكوي|دعوي|دعاوي)\s+(?:[^\s\d،,.]+\s+){0,2}?"
+                                  r"(?:تقدم|تقدمت|تقدموا|رفع|رفعت|رفعها|رفعه|قدم|قدمت|قدمها|قدمه|وضع|وضعت|وضعها|وضعه)"
+                                  r"(?:\s+(?:بها|به))?" + _APPROX_TAIL)
+_TOOK_PART_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,4}?\s+(?:" + _TAKE_PART + r")\s+(?:في|ب)\s*(?:عمليات\s+|عمليه\s+)?(?:ال)?"
+                              r"(?:اسعاف|انقاذ|اخلاء|اجلاء|اغاثه|بحث|انتشال|اطفاء|اخماد)(?![^\W\d_])")  # the responders
+_VOLUNTEERS = re.compile(r"(?:ال)?(?:متطوع|متطوعا|متطوعين|متطوعون|متطوعه|متطوعات|مسعف|مسعفا|مسعفين|مسعفون|منقذ|منقذا|منقذين|منقذون|"
+                         r"غطاس|غطاسا|غطاسين|غواص|غواصا|غواصين|غواصون)")
 _RESPONDERS_AFTER = re.compile(r"\s+(?:من\s+|ب)(?:ال)?(?:وقايه\s+المدنيه|دفاع\s+المدني|هلال\s+الاحمر|اسعاف|انقاذ)(?![^\W\d_])")
 
 
@@ -813,6 +832,8 @@ class _Categories(_Document):
             hi = min(hi, starts[k])
         if (cw := _CLAUSE_WORD.search(self.norm, end, hi)) is not None:
             hi = cw.start()  # «بينها حالتا وفاة، فيما بلغ عدد الحالات المشتبه بإصابتها»: another clause's pronoun
+        if (said := _rx(r"[،,]\s*وان\s").search(self.norm, end, hi)) is not None:
+            hi = said.start()  # «92 حالة إصابة، وأن أغلب المصابين غادروا … بعد تماثلهم»: a new subject, its own pronoun
         for m in _TRIGGER.finditer(self.norm, end, hi):
             if not self.is_event(m):
                 continue
@@ -820,6 +841,23 @@ class _Categories(_Document):
                     " " in m.group("trig") and _match(r"[^\W\d_]{3,}(?:هم|هن)\s", m.group("trig"))):
                 return m  # (or a phrase holding the pronoun: «إيصالهم إلى مكان آمن»)
         return None
+
+    def done_to_them(self, a: int, limit: int) -> bool:
+        """«شمل 829 نزيلا تم الإفراج عنهم»: the figure's own event, told right after it with their pronoun."""
+        done = _rx(r"\s+(?:تم|جري)\s+").match(self.norm, a, limit)
+        own = _TRIGGER.match(self.norm, done.end(), limit) if done else None
+        return own is not None and own.group().endswith(("هم", "هن")) and self.is_event(own)
+
+    def fate_after(self, a: int, limit: int) -> bool:
+        """«تمكن 19 منهم من النجاة»، «تمكن آلاف المدنيين من الفرار من المدينة المحاصرة»: what the figure
+        managed is an event of its own (saved, freed, healed, or fled from a place)."""
+        of = _rx(r"\s+(?:منهم\s+|منهن\s+)?من\s+").match(self.norm, a, limit)
+        t = _TRIGGER.match(self.norm, of.end(), limit) if of else None
+        if t is None or not self.is_event(t):
+            return False
+        cat = self.category_of(t, a, limit)
+        return cat in ("rescued", "released", "recovered", "evacuated") or cat == "displaced" and _rx(r"\s+من\s").match(
+            self.norm, t.end(), limit) is not None
 
     def recovered_after(self, a: int, limit: int) -> Optional[re.Match]:
         """A recovery verb closing the figure's clause, past the words that say whom it counts:
@@ -940,10 +978,12 @@ class _Categories(_Document):
                 _HOSTAGE_TAKERS.match(self.norm, m.end(), limit)
                 or _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())):
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
-        if cat == "detained" and "احتجاز" in m.group("trig") and _rx(
-                r"(?<![^\W\d_])(?:محتجزين|محتجزون)\s+لدي\s+(?:[^\s\d،,.]+\s+)?(?:مجموعه|جماعه|ميليشيا|مسلحين|تنظيم|عصابه)").search(
-                self.norm, self.sentence_of(m.start())[0], m.start()):
-            return "captive"  # «… كانوا محتجزين لدى مجموعة مسلحة …، فيما لا يزال ثلاثة آخرون رهن الاحتجاز»: still hostages
+        if cat == "detained" and "احتجاز" in m.group("trig") and any(
+                _HOSTAGE_TAKERS.match(self.norm, held.end(), m.start()) for held in _rx(
+                    r"(?<![^\W\d_])(?:محتجزين|محتجزون)(?![^\W\d_])").finditer(self.norm, self.sentence_of(m.start())[0], m.start())):
+            # «… كانوا محتجزين لدى مجموعة مسلحة …، فيما لا يزال ثلاثة آخرون رهن الاحتجاز»، «محتجزين لدى قراصنة في خليج
+            # غينيا …، فيما لا يزال بحاران آخران رهن الاحتجاز»: still hostages
+            return "captive"
         if cat == "captive" and "حتجز" in m.group("trig") and not _HOSTAGE_TAKERS.match(self.norm, m.end(), limit) \
                 and not _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()) \
                 and not _ARMED_HOLDER_AFTER.match(self.norm, m.end(), limit) and (
@@ -1181,11 +1221,17 @@ class _Categories(_Document):
         if (kind == "person" or noun is None) and _CUSTODY_BEFORE.search(norm, max(floor, start - 20), start) \
                 and _CUSTODY_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
             return "detained", None  # «جرى الاحتفاظ بـ 1.021 قاصرا تحت تدبير المراقبة»: police custody
+        if kind == "person" and _LIVING_IN_CAMPS.match(norm, noun.end, limit) and not _rx(
+                r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا)(?:\s+[^\s\d]+){0,2}\s*\Z").search(norm, max(floor, start - 24), start):
+            # (not «وكان نحو 160 ألف فلسطيني يقيمون في المخيم قبل اندلاع الأزمة»: residents then)
+            return "displaced", None  # «فيما لا يزال ملايين السوريين يعيشون في مخيمات دول الجوار»: without a home
         if (kind == "person" or noun is None) and not _OF_THEM_AFTER.match(norm, n.end, limit) and _RESIDE_BEFORE.search(
                 norm, max(floor, start - 16), start) \
                 and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
             if _IN_CAMPS.match(norm, max(end, noun.end) if noun else end, limit):
                 return "displaced", None  # «ويعيش نحو 1.9 مليون شخص في خيام ومساكن مؤقتة»: without a home
+            if noun is None and prev is not None and prev.sentence == sent and prev.category == "displaced":
+                return "displaced", prev.trigger  # «4 ملايين لاجئ، بينهم 1.9 مليون في تركيا …، فيما يعيش قرابة 630 ألفاً في الأردن»
             return "people", None  # «المجاعة وشيكة في المحافظتين حيث يعيش نحو 300 ألف شخص»: residents
         if noun is None and n.value is None and _rx(r"\s+(?:ال)?اخري(?![^\W\d_])").match(norm, n.end, limit):
             return "count", None  # «أغلقت 1700 مسجد …، فيما تتواصل أشغال ترميم المئات الأخرى»: «أخرى» agrees with things
@@ -1218,7 +1264,8 @@ class _Categories(_Document):
                 ev := [t for t in _TRIGGER.finditer(norm, max(floor, inc.start() - 90), inc.start())
                        if norm[t.start():t.start("trig")].endswith("ال") and not weak_trigger(t) and self.is_event(t)]) \
                 and not self.claim_number_between(ev[-1].end(), start) and not any(
-                    self.is_event(t) for t in _TRIGGER.finditer(norm, inc.start(), start)):  # («شمل العفو بالإفراج 812 نزيلا»)
+                    self.is_event(t) for t in _TRIGGER.finditer(norm, inc.start(), start)) \
+                and not self.done_to_them(max(end, noun.end) if noun else end, limit):  # («شمل العفو بالإفراج 812 نزيلا»)
             return self.category_of(ev[-1], end, limit), ev[-1].span()  # «عمليات الإجلاء من حلب شملت نحو 35 ألف شخص»
         if (kind == "person" or noun is None) and _MEMBERS_BEFORE.search(norm, max(floor, start - 16), start) and (
                 broken := _BROKEN_UP.search(norm, floor, start) or _GANG_HELD.search(norm, max(floor, start - 200), start)) is not None:
@@ -1266,6 +1313,10 @@ class _Categories(_Document):
             return had.category, None  # (its trigger is in another sentence)
         if _BENEFIT_BEFORE.search(norm, max(floor, start - 24), start) and (kind == "person" or noun is None) \
                 and self.trigger_right(max(end, noun.end) if noun else end, limit) is None:
+            if (hit := [t for t in _TRIGGER.finditer(norm, floor, start) if L.TRIGGERS[t.group("trig")][0] == "affected"
+                        and norm[t.start():t.start("trig")].endswith("ال") and self.is_event(t)
+                        and not self.claim_number_between(t.end(), start)]):
+                return "affected", hit[-1].span()  # «لدعم الفلاحين المتضررين من الجفاف، يستفيد منه أكثر من 200 ألف فلاح»
             return "people", None  # «مشروعات للأمن الغذائي …، يستفيد منها قرابة مليوني شخص»: who benefits
         if noun is None and prev is not None and (prev.category in _PERSON_CATEGORIES or prev.category == "money") and _rx(
                 r"\s*(?:[^\s\d،,.]+\s+){0,3}?(?:الي|حتي)\s+(?:[^\s\d،,.]+\s+){0,2}?").fullmatch(norm, prev.end, start) \
@@ -1279,7 +1330,19 @@ class _Categories(_Document):
         if (kind == "person" or noun is None) and _rx(
                 r"(?<![^\W\d_])[بو]?(?:ال)?(?:نصب|احتيال)\s+علي\s*\Z").search(norm, max(floor, start - 16), start):
             return "people", None  # «اتُّهم بالنصب على 6 أشخاص أوهمهم بتهجيرهم»: cheated, nothing befell them
-        if (kind == "person" or noun is None) and _PARTICIPANTS.search(norm, max(floor, start - 16), start):
+        if (kind == "person" or noun is None) and (_THEIR_NUMBER.search(norm, max(floor, start - 12), start) or _TOTAL_BEFORE.search(
+                norm, max(floor, start - 20), start)) and _SENTENCED_REST.search(norm, max(floor, start - 140), start) \
+                and _rx(r"(?<![^\W\d_])[وب]?(?:سجنا|حبسا|(?:ال)?سجن\s+(?:ال)?مؤبد)(?![^\W\d_])").search(norm, floor, limit):
+            # «وزعت أحكاما تتراوح بين 5 و30 سنة سجنا نافذا على باقي المتهمين البالغ عددهم 20 متهما»: jailed
+            return "detained", None
+        if noun is None and _RETURNED_HOME.search(norm, max(floor, start - 24), start) and _TO_THEIR_HOMES.match(norm, end, limit):
+            return "people", None  # «عدد النازحين … تجاوز ٢٧٦ ألف شخص …، فيما عاد قرابة ٤٥ ألفاً إلى مناطقهم»: home again
+        if (kind == "person" or noun is None) and _COMPLAINANTS_BEFORE.search(norm, max(floor, start - 50), start):
+            return "people", None  # «بإيداع مسير شركة عقارية السجن …، بعد شكايات تقدم بها أزيد من 60 زبونا»: who complained
+        if (kind == "person" or noun is None) and _PARTICIPANTS.search(norm, max(floor, start - 16), start) or (
+                person or noun is None) and _TOOK_PART_AFTER.match(norm, n.end, limit) and not any(
+                    self.is_event(t) for t in _TRIGGER.finditer(norm, max(floor, start - 40), start)):
+            # («1,090 من الكوادر الطبية شاركوا في إسعاف المصابين»; not «قتل 5 أشخاص شاركوا في مظاهرة»)
             return "people", None  # «تمريناً لإخلاء مجمع تجاري بمشاركة 250 متطوعاً»: who took part
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
@@ -1303,7 +1366,8 @@ class _Categories(_Document):
             # «يعاني أزيد من 96% من السكان، أي حوالي 2,1 مليون شخص، من انعدام الأمن الغذائي»: the
             # aside restates the share, the clause's event after it counts them
             return self.category_of(after, end, limit), after.span()
-        if (kind == "person" or noun is None) and _REACHED_BEFORE.search(norm, max(floor, start - 12), start):
+        if (kind == "person" or noun is None) and _REACHED_BEFORE.search(norm, max(floor, start - 12), start) \
+                and not self.done_to_them(max(end, noun.end) if noun else end, limit):
             # «حملة الاعتقالات التي نفذها جيش الاحتلال … طالت ما لا يقل عن 25 فلسطينياً»: the
             # event that reached them is the subject told before the verb
             named = [m for m in _TRIGGER.finditer(norm, self.clause_start(floor, start), start) if self.is_event(m)
@@ -1540,6 +1604,17 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
+        if kind == "person" and _rx(r"\s+(?:[^\s\d،,.]+\s+)?احياء(?![^\W\d_])").match(norm, noun.end, limit) and _rx(
+                r"(?<![^\W\d_])[وف]?(?:انتشلت|انتشل|انتشال|اخرجت|اخرج|اخراج|عثرت\s+علي|عثر\s+علي|العثور\s+علي)(?![^\W\d_])"
+                r"[^.؛\d]{0,80}\Z").search(norm, max(floor, start - 90), start):
+            return "rescued", None  # «انتشلت فرق الإنقاذ …، مساء الأحد، ستة بحارة أحياء بعد غرق مركب»: found alive
+        if (kind == "person" or noun is None) and _MANAGED_BEFORE.search(norm, max(floor, start - 24), start) \
+                and not self.fate_after(noun.end if noun is not None else n.end, limit) and not _rx(r"[^،,.؛]{0,60}?(?<![^\W\d_])او\s").match(norm, end, limit) and not any(
+                    self.is_event(t) and self.category_of(t, end, limit) == "captive" for t in _TRIGGER.finditer(norm, floor, limit)):
+            # «أوقفت عناصر الدرك حوالي 150 مهاجرا …، بعدما تمكن نحو 600 منهم من العبور»: those who got through,
+            # not the held (but «تمكن 2000 من الفرار أو جرى تحريرهم»، «تمكنت 57 فتاة من الفرار» from their kidnappers,
+            # «تمكن 19 منهم من النجاة»: survivors; «تمكن 5 موقوفين من الفرار»: the noun says what they are)
+            return "people", None
         if (kind == "person" or noun is None) and _rx(r"(?<![^\W\d_])[وف]?(?:خاطفي|مختطفي|محتجزي)\s+\Z").search(
                 norm, max(floor, start - 10), start):
             return "captive", None  # «أن خاطفي 4 مواطنين مصريين في ليبيا أفرجوا عن اثنين منهم»: those taken
@@ -1555,6 +1630,9 @@ class _Categories(_Document):
         if (person or noun is None) and adjacent is None and right is None and _RESPONDERS_OF.match(norm, n.end, limit) \
                 and not _SUBSET_BEFORE.search(norm, max(floor, start - 20), start):
             return "people", None  # «٤٠٠٠ من رجال الدفاع المدني و٢٢٠ سيارة إسعاف شاركت»: the responders, whatever the toll
+        if kind == "person" and noun is not None and _VOLUNTEERS.fullmatch(noun.key) and right is not None \
+                and "بحث" in right.group("trig") and self.category_of(right, end, limit) == "missing":
+            return "people", None  # «واصلت فرق الدفاع المدني وأكثر من 60 متطوعاً … عمليات البحث عن مواطن»: the searchers
         if kind == "person" and adjacent is None and noun is not None and not noun.partitive and right is not None \
                 and _RESPONDERS_AFTER.match(norm, noun.end, limit) and norm.startswith("ل", right.start()):
             return "people", None  # «تجند أزيد من 30 عنصرا من الوقاية المدنية لانتشال العالقين»: the rescuers
@@ -1687,6 +1765,8 @@ class _Categories(_Document):
                 and not weak_trigger(back) and cat(back) in ("infected", "injured", "killed") and not _search(
                     r"(?:ثلث|نصف|ربع|بعض|معظم|غالبيه|اغلب)(?:هم|هن)(?![^\W\d_])", norm[end:back.start()]):  # («ثلثهم لقوا حتفهم»)
             return cat(back), back.span()  # «نُقل ثلاثة سجناء آخرون إلى المستشفى بعد إصابتهم بالتهاب الكبد»
+        if noun_cat in ("captive", "detained") and _HOME_TO_FAMILY.match(norm, noun.end, limit):
+            return "released", None  # «بلغ عدد المستفيدين من المبادرة نحو 1400 سجين عادوا إلى أسرهم»: out of prison
         if noun_cat in ("captive", "detained"):
             # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
             # a hand-over («تسلّم») frees hostages; detainees handed over stay detained
@@ -1775,9 +1855,10 @@ class _Categories(_Document):
                 dv := _LEFT_LIFE_BEFORE.search(norm, max(floor, start - 10), start)) is not None \
                 and _LIFE_AFTER.match(norm, noun.end, limit):
             return "killed", dv.span("v")  # «بعد أن فارق اثنان من المصابين الحياة»: the wounded died
-        if noun_cat in ("captive", "detained") and norm[noun.end:noun.end + 1] == " " and (
-                fate := _TRIGGER.match(norm, noun.end + 1, limit)) is not None and L.TRIGGERS[fate.group("trig")][0] == "missing":
-            return "missing", fate.span()  # «لا يزال المئات من المختطفين مجهولي المصير»: their fate unknown
+        if noun_cat in ("captive", "detained") and (gap := _rx(r" (?:من\s+(?:ال)?[^\s\d،,.]+\s+)?").match(norm, noun.end, limit)) and (
+                fate := _TRIGGER.match(norm, gap.end(), limit)) is not None and L.TRIGGERS[fate.group("trig")][0] == "missing":
+            return "missing", fate.span()  # «لا يزال المئات من المختطفين مجهولي المصير»، «نحو 200 مختطف من الطرفين مجهولي
+            # المصير»: their fate unknown
         return noun_cat, (noun.start, noun.end)
 
     def by_cases(self, s: _Scene) -> Optional[_Decision]:
@@ -1969,7 +2050,7 @@ class _Categories(_Document):
             return "casualties", None  # «راح ضحيتها ٧٢٧ شخصا بين متوفى ومصاب»: the dead and the wounded together
         if person and prev is not None and prev.sentence == sent and prev.category == "count" and prev.noun is not None \
                 and _key(norm[prev.noun[0]:prev.noun[1]]).removeprefix("ال") in ("اسره", "اسر", "عائله", "عائلات", "اسرات") \
-                and _rx(r"[،,(]\s*اي\s+(?:ما\s+)?(?:(?:يقارب|يعادل|يناهز|نحو|حوالي|قرابه)\s+)?\Z").search(norm, max(floor, n.start - 20), n.start) \
+                and _rx(r"[،,(]\s*اي\s+(?:ما\s+)?(?:(?:يقارب|يعادل|يناهز|نحو|حوالي|قرابه)\s+){0,2}\Z").search(norm, max(floor, n.start - 26), n.start) \
                 and (ev := [t for t in _TRIGGER.finditer(norm, max(floor, prev.start - 120), prev.end) if self.is_event(t)
                             and cat(t) in ("displaced", "affected", "evacuated", "rescued", "starving")]):
             return cat(ev[-1]), ev[-1].span()  # «عدد الأسر النازحة … بلغ أكثر من 85 ألف أسرة، أي ما يقارب 500 ألف شخص»
@@ -2003,6 +2084,11 @@ class _Categories(_Document):
                 and not weak_trigger(right) and cat(right) == "killed" and not _WORD.search(
                     norm, max(end, noun.end) if noun is not None else end, right.start()):
             return "killed", right.span()  # «البحث عن شقيقين غرقا في بحيرة دومة الجندل»: searched for, drowned
+        if adjacent is not None and subset and group is not None and person and adjacent.start() > group.end \
+                and L.TRIGGERS[adjacent.group("trig")][1] == "noun" and _SUBSET_BEFORE.search(
+                    norm, max(floor, adjacent.start() - 12), adjacent.start()) \
+                and _rx(r"\s+(?:[^\s\d،,.]+\s+)?و\s*").fullmatch(norm, adjacent.end(), start):
+            return group.category, group.trigger  # «اعتقلت 17 فلسطينياً، بينهم أسير محرر وفتاتان»: one of the list, not its event
         if adjacent is not None and (not weak_trigger(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])) \
                 and not (weak_trigger(adjacent) and _CHARGE_WORDS.search(norm, adjacent.end(), start)):
@@ -2241,14 +2327,31 @@ class _Categories(_Document):
                 and _IN_CARE.match(norm, noun.end, limit):
             return self.treated_for(floor, start), None  # «فيما لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
         if person and noun is not None and noun.key in ("اخرون", "اخرين", "عالقين", "عالقون") and group is not None and \
-                group.category in ("injured", "infected") and _FOR_TREATMENT.match(norm, noun.end, limit):
-            return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»
+                group.category in ("injured", "infected") and (_FOR_TREATMENT.match(norm, noun.end, limit) or _rx(
+                    r"(?<![^\W\d_])[وب]?(?:علاج|معالجه)\s*\Z").search(norm, max(floor, start - 10), start)):
+            return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»، «بعلاج ١١٢ آخرين»
+        if person and noun is not None and prev is not None and prev.sentence == sent and prev.category == "displaced" and _rx(
+                r"(?:\s+(?:ال)?(?:عالقين|عالقون))?\s+(?:عند|علي|في)\s+(?:ال)?(?:حدود|جسر|معبر|معابر|منفذ)(?![^\W\d_])").match(
+                    norm, noun.end, limit) and (noun.key in ("عالقين", "عالقون") or _rx(r"\s+(?:ال)?(?:عالقين|عالقون)").match(norm, noun.end)):
+            # «عدد النازحين … تجاوز 180 ألف شخص …، في حين لا يزال نحو 7 آلاف شخص عالقين عند جسر بزيبز»: still fleeing
+            return "displaced", prev.trigger
         if person and noun is not None and noun.key in ("اخرون", "اخرين", "عالقين", "عالقون") and group is not None and \
                 group.category in ("displaced", "affected", "starving") and not self.claim_number_between(
                     group.end, start, shares=False):
             # «85 ألف شخص نزحوا …، فيما ينتظر آلاف آخرون»: more of them (also past a share of them: «114 ألف
             # شخص، ٤٥٪ منهم من الأطفال، فيما لا يزال آلاف آخرون عالقين»)
             return group.category, group.trigger
+        if person and noun is not None and noun.key in ("اخرون", "اخرين") and group is not None and group.category == "released" \
+                and _STILL_BEFORE.search(norm, max(floor, start - 16), start) and (held := next((
+                    t for t in reversed(list(_TRIGGER.finditer(norm, floor, start))) if self.is_event(t)
+                    and cat(t) in ("detained", "captive")), None)) is not None:
+            # «أفرجت السلطات عن 21 مهاجرا كانوا محتجزين بمركز للإيواء …، فيما لا يزال نحو 40 آخرين ينتظرون دورهم»:
+            # the rest, still held as those freed were (by the state when the state freed them: «أفرجت السلطات الكردية عن 85
+            # شخصاً … كانوا محتجزين للتدقيق الأمني، فيما لا يزال 320 آخرون قيد التحقيق»)
+            if cat(held) == "captive" and group.trigger is not None and (_STATE_HOLDER_AFTER.match(norm, group.trigger[1]) or (
+                    _STATE_HOLDER.search(norm, max(floor, group.trigger[0] - 30), group.trigger[0]))):
+                return "detained", held.span()
+            return cat(held), held.span()
         if person and group is not None and _VERSUS.search(norm, max(floor, start - 20), start):
             return group.category, group.trigger  # «قتل 123 عنصراً … مقابل 87 مقاتلاً»
         if person and noun is not None and noun.key in _CASE_NOUNS and "injured" in (told := self.harm_told(n.start)) \
@@ -2346,7 +2449,8 @@ class _Categories(_Document):
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _PAID_BEFORE.search(norm, max(floor, start - 30), start):
                 return "money", sb.unit  # «ديون النادي تتجاوز 200 مليون ريال …، سددت ما يقارب 38 مليوناً»: a sum paid
-            if _RECEIVING_CARE.match(norm, n.end, limit) and self.harm_told(n.start) & {"injured", "casualties"}:
+            if (_RECEIVING_CARE.match(norm, n.end, limit) or _STILL_BEFORE.search(norm, max(floor, start - 16), start) and _IN_CARE.match(
+                    norm, n.end, limit)) and self.harm_told(n.start) & {"injured", "casualties"}:  # («فيما لا يزال 20 في المستشفيات»)
                 return ("infected" if self.about_disease(floor) else "injured"), None  # «لا يزال 24 يتلقون الرعاية»
             if prev is not None and prev.sentence == sent and prev.category == "people" and _STILL_BEFORE.search(
                     norm, max(floor, start - 16), start) and not _rx(
@@ -2382,6 +2486,9 @@ class _Categories(_Document):
                 return had.category, None  # «78 ألف حاج، منهم 40 ألفا عبر حج القرعة»: some of those people
             if self.arrived_of_displaced(start, floor, sent):
                 return "displaced", None  # «أكثر من 300 ألف مهاجر ولاجئ …، فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»: of them
+            if prev is not None and prev.sentence == sent and prev.category == "people" and _ARRIVED_BEFORE.search(
+                    norm, max(floor, start - 60), start) and not self.claim_number_between(prev.end, start):
+                return "people", None  # «وصل منهم عبر مطار … 1.007.312 حاجاً، فيما وصل 142 ألفاً عن طريق المنافذ البرية»
             if _TOLL.search(norm, max(floor, start - 60), start) and not (
                     _OF_THEM_PEOPLE.match(norm, n.end, limit) and self.paragraph_people(start) is not None):
                 return "count", None  # «بلغت بلاغات الحوادث 143» (not «ووصل 1,190,315 منهم عن طريق الجو»: of the pilgrims)

@@ -64,7 +64,9 @@ def _quals(*sides: str) -> list[str]:
     return [w for w, (q, side) in L.QUALIFIERS.items() if side in sides]
 
 
-_TRIGGER = _words("trig", L.TRIGGERS, P.PRONOUN)
+# the clitics, or the future «س» before a present verb: «سيتضرر منه حوالي 40 ألف نسمة»
+_TRIGGER = re.compile(P.NO_LETTER_BEFORE + r"(?:" + P.CLITICS + r"|[وف]?س(?=[يتن]))(?P<trig>" + P.trie(L.TRIGGERS) + ")"
+                      + P.PRONOUN + P.NO_LETTER_AFTER)
 _QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(«\"'\-:،,]))[وف]??[بل]??(?P<q>" + _alternation(_quals("before", "verb"))
     + r")\s*[(«\"']?\s*(?:ال\s*)?\Z")  # («أكثر من الـ100 شخص»: the article written with tatweel)

@@ -30,6 +30,7 @@ from .cues import (
     _CUES,
     _ERA_AFTER,
     _ESCAPE,
+    _MONTH_AFTER,
     _NEAR_ONLY,
     _NEXT_WORD,
     _NOUN_WORD,
@@ -245,6 +246,15 @@ class _Document:
         if L.TRIGGERS[m.group("trig")][0] in ("captive", "detained") and L.TRIGGERS[m.group("trig")][1] == "noun" \
                 and _rx(r"\s+(?:ال)?سابق(?:ون|ين|ان|ه|ات)?(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «بينهم أسرى سابقون»: once held, not now
+        if m.group("trig").startswith(("محرر", "المحرر")) and m.start() == m.start("trig") and (held := _rx(
+                r"(?<![^\W\d_])(?:ال)?(?:اسير|اسري|اسيره|اسيرات|معتقل|معتقلين|سجين|سجناء)\s+\Z").search(
+                self.norm, max(0, m.start() - 12), m.start())) and not _rx(r"\d\s*\Z").search(
+                self.norm, max(0, held.start() - 4), held.start()):
+            return False  # «بينهم أسير محرر وفتاتان»: a former prisoner, freed long ago (not «26 أسيرا محررا»)
+        if m.group("trig").startswith(("اختناق", "الاختناق")) and _rx(r"(?<![^\W\d_])(?:ال)?(?:سير|مرور|مروري|حركه|طريق|طرق|شوارع)"
+                                                                     r"(?![^\W\d_])[^.،,؛\d]{0,30}\Z|(?:مروري|مروريه)\s*\Z").search(
+                self.norm, max(0, m.start() - 40), m.start()) or _rx(r"\s+(?:ال)?(?:مروري|مروريه)(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «لتنظيم حركة السير التي عرفت اختناقا»، «اختناق مروري»: a traffic jam, no one choked
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
@@ -358,8 +368,9 @@ class _Document:
                     and self.norm[max(0, o.start - 2):o.start] != "ال" and not (  # («بأمن عين السبع»، «الأيام الثلاثة»: no count)
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"(?<![^\W\d_])(?:سنه|عام|منذ)\s+\Z").search(
                         self.norm, max(0, o.start - 6), o.start)) and not (  # («منذ سنة 2014»: a year)
-                    _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)):
-                return True  # (nor «انتخابات 2016،»: a year, then a comma)
+                    _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)) and not (
+                    isinstance(o.value, int) and 1 <= o.value <= 31 and _MONTH_AFTER.match(self.norm, o.end, b)):
+                return True  # (nor «انتخابات 2016،»: a year, then a comma; nor «في ليلة 27 من رمضان»: a day)
             k += 1
         return False
 

@@ -144,6 +144,10 @@ class _Qualifiers(_Document):
                 and _TERMS_REACH.search(self.norm, max(floor, start - 120), start):
             return "at_most", start  # «صدرت في حق بعضهم أحكام وصلت إلى 20 سنة سجنا نافذا»: the heaviest of them
         m = _FINE_REACHES.search(self.norm, max(floor, start - 100), start)
+        if m and _search(r"(?<![^\W\d_])(?:الواحد|الواحده)(?![^\W\d_])", m.group("subj")) and not _search(r"\d", m.group("subj")) \
+                and not _search(r"(?<![^\W\d_])(?:سعر|ثمن|اسعار|اثمان)(?![^\W\d_])", m.group("subj")):
+            return "at_most", start  # «ويصل القرض الواحد إلى ٥٠٠ ألف ريال»: each one up to (a price is what it is: «وصل ثمن
+            # الكيلوغرام الواحد من السردين إلى 20 درهما»)
         if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
                 and (not self.number_between(m.end("v"), start) or not _search(r"\d", m.group("subj"))
