@@ -74,7 +74,7 @@ from .document import _cue_index, _Document
 from .model import Value
 
 # («يحمل الجنسية اليمنية»، «يمني الجنسية»: a man's passport, not where the money is)
-_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد)"
+_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد|[وبل]?(?:حوالي|نحو|قرابه|زهاء|اكثر|ازيد|اقل)(?![^\W\d_]))"
                        r"(?:(?:هولاء|هؤلاء|هذه|هذا|تلك|اولئك)\s+)?(?P<w>"  # («عدد هؤلاء الأساتذة»)
                        + L_ + r"+)")
 _STILL = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"])) + r")" + _END)
@@ -100,8 +100,8 @@ _SOME_ARRESTED = re.compile(r"[^.؛\d]{0,60}?[،,]\s*[وف]?(?:تم\s+)?(?:او�
 _FOR_WHOM = re.compile(r"(?:\s+(?:او\s+)?(?:ال)?[^\W\d_]{3,}(?<![^\W\d_]ين)(?<!ون)){0,3}?\s+(?:لفائده|لصالح|في\s+حق|بحق)(?![^\W\d_])")
 # told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
 _ICU = r"(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش)"  # «(قسم) العناية المركزة»، «الإنعاش»
-_ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:خطيره|حرجه)|خطير|خطيره|خطيرتان|خطيرتين|"
-                          r"حرجه|حرجتان|حرجتين|(?:(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+الي|يرقدون\s+(?:في|ب)|يرقد\s+(?:في|ب)|في|ب)"
+_ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:خطيره|حرجه)|(?:بال)?(?:خطير|خطيره|خطيرتان|خطيرتين|"
+                          r"حرجه|حرجتان|حرجتين)|(?:(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+الي|يرقدون\s+(?:في|ب)|يرقد\s+(?:في|ب)|في|ب)"
                           r"\s*" + _ICU + r")(?![^\W\d_])")
 _IN_N_PLACES = re.compile(r"(?<![^\W\d_])في\s+\d+\s+(?:بلدا|بلدان|دوله|دول|مدينه|مدن|ولايه|ولايات|محافظه|محافظات|"
                           r"اقليما|اقاليم|منطقه|مناطق)(?:\s+(?!ي|ت)[^\s\d،,.]+)?(?![^\W\d_])")
@@ -437,6 +437,8 @@ _SENTENCED_REST = re.compile(r"(?<![^\W\d_])(?:احكاما|الاحكام|اح�
                              r"(?:باقي|بقيه)\s+(?:ال)?(?:متهمين|معتقلين)[^.؛\d]{0,24}\Z")
 _HOME_TO_FAMILY = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:عادوا|عادو|عدن|رجعوا|عادا)\s+(?:الي|ل)\s*(?:اسرهم|ذويهم|عائلاتهم|اهاليهم|"
                              r"اسرهن|ذويهن|عائلاتهن|اهاليهن|احضان\s+(?:اسرهم|ذويهم|عائلاتهم))(?![^\W\d_])")
+# «دفعت أزيد من 647 ألفا إلى اللجوء»: what drove them, told before the figure
+_DROVE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:دفع|دفعت|يدفع|تدفع|اجبر|اجبرت|يجبر|تجبر|ارغم|ارغمت|اضطر|اضطرت)(?![^\W\d_])[^.،,؛\d]{0,50}\Z")
 _RETURNED_HOME = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|رجع|رجعت)" + _APPROX_TAIL)
 _TO_THEIR_HOMES = re.compile(r"\s+(?:منهم\s+)?(?:الي|ل)\s*(?:مناطقهم|ديارهم|منازلهم|بيوتهم|بلداتهم|قراهم|مدنهم|مساكنهم)(?![^\W\d_])")
 # «شكايات تقدم بها أزيد من 60 زبونا»: those who filed a complaint, whatever befell the accused
@@ -455,7 +457,7 @@ def weak_trigger(m: re.Match) -> bool:
 
 _FAMILY = frozenset(("اسره", "عائله"))
 # what a suspect is charged with, and the people it names after: «للاشتباه في …»، «بالتستر التجاري على 12 عاملاً»
-_CHARGE_WORDS = re.compile(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم|بالتستر|بالنصب|بالاحتيال)(?![^\W\d_])")
+_CHARGE_WORDS = re.compile(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم|بالتستر|بالنصب|بالاحتيال|لادانته|لادانتها|لادانتهم|لادانتهما)(?![^\W\d_])")
 _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])"
                         r"(?:(?!(?<![^\W\d_])(?:احد|بعض|زعيم)(?![^\W\d_]))[^.؛\d]){0,150}?"  # (not «اعتقال أحد أفراد شبكة»)
                         r"(?<![^\W\d_])(?:عصابه|شبكه|خليه)(?![^\W\d_])")
@@ -945,8 +947,8 @@ class _Categories(_Document):
         if cat == "injured" and "علاج" in m.group("trig") and not _WOUNDS.search(
                 self.norm, self.sentence_of(m.start())[0], min(limit, m.end() + 30)):
             return self.treated_for(self.sentence_of(m.start())[0], m.start())  # «فيما يرقد 6 آخرون … لتلقي العلاج»
-        if cat == "injured" and self.disease_near(m.start(), max(m.end(), end), limit):
-            return "infected"
+        if cat == "injured" and not m.group("trig").startswith(("لدغ", "لسع")) and self.disease_near(m.start(), max(m.end(), end), limit):
+            return "infected"  # (a sting is a wound, whatever illness is told beside it: «٣١٢ حالة لدغ عقارب و٥٦ حالة ضربات شمس»)
         if cat == "infected" and "اصاب" in m.group("trig") and _WOUNDS.search(self.norm, m.end(), min(limit, m.end() + 16)):
             return "injured"  # «320 حالة إصابة بحوادث مرورية»: wounds, not a disease
         if cat == "infected" and m.group("trig").startswith("تحت") and "injured" in self.harm_told(m.start()) \
@@ -1000,7 +1002,8 @@ class _Categories(_Document):
         """A subset of the casualties told alive after it: «حالتان خطيرتان»، «منهم في العناية المركزة»."""
         after = max(end, noun.end) if noun is not None else end
         after = _rx(r"\s*(?:منهم|منهن)?").match(self.norm, after).end()
-        return group.category == "casualties" and _ALIVE_AFTER.match(self.norm, after, limit) is not None
+        return group.category in ("casualties", "killed") and _ALIVE_AFTER.match(self.norm, after, limit) is not None
+        # («23 ضحية، بينهم ثلاث عاملات لفظن أنفاسهن …، فيما نقل الباقون، ومن بينهم ست حالات وصفت بالخطيرة»)
 
     def to_death(self, m: re.Match) -> bool:
         """«بالإعدام»، «بإعدام»: a sentence to death told after «ب», not a killing («إعدام 4 شبان»)."""
@@ -1563,7 +1566,8 @@ class _Categories(_Document):
                           and _rx(r"\s+من\s+").fullmatch(norm, prev.noun[1], m.start()))) and (
                  m.group("trig") not in _NEAR_ONLY or _NEAR_GAP.fullmatch(norm, m.end(), start)) and not (
                  norm[m.end("trig"):m.end()] in ("ه", "ها") and L.TRIGGERS[m.group("trig")][1] != "noun"
-                 and len(_WORD.findall(norm, m.end(), start)) >= 2 and not (
+                 and (len(_WORD.findall(norm, m.end(), start)) >= 2 or L.TRIGGERS[m.group("trig")][0] == "detained" and _rx(
+                     r"\s+ب[^\W\d_]{3,}\s+").fullmatch(norm, m.end(), start)) and not (  # («لإدانته بابتزاز ثلاث فتيات»: the charge)
                      L.TRIGGERS[m.group("trig")][0] == "detained" and _ALONG_WITH.search(norm, max(floor, start - 8), start))) and not (
                  # «ويتعلق الأمر بابن أخ الضحية واثنين من شركائه»: one victim named, not an event of the figure
                  m.group("trig") in _ONE_VICTIM and norm[m.start():m.start("trig")].endswith(("ال", "لل")))]
@@ -1577,7 +1581,8 @@ class _Categories(_Document):
             gap = norm[lefts[-1].end():start]
             if "،" in gap or "," in gap:
                 gap = _TIME_ASIDE.sub(" ", gap)  # «أفرجت ميليشيات الحوثي، أمس، عن خمسة صحفيين»: when, between commas
-            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap) and "غرار" not in gap:
+            if len(_WORD.findall(gap)) <= 4 and not _search(r"[،,]", gap) and "غرار" not in gap \
+                    and not _search(r"(?<![^\W\d_])(?:بان|ان)(?![^\W\d_])", gap):  # («وأفاد ناجون بأن ما بين 30 و40»: what they said)
                 adjacent = lefts[-1]  # (not «بالتعجيل بترحيلهم على غرار 245 مهاجرا تم إجلاؤهم»: like them, not them)
         if adjacent is not None and len(lefts) >= 2 and L.TRIGGERS[adjacent.group("trig")][1] == "noun" \
                 and not norm[adjacent.end():start].strip() and not norm[lefts[-2].end():adjacent.start()].strip():
@@ -1646,6 +1651,11 @@ class _Categories(_Document):
                 and not (kind or "").startswith("trigger:")):
             # «20 آخرين ما زالوا مفقودين»، «لا يزال نحو 20 شخصاً تحت الركام»
             return self.category_of(right, end, limit), right.span()
+        if noun is None and _STILL_BEFORE.search(
+                norm, max(floor, start - 16), start - 2 if norm.startswith("ال", start - 2) else start) and (
+                of := _rx(r"(?:\s+(?:منهم|منهن))?\s+").match(norm, max(end, noun.end) if noun is not None else end, limit)) \
+                and (where := _TRIGGER.match(norm, of.end(), limit)) is not None and self.is_event(where):
+            return self.category_of(where, end, limit), where.span()  # «في حين لا يزال العشرات منهم خلف القضبان»: still held
         return None
 
     def with_lists(self, s: _Scene) -> _Scene:
@@ -2329,11 +2339,14 @@ class _Categories(_Document):
                 group.category in ("injured", "infected") and (_FOR_TREATMENT.match(norm, noun.end, limit) or _rx(
                     r"(?<![^\W\d_])[وب]?(?:علاج|معالجه)\s*\Z").search(norm, max(floor, start - 10), start)):
             return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»، «بعلاج ١١٢ آخرين»
-        if person and noun is not None and prev is not None and prev.sentence == sent and prev.category == "displaced" and _rx(
-                r"(?:\s+(?:ال)?(?:عالقين|عالقون))?\s+(?:عند|علي|في)\s+(?:ال)?(?:حدود|جسر|معبر|معابر|منفذ)(?![^\W\d_])").match(
-                    norm, noun.end, limit) and (noun.key in ("عالقين", "عالقون") or _rx(r"\s+(?:ال)?(?:عالقين|عالقون)").match(norm, noun.end)):
-            # «عدد النازحين … تجاوز 180 ألف شخص …، في حين لا يزال نحو 7 آلاف شخص عالقين عند جسر بزيبز»: still fleeing
-            return "displaced", prev.trigger
+        if (person and noun is not None or noun is None) and (fleeing := next((
+                d for d in (prev, group, *self._recent_people) if d is not None and d.sentence == sent and d.category == "displaced"), None)) is not None \
+                and _rx(r"(?:\s+(?:ال)?(?:عالقين|عالقون))?\s+(?:عند|علي|في)\s+(?:ال)?(?:حدود|جسر|معبر|معابر|منفذ)(?![^\W\d_])").match(
+                    norm, noun.end if noun is not None else n.end, limit) and (noun is None or noun.key in ("عالقين", "عالقون")
+                                                                               or _rx(r"\s+(?:ال)?(?:عالقين|عالقون)").match(norm, noun.end)):
+            # «عدد النازحين … تجاوز 180 ألف شخص …، في حين لا يزال نحو 7 آلاف شخص عالقين عند جسر بزيبز»، «430 ألف
+            # مهاجر ولاجئ …، فيما ينتظر عشرات الآلاف على الحدود اليونانية المقدونية»: still fleeing
+            return "displaced", fleeing.trigger
         if person and noun is not None and noun.key in ("اخرون", "اخرين", "عالقين", "عالقون") and group is not None and \
                 group.category in ("displaced", "affected", "starving") and not self.claim_number_between(
                     group.end, start, shares=False):
@@ -2433,6 +2446,12 @@ class _Categories(_Document):
                 return "count", None  # «تخدم نحو 500 ألف نسمة، وأن 21 منها دخلت مرحلة التشغيل»: people take «منهم»
             return prev.category, (prev.unit if prev.category == "money" else None)
         if noun is None:
+            if _DROVE_BEFORE.search(norm, max(floor, start - 60), start) and (to := _rx(r"\s+(?:الي|علي)\s+").match(norm, n.end, limit)):
+                if (fled := _TRIGGER.match(norm, to.end(), limit)) is not None and self.is_event(fled) \
+                        and self.category_of(fled, end, limit) == "displaced":
+                    return "displaced", fled.span()  # «وأجبرت المعارك نحو 30 ألفا على النزوح»
+                if _rx(r"(?:ال)?لجوء(?![^\W\d_])").match(norm, to.end(), limit):
+                    return "displaced", None  # «حملة القمع …، والتي دفعت أزيد من 647 ألفا إلى اللجوء نحو بنغلاديش»
             cur = self.currency_after(n.end, limit)
             if cur and n.value is not None and n.value >= 10**6:
                 return "money", self.currency_code(cur.group("c"), cur.start("c"))  # «724 مليونًا … 135 مليون دولار»

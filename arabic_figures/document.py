@@ -255,6 +255,10 @@ class _Document:
                                                                      r"(?![^\W\d_])[^.،,؛\d]{0,30}\Z|(?:مروري|مروريه)\s*\Z").search(
                 self.norm, max(0, m.start() - 40), m.start()) or _rx(r"\s+(?:ال)?(?:مروري|مروريه)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «لتنظيم حركة السير التي عرفت اختناقا»، «اختناق مروري»: a traffic jam, no one choked
+        if m.group("trig") in ("قضي", "قضوا", "قضت", "يقضي", "يقضون") and _rx(
+                r"[^.،,؛]{0,50}?(?<![^\W\d_])(?:ليلتهم|ليلتهن|ليلته|ليلتها|لياليهم|الليل|ليله|عطلتهم|عطلته|اجازتهم|اجازته|يومهم|ايام\s+العيد)"
+                r"(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «حيث قضى آلاف السكان ليلتهم في العراء»: spent the night, no one died
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (

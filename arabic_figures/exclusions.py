@@ -329,6 +329,9 @@ class _Exclusions(_Document):
             return True  # «من الساعة 4 عصرا حتى 12 منتصف الليل»: a time of day
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_PASSED.search(norm, max(sent[0], n.start - 30), n.start):
             return True  # «للفئات التي تجاوزت 65 عاماً»، «لم يتجاوز الـ17 عاماً»: an age
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and _rx(r"(?<![^\W\d_])(?:اعمار|عمر|سن)(?:هم|هن|ها|ه)?(?:\s+[^\s\d،,.]+){0,4}"
+                                                            r"\s+(?:عن|علي)\s*\Z").search(norm, max(sent[0], n.start - 60), n.start):
+            return True  # «فيما تقل أعمار أغلب الفتيات المعنيات عن 17 سنة»: an age compared
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_GOES_BACK.search(norm, max(sent[0], n.start - 120), n.start):
             return True  # «يعود عمر أقدمها إلى ما يزيد عن 800 سنة»: how old a thing is
         if n.dual_of is None:
@@ -407,7 +410,8 @@ class _Exclusions(_Document):
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
         if label and n.dual_of is None and (_search(r"\d\s*[^\W\d_]", raw) or _search(
                 r"\d[.,]\d", raw) and label.group("w") not in ("رقم", "الرقم", "القانون", "قانون", "الماده", "ماده", "الفصل", "البند",
-                                                  "الموجه", "موجه", "التردد", "تردد") or (  # («على الموجة 101.5»)
+                                                  "الموجه", "موجه", "التردد", "تردد") and not (label.group("w") == "اصدار" and norm.startswith("ال", label.start("w") - 2)) or (
+                # («على الموجة 101.5»، «الإصدار 2.0 من تطبيق»)
                 not raw[:1].isdigit() and n.value is not None and n.value >= 10 ** 6)) and _NOT_CLAIM_WHY[
                 label.group("w")] in ("identifier", "year"):
             # «خلال الأسبوع ٤٫٨ مليار ريال»، «الوصول إلى رقم مليون رحلة»: a label names a plain integer

@@ -370,4 +370,12 @@ GATES: dict[str, float] = dict([
     ("blind626_news.jsonl", 0.97),
     ("blind627_news.jsonl", 0.97),
     ("blind628_news.jsonl", 0.97),
+    ("blind629_news.jsonl", 0.98),
+    ("blind630_news.jsonl", 0.99),
+    ("blind631_news.jsonl", 0.98),
+    ("blind632_news.jsonl", 0.97),
+    ("blind633_news.jsonl", 0.97),
+    ("blind634_news.jsonl", 0.97),
+    ("blind635_news.jsonl", 0.98),
+    ("blind636_news.jsonl", 0.96),
 ])
