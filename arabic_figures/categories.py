@@ -70,11 +70,11 @@ from .cues import (
     _sub,
     _words,
 )
-from .document import _cue_index, _Document
+from .document import _TO_FAMILIES, _cue_index, _Document
 from .model import Value
 
 # («يحمل الجنسية اليمنية»، «يمني الجنسية»: a man's passport, not where the money is)
-_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد|[وبل]?(?:حوالي|نحو|قرابه|زهاء|اكثر|ازيد|اقل)(?![^\W\d_]))"
+_COUNT_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:عدد|اعداد|اجمالي|مجموع)\s+(?!عدد|اعداد|[وبل]?" + _APPROX + r")"
                        r"(?:(?:هولاء|هؤلاء|هذه|هذا|تلك|اولئك)\s+)?(?P<w>"  # («عدد هؤلاء الأساتذة»)
                        + L_ + r"+)")
 _STILL = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"])) + r")" + _END)
@@ -100,6 +100,7 @@ _SOME_ARRESTED = re.compile(r"[^.؛\d]{0,60}?[،,]\s*[وف]?(?:تم\s+)?(?:او�
 _FOR_WHOM = re.compile(r"(?:\s+(?:او\s+)?(?:ال)?[^\W\d_]{3,}(?<![^\W\d_]ين)(?<!ون)){0,3}?\s+(?:لفائده|لصالح|في\s+حق|بحق)(?![^\W\d_])")
 # told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
 _ICU = r"(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش)"  # «(قسم) العناية المركزة»، «الإنعاش»
+_HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مصحات|مستوصف)(?![^\W\d_])"  # where the hurt and the sick are taken
 _ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:خطيره|حرجه)|(?:بال)?(?:خطير|خطيره|خطيرتان|خطيرتين|"
                           r"حرجه|حرجتان|حرجتين)|(?:(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+الي|يرقدون\s+(?:في|ب)|يرقد\s+(?:في|ب)|في|ب)"
                           r"\s*" + _ICU + r")(?![^\W\d_])")
@@ -115,7 +116,7 @@ _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:�
 _ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|دواجن|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
                       r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه|خنازير|خيول|حمير)")
 # still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
-_IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|(?:ال)?مستشفي|(?:ال)?مستشفيات|(?:ال)?حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
+_IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|" + _HOSPITAL + r"|(?:ال)?حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -207,7 +208,7 @@ _AND_VERB_BEFORE = re.compile(r"[،,]\s*[وف][^\W\d_]{2,}\s+\Z")  # «، ونق
 # the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
 _ARREST_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|ضبطت|ضبط|القت\s+القبض\s+علي)\s+(?:[^\s\d،,.]+\s+)?"
                           r"(?:ال)?(?:عناصر|مصالح|مصلحه|الشرطه|شرطه|الدرك|درك|السلطات|سلطات|قوات|الاجهزه|اجهزه|دوريات|فرق|فرقه|رجال|الامن|امن|"
-                          r"الجهات|جهات|اجهزت|دوريات)(?:ها|هم)?"  # «اعتقلت قواتها»، «أوقفت عناصرها»: its own
+                          r"الجهات|جهات)(?:ها|هم)?|اجهزت(?:ها|هم)"  # «اعتقلت قواتها»، «أوقفت عناصرها»: its own
                           r"(?![^\W\d_])")
 # «فيما وصل إلى الجزر اليونانية قرابة 160 ألفاً»: arrivals after a count of migrants
 _ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|تصل|وصلوا)(?:\s+[^\s\d،,.]+){0,5}?\s+"
@@ -216,7 +217,7 @@ _ARRIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:وصل|وصلت|يصل|ت�
 # «استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen
 _RECEIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استقبلت|استقبل|تستقبل|يستقبل)(?:\s+[^\s\d،,.]+){0,5}?" + _APPROX_TAIL)
 # the figure is the subject of «managed to»: what it got through is told after it
-_MANAGED_BEFORE = re.compile(r"(?<![^\W\d_])(?:بعدما\s+|بعد\s+ان\s+)?[وف]?(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|استطاعوا)" + _APPROX_TAIL)
+_MANAGED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|استطاعوا)" + _APPROX_TAIL)
 _WERE_BEFORE = re.compile(r"(?<![^\W\d_])(?:كانوا|كانت|كان|كن|كانا|كانتا)\s+\Z")
 _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+\s+)?\Z")  # «، ونشرت 45 ألفاً»
 # (not «نزوح نحو 1.4 مليون»: displacement of about that many)
@@ -382,7 +383,6 @@ _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
 _LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _LEFT + r"|[وف]?(?:يغادر|خرج|خرجت|خرجوا))\s+(?:منهم\s+|منهن\s+)?\Z")
 # («وخرجت 30 منهن»، «غادر منهم 567 المستشفيات»)
-_HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مصحات|مستوصف)(?![^\W\d_])"  # where the hurt and the sick are taken
 _FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+" + _HOSPITAL)  # «وخروج 17 منهم من المستشفى»
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*" + _HOSPITAL)
 _LEFT_BEHIND = re.compile(r"(?<![^\W\d_])[وف]?(?:ترك|تركت|يترك|تاركا|خلف|خلفت)\s+(?:خلفه|خلفها|وراءه|وراءها|وراءهم|خلفهم)\s*\Z")
@@ -435,8 +435,7 @@ _RESPONDERS_OF = re.compile(r"\s+من\s+(?:رجال|عناصر|افراد|منت
 # the sentences handed to the rest of the defendants, counted after: «… على باقي المتهمين البالغ عددهم 20»
 _SENTENCED_REST = re.compile(r"(?<![^\W\d_])(?:احكاما|الاحكام|احكام|احكامها)(?![^\W\d_])[^.؛]{0,80}?(?:في\s+حق|علي)\s+"
                              r"(?:باقي|بقيه)\s+(?:ال)?(?:متهمين|معتقلين)[^.؛\d]{0,24}\Z")
-_HOME_TO_FAMILY = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:عادوا|عادو|عدن|رجعوا|عادا)\s+(?:الي|ل)\s*(?:اسرهم|ذويهم|عائلاتهم|اهاليهم|"
-                             r"اسرهن|ذويهن|عائلاتهن|اهاليهن|احضان\s+(?:اسرهم|ذويهم|عائلاتهم))(?![^\W\d_])")
+_HOME_TO_FAMILY = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:عادوا|عادو|عدن|رجعوا|عادا)\s+" + _TO_FAMILIES.pattern)
 # «دفعت أزيد من 647 ألفا إلى اللجوء»: what drove them, told before the figure
 _DROVE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:دفع|دفعت|يدفع|تدفع|اجبر|اجبرت|يجبر|تجبر|ارغم|ارغمت|اضطر|اضطرت)(?![^\W\d_])[^.،,؛\d]{0,50}\Z")
 _RETURNED_HOME = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|رجع|رجعت)" + _APPROX_TAIL)
@@ -1653,7 +1652,7 @@ class _Categories(_Document):
             return self.category_of(right, end, limit), right.span()
         if noun is None and _STILL_BEFORE.search(
                 norm, max(floor, start - 16), start - 2 if norm.startswith("ال", start - 2) else start) and (
-                of := _rx(r"(?:\s+(?:منهم|منهن))?\s+").match(norm, max(end, noun.end) if noun is not None else end, limit)) \
+                of := _rx(r"(?:\s+(?:منهم|منهن))?\s+").match(norm, end, limit)) \
                 and (where := _TRIGGER.match(norm, of.end(), limit)) is not None and self.is_event(where):
             return self.category_of(where, end, limit), where.span()  # «في حين لا يزال العشرات منهم خلف القضبان»: still held
         return None
@@ -2341,9 +2340,10 @@ class _Categories(_Document):
             return group.category, group.trigger  # «لا يزال 12 مصاباً في حال حرجة، ونُقل 8 آخرون للعلاج في تركيا»، «بعلاج ١١٢ آخرين»
         if (person and noun is not None or noun is None) and (fleeing := next((
                 d for d in (prev, group, *self._recent_people) if d is not None and d.sentence == sent and d.category == "displaced"), None)) is not None \
-                and _rx(r"(?:\s+(?:ال)?(?:عالقين|عالقون))?\s+(?:عند|علي|في)\s+(?:ال)?(?:حدود|جسر|معبر|معابر|منفذ)(?![^\W\d_])").match(
-                    norm, noun.end if noun is not None else n.end, limit) and (noun is None or noun.key in ("عالقين", "عالقون")
-                                                                               or _rx(r"\s+(?:ال)?(?:عالقين|عالقون)").match(norm, noun.end)):
+                and (border := _rx(r"(?P<stuck>\s+(?:ال)?(?:عالقين|عالقون)(?![^\W\d_]))?\s+(?:عند|علي|في)\s+(?:ال)?(?:حدود|جسر|معبر|معابر|منفذ)"
+                                   r"(?![^\W\d_])(?!\s*\d)").match(norm, noun.end if noun is not None else n.end, limit)) \
+                and (noun is None or noun.key in ("عالقين", "عالقون") or border.group("stuck")):
+            # (the border, not the qualifier «في حدود 3,2 في المائة»)
             # «عدد النازحين … تجاوز 180 ألف شخص …، في حين لا يزال نحو 7 آلاف شخص عالقين عند جسر بزيبز»، «430 ألف
             # مهاجر ولاجئ …، فيما ينتظر عشرات الآلاف على الحدود اليونانية المقدونية»: still fleeing
             return "displaced", fleeing.trigger

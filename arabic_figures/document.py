@@ -246,17 +246,17 @@ class _Document:
         if L.TRIGGERS[m.group("trig")][0] in ("captive", "detained") and L.TRIGGERS[m.group("trig")][1] == "noun" \
                 and _rx(r"\s+(?:ال)?سابق(?:ون|ين|ان|ه|ات)?(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «بينهم أسرى سابقون»: once held, not now
-        if m.group("trig").startswith(("محرر", "المحرر")) and m.start() == m.start("trig") and (held := _rx(
-                r"(?<![^\W\d_])(?:ال)?(?:اسير|اسري|اسيره|اسيرات|معتقل|معتقلين|سجين|سجناء)\s+\Z").search(
-                self.norm, max(0, m.start() - 12), m.start())) and not _rx(r"\d\s*\Z").search(
+        if m.group("trig").startswith("محرر") and m.start() == m.start("trig") and (held := _WORD_BEFORE.search(
+                self.norm, max(0, m.start() - 16), m.start())) is not None and L.TRIGGERS.get(
+                held.group("w").removeprefix("ال"), ("", ""))[0] in ("captive", "detained") and not _rx(r"\d\s*\Z").search(
                 self.norm, max(0, held.start() - 4), held.start()):
             return False  # «بينهم أسير محرر وفتاتان»: a former prisoner, freed long ago (not «26 أسيرا محررا»)
-        if m.group("trig").startswith(("اختناق", "الاختناق")) and _rx(r"(?<![^\W\d_])(?:ال)?(?:سير|مرور|مروري|حركه|طريق|طرق|شوارع)"
-                                                                     r"(?![^\W\d_])[^.،,؛\d]{0,30}\Z|(?:مروري|مروريه)\s*\Z").search(
-                self.norm, max(0, m.start() - 40), m.start()) or _rx(r"\s+(?:ال)?(?:مروري|مروريه)(?![^\W\d_])").match(self.norm, m.end()):
+        if m.group("trig").startswith("اختناق") and (_rx(r"(?<![^\W\d_])(?:ال)?(?:سير|مرور|مروري|حركه|طريق|طرق|شوارع)"
+                                                         r"(?![^\W\d_])[^.،,؛\d]{0,30}\Z").search(self.norm, max(0, m.start() - 40), m.start())
+                                                     or _rx(r"\s+(?:ال)?(?:مروري|مروريه)(?![^\W\d_])").match(self.norm, m.end())):
             return False  # «لتنظيم حركة السير التي عرفت اختناقا»، «اختناق مروري»: a traffic jam, no one choked
-        if m.group("trig") in ("قضي", "قضوا", "قضت", "يقضي", "يقضون") and _rx(
-                r"[^.،,؛]{0,50}?(?<![^\W\d_])(?:ليلتهم|ليلتهن|ليلته|ليلتها|لياليهم|الليل|ليله|عطلتهم|عطلته|اجازتهم|اجازته|يومهم|ايام\s+العيد)"
+        if m.group("trig") in ("قضي", "قضوا") and _rx(
+                r"[^.،,؛]{0,50}?(?<![^\W\d_])(?:ليلتهم|ليلتهن|ليلته|ليلتها|لياليهم|عطلتهم|عطلته|اجازتهم|اجازته|يومهم|ايام\s+العيد)"
                 r"(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «حيث قضى آلاف السكان ليلتهم في العراء»: spent the night, no one died
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):

@@ -410,7 +410,7 @@ class _Exclusions(_Document):
             label = None  # «موسم العمرة 5.8 مليون»: the umrah, not «عمره» (his age)
         if label and n.dual_of is None and (_search(r"\d\s*[^\W\d_]", raw) or _search(
                 r"\d[.,]\d", raw) and label.group("w") not in ("رقم", "الرقم", "القانون", "قانون", "الماده", "ماده", "الفصل", "البند",
-                                                  "الموجه", "موجه", "التردد", "تردد") and not (label.group("w") == "اصدار" and norm.startswith("ال", label.start("w") - 2)) or (
+                                                  "الموجه", "موجه", "التردد", "تردد") and not (label.group("w") == "اصدار" and "ال" in left[label.start():label.start("w")]) or (
                 # («على الموجة 101.5»، «الإصدار 2.0 من تطبيق»)
                 not raw[:1].isdigit() and n.value is not None and n.value >= 10 ** 6)) and _NOT_CLAIM_WHY[
                 label.group("w")] in ("identifier", "year"):
