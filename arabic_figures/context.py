@@ -389,6 +389,7 @@ def _duals(norm: str) -> list[_Num]:
         ws = P.word_start(norm, e)
         w = norm[ws:e]
         if len(w) >= 6 and (not w.startswith("ال") or w.startswith(("المان", "الباني"))) and w not in L.NOT_DUAL \
+                and not (w[0] in "يت" and w[:-2] in L.NOT_NOUNS) \
                 and _NISBA_DUAL_HEAD.search(  # («ألمانيان»: its «أل» is the root's, not the article)
                 norm, max(0, ws - 12), ws) and not any(d.start <= ws < d.end for d in out):
             out.append(_Num(ws, e, 2, 2, 2, "cardinal", "شخص"))  # two of a nationality (counted as people)

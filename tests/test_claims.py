@@ -3181,6 +3181,10 @@ _BLIND9_FORMS = [
      [("people", 40000, "exact", "person"), ("duration", 2, "exact", "day")]),
     ("وكلفت إعادة إعمار الحي ما يقارب 300 مليون دولار خلال 5 سنوات.",
      [("money", 300000000, "about", "USD"), ("duration", 5, "exact", "year")]),
+    ("وأصيب خمسة أشخاص في الحادث، وأكد المستشفى أن اثنين منهم يعانيان من كسور خطيرة.",
+     [("injured", 5, "exact", "person"), ("injured", 2, "exact", "person")]),
+    ("وأفرج المسلحون عن خمسة رهائن، بينهم يمنيان.",
+     [("released", 5, "exact", "person"), ("released", 2, "exact", "person")]),
 ]
 
 
