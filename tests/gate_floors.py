@@ -378,4 +378,12 @@ GATES: dict[str, float] = dict([
     ("blind634_news.jsonl", 0.97),
     ("blind635_news.jsonl", 0.98),
     ("blind636_news.jsonl", 0.96),
+    ("blind637_news.jsonl", 0.97),
+    ("blind638_news.jsonl", 0.95),
+    ("blind639_news.jsonl", 0.96),
+    ("blind640_news.jsonl", 0.98),
+    ("blind641_news.jsonl", 0.97),
+    ("blind642_news.jsonl", 0.95),
+    ("blind643_news.jsonl", 0.98),
+    ("blind644_news.jsonl", 0.98),
 ])
