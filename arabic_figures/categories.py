@@ -267,8 +267,9 @@ _TOLL_BACK = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حصيله|العدد\s+(?:ا
                         r"(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
 _BETWEEN_KINDS = re.compile(r"^(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ما\s+)?بين\s+[^\W\d_]+\s+و[^\W\d_]+(?=\s)")
 _IN_CAMPS = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:خيام|مخيمات|مخيم|ملاجئ|مراكز\s+(?:ال)?ايواء|مساكن\s+مؤقته)(?![^\W\d_])")
-_LIVING_IN_CAMPS = re.compile(r"\s+(?:يعيشون|يقيمون|يسكنون|يقطنون|يعيش|تعيش|يقيم|تقيم)" + _IN_CAMPS.pattern)
-_RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حيث\s+)?(?:يعيش|تعيش|يقطن|تقطن|يسكن|تسكن|يقيم|تقيم)(?:\s+(?:فيها|فيه|بها|به))?\s*\Z")
+_RESIDE_VERB = r"(?:يعيشون|يقيمون|يسكنون|يقطنون|يعيش|تعيش|يقطن|تقطن|يسكن|تسكن|يقيم|تقيم)"  # live somewhere
+_LIVING_IN_CAMPS = re.compile(r"\s+" + _RESIDE_VERB + _IN_CAMPS.pattern)
+_RESIDE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:حيث\s+)?" + _RESIDE_VERB + r"(?:\s+(?:فيها|فيه|بها|به))?\s*\Z")
 # police custody as Moroccan bulletins tell it (not «الاحتفاظ بستة تحت المراقبة» in a hospital)
 _CUSTODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:تم\s+|جري\s+)?الاحتفاظ\s+ب\s*\Z")
 _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير|الحراسه|الحراسة)")
@@ -365,9 +366,10 @@ _THEY_ARE = re.compile(r"[،,:]\s*(?:هم|هن)(?=\s)")
 _CONTACTS_TOLD = re.compile(r"(?<![^\W\d_])عدد\s+(?:ال)?(?:مخالطين|مخالطون)(?![^\W\d_])[^.؛\d]{0,100}?(?<![^\W\d_])"
                             r"[وف]?(?:بلغ|وصل|ارتفع|تجاوز|يبلغ|يصل)\s+(?:الي\s+)?(?:[^\s\d]+\s+){0,2}\Z")
 # «لا يزال 24 آخرون يتلقون العلاجات»: still being treated
-_RECEIVING_CARE = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:يتلقون|يتلقين|يخضعون|يتلقي|تتلقي|يتلقيان|تتلقيان|يخضع|تخضع)\s+(?:لل|ال)?(?:علاج|علاجات|رعايه)(?![^\W\d_])")
+_CARE_VERB = r"(?:يتلقون|يتلقين|يخضعون|يتلقي|تتلقي|يتلقيان|تتلقيان|يخضع|تخضع)"  # receive care, being treated
+_RECEIVING_CARE = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?" + _CARE_VERB + r"\s+(?:لل|ال)?(?:علاج|علاجات|رعايه)(?![^\W\d_])")
 # «يتلقى 14 حاجا العلاج»: the verb of care before the figure, the treatment after it
-_RECEIVING_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يتلقي|تتلقي|يتلقون|يتلقين|يخضع|تخضع)\s+(?:نحو\s+|قرابه\s+|حوالي\s+)?(?:ال)?\Z")
+_RECEIVING_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?" + _CARE_VERB + r"\s+(?:نحو\s+|قرابه\s+|حوالي\s+)?(?:ال)?\Z")
 _TREATMENT = re.compile(r"\s+(?:لل|ال)?(?:علاج|علاجات)(?![^\W\d_])")
 # «انقلاب شاحنة … يتلقين العلاج»: a cause of wounds (else those treated are the sick)
 _INJURY_CAUSE = re.compile(_words("cause", L.CONTEXT["injury_cause"]).pattern + "|" + _WOUNDS.pattern)
@@ -432,9 +434,6 @@ _STAYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بقي|بقيت|يبقي|ت
 # «30 عنصرا من الوقاية المدنية»: rescue and medical crews, never those they came for
 _RESPONDERS_OF = re.compile(r"\s+من\s+(?:رجال|عناصر|افراد|منتسبي|فرق)\s+(?:ال)?(?:دفاع\s+المدني|وقايه\s+المدنيه|اسعاف|هلال\s+الاحمر|"
                             r"انقاذ)(?![^\W\d_])")
-# the sentences handed to the rest of the defendants, counted after: «… على باقي المتهمين البالغ عددهم 20»
-_SENTENCED_REST = re.compile(r"(?<![^\W\d_])(?:احكاما|الاحكام|احكام|احكامها)(?![^\W\d_])[^.؛]{0,80}?(?:في\s+حق|علي)\s+"
-                             r"(?:باقي|بقيه)\s+(?:ال)?(?:متهمين|معتقلين)[^.؛\d]{0,24}\Z")
 _HOME_TO_FAMILY = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?(?:عادوا|عادو|عدن|رجعوا|عادا)\s+" + _TO_FAMILIES.pattern)
 # «دفعت أزيد من 647 ألفا إلى اللجوء»: what drove them, told before the figure
 _DROVE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:دفع|دفعت|يدفع|تدفع|اجبر|اجبرت|يجبر|تجبر|ارغم|ارغمت|اضطر|اضطرت)(?![^\W\d_])[^.،,؛\d]{0,50}\Z")
@@ -446,7 +445,7 @@ _COMPLAINANTS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب|ال)?(?:شكايه|شك�
                                   r"(?:\s+(?:بها|به))?" + _APPROX_TAIL)
 _TOOK_PART_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,4}?\s+(?:" + _TAKE_PART + r")\s+(?:في|ب)\s*(?:عمليات\s+|عمليه\s+)?(?:ال)?"
                               r"(?:اسعاف|انقاذ|اخلاء|اجلاء|اغاثه|بحث|انتشال|اطفاء|اخماد)(?![^\W\d_])")  # the responders
-_VOLUNTEERS = re.compile(r"(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["rescuer"])) + r")")
+_RESCUERS = frozenset(map(L.fold, L.CONTEXT["rescuer"]))
 _RESPONDERS_AFTER = re.compile(r"\s+(?:من\s+|ب)(?:ال)?(?:وقايه\s+المدنيه|دفاع\s+المدني|هلال\s+الاحمر|اسعاف|انقاذ)(?![^\W\d_])")
 
 
@@ -1331,11 +1330,6 @@ class _Categories(_Document):
         if (kind == "person" or noun is None) and _rx(
                 r"(?<![^\W\d_])[بو]?(?:ال)?(?:نصب|احتيال)\s+علي\s*\Z").search(norm, max(floor, start - 16), start):
             return "people", None  # «اتُّهم بالنصب على 6 أشخاص أوهمهم بتهجيرهم»: cheated, nothing befell them
-        if (kind == "person" or noun is None) and (_THEIR_NUMBER.search(norm, max(floor, start - 12), start) or _TOTAL_BEFORE.search(
-                norm, max(floor, start - 20), start)) and _SENTENCED_REST.search(norm, max(floor, start - 140), start) \
-                and _rx(r"(?<![^\W\d_])[وب]?(?:سجنا|حبسا|(?:ال)?سجن\s+(?:ال)?مؤبد)(?![^\W\d_])").search(norm, floor, limit):
-            # «وزعت أحكاما تتراوح بين 5 و30 سنة سجنا نافذا على باقي المتهمين البالغ عددهم 20 متهما»: jailed
-            return "detained", None
         if noun is None and _RETURNED_HOME.search(norm, max(floor, start - 24), start) and _TO_THEIR_HOMES.match(norm, end, limit):
             return "people", None  # «عدد النازحين … تجاوز ٢٧٦ ألف شخص …، فيما عاد قرابة ٤٥ ألفاً إلى مناطقهم»: home again
         if (kind == "person" or noun is None) and _COMPLAINANTS_BEFORE.search(norm, max(floor, start - 50), start):
@@ -1633,7 +1627,7 @@ class _Categories(_Document):
         if (person or noun is None) and adjacent is None and right is None and _RESPONDERS_OF.match(norm, n.end, limit) \
                 and not _SUBSET_BEFORE.search(norm, max(floor, start - 20), start):
             return "people", None  # «٤٠٠٠ من رجال الدفاع المدني و٢٢٠ سيارة إسعاف شاركت»: the responders, whatever the toll
-        if kind == "person" and noun is not None and _VOLUNTEERS.fullmatch(noun.key) and right is not None \
+        if kind == "person" and noun is not None and noun.key.removeprefix("ال") in _RESCUERS and right is not None \
                 and "بحث" in right.group("trig") and self.category_of(right, end, limit) == "missing":
             return "people", None  # «واصلت فرق الدفاع المدني وأكثر من 60 متطوعاً … عمليات البحث عن مواطن»: the searchers
         if kind == "person" and adjacent is None and noun is not None and not noun.partitive and right is not None \

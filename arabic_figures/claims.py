@@ -113,6 +113,9 @@ _SEIZED_AFTER = re.compile(r"(?<![^\W\d_])(?:الذين\s+(?:تم\s+)?(?:ضبط�
 # whom sentences were given to: «على 49 متهما»، «في حق 53 متهما»، «على (4) متهمين»
 _FOR_CONVICTS_BEFORE = re.compile(r"(?<![^\W\d_])(?:في\s+حق|بحق|[وف]?(?:وزعت|وزع|توزعت)(?:\s+[^\s\d،,.]+){0,3}?\s+علي)"
                                   r"\s+(?:(?:باقي|بقيه)\s+)?\(?\s*\Z")
+# the same, the defendants named and then counted: «على باقي المتهمين البالغ عددهم 20»، «في حق باقي المتهمين، وعددهم 38»
+_FOR_CONVICTS_COUNTED = re.compile(r"(?<![^\W\d_])(?:في\s+حق|بحق|علي)\s+(?:(?:باقي|بقيه)\s+)?(?:ال)?(?:متهمين|معتقلين|مدانين)"
+                                   r"\s*[،,]?\s*(?:البالغ\s+عددهم|وعددهم)\s*[،,]?\s*\Z")
 _VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قضت|حكمت|ادانت|اصدرت|صدرت|(?:ال)?احكام|احكاما|عقوبه|عقوبات|(?:ال)?عقوبات)(?![^\W\d_])")
 # a suspended sentence, or a trial at liberty, holds no one: «بسنة موقوفة التنفيذ في حق ثلاثة موظفين»
 _NOT_HELD = re.compile(r"(?<![^\W\d_])(?:موقوف|موقوفه)\s+التنفيذ|(?<![^\W\d_])(?:في\s+)?حاله\s+سراح(?![^\W\d_])")
@@ -204,7 +207,7 @@ _DASH_GAP = re.compile(r"\s?[-–]\s?")
 # a score in words after «ب»: «بثلاثة أهداف لصفر»، «بأربعة أهداف مقابل هدف»، «بخمسة أهداف دون رد»
 _SCORE_AFTER = re.compile(r"\s+(?:" + _alternation(_SCORE_NOUNS) + r")\s+(?:(?P<versus>مقابل)|ل(?=[^\W\d_])|دون\s+رد|نظيف)")
 _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فاقل)(?![^\W\d_])")
-_PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
+_PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال|وال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
 _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
                            r"\)?\s*(?:ل|لكل|بحق|في\s+حق|علي)\s*(?:(?:[^\W\d_]+\s+){1,3}?و\s*)?")  # («المؤبد (25 عاما) على 37 متهما»)
 # («بعشرين سنة في حق ناصر الزفزافي وثلاثة آخرين»: a named man, and the count sentenced with him)
@@ -628,14 +631,16 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 elif category == "people" and _RULED_FOR_BEFORE.search(norm, max(floor, start - 32), start) \
                         and _PRISON_TERM_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
                     category = "detained"  # «قضى في حق 53 متهما بعقوبات تراوحت بين سنتين و20 سنة سجنا نافذا»
-                elif category == "people" and noun is not None and noun.kind == "person" and _FOR_CONVICTS_BEFORE.search(
-                        norm, max(floor, start - 40), start) and _VERDICTS.search(norm, max(floor, start - 120), min(limit, end + 120)) \
+                elif category == "people" and (noun is not None and noun.kind == "person" and _FOR_CONVICTS_BEFORE.search(
+                        norm, max(floor, start - 40), start) or _FOR_CONVICTS_COUNTED.search(norm, max(floor, start - 60), start)) \
+                        and _VERDICTS.search(norm, max(floor, start - 120), min(limit, end + 120)) \
                         and _PRISON_NEAR.search(norm, max(0, floor - 200, start - 400), min(limit, end + 200)) \
                         and not _ACQUITTED.search(norm, max(floor, start - 60), start) \
                         and not _NOT_HELD.search(norm, max(floor, start - 60), min(limit, end + 60)) \
                         and "اعدام" not in norm[max(floor, start - 40):start]:  # (a death sentence: see _Reader.to_death)
                     # «وزعت باقي الأحكام على 49 متهما»، «أصدرت أحكاما في حق 53 متهما تراوحت بين سنة و20 سنة سجنا»،
-                    # «وزعت على (4) متهمين آخرين أحكاما»: prison terms shared out (not an acquittal)
+                    # «وزعت على (4) متهمين آخرين أحكاما»، «… سجنا نافذا على باقي المتهمين البالغ عددهم 20»: prison terms
+                    # shared out (not an acquittal)
                     category = "detained"
                 if category == "detained" and trigger is not None and noun is not None and noun.key in _PLAYERS \
                         and _STOP_WORD.match(norm, trigger[0], trigger[1]):

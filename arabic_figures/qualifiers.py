@@ -34,7 +34,8 @@ from .cues import (
 from .document import _Document
 
 # what a verb of exceeding may have as its subject before an amount: «تجاوزت قيمة …»، «تتجاوز مدة الانتظار …»
-_AMOUNT_NOUNS = ("ثمن|سعر|اسعار|قيمه|كلفه|تكلفه|مبلغ|مبالغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح"
+_PRICE_NOUNS = "ثمن|سعر|اسعار"  # a price is what it is: «وصل ثمن الكيلوغرام الواحد إلى 20 درهما»
+_AMOUNT_NOUNS = (_PRICE_NOUNS + "|قيمه|كلفه|تكلفه|مبلغ|مبالغ|نسبه|معدل|انفاق|عائدات|ايرادات|صادرات|واردات|مبيعات|خسائر|ارباح"
                  "|مده|فتره|متوسط|اجر|اجور|راتب|رواتب|دخل")  # («لا يتجاوز متوسط أجر نحو ثلث المشتركين 3000 ريال»)
 # «تجاوز عدد الجرحى 107 آلاف»: the subject stands between the verb and the number
 _QUAL_VERB = re.compile(
@@ -144,14 +145,12 @@ class _Qualifiers(_Document):
                 and _TERMS_REACH.search(self.norm, max(floor, start - 120), start):
             return "at_most", start  # «صدرت في حق بعضهم أحكام وصلت إلى 20 سنة سجنا نافذا»: the heaviest of them
         m = _FINE_REACHES.search(self.norm, max(floor, start - 100), start)
-        if m and _search(r"(?<![^\W\d_])(?:الواحد|الواحده)(?![^\W\d_])", m.group("subj")) and not _search(r"\d", m.group("subj")) \
-                and not _search(r"(?<![^\W\d_])(?:سعر|ثمن|اسعار|اثمان)(?![^\W\d_])", m.group("subj")):
-            return "at_most", start  # «ويصل القرض الواحد إلى ٥٠٠ ألف ريال»: each one up to (a price is what it is: «وصل ثمن
-            # الكيلوغرام الواحد من السردين إلى 20 درهما»)
+        each_one = m is not None and not _search(r"\d", m.group("subj")) and _search(r"(?<![^\W\d_])الواحد", m.group("subj"))
+        if each_one and not _search(r"(?<![^\W\d_])(?:" + _PRICE_NOUNS + r")(?![^\W\d_])", m.group("subj")):
+            return "at_most", start  # «ويصل القرض الواحد إلى ٥٠٠ ألف ريال»: each one up to (not a price)
         if m and (_FINE_WORD.search(m.group("subj")) or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
-                and (not self.number_between(m.end("v"), start) or not _search(r"\d", m.group("subj"))
-                     and _search(r"(?<![^\W\d_])الواحد", m.group("subj"))):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
+                and (not self.number_between(m.end("v"), start) or each_one):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
         if m and _search(r"(?<![^\W\d_])(?:(?:في\s+)?بعض\s+(?:ال)?(?:حالات|احيان)|احيانا)(?![^\W\d_])", m.group("subj")) \
                 and not self.number_between(m.end("v"), start):
