@@ -116,7 +116,8 @@ _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:�
 _ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|دواجن|راس|رؤوس|ماشيه|مواشي|اغنام|ابقار|بقره|ابل|جمل|جمال|خروف|خرفان|"
                       r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه|خنازير|خيول|حمير)")
 # still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
-_IN_CARE = re.compile(r"\s+(?:يرقدون\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|" + _HOSPITAL + r"|(?:ال)?حاله\s+(?:حرجه|خطيره))(?![^\W\d_])")
+_IN_CARE = re.compile(r"\s+(?:(?:يرقدون\s+|يرقدن\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|" + _HOSPITAL
+                      + r"|(?:ال)?حاله\s+(?:حرجه|خطيره))|تحت\s+(?:ال)?(?:عنايه|مراقبه)(?:\s+(?:ال)?طبيه)?)(?![^\W\d_])")  # («تحت العناية»)
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -130,6 +131,11 @@ _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z"
 _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
 # «وجاءت نتائج 31 منهم إيجابية»: the results of some, then «positive»
 _RESULTS_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نتائج|نتيجه|تحاليل|فحوص)\s*\Z")
+# a vehicle's load: «حافلة كانت تقل 50 راكبا»، «قارب على متنه 40 مهاجرا»
+_CARRYING_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:كانت|كان)\s+)?(?:تقل|يقل|تقلهم|يقلهم|علي\s+متنها|علي\s+متنه)\s*\Z")
+# «أن يرتفع العدد إلى أكثر من ٣ آلاف»: «the number», bare, is the one just told
+_BARE_COUNT_RISES = re.compile(r"(?<![^\W\d_])(?:ان\s+|[لو])?(?:يرتفع|ترتفع|سيرتفع|يصل|تصل|سيصل|يتجاوز|يزيد)\s+(?:بذلك\s+)?العدد"
+                               r"\s+(?:الي|علي)?\s*(?:(?:اكثر\s+من|نحو|حوالي|قرابه|ما\s+يزيد\s+(?:عن|علي))\s*)?\Z")
 # «…، ليرتفع العدد الإجمالي إلى 252 ألفا»: the running total of the figure just told
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ويرتفع|وترتفع)\s+(?:بذلك\s+)?"
                                    r"(?:ال)?(?:عدد|العدد|الحصيله|المجموع)\s+(?:ال)?(?:اجمالي|الكلي|التراكمي|الاجمالي)\s+(?:الي\s+)?\Z")
@@ -1218,6 +1224,10 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
+        if prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
+                and (noun is None or kind == "person" or kind in ("trigger:detained", "trigger:captive")) \
+                and _BARE_COUNT_RISES.search(norm, max(floor, start - 40), start) and not self.claim_number_between(prev.end, start):
+            return prev.category, prev.trigger  # «بلغ عدد المفرج عنهم ٢٦٠٠ سجين، متوقعاً أن يرتفع العدد إلى أكثر من ٣ آلاف سجين»
         if (kind == "person" or noun is None) and _CUSTODY_BEFORE.search(norm, max(floor, start - 20), start) \
                 and _CUSTODY_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
             return "detained", None  # «جرى الاحتفاظ بـ 1.021 قاصرا تحت تدبير المراقبة»: police custody
@@ -1769,6 +1779,9 @@ class _Categories(_Document):
             return cat(back), back.span()  # «نُقل ثلاثة سجناء آخرون إلى المستشفى بعد إصابتهم بالتهاب الكبد»
         if noun_cat in ("captive", "detained") and _HOME_TO_FAMILY.match(norm, noun.end, limit):
             return "released", None  # «بلغ عدد المستفيدين من المبادرة نحو 1400 سجين عادوا إلى أسرهم»: out of prison
+        if noun_cat == "detained" and right is not None and cat(right) == "detained" and not weak_trigger(right) \
+                and len(_WORD.findall(norm, noun.end, right.start())) <= 2:
+            return "detained", right.span()  # «… تم الإفراج عنهم، و452 سجينا استفادوا من التخفيض من مدة العقوبة»: still held
         if noun_cat in ("captive", "detained"):
             # «أفرجت إسرائيل … عن 110 أسرى»، «تبادل 50 رهينة»، «4 رهائن أفرجت عنهم»: freed
             # a hand-over («تسلّم») frees hostages; detainees handed over stay detained
@@ -2003,6 +2016,10 @@ class _Categories(_Document):
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
         cat = functools.partial(self.category_of, end=end, limit=limit)
+        if _search(r"(?<![^\W\d_])من\s+اصل\s*\Z", norm[max(floor, start - 10):start]) \
+                and right is not None and not weak_trigger(right) and L.TRIGGERS[right.group("trig")][1] != "noun" \
+                and not _WORD.findall(norm, max(end, noun.end) if noun is not None else end, right.start()):
+            return cat(right), right.span()  # «تماثل ١٩ طفلاً للشفاء من أصل ٢٤ أصيبوا بحالات تسمم»: the whole's own event
         if noun is not None and noun.partitive and right is not None and L.TRIGGERS[right.group("trig")][1] == "noun" \
                 and right.start() <= noun.end + 1 and (r2 := self.trigger_right(right.end(), limit)) is not None \
                 and r2.start() <= right.end() + 1 and not weak_trigger(r2) and cat(r2) in ("injured", "infected", "killed"):
@@ -2171,6 +2188,10 @@ class _Categories(_Document):
                     t := _TRIGGER.match(norm, *group.trigger)) is not None and L.TRIGGERS[t.group("trig")][0] == "killed" \
                     and (done := _EXECUTED.search(norm, group.end, start)) is not None:
                 return "killed", done.span()  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
+            if group is not None and group.category == "people" and right is not None and not weak_trigger(right) \
+                    and L.TRIGGERS[right.group("trig")][1] != "noun" and noun is not None \
+                    and not _WORD.findall(norm, max(end, noun.end), right.start()):
+                return cat(right), right.span()  # «عفوه على 1178 شخصا، من بينهم 862 نزيلا أطلق سراحهم»: their own event
             if group is not None and self.told_alive(group, noun, end, limit):
                 return "injured", group.trigger  # «15 بين متوفى ومصاب …، فيما لا يزال ٤ منهم في العناية المركزة»
             if group is not None:
@@ -2291,6 +2312,11 @@ class _Categories(_Document):
         if person and noun is not None and _DEPLOYED_BEFORE.search(norm, max(floor, start - 40), start) \
                 and not self.number_between(max(floor, start - 40), start):
             return "people", None  # «عبأت خلال الموسم الصيفي 1700 سباح منقذ»: staff sent, whatever the toll before
+        if kind == "person" and (carry := _CARRYING_BEFORE.search(norm, max(floor, start - 24), start)) and not any(
+                self.is_event(m) and cat(m) not in ("killed", "injured", "casualties")
+                for m in _TRIGGER.finditer(norm, max(floor, carry.start() - 80), carry.start())):
+            # (not «وأوقفت قوات خفر السواحل قارباً يقل نحو 120 مهاجراً»: the boat was stopped, those on it held)
+            return "people", None  # «بعد انقلاب حافلة كانت تقل نحو 50 راكبا»: who was on board, not the toll told before
         if toll is not None and _ATTRIBUTED_RISE.search(norm, max(0, toll.start() - 30), toll.start()):
             toll = None  # «وعزت ارتفاع عدد الضحايا إلى إقبال المصطافين»: a cause given, no figure for the toll
         if toll is not None and toll.start() < start and _ANOTHER_COUNT.search(norm, toll.end(), start):
@@ -2515,9 +2541,8 @@ class _Categories(_Document):
                     return had.category, None  # (its trigger is in another sentence)
                 if n.value is not None:
                     return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)
-            if n.value is None and _RECEIVING_BEFORE.search(norm, max(floor, start - 16), start) and _TREATMENT.match(
-                    norm, end, limit):
-                return self.treated_for(floor, start), None  # «فيما يتلقى الآلاف العلاج»: the wounded or the sick
+            if _RECEIVING_BEFORE.search(norm, max(floor, start - 16), start) and _TREATMENT.match(norm, end, limit):
+                return self.treated_for(floor, start), None  # «فيما يتلقى الآلاف العلاج»، «فيما يخضع ثلاثة للعلاج»
             if prev is not None and prev.sentence == sent and prev.category == "people" and _STAYED_BEFORE.search(
                     norm, max(floor, start - 60), start):
                 return "people", None  # «… 410 آلاف حاج، فيما بقي في المدينة المنورة حتى الآن 187 ألفا»

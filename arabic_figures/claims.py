@@ -77,6 +77,7 @@ from .cues import (
     _WOUNDS,
     _YEARS_OR_MONTHS,
     _alternation,
+    _range_gap,
     _rx,
     _search,
 )
@@ -253,7 +254,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         r"\s*(?:[^\W\d_]+\s+)?مقابل\s+(?:[^\W\d_]+\s+)?").fullmatch(norm, n.end, nxt.start):
                     skip_until = nxt.end  # «بنتيجة 5 أهداف مقابل هدف واحد»: a score, both sides
                     continue
-                gap = _RANGE_GAP.fullmatch(norm, n.end, nxt.start) if nxt is not None else None
+                gap = _range_gap(norm, n.end, nxt.start) if nxt is not None else None
                 if n.kind == "cardinal" and not self.definite_one(n) and (partner is not None or gap and (
                         gap.group("dash") or gap.group("to") == "و" or gap.group("bracketed")
                         or _is_year_value(norm[n.start:n.end]) and _is_year_value(norm[nxt.start:nxt.end]))
@@ -333,11 +334,12 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     qb = None  # «أسقطت 84 مسيرة فوق ست مناطق»: above, not more than
                 if qb and n.kind == "percent" and _RATE_REACHES.match(norm, qb[1]) and not _search(
                         r"(?<![^\W\d_])(?:ما|قد|لما)\s*\Z", norm[max(floor, qb[1] - 4):qb[1]]) and not _search(
-                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|(?:ال)?(?:ارتفاع|انخفاض|تراجع|نمو)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات|(?:ال)?رطوبه|(?:ال)?(?:ارباح|عوائد|فوائد))"
+                        r"(?<![^\W\d_])[وفب]?(?:نسب[هة]?|زياد(?:ه|ات)|(?:ال)?(?:ارتفاع|انخفاض|تراجع|نمو)|تخفيض(?:ات)?|خصم|خصومات|تخفيضات|(?:ال)?رطوبه|(?:ال)?(?:ارباح|عوائد|فوائد|غرامه|غرامات))"
                         r"(?:\s+[^\s\d،,.]+)?\s*\Z",
                         norm[max(floor, qb[1] - 25):qb[1]]):
                     qb = None  # «نسبة الهدر بالسلك الإعدادي تصل إلى 12 في المائة»: the rate's level (not «بنسبة تصل إلى 40»,
-                    # nor a forecast's «رطوبة نسبية تصل إلى 85%», nor promised «أرباح شهرية تصل إلى 20 في المئة»: up to)
+                    # nor a forecast's «رطوبة نسبية تصل إلى 85%», nor promised «أرباح شهرية تصل إلى 20 في المئة», nor
+                    # «غرامات تصل إلى 10 في المئة من قيمة العقد»: up to)
                 if qb:
                     if qualifier == "exact":
                         qualifier = qb[0]
@@ -554,7 +556,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and noun.start < n.start \
                     and _TALLY.search(norm, max(floor, noun.start - 30), noun.start):
                 category, unit = "count", "item"  # «تجمد رصيد الخليج عند نقطة واحدة»: a tally of one
-            elif noun is None and nxt is not None and _RANGE_GAP.fullmatch(norm, n.end, nxt.start) and (
+            elif noun is None and nxt is not None and _range_gap(norm, n.end, nxt.start) and (
                     na := _noun_after(norm, nxt.end, limit)) is not None and na.kind == "measure":
                 continue  # «ارتفاع الموج من 2 إلى 4 أقدام» (told as a change): the bound of a measure
             elif noun is not None and noun.kind == "measure":

@@ -350,6 +350,8 @@ def _duals(norm: str) -> list[_Num]:
             continue
         if _search(r"[^\W\d_]{2}(?:ين|ان)\s+\Z", norm[max(0, ws - 6):ws]):
             continue  # an adjective agreeing with a dual: «حالتان حرجتان» (not «بين مجموعتين»)
+        if _fullmatch(r"م[^\W\d_]{2}و[^\W\d_]ت[يا]ن", w) and _search(r"[^\W\d_]{2}ات\s+\Z", norm[max(0, ws - 8):ws]):
+            continue  # a passive participle after a plural, an adjective: «من أصل خمس شاحنات محجوزتين لدى الخاطفين»
         if _AFTER_CONSTRUCT_DUAL.search(norm, max(0, ws - 40), ws):
             continue  # or with a construct dual: «ساعتي عمل متواصلتين»، «جولتي مفاوضات منفصلتين»
         if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]) and not _YEAR_JUST_BEFORE.search(norm, max(0, ws - 7), ws):
@@ -359,7 +361,7 @@ def _duals(norm: str) -> list[_Num]:
         if norm[P.word_start(norm, m.start()):m.start()] not in ("", "و", "ف", "ب", "وب"):
             continue
         t = _TRIGGER.match(norm, m.end() + len(norm[m.end():m.end() + 4]) - len(norm[m.end():m.end() + 4].lstrip()))
-        if t and L.TRIGGERS[t.group("trig")][1] in ("noun", "weak"):  # («حالتي اختناق»: a weak noun names cases too)
+        if t and L.TRIGGERS[t.group("trig")][1] in ("noun", "weak", ""):  # («حالتي اختناق»، «حالتي تسمم»)
             out.append(_Num(m.start(), m.end(), 2, 2, 2, "cardinal", "حاله"))
     # «وفاة امرأة وطفليها»: her two children (not «ـيه»: «صاروخية» folds to «صاروخيه»)
     for m in _DUAL_POSSESSED.finditer(norm):

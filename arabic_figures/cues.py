@@ -144,8 +144,20 @@ _WHOLE_AFTER = re.compile(r"(?:\s+فقط)?\s*من\s+(?:بين|اصل|مجموع|
 _PARTITIVE = re.compile(r"\s*(?:من\s+(?!(?:دون|غير|جديد|جهته|جهتها|جانبه|جانبها|اجل|حيث)(?![^\W\d_]))(?:بين\s+)?"
                         r"(?:(?:هذه|هذا|هولاء|هؤلاء|تلك)\s+(?=ال))?|من(?=ال))")  # (not «من دون»: without; «من هذه المنشآت»)
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
-                        + r"))\s*(?:(?<=\s)ال)?|\s*\)?\s*(?P<bracketed>و)\s*\(\s*"  # «بين (19) و(24) عاماً»؛ «الستة إلى التسعة»
+                        + r"))\s*(?:(?<=\s)ال)?|\s*\)?\s*(?P<bracketed>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
+                        + r")\s*\(\s*"  # «بين (19) و(24) عاماً»، «من (4) إلى (6)»؛ «الستة إلى التسعة»
                         r"|\s+(?P<lam>ل)\s*")  # «من 10 لـ15 جنيهاً»: «لـ» is «إلى» after «من»
+
+
+def _range_gap(norm: str, end: int, start: int) -> re.Match | None:
+    """The words between two bounds, ``_RANGE_GAP`` over ``norm[end:start]``; a bound that opens with its
+    bracket (a bracketed figure that took its scale: «بين (30) و(60) ألف») lends that bracket to the gap."""
+    m = _RANGE_GAP.fullmatch(norm, end, start)
+    if m is None and norm.startswith("(", start):
+        m = _RANGE_GAP.fullmatch(norm, end, start + 1)
+    return m
+
+
 _RANGE_START = re.compile(r"(?:^|(?<=[\s(]))(?:ما\s+)?(?:تتراوح\s+|يتراوح\s+)?(?P<w>بين|من)\s*(?:(?:ال)?(?:سجن|حبس)\s+)?[(]?\s*\Z")
 _NOUN_WORD = re.compile(r"\s*[()«»\"']?\s*(?P<w>" + L_ + r"+)")
 _NEXT_WORD = re.compile(r"\s+(?P<and>و)?(?P<w>" + L_ + r"+)")

@@ -447,7 +447,9 @@ class _Exclusions(_Document):
             label = None  # «عربات الجولف المخصصة لكبار السن 4,600 عربة»: things counted, no age
         if label and n.kind != "percent":  # («لهذه السنة (67,82) في المائة»: a share, not a label's number)
             why = "year" if year_word else _NOT_CLAIM_WHY[label.group("w")]
-            yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200 and raw not in _TWO_THOUSAND_OF
+            yearlike = isinstance(n.value, int) and 1000 <= n.value <= 2200 and raw not in _TWO_THOUSAND_OF and (
+                n.value <= 2100 or (na := _noun_after(norm, n.end, sent[1])) is None
+                or na.kind not in ("item", "known_item", "person") or na.key not in L.NOUNS)  # («من العام 2180 منشأة»)
             # («خلال أيام الحج ألفي رحلة»: the construct «two thousand of» counts; a year is «ألفين»)
             if why == "year" and yearlike and (na := _noun_after(norm, n.end, sent[1])) is not None \
                     and (na.kind.startswith("trigger:") or na.kind == "person" and norm[na.start:na.end].endswith(("ا", "ه"))
@@ -567,7 +569,11 @@ class _Exclusions(_Document):
         if n.value in _HOTLINES and (hl := _search(r"(?:\(|رقم|الرقم|هاتف|الهاتف|الخط|علي|الاتصال|اتصال|الموحد)\s*\Z", left)) and not (
                 (na := _noun_after(norm, n.end, sent[1])) is not None and (
                     hl.group().startswith("علي") and na.kind in ("item", "known_item", "person")
-                    or hl.group().startswith("(") and na.kind == "person")):  # (nor «عينت (940) معلماً»)
+                    or hl.group().startswith("(") and (na.kind == "person" or na.kind in ("item", "known_item") and na.key in L.NOUNS
+                                                       and not _search(r"(?:عمليات|طوارئ|هاتف|اتصال|بلاغات)",
+                                                                       norm[max(sent[0], n.start - 70):n.start])))
+        ) and not (hl.group().startswith("(") and not _rx(r"\s*\)").match(norm, n.end, right_end)):
+            # (nor «عينت (940) معلماً»، «و(112) مدرسة للبنات», nor a bound «بين (180 إلى 200) ألف حاج»)
             return True  # «غرفة العمليات (997)»: a phone number (not «موزعة على 112 رزمة»)
         if isinstance(n.value, float) and (g := _GRADE_OUT_OF.match(norm, n.end, right_end)) and \
                 n.value <= int(g.group("of")):

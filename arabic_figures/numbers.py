@@ -306,7 +306,8 @@ class _Builder:
             if r == "ten" and not c and last in ("ordinal", "ordinal11") and self.group % 100 < 10:
                 self.group += 10
                 return True
-            if r in ("tens",) and c and last in ("ordinal", "ordinal11"):
+            if r == "tens" and c and last in ("ordinal", "ordinal11") and tok.article and self.group % 100 < 10:
+                # «الحادي والعشرون»; not the time «السابعة وعشرين دقيقة»، «العاشرة وثلاثون»
                 self.group += v
                 return True
             if r == "after" and not c and self.group is not None and last != "after" and not self.nested:

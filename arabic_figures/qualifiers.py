@@ -20,13 +20,13 @@ from .cues import (
     _OF_THEM_PEOPLE,
     _PRE,
     _QUAL_BEFORE,
-    _RANGE_GAP,
     _RANGE_START,
     _TRIGGER,
     L_,
     _alternation,
     _key,
     _quals,
+    _range_gap,
     _rx,
     _search,
     _words,
@@ -68,9 +68,11 @@ _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+
 # «يصل عدد التلاميذ في بعض الأقسام إلى 60 تلميذا»: the most crowded classes, up to
 _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|تلميذه|طالب|طالبا|طلاب|طالبه)(?![^\W\d_])")
 # «رفعت غرفة الجنايات … العقوبة … من ثلاث إلى ست سنوات»: the term before and after, not a range
-_TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
-                           r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
+_TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص|(?:ال)?(?:تخفيض|تخفيف|تشديد|تقليص))"
+                           r"\s+(?:[^\s\d.؛]+\s+){0,10}?"  # («قررت … تخفيض العقوبة الصادرة في حق المعتقلين …»)
+                           r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,16}?\s+\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
+_TIME_RANK = {"time:minute": 1, "time:hour": 2, "time:day": 3, "time:week": 4, "time:month": 5, "time:year": 6}
 _OR_GAP = re.compile(r"\s+او\s+")
 _SIGNED_DASH = re.compile(r"\s*(?P<after>[$€£])\s*(?P<dash>[-–—])\s*|\s*(?P<dash2>[-–—])\s*(?P<before>[$€£])\s*")
 _NOUN_BETWEEN = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و|الي|حتي)\s*(?P<dash>(?!))?")  # «من 20 ألف دينار إلى 100 ألف دينار»
@@ -88,7 +90,9 @@ _NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|ال
                              r"حصل|دفع|كسب|ملك|تعدي|زيد|عد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز|تكن|يكن)(?:\s+[^\s\d،,.]+){0,7}?\s+\Z")
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح"
                              r"|تتوفر|يتوفر|تتوفرا)|عدم\s+(?:توفر|وجود|تجاوز))"
-                             r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z")  # what cannot hold «لأكثر من»
+                             r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z"  # what cannot hold «لأكثر من»
+                             r"|(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:يسمح|تسمح|يجوز|يحق)(?:\s+[^\s\d،,.]+){0,5}?\s+ب[^\s\d،,.]{3,}\s+\Z")
+# (and what may not be done with more: «ولا يسمح للمودعين بسحب أكثر من 60 يورو يومياً»)
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,9}?)\s+الي"
                            r"(?:\s+(?:غرامه|غرامات)(?:\s+ماليه)?(?:\s+(?:قدرها|قيمتها))?|\s+(?:ال)?(?:سجن|حبس)(?:\s+لمده)?)?\s*\Z")
 # («إلى غرامة مالية قدرها»، «وتصل العقوبات بحق المخالفين إلى السجن سنتين»)
@@ -97,7 +101,8 @@ _TERMS_REACH = re.compile(r"(?<![^\W\d_])(?:ال)?(?:احكام|احكاما|ع�
                           r"(?:و?(?:التي|الذي)\s+)?(?:قد\s+)?(?:وصلت|وصل|تصل|يصل)\s+(?:الي|حد)\s*\Z")
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
-                        r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات)(?:ها|هم|ه)?(?![^\W\d_])")  # («غراماتها»)
+                        r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات"
+                        r"|(?:غرامت|عقوبت)(?=ها|هما|هم|ه))(?:ها|هما|هم|ه)?(?![^\W\d_])")  # («غراماتها»، «تصل عقوبتها»)
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
 
 
@@ -121,8 +126,9 @@ class _Qualifiers(_Document):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m and m.group("q") == "نحو" and _TOWARDS_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")) \
                 and not ((k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start
-                         and _OF_THEM_PEOPLE.match(self.norm, self.nums[k].end)):
-            # (not «بتنظيم رحلات نحو 11 ألفا منهم»: about, of the people told)
+                         and (_OF_THEM_PEOPLE.match(self.norm, self.nums[k].end) or self.nums[k].kind == "percent")):
+            # (not «بتنظيم رحلات نحو 11 ألفا منهم»: about, of the people told; nor «بلغت الصادرات نحو 20%»:
+            # a share is no destination)
             return None  # «التصدير نحو 74 بلدا»، «رحلات نحو 86 وجهة»: towards, not about
         elif m:
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), m.start("q")
@@ -252,7 +258,7 @@ class _Qualifiers(_Document):
             # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»
             # (but «بين 1500 و2000 مقاتل» counts fighters, «بين 1400 و1900 ريال» prices)
             return None
-        gap = _RANGE_GAP.fullmatch(self.norm, n.end, nxt.start)
+        gap = _range_gap(self.norm, n.end, nxt.start)
         if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):
             # «بين ثلاث سنوات وخمس عشرة سنة»: the first bound carries the noun
             m = _NOUN_BETWEEN.fullmatch(self.norm, n.end, nxt.start)
@@ -294,6 +300,9 @@ class _Qualifiers(_Document):
                 (na := _noun_after(self.norm, nxt.end, sent[1])) is not None and na.kind.startswith("time:")
                 and na.kind == _noun_kind(n.dual_of)[0]):
             return None  # «منذ أسبوعين إلى 81 قتيلا»: a span, then where a toll rose to (but «يومين إلى ثلاثة أيام»)
+        if n.dual_of is not None and factor == 1 and (k := _noun_kind(n.dual_of)[0]) in _TIME_RANK and (
+                na := _noun_after(self.norm, nxt.end, sent[1])) is not None and _TIME_RANK.get(na.kind, 9) < _TIME_RANK[k]:
+            return None  # «من سنتين إلى ثمانية أشهر»: one term cut to a shorter one, not a range
         if opener is None and gap.group("to") and gap.group("to") != "و" and (chg := _CHANGE_BEFORE.search(
                 self.norm, max(sent[0], n.start - 60), n.start)) and not any(
                 _noun_after(self.norm, o.end, n.start) is not None and not (
@@ -311,7 +320,7 @@ class _Qualifiers(_Document):
             return None  # «رفعت غرفة الجنايات الاستئنافية … العقوبة … من ثلاث إلى ست سنوات»: the term before and after
         if gap.groupdict().get("lam"):
             return nxt if opener and opener.group("w") == "من" else None
-        if gap.group("to") == "و" or gap.groupdict().get("bracketed"):
+        if gap.group("to") == "و" or gap.groupdict().get("bracketed") == "و":
             return nxt if opener and opener.group("w") == "بين" else None
         if gap.group("dash"):
             return nxt if n.written_in_digits and nxt.written_in_digits and nxt.dual_of is None else None

@@ -310,6 +310,21 @@ def test_ordinal(text, value):
     assert (n.value, n.kind, n.text) == (value, "ordinal", text)
 
 
+# A tens word joins an ordinal only with its article and after a unit ordinal: the time
+# «السابعة وعشرين دقيقة» is the seventh hour and twenty minutes, not the 27th.
+_ORDINAL_NOT_JOINED = [
+    ("عند الساعة السابعة وعشرين دقيقة مساء", [(7, "ordinal"), (20, "cardinal")]),
+    ("في تمام العاشرة وثلاثين دقيقة", [(10, "ordinal"), (30, "cardinal")]),
+    ("الساعة الثالثة وعشرون دقيقة", [(3, "ordinal"), (20, "cardinal")]),
+    ("في القرن الحادي والعشرين", [(21, "ordinal")]),
+]
+
+
+@pytest.mark.parametrize("text, want", _ORDINAL_NOT_JOINED)
+def test_ordinal_joins_only_a_definite_tens(text, want):
+    assert [(n.value, n.kind) for n in find_numbers(text)] == want
+
+
 # --- percentages ----------------------------------------------------------------
 
 _PERCENTS = [
