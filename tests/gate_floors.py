@@ -386,4 +386,12 @@ GATES: dict[str, float] = dict([
     ("blind642_news.jsonl", 0.95),
     ("blind643_news.jsonl", 0.98),
     ("blind644_news.jsonl", 0.98),
+    ("blind645_news.jsonl", 0.97),
+    ("blind646_news.jsonl", 0.98),
+    ("blind647_news.jsonl", 0.95),
+    ("blind648_news.jsonl", 0.98),
+    ("blind649_news.jsonl", 0.98),
+    ("blind650_news.jsonl", 0.96),
+    ("blind651_news.jsonl", 0.98),
+    ("blind652_news.jsonl", 0.95),
 ])
