@@ -134,8 +134,9 @@ _RESULTS_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نتائج|نتيجه|تح
 # a vehicle's load: «حافلة كانت تقل 50 راكبا»، «قارب على متنه 40 مهاجرا»
 _CARRYING_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:كانت|كان)\s+)?(?:تقل|يقل|تقلهم|يقلهم|علي\s+متنها|علي\s+متنه)\s*\Z")
 # «أن يرتفع العدد إلى أكثر من ٣ آلاف»: «the number», bare, is the one just told
-_BARE_COUNT_RISES = re.compile(r"(?<![^\W\d_])(?:ان\s+|[لو])?(?:يرتفع|ترتفع|سيرتفع|يصل|تصل|سيصل|يتجاوز|يزيد)\s+(?:بذلك\s+)?العدد"
-                               r"\s+(?:الي|علي)?\s*(?:(?:اكثر\s+من|نحو|حوالي|قرابه|ما\s+يزيد\s+(?:عن|علي))\s*)?\Z")
+_BARE_COUNT_RISES = re.compile(r"(?<![^\W\d_])(?:(?:ان\s+|[لو])?(?:يرتفع|ترتفع|سيرتفع|يصل|تصل|سيصل|يتجاوز|يزيد)\s+(?:بذلك\s+)?العدد"
+                               r"\s+(?:الي|علي)?|كان\s+عددهم(?:\s+[^\s\d،,.]+){0,4})"
+                               r"\s*(?:(?:اكثر\s+من|نحو|حوالي|قرابه|ما\s+يزيد\s+(?:عن|علي))\s*)?\Z")  # («بعدما كان عددهم عند وصولهم يناهز 55»)
 # «…، ليرتفع العدد الإجمالي إلى 252 ألفا»: the running total of the figure just told
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ويرتفع|وترتفع)\s+(?:بذلك\s+)?"
                                    r"(?:ال)?(?:عدد|العدد|الحصيله|المجموع)\s+(?:ال)?(?:اجمالي|الكلي|التراكمي|الاجمالي)\s+(?:الي\s+)?\Z")
@@ -1224,10 +1225,13 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
-        if prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES and prev.category != "people" \
-                and (noun is None or kind == "person" or kind in ("trigger:detained", "trigger:captive")) \
-                and _BARE_COUNT_RISES.search(norm, max(floor, start - 40), start) and not self.claim_number_between(prev.end, start):
-            return prev.category, prev.trigger  # «بلغ عدد المفرج عنهم ٢٦٠٠ سجين، متوقعاً أن يرتفع العدد إلى أكثر من ٣ آلاف سجين»
+        if (noun is None or kind == "person" or kind in ("trigger:detained", "trigger:captive")) \
+                and _BARE_COUNT_RISES.search(norm, max(floor, start - 40), start) and (told := next(
+                    (d for d in reversed(self._recent_people) if d.sentence == sent), None)) is not None \
+                and told.category in _PERSON_CATEGORIES and told.category != "people":
+            # «بلغ عدد المفرج عنهم ٢٦٠٠ سجين، متوقعاً أن يرتفع العدد إلى أكثر من ٣ آلاف سجين»، «… 41 لاجئا …، بعدما كان
+            # عددهم عند وصولهم يناهز 55 شخصا»: the last head count told
+            return told.category, told.trigger
         if (kind == "person" or noun is None) and _CUSTODY_BEFORE.search(norm, max(floor, start - 20), start) \
                 and _CUSTODY_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
             return "detained", None  # «جرى الاحتفاظ بـ 1.021 قاصرا تحت تدبير المراقبة»: police custody
@@ -1295,12 +1299,14 @@ class _Categories(_Document):
                 prev.category in _PERSON_CATEGORIES or prev.category == "count" and noun is not None) \
                 and _VERSUS.search(norm, max(floor, start - 20), start):  # («… مقابل 3279 في العام السابق»)
             # «حالتي وفاة …، مقابل 5 حالات خلال السنة التي قبلها»، «2740 حالة غش، مقابل 3200 حالة»
-            if _SUBSET_AFTER.match(norm, prev.num.end) and (head := next(
+            if (_SUBSET_AFTER.match(norm, prev.num.end) or _SUBSET_BEFORE.search(norm, max(floor, prev.start - 12), prev.start)) \
+                    and (head := next(
                     (d for d in self._recent_people if d.sentence == sent and d.end <= prev.start), None)) is not None \
                     and all(isinstance(v, (int, float)) and v > 0 for v in (n.value, head.value, prev.value)) \
                     and abs(math.log(n.value / head.value)) < abs(math.log(n.value / prev.value)):
                 # «300 ألف مهاجر …، لقي 2500 منهم حتفهم، مقارنة بـ219 ألفاً خلال العام الماضي»: the head count compared
-                # (not «… مقارنة بـ3500 طوال عام 2014»: the part, the nearer in size)
+                # (not «… مقارنة بـ3500 طوال عام 2014»: the part, the nearer in size); «68 حالة إصابة …، بينها حالتا وفاة،
+                # مقابل 112 حالة»: the cases, not the deaths among them
                 return head.category, head.trigger
             return prev.category, prev.trigger
         if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
@@ -2108,6 +2114,10 @@ class _Categories(_Document):
                     norm, max(floor, adjacent.start() - 12), adjacent.start()) \
                 and _rx(r"\s+(?:[^\s\d،,.]+\s+)?و\s*").fullmatch(norm, adjacent.end(), start):
             return group.category, group.trigger  # «اعتقلت 17 فلسطينياً، بينهم أسير محرر وفتاتان»: one of the list, not its event
+        if adjacent is not None and cat(adjacent) == "missing" and prev is not None and prev.sentence == sent \
+                and prev.category == "detained" and noun is not None and noun.key in ("اخرين", "اخرون", "اخر") \
+                and not self.claim_number_between(prev.end, start):
+            return "people", None  # «وقبضت على أربعة من أفراد العصابة، فيما لا يزال البحث جارياً عن اثنين آخرين»: wanted, not lost
         if adjacent is not None and (not weak_trigger(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])) \
                 and not (weak_trigger(adjacent) and _CHARGE_WORDS.search(norm, adjacent.end(), start)):

@@ -315,8 +315,10 @@ def _duals(norm: str) -> list[_Num]:
             if singular in ("اخر", "اخري") and not pre and _DUAL_WORDS_BEFORE.search(norm, max(0, ws - 30), ws):
                 continue  # «رهينتان أجنبيتان أخريان»: the pair's adjective, not two more
             if pre.endswith(("ال", "لل")) and not (
-                    L.NOUNS.get(singular, ("",))[0].startswith("time:") and _SPAN_END.match(norm, e)):
-                continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين» is time
+                    L.NOUNS.get(singular, ("",))[0].startswith("time:") and (
+                        _SPAN_END.match(norm, e) or _search(r"(?<![^\W\d_])(?:لمده|مده|تقارب|تناهز|قرابه|حوالي|نحو)\s+\Z",
+                                                            norm[max(0, ws - 10):ws]))):
+                continue  # a definite dual refers back: «المتهمان»; «الأسبوعين الماضيين»، «لمدة تقارب الساعتين» are time
             if _search(r"\d\s*\Z", norm[max(0, ws - 3):ws]) and not _YEAR_JUST_BEFORE.search(norm, max(0, ws - 7), ws):
                 continue  # «2.5 مليون لاجئين»: a plural after a number (not «إنتشون 2014 ميداليتين»: after a year)
             if pre in ("ل", "ول", "فل") and _CASES_JUST_BEFORE.search(norm, max(0, ws - 40), ws):

@@ -376,8 +376,10 @@ class _Document:
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"(?<![^\W\d_])(?:سنه|عام|منذ)\s+\Z").search(
                         self.norm, max(0, o.start - 6), o.start)) and not (  # («منذ سنة 2014»: a year)
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)) and not (
-                    isinstance(o.value, int) and 1 <= o.value <= 31 and _MONTH_AFTER.match(self.norm, o.end, b)):
-                return True  # (nor «انتخابات 2016،»: a year, then a comma; nor «في ليلة 27 من رمضان»: a day)
+                    isinstance(o.value, int) and 1 <= o.value <= 31 and _MONTH_AFTER.match(self.norm, o.end, b)) \
+                    and not self.adverbial_span(o):
+                return True  # (nor «انتخابات 2016،»: a year, then a comma; nor «في ليلة 27 من رمضان»: a day;
+                # nor «منذ انطلاقه قبل عشر سنوات»: when, not what)
             k += 1
         return False
 
@@ -393,6 +395,16 @@ class _Document:
         return unit is not None and self.norm.startswith("ال", unit.start) and bool(
             _SINCE_BEFORE.search(self.norm, max(0, unit.start - 8), unit.start)
             or _search(r"(?<![^\W\d_])في\s*\Z", self.norm[max(0, unit.start - 4):unit.start]))
+
+    def time_noun_after(self, n: _Num, sent: tuple[int, int]) -> bool:
+        """«3 أشهر»: a unit of time is what the figure counts."""
+        m = _NOUN_WORD.match(self.norm, n.end, sent[1])
+        return bool(m) and _noun_kind(m.group("w"))[0].startswith("time:")
+
+    def adverbial_span(self, n: _Num) -> bool:
+        """«منذ انطلاقه قبل عشر سنوات»، «خلال 3 أشهر»: a span of time that dates the clause, not what it counts."""
+        return bool(_SINCE_BEFORE.search(self.norm, max(0, n.start - 8), n.start)) \
+            and self.time_noun_after(n, self.sentence_of(n.start))
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1

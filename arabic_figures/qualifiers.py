@@ -41,7 +41,7 @@ _AMOUNT_NOUNS = (_PRICE_NOUNS + "|قيمه|كلفه|تكلفه|مبلغ|مبال
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"(?:[وف]?ل?|[وف]?س(?=[يت])|ب(?=ا))(?P<q>" + _alternation(_quals("verb"))  # («سيفوق»)
     + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:(?:فيه|فيها)\s+)?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
-    + r"[^\s،,.؛]+){1,10}|\s+(?:في\s+بعض\s+(?:ال)?احيان|احيانا|عاده|غالبا)"  # «التي تتجاوز في بعض الأحيان خمس ساعات»
+    + r"[^\s،,.؛]+){1,13}|\s+(?:في\s+بعض\s+(?:ال)?احيان|احيانا|عاده|غالبا)"  # «التي تتجاوز في بعض الأحيان خمس ساعات»
     r"|\s+(?:ال)?(?:" + _AMOUNT_NOUNS + r")"
     r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
@@ -189,6 +189,9 @@ class _Qualifiers(_Document):
                      and k + 1 < len(self.nums) and self._num_starts[k + 1] - self.nums[k].end <= 2):
             # «تجاوز عدد زواره خلال الأيام العشرة الأولى مليوني زائر»، «خلال أيامه العشرة»: the span is not what exceeded
             m = None
+        if m and (k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start \
+                and self.adverbial_span(self.nums[k]):
+            m = None  # «تجاوز عدد الملتحقين منذ انطلاقه قبل عشر سنوات 200 ألف»: when it began, not what exceeded
         t = _TRIGGER.search(self.norm, m.end("q"), start) if m else None
         if m and not self.countable_between(m.end("q"), start) and not (
                 t is not None and L.TRIGGERS[t.group("trig")][1] == "" and t.end() == t.end("trig")
