@@ -394,4 +394,10 @@ GATES: dict[str, float] = dict([
     ("blind650_news.jsonl", 0.96),
     ("blind651_news.jsonl", 0.98),
     ("blind652_news.jsonl", 0.95),
+    ("blind653_news.jsonl", 0.97),
+    ("blind654_news.jsonl", 0.97),
+    ("blind655_news.jsonl", 0.98),
+    ("blind656_news.jsonl", 0.98),
+    ("blind657_news.jsonl", 0.98),
+    ("blind658_news.jsonl", 0.98),
 ])
