@@ -117,7 +117,7 @@ _ANIMALS = re.compile(r"(?:ال)?(?:طائر|طيور|دجاج|دجاجه|دوا
                       r"نعجه|ماعز|حيوان|حيوانات|كلب|كلاب|اسماك|سمكه|خنازير|خيول|حمير)")
 # still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
 _IN_CARE = re.compile(r"\s+(?:(?:يرقدون\s+|يرقدن\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|" + _HOSPITAL
-                      + r"|(?:ال)?حاله\s+(?:حرجه|خطيره))|تحت\s+(?:ال)?(?:عنايه|مراقبه)(?:\s+(?:ال)?طبيه)?)(?![^\W\d_])")  # («تحت العناية»)
+                      + r"|(?:ال)?حاله\s+(?:حرجه|خطيره))|تحت\s+(?:ال)?(?:عنايه|مراقبه\s+(?:ال)?طبيه))(?![^\W\d_])")  # («تحت العناية»، not «تحت مراقبة الأمن»)
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -131,11 +131,13 @@ _TOTAL_BEFORE = re.compile(r"(?:" + _alternation(L.CONTEXT["total"]) + r")\s*\Z"
 _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_case"])) + ")" + _END)
 # «وجاءت نتائج 31 منهم إيجابية»: the results of some, then «positive»
 _RESULTS_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نتائج|نتيجه|تحاليل|فحوص)\s*\Z")
+_ANY_PERSON = frozenset(("شخص", "اشخاص", "شخصا", "فرد", "افراد", "فردا"))  # a generic head count
 # a vehicle's load: «حافلة كانت تقل 50 راكبا»، «قارب على متنه 40 مهاجرا»
 _CARRYING_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:كانت|كان)\s+)?(?:تقل|يقل|تقلهم|يقلهم|علي\s+متنها|علي\s+متنه)\s*\Z")
 # «أن يرتفع العدد إلى أكثر من ٣ آلاف»: «the number», bare, is the one just told
 _BARE_COUNT_RISES = re.compile(r"(?<![^\W\d_])(?:(?:ان\s+|[لو])?(?:يرتفع|ترتفع|سيرتفع|يصل|تصل|سيصل|يتجاوز|يزيد)\s+(?:بذلك\s+)?العدد"
-                               r"\s+(?:الي|علي)?|كان\s+عددهم(?:\s+[^\s\d،,.]+){0,4})"
+                               r"\s+(?:الي|علي)?|(?<!الذين )(?<!التي )(?<!اللواتي )(?P<their>كان\s+عددهم)"
+                               r"(?:\s+(?:عند|لدي|حين|ساعه|وقت|يوم)\s+[^\s\d،,.]+)?(?:\s+(?:يناهز|يبلغ|يقارب|نحو|حوالي))?)"
                                r"\s*(?:(?:اكثر\s+من|نحو|حوالي|قرابه|ما\s+يزيد\s+(?:عن|علي))\s*)?\Z")  # («بعدما كان عددهم عند وصولهم يناهز 55»)
 # «…، ليرتفع العدد الإجمالي إلى 252 ألفا»: the running total of the figure just told
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ويرتفع|وترتفع)\s+(?:بذلك\s+)?"
@@ -1226,9 +1228,14 @@ class _Categories(_Document):
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
         if (noun is None or kind == "person" or kind in ("trigger:detained", "trigger:captive")) \
-                and _BARE_COUNT_RISES.search(norm, max(floor, start - 40), start) and (told := next(
+                and (rises := _BARE_COUNT_RISES.search(norm, max(floor, start - 40), start)) and (told := next(
                     (d for d in reversed(self._recent_people) if d.sentence == sent), None)) is not None \
-                and told.category in _PERSON_CATEGORIES and told.category != "people":
+                and told.category in _PERSON_CATEGORIES and told.category != "people" \
+                and (noun is None or noun.key in _ANY_PERSON or told.noun is not None
+                     and norm[told.noun[0]:told.noun[0] + 3] == norm[noun.start:noun.start + 3]) \
+                and not (rises.group("their") and told.category in ("killed", "injured", "casualties", "missing")):
+            # (not «اعتقلت الشرطة 30 شخصا، ويتوقع المنظمون أن يصل العدد إلى 10 آلاف متظاهر»: another noun, others;
+            # «لقي 41 مهاجرا حتفهم، بعدما كان عددهم 120»: the group the dead were of)
             # «بلغ عدد المفرج عنهم ٢٦٠٠ سجين، متوقعاً أن يرتفع العدد إلى أكثر من ٣ آلاف سجين»، «… 41 لاجئا …، بعدما كان
             # عددهم عند وصولهم يناهز 55 شخصا»: the last head count told
             return told.category, told.trigger
@@ -2114,9 +2121,14 @@ class _Categories(_Document):
                     norm, max(floor, adjacent.start() - 12), adjacent.start()) \
                 and _rx(r"\s+(?:[^\s\d،,.]+\s+)?و\s*").fullmatch(norm, adjacent.end(), start):
             return group.category, group.trigger  # «اعتقلت 17 فلسطينياً، بينهم أسير محرر وفتاتان»: one of the list, not its event
-        if adjacent is not None and cat(adjacent) == "missing" and prev is not None and prev.sentence == sent \
-                and prev.category == "detained" and noun is not None and noun.key in ("اخرين", "اخرون", "اخر") \
-                and not self.claim_number_between(prev.end, start):
+        if adjacent is not None and "بحث" in adjacent.group("trig") and cat(adjacent) == "missing" and prev is not None \
+                and prev.sentence == sent and prev.category == "detained" and noun is not None \
+                and noun.key in ("اخرين", "اخرون", "اخر") and not self.claim_number_between(prev.end, start) \
+                and not self.harm_told(start) and not any(
+                    self.is_event(t) and cat(t) in ("killed", "injured", "casualties", "missing")
+                    for t in _TRIGGER.finditer(norm, floor, adjacent.start())) \
+                and not _rx(r"\s+(?:في|تحت|داخل)\s").match(norm, noun.end, limit):
+            # (not «… وفقد 5 آخرون في البحر»، «لا يزال البحث جاريا عن 7 آخرين تحت الأنقاض»: lost, not wanted)
             return "people", None  # «وقبضت على أربعة من أفراد العصابة، فيما لا يزال البحث جارياً عن اثنين آخرين»: wanted, not lost
         if adjacent is not None and (not weak_trigger(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])) \
@@ -2551,7 +2563,9 @@ class _Categories(_Document):
                     return had.category, None  # (its trigger is in another sentence)
                 if n.value is not None:
                     return None, None  # («أن اثنين منهم فقدا …»: of whom, no head count was told)
-            if _RECEIVING_BEFORE.search(norm, max(floor, start - 16), start) and _TREATMENT.match(norm, end, limit):
+            if _RECEIVING_BEFORE.search(norm, max(floor, start - 16), start) and _TREATMENT.match(norm, end, limit) and (
+                    n.value is None or self.harm_told(start) or self.about_disease(floor)):
+                # (a count needs the harm told: not «أوقفت الشرطة 20 مشجعا …، فيما يخضع 7 للعلاج»)
                 return self.treated_for(floor, start), None  # «فيما يتلقى الآلاف العلاج»، «فيما يخضع ثلاثة للعلاج»
             if prev is not None and prev.sentence == sent and prev.category == "people" and _STAYED_BEFORE.search(
                     norm, max(floor, start - 60), start):

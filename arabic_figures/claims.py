@@ -176,7 +176,8 @@ _PERCENT_POINT = re.compile(r"\s+مئويه" + _END)
 _RISE_BY = re.compile(r"(?:ارتفاع|انخفاض|تراجع|زياده|ب|قدره|بمقدار|بنحو|بحوالي)\s*\Z")
 # «أعمار الضحايا بين 20 و30 عاماً» (folded like «إعمار», reconstruction: only before years)
 _AGES_OF = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:اعمار(?:هم|هن|هما)?|بالغين|بالغات|سن)(?:\s+[^\s،,.]+){0,3}\s+(?:ما\s+)?(?:بين|من)\s*\(?\s*\Z")
-_TEAM_AGE = re.compile(r"(?:منتخب|كاس|بطوله|دوري|فئه)[^\d،,.]{0,24}?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")  # «المنتخب لأقل من 17 سنة»
+_TEAM_AGE = re.compile(r"(?:منتخب|كاس|بطوله|دوري|فئه)[^\d،,.]{0,24}?(?:\d{4}\s+)?(?<![^\W\d_])(?:ل|لفئه\s+)?(?:اقل\s+من|دون|تحت)\s*\Z")
+# («المنتخب لأقل من 17 سنة»، «تصفيات كأس آسيا 2016 تحت 19 عاماً»: a team's age group)
 # a bound on an age: «دون 15 عاماً»، «فوق 60»
 _AGE_BOUND = r"دون|فوق|تحت|اقل\s+من|اكثر\s+من"
 _AGE_GROUP = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["age_group"]))
@@ -256,7 +257,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     continue
                 gap = _range_gap(norm, n.end, nxt.start) if nxt is not None else None
                 if n.kind == "cardinal" and not self.definite_one(n) and (partner is not None or gap and (
-                        gap.group("dash") or gap.group("to") == "و" or gap.group("bracketed")
+                        gap.group("dash") or gap.group("to") == "و" or gap.group("bracketed") == "و"
                         or _is_year_value(norm[n.start:n.end]) and _is_year_value(norm[nxt.start:nxt.end]))
                         and nxt.value is not None
                         and n.value is not None and nxt.value > n.value) and not (

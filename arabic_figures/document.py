@@ -403,8 +403,8 @@ class _Document:
 
     def adverbial_span(self, n: _Num) -> bool:
         """«منذ انطلاقه قبل عشر سنوات»، «خلال 3 أشهر»: a span of time that dates the clause, not what it counts."""
-        return bool(_SINCE_BEFORE.search(self.norm, max(0, n.start - 8), n.start)) \
-            and self.time_noun_after(n, self.sentence_of(n.start))
+        sent = self.sentence_of(n.start)
+        return bool(_SINCE_BEFORE.search(self.norm, max(sent[0], n.start - 8), n.start)) and self.time_noun_after(n, sent)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1

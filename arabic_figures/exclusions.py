@@ -116,9 +116,6 @@ _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|الس�
 # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: an age bound told after another figure
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
                               r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
-# a sports age group: «منتخب الشباب تحت 20 سنة»، «كأس آسيا تحت 19 عاماً»
-_AGE_GROUP = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:ال)?(?:كاس|بطوله|منتخب|منتخبات|فئه|لاعبي|ناشئين|شباب|اولمبي|مونديال|دوري|تصفيات)"
-                        r"(?:\s+[^\s\d]+){0,4}|(?:[^\s\d]+\s+)?\d{4})\s+(?:تحت|دون|اقل\s+من)\s*\Z")
 _AGE_LIMIT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يزيد|يتجاوز|يتعدي)\s+(?:عن|علي)?\s*\Z")
 # «يرفع سن الإحالة على التقاعد من 60 إلى 63 سنة»، «سن الترشح في 45 سنة»: an age set or moved
 _AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,.]+\s+){0,5}?(?:من|في|عند|(?:من\s+\d+\s+)?الي)\s*\Z")
@@ -468,8 +465,6 @@ class _Exclusions(_Document):
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count
             elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
-        if _AGE_GROUP.search(norm, max(sent[0], n.start - 60), n.start) and _rx(r"\s*(?:عاما|سنه)(?![^\W\d_])").match(norm, n.end, right_end):
-            return True  # «تصفيات كأس آسيا 2016 تحت 19 عاماً»: a team's age group, no span of time
         if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?:ه|ها|هم)?(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age

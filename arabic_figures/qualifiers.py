@@ -68,9 +68,8 @@ _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+
 # «يصل عدد التلاميذ في بعض الأقسام إلى 60 تلميذا»: the most crowded classes, up to
 _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|تلميذه|طالب|طالبا|طلاب|طالبه)(?![^\W\d_])")
 # «رفعت غرفة الجنايات … العقوبة … من ثلاث إلى ست سنوات»: the term before and after, not a range
-_TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص|(?:ال)?(?:تخفيض|تخفيف|تشديد|تقليص))"
-                           r"\s+(?:[^\s\d.؛]+\s+){0,10}?"  # («قررت … تخفيض العقوبة الصادرة في حق المعتقلين …»)
-                           r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,16}?\s+\Z")
+_TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
+                           r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 _TIME_RANK = {"time:minute": 1, "time:hour": 2, "time:day": 3, "time:week": 4, "time:month": 5, "time:year": 6}
 _OR_GAP = re.compile(r"\s+او\s+")
@@ -91,7 +90,8 @@ _NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|ال
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح"
                              r"|تتوفر|يتوفر|تتوفرا)|عدم\s+(?:توفر|وجود|تجاوز))"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z"  # what cannot hold «لأكثر من»
-                             r"|(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:يسمح|تسمح|يجوز|يحق)(?:\s+[^\s\d،,.]+){0,5}?\s+ب[^\s\d،,.]{3,}\s+\Z")
+                             r"|(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+(?:يسمح|تسمح|يجوز|يحق)(?:\s+[^\s\d،,.]+){0,5}?\s+"
+                             r"(?P<perm>ب(?!ينما|عدما|سبب|مشاركه|ينهم|حضور)[^\s\d،,.]{3,})\s+\Z")
 # (and what may not be done with more: «ولا يسمح للمودعين بسحب أكثر من 60 يورو يومياً»)
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){1,9}?)\s+الي"
                            r"(?:\s+(?:غرامه|غرامات)(?:\s+ماليه)?(?:\s+(?:قدرها|قيمتها))?|\s+(?:ال)?(?:سجن|حبس)(?:\s+لمده)?)?\s*\Z")
@@ -232,8 +232,11 @@ class _Qualifiers(_Document):
         if qualifier == "more_than" and (
                 (neg := _NEGATED_BEFORE.search(self.norm, max(floor, at - 90), at)) is not None
                 or (neg := _NEGATED_AMOUNT.search(self.norm, max(floor, at - 60), at)) is not None) \
-                and not _ONLY.search(self.norm, neg.start(), at):
-            return "at_most"  # (not «لا يتوفر سوى على طبيبين لأزيد من 400 ألف نسمة»: only, then more than)
+                and not _ONLY.search(self.norm, neg.start(), at) \
+                and not (neg.groupdict().get("perm") and not self.norm.startswith(("اكثر", "ازيد"), at)):
+            # (not «لا يتوفر سوى على طبيبين لأزيد من 400 ألف نسمة»: only, then more than; after what may not be
+            # done, only «أكثر من» right after its verbal noun: not «بدخول الصحفيين بينما يتجاوز عدد القتلى 300»)
+            return "at_most"
         return qualifier
 
     def qualifier_after(self, pos: int, limit: int, far: bool = False) -> Optional[tuple[str, int]]:
