@@ -889,6 +889,9 @@ class _Categories(_Document):
             return second[0]  # «11 وفاة وإصابة 200 شخص»: the first noun was the figure before's, the second is this one's
         if cat == "injured" and _DIED_OF_BEFORE.search(self.norm, max(0, m.start() - 50), m.start()):
             return "killed"  # «ارتفع عدد الوفيات إلى 25 حالة، بعد وفاة مريضة متأثرة بإصابتها»: died of it
+        if cat == "detained" and m.group("trig").startswith("احال") and _rx(
+                r"[^.؛:]{0,50}?(?<![^\W\d_])(?:الي|علي)\s+(?:ال)?تحقيق(?![^\W\d_])").match(self.norm, m.end()):
+            return "people"  # «وأحالت 4 من عماله إلى التحقيق»: sent to an inquiry, no one held (r645_050, r659_057)
         if cat == "released" and _AWAITING.search(self.norm, max(0, m.start() - 40), m.start()):
             return "detained"  # «فيما ينتظر ٩٠ آخرون استكمال إجراءات الإفراج عنهم»: still held
         if cat == "injured" and m.group("trig").startswith(("ضيق", "بضيق")) and _DUST.search(
@@ -1200,9 +1203,24 @@ class _Categories(_Document):
         for step in (self.by_adjacent, self.by_clause):
             if (decided := step(s)) is not None:
                 return decided
+        if s.person and (freed := self.freed_from_before(s.start, s.sent[0])) is not None:
+            return "released", freed.span()  # «بعدما أفرج الخاطفون، الأسبوع الماضي، عن اثنين من رفاقهم»
         if s.person:
             return "people", None
         return self.by_bare(s)
+
+    def freed_from_before(self, start: int, floor: int, since: Optional[int] = None) -> Optional[re.Match]:
+        """«أفرج … عن N»: a release verb (from ``since``, else 60 characters back) before the figure's «عن»,
+        only its subject and a time between."""
+        fr = _FREED_FROM.search(self.norm, max(floor, start - 30), start)
+        if fr is None:
+            return None
+        verb = next((m for m in reversed(list(_TRIGGER.finditer(self.norm, max(floor, start - 60) if since is None else since, start)))
+                     if m.group("trig").startswith("افرج") and self.is_event(m)), None)
+        if verb is None or self.claim_number_between(verb.end(), start) or _search(
+                r"(?<![^\W\d_])(?:عن|[وبل]?(?:ال)?افراج)(?![^\W\d_])", self.norm[verb.end():fr.start()]):
+            return None  # (not «وكشف محاميه عن 11 معتقلا»، «بالإفراج عن أكثر من 300 مختطف»: another «عن»)
+        return verb
 
     def scene(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
               sent: tuple[int, int], prev: Optional[_Draft], group: Optional[_Draft]) -> _Scene:
@@ -1802,12 +1820,8 @@ class _Categories(_Document):
             if freed is None and right is not None and cat(right) == "released" and not (
                     adjacent is not None and cat(adjacent) == "captive" and not weak_trigger(adjacent)):
                 freed = right  # (not «يحتجز ستة رهائن …، بعد أن أفرج عن رهينتين»: still held)
-            if freed is None and (fr := _FREED_FROM.search(norm, max(floor, start - 30), start)) and not self.claim_number_between(
-                    floor - 1, start):
-                freed = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(self.clause_start(floor, start), start - 160), start)))
-                              if m.group("trig").startswith("افرج") and self.is_event(m)), None)
-                if freed is not None and _search(r"(?<![^\W\d_])(?:عن|[وبل]?(?:ال)?افراج)(?![^\W\d_])", norm[freed.end():fr.start()]):
-                    freed = None  # (not «… وكشف محاميه عن 11 معتقلا»، «بالإفراج عن أكثر من 300 مختطف»: another «عن»)
+            if freed is None and not self.claim_number_between(floor - 1, start):
+                freed = self.freed_from_before(start, floor, max(self.clause_start(floor, start), start - 160))
                 # «أفرجت إدارة السجن المحلي رأس الماء بفاس، صباح اليوم، عن 11 معتقلا»: the verb's «عن», a long subject between
             if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)) \
                     and len(_WORD.findall(ret.group())) <= 3:  # (the verb and two words: not «وسلّم الجانبان قوائم تضم»)
@@ -1945,6 +1959,9 @@ class _Categories(_Document):
                     and cat(right) in ("displaced", "killed", "injured", "missing") \
                     and _rx(r"\s+(?:باتوا|اصبحوا|صاروا|اضحوا|اصبحو)\s+\Z").fullmatch(norm, end, right.start()):
                 return cat(right), right.span()  # «8 ملايين شخص تضرروا، بينهم 2.8 مليون باتوا مشردين»: worse befell them
+            if group.category == "people" and right is not None and not weak_trigger(right) and right.start() - end <= 12 \
+                    and cat(right) in ("injured", "infected", "killed"):
+                return cat(right), right.span()  # «… تقل حوالي 50 مسافرا، ونقل ثمانية منهم في حالة حرجة»: hurt, whatever the group
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
         if toll is not None and noun is not None and prev is not None and toll.end() <= prev.num.start:
@@ -2487,6 +2504,10 @@ class _Categories(_Document):
                 return "count", None  # «تخدم نحو 500 ألف نسمة، وأن 21 منها دخلت مرحلة التشغيل»: people take «منهم»
             return prev.category, (prev.unit if prev.category == "money" else None)
         if noun is None:
+            if prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES and n.value is not None \
+                    and _ADDITION_BEFORE.search(norm, max(floor, start - 20), start) and not self.claim_number_between(prev.end, start) \
+                    and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, prev.end, start)):
+                return prev.category, prev.trigger  # «لتوظيف 15 ألف أستاذ …، إضافة إلى 20 ألفا تم توظيفهم»: more of them
             if _DROVE_BEFORE.search(norm, max(floor, start - 60), start) and (to := _rx(r"\s+(?:الي|علي)\s+").match(norm, n.end, limit)):
                 if (fled := _TRIGGER.match(norm, to.end(), limit)) is not None and self.is_event(fled) \
                         and self.category_of(fled, end, limit) == "displaced":

@@ -494,6 +494,8 @@ class _Exclusions(_Document):
                        for t in _TRIGGER.finditer(norm, n.start - len(left) + age.end("w"), n.start)):
             # (not «يبلغ عمر المصاب 24 عاما»: whose age, a noun)
             age = None  # «سيدة في السبعينات من عمرها حتفها وأصيب أربعة»: an event between, a new clause
+        if age and n.dual_of is not None and _noun_kind(n.dual_of)[0] == "person":
+            age = None  # «لقيت سيدة في الثلاثينات من عمرها وطفلين حتفهم»: two children, no age
         if age and _TERM_AFTER.match(norm, n.end, right_end):
             age = None  # «شاباً في الرابعة والعشرين من عمره بستة أشهر حبساً نافذاً»: his sentence
         if age and (na := _noun_after(norm, n.end, right_end)) is not None and not na.partitive and (
