@@ -400,4 +400,10 @@ GATES: dict[str, float] = dict([
     ("blind656_news.jsonl", 0.98),
     ("blind657_news.jsonl", 0.98),
     ("blind658_news.jsonl", 0.98),
+    ("blind659_news.jsonl", 0.98),
+    ("blind660_news.jsonl", 0.97),
+    ("blind661_news.jsonl", 0.99),
+    ("blind662_news.jsonl", 0.97),
+    ("blind663_news.jsonl", 0.99),
+    ("blind664_news.jsonl", 0.98),
 ])
