@@ -102,7 +102,7 @@ _FOR_WHOM = re.compile(r"(?:\s+(?:او\s+)?(?:ال)?[^\W\d_]{3,}(?<![^\W\d_]ين
 # told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
 _ICU = r"(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش)"  # «(قسم) العناية المركزة»، «الإنعاش»
 _HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مصحات|مستوصف)(?![^\W\d_])"  # where the hurt and the sick are taken
-_ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:خطيره|حرجه)|(?:بال)?(?:خطير|خطيره|خطيرتان|خطيرتين|"
+_ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:صحيه\s+)?(?:خطيره|حرجه)|(?:بال)?(?:خطير|خطيره|خطيرتان|خطيرتين|"
                           r"حرجه|حرجتان|حرجتين)|(?:(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+الي|يرقدون\s+(?:في|ب)|يرقد\s+(?:في|ب)|في|ب)"
                           r"\s*" + _ICU + r")(?![^\W\d_])")
 _IN_N_PLACES = re.compile(r"(?<![^\W\d_])في\s+\d+\s+(?:بلدا|بلدان|دوله|دول|مدينه|مدن|ولايه|ولايات|محافظه|محافظات|"
@@ -116,7 +116,7 @@ _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:�
                             r"مشاركين|سياح|عمال|موظفين|مواطنين|مقيمين|اشخاص|وافدين)(?![^\W\d_])")  # people of no event
 # still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
 _IN_CARE = re.compile(r"\s+(?:(?:يرقدون\s+|يرقدن\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|" + _HOSPITAL
-                      + r"|(?:ال)?حاله\s+(?:حرجه|خطيره))|تحت\s+(?:ال)?(?:عنايه|مراقبه\s+(?:ال)?طبيه))(?![^\W\d_])")  # («تحت العناية»، not «تحت مراقبة الأمن»)
+                      + r"|(?:ال)?حاله\s+(?:صحيه\s+)?(?:حرجه|خطيره))|تحت\s+(?:ال)?(?:عنايه|مراقبه\s+(?:ال)?طبيه))(?![^\W\d_])")  # («تحت العناية»، not «تحت مراقبة الأمن»)
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -889,8 +889,9 @@ class _Categories(_Document):
             return second[0]  # «11 وفاة وإصابة 200 شخص»: the first noun was the figure before's, the second is this one's
         if cat == "injured" and _DIED_OF_BEFORE.search(self.norm, max(0, m.start() - 50), m.start()):
             return "killed"  # «ارتفع عدد الوفيات إلى 25 حالة، بعد وفاة مريضة متأثرة بإصابتها»: died of it
-        if cat == "detained" and m.group("trig").startswith("احال") and _rx(
-                r"[^.؛:]{0,50}?(?<![^\W\d_])(?:الي|علي)\s+(?:ال)?تحقيق(?![^\W\d_])").match(self.norm, m.end()):
+        if cat == "detained" and m.group("trig").startswith("احال") and (inq := _rx(
+                r"[^.؛:،,]{0,50}?(?<![^\W\d_])(?:الي|علي)\s+(?:ال)?تحقيق(?![^\W\d_])").match(self.norm, m.end())) and not _search(
+                r"(?:موقوف|معتقل|اعتقال|محتجز|مشتبه|توقيف|ضبط)", inq.group()):
             return "people"  # «وأحالت 4 من عماله إلى التحقيق»: sent to an inquiry, no one held (r645_050, r659_057)
         if cat == "released" and _AWAITING.search(self.norm, max(0, m.start() - 40), m.start()):
             return "detained"  # «فيما ينتظر ٩٠ آخرون استكمال إجراءات الإفراج عنهم»: still held
@@ -1203,23 +1204,25 @@ class _Categories(_Document):
         for step in (self.by_adjacent, self.by_clause):
             if (decided := step(s)) is not None:
                 return decided
-        if s.person and (freed := self.freed_from_before(s.start, s.sent[0])) is not None:
+        if s.person and (freed := self.freed_from_before(s.start, s.sent[0], max(self.clause_start(s.sent[0], s.start), s.start - 60),
+                                                         words=4)) is not None:
             return "released", freed.span()  # «بعدما أفرج الخاطفون، الأسبوع الماضي، عن اثنين من رفاقهم»
         if s.person:
             return "people", None
         return self.by_bare(s)
 
-    def freed_from_before(self, start: int, floor: int, since: Optional[int] = None) -> Optional[re.Match]:
-        """«أفرج … عن N»: a release verb (from ``since``, else 60 characters back) before the figure's «عن»,
-        only its subject and a time between."""
+    def freed_from_before(self, start: int, floor: int, since: int, words: int = 99) -> Optional[re.Match]:
+        """«أفرج … عن N»: a release verb (searched from ``since``) before the figure's «عن», at most ``words``
+        words (its subject, a time) between."""
         fr = _FREED_FROM.search(self.norm, max(floor, start - 30), start)
         if fr is None:
             return None
-        verb = next((m for m in reversed(list(_TRIGGER.finditer(self.norm, max(floor, start - 60) if since is None else since, start)))
+        verb = next((m for m in reversed(list(_TRIGGER.finditer(self.norm, since, start)))
                      if m.group("trig").startswith("افرج") and self.is_event(m)), None)
         if verb is None or self.claim_number_between(verb.end(), start) or _search(
-                r"(?<![^\W\d_])(?:عن|[وبل]?(?:ال)?افراج)(?![^\W\d_])", self.norm[verb.end():fr.start()]):
-            return None  # (not «وكشف محاميه عن 11 معتقلا»، «بالإفراج عن أكثر من 300 مختطف»: another «عن»)
+                r"(?<![^\W\d_])(?:عن(?:ه|ها|هم|هما|هن)?|[وبل]?(?:ال)?افراج)(?![^\W\d_])", self.norm[verb.end():fr.start()]) \
+                or len(_WORD.findall(self.norm, verb.end(), fr.start())) > words:
+            return None  # (not «وكشف محاميه عن 11 معتقلا»، «وأفرجت عنه الشرطة …، ثم تحدث عن اثنين»: another «عن»)
         return verb
 
     def scene(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
@@ -1959,8 +1962,10 @@ class _Categories(_Document):
                     and cat(right) in ("displaced", "killed", "injured", "missing") \
                     and _rx(r"\s+(?:باتوا|اصبحوا|صاروا|اضحوا|اصبحو)\s+\Z").fullmatch(norm, end, right.start()):
                 return cat(right), right.span()  # «8 ملايين شخص تضرروا، بينهم 2.8 مليون باتوا مشردين»: worse befell them
-            if group.category == "people" and right is not None and not weak_trigger(right) and right.start() - end <= 12 \
-                    and cat(right) in ("injured", "infected", "killed"):
+            if group.category == "people" and right is not None and not weak_trigger(right) \
+                    and _rx(r"\s*(?:منهم\s+|منهن\s+)?(?:في\s+|ب)?").fullmatch(norm, end, right.start()) \
+                    and not norm[right.start():right.start("trig")].endswith(("ال", "لل")) \
+                    and cat(right) in ("injured", "infected", "killed"):  # (not «بينهم 30 في قسم الحالات الحرجة»: a ward)
                 return cat(right), right.span()  # «… تقل حوالي 50 مسافرا، ونقل ثمانية منهم في حالة حرجة»: hurt, whatever the group
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None

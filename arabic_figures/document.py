@@ -237,7 +237,8 @@ class _Document:
                 and obj.group("w").startswith("ال") and _noun_kind(obj.group("w"))[0] in ("item", "known_item", "none", "measure") \
                 and not obj.group("w").startswith(("القتلي", "الضحايا")):
             return False  # «لحظة سقوط الرافعة»: a thing fell, no one
-        if m.group("trig").startswith("ذبح") and _rx(r"\s+(?:ال)?(?:" + _ANIMAL_WORDS + r")(?:هم|ه)?(?![^\W\d_])").match(self.norm, m.end()):
+        if m.group("trig").startswith("ذبح") and _rx(r"\s+(?:ال(?:" + _ANIMAL_WORDS + r")|(?!(?:جمال|جمل|راس|كلب)(?![^\W\d_]))(?:"
+                                                   + _ANIMAL_WORDS + r")(?:هم|ه)?|اضحيت(?:ه|ها|هم|هما))(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «حوادث ذبح الأضاحي»: sheep slaughtered for the feast, no one killed
         if m.group("trig") == "فر" and self.norm[m.start():m.start("trig")] == "و" and _PROVIDED.match(
                 self.norm, m.end(), min(len(self.norm), m.end() + 60)):
