@@ -237,6 +237,9 @@ class _Document:
                 and obj.group("w").startswith("ال") and _noun_kind(obj.group("w"))[0] in ("item", "known_item", "none", "measure") \
                 and not obj.group("w").startswith(("القتلي", "الضحايا")):
             return False  # «لحظة سقوط الرافعة»: a thing fell, no one
+        if m.group("trig") in ("اسقطت", "اسقط") and not _rx(
+                r"\s+(?:ال)?(?:مصالح|عناصر|شرطه|درك|فرقه|فرق|اجهزه)(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «وأسقطت الحكومة الجنسية عن 7»، «أسقطت الدفاعات 12 طائرة»: not the police catching anyone
         if m.group("trig").startswith("ذبح") and _rx(r"\s+(?:ال(?:" + _ANIMAL_WORDS + r")|(?!(?:جمال|جمل|راس|كلب)(?![^\W\d_]))(?:"
                                                    + _ANIMAL_WORDS + r")(?:هم|ه)?|اضحيت(?:ه|ها|هم|هما))(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «حوادث ذبح الأضاحي»: sheep slaughtered for the feast, no one killed
