@@ -406,4 +406,8 @@ GATES: dict[str, float] = dict([
     ("blind662_news.jsonl", 0.97),
     ("blind663_news.jsonl", 0.99),
     ("blind664_news.jsonl", 0.98),
+    ("blind665_news.jsonl", 0.97),
+    ("blind666_news.jsonl", 0.96),
+    ("blind667_news.jsonl", 0.98),
+    ("blind668_news.jsonl", 0.95),
 ])
