@@ -2061,8 +2061,8 @@ class _Categories(_Document):
         if adjacent is None and (person or noun is None) and _MET_BEFORE.search(norm, max(floor, n.start - 8), n.start) \
                 and (death := _DEATH_LATER.match(norm, end, limit)) is not None:
             return "killed", death.span("d")  # «لقي طفلان شقيقان، يبلغان من العمر 9 و11 سنة، حتفهما»
-        if person and noun is not None and _search(r"(?<![^\W\d_])[وف]?حاله\s*\Z", norm[max(floor, start - 8):start]) \
-                and _CONDITION_AFTER.match(norm, noun.end, limit):
+        if (person and noun is not None or noun is None) and _search(r"(?<![^\W\d_])[وف]?حاله\s*\Z", norm[max(floor, start - 8):start]) \
+                and _CONDITION_AFTER.match(norm, noun.end if noun is not None else end, limit):  # («وحالة 5 منهم خطرة»)
             # «أصيبت 17 طالبة …، ووصفت حالة ثلاث طالبات بالخطرة»: the state of some of the hurt
             return ("infected" if self.about_disease(floor) else "injured"), None
         if person and noun is not None and _TESTED_AFTER.match(norm, noun.end, limit):

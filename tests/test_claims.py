@@ -3300,6 +3300,12 @@ _BLIND9_FORMS = [
      [("detained", 85, "exact", "person")]),
     ("وأسقطت الحكومة الجنسية عن 7 أشخاص متورطين في الإرهاب",
      [("people", 7, "exact", "person")]),
+    ("انقلبت حافلة تقل معتمرين إلى 20 ضحية، توفي 3 منهم في موقع الحادث، فيما نقل البقية إلى المستشفى، وحالة 4 منهم خطرة",
+     [("casualties", 20, "exact", "person"), ("killed", 3, "exact", "person"), ("injured", 4, "exact", "person")]),
+    ("بعد إطلاق سراح رهينتين مقابل فدية قدرت بملايين اليوروهات",
+     [("released", 2, "exact", "person"), ("money", None, "vague", "EUR")]),
+    ("أصيب 12 شخصا بالكوليرا، وحالة 3 منهم حرجة",
+     [("infected", 12, "exact", "person"), ("infected", 3, "exact", "person")]),
 ]
 
 
