@@ -102,7 +102,8 @@ _FOR_WHOM = re.compile(r"(?:\s+(?:او\s+)?(?:ال)?[^\W\d_]{3,}(?<![^\W\d_]ين
 # told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
 _ICU = r"(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش)"  # «(قسم) العناية المركزة»، «الإنعاش»
 _HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مصحات|مستوصف)(?![^\W\d_])"  # where the hurt and the sick are taken
-_ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?(?:حال|حاله|وضعيه)\s+(?:صحيه\s+)?(?:خطيره|حرجه)|(?:بال)?(?:خطير|خطيره|خطيرتان|خطيرتين|"
+_CRITICAL = r"(?:حال|حاله|وضعيه)\s+(?:صحيه\s+)?(?:خطيره|حرجه)"  # «في حالة (صحية) حرجة»: the state of the hurt or the sick
+_ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?" + _CRITICAL + r"|(?:بال)?(?:خطير|خطيره|خطيرتان|خطيرتين|"
                           r"حرجه|حرجتان|حرجتين)|(?:(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+الي|يرقدون\s+(?:في|ب)|يرقد\s+(?:في|ب)|في|ب)"
                           r"\s*" + _ICU + r")(?![^\W\d_])")
 _IN_N_PLACES = re.compile(r"(?<![^\W\d_])في\s+\d+\s+(?:بلدا|بلدان|دوله|دول|مدينه|مدن|ولايه|ولايات|محافظه|محافظات|"
@@ -116,7 +117,7 @@ _ANOTHER_COUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي)\s+(?:�
                             r"مشاركين|سياح|عمال|موظفين|مواطنين|مقيمين|اشخاص|وافدين)(?![^\W\d_])")  # people of no event
 # still in hospital: «… لا يزال أربعة في قسم العناية المركزة»، «لا يزال 11 آخرون يرقدون بقسم العناية المركزة»
 _IN_CARE = re.compile(r"\s+(?:(?:يرقدون\s+|يرقدن\s+|يرقد\s+|يرقدان\s+|ترقدان\s+|ترقد\s+)?(?:في|ب)\s*(?:" + _ICU + r"|" + _HOSPITAL
-                      + r"|(?:ال)?حاله\s+(?:صحيه\s+)?(?:حرجه|خطيره))|تحت\s+(?:ال)?(?:عنايه|مراقبه\s+(?:ال)?طبيه))(?![^\W\d_])")  # («تحت العناية»، not «تحت مراقبة الأمن»)
+                      + r"|(?:ال)?" + _CRITICAL + r")|تحت\s+(?:ال)?(?:عنايه|مراقبه\s+(?:ال)?طبيه))(?![^\W\d_])")  # («تحت العناية»، not «تحت مراقبة الأمن»)
 _ESCAPED_BEFORE = re.compile(_ESCAPE.pattern + r"\s+\Z")  # «فيما لاذ شخصان بالفرار»: got away, not among the held
 _SUBSET_WORD = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["subset"]) + r")" + _END)
 _TOLL = _words("toll", L.CONTEXT["toll"])
@@ -131,15 +132,17 @@ _ITEM_CASE = re.compile(r"\s+(?:" + _alternation(map(L.fold, L.CONTEXT["item_cas
 # «وجاءت نتائج 31 منهم إيجابية»: the results of some, then «positive»
 _RESULTS_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نتائج|نتيجه|تحاليل|فحوص)\s*\Z")
 _ANY_PERSON = frozenset(("شخص", "اشخاص", "شخصا", "فرد", "افراد", "فردا"))  # a generic head count
+_OWN_EVENT_GAP = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:في\s+|ب)?")  # between a part and its own event
 # a vehicle's load: «حافلة كانت تقل 50 راكبا»، «قارب على متنه 40 مهاجرا»
 _CARRYING_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:كانت|كان)\s+)?(?:تقل|يقل|تقلهم|يقلهم|علي\s+متنها|علي\s+متنه)\s*\Z")
+_RISE = "يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ"  # a count rising to, reaching (present): «ليرتفع العدد إلى»
 # «أن يرتفع العدد إلى أكثر من ٣ آلاف»: «the number», bare, is the one just told
-_BARE_COUNT_RISES = re.compile(r"(?<![^\W\d_])(?:(?:ان\s+|[لو])?(?:يرتفع|ترتفع|سيرتفع|يصل|تصل|سيصل|يتجاوز|يزيد)\s+(?:بذلك\s+)?العدد"
+_BARE_COUNT_RISES = re.compile(r"(?<![^\W\d_])(?:(?:ان\s+|[لو])?(?:س?(?:" + _RISE + r")|يتجاوز|يزيد)\s+(?:بذلك\s+)?العدد"
                                r"\s+(?:الي|علي)?|(?<!الذين )(?<!التي )(?<!اللواتي )(?P<their>كان\s+عددهم)"
                                r"(?:\s+(?:عند|لدي|حين|ساعه|وقت|يوم)\s+[^\s\d،,.]+)?(?:\s+(?:يناهز|يبلغ|يقارب|نحو|حوالي))?)"
                                r"\s*(?:(?:اكثر\s+من|نحو|حوالي|قرابه|ما\s+يزيد\s+(?:عن|علي))\s*)?\Z")  # («بعدما كان عددهم عند وصولهم يناهز 55»)
 # «…، ليرتفع العدد الإجمالي إلى 252 ألفا»: the running total of the figure just told
-_RUNNING_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ويرتفع|وترتفع)\s+(?:بذلك\s+)?"
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:[لو](?:" + _RISE + r"))\s+(?:بذلك\s+)?"
                                    r"(?:ال)?(?:عدد|العدد|الحصيله|المجموع)\s+(?:ال)?(?:اجمالي|الكلي|التراكمي|الاجمالي)\s+(?:الي\s+)?\Z")
 # «إجمالي عدد الحالات … إلى 87775 حالة»: the running total of the cases
 _CASES_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجمالي|مجموع|حصيله)\s+(?:عدد\s+)?(?:ال)?(?:حالات|اصابات)(?![^\W\d_])")
@@ -207,7 +210,7 @@ _HARMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:اضرت|اضر|يضر|�
 # waiting for a release: «ينتظر 90 آخرون استكمال إجراءات الإفراج عنهم»، «في انتظار إطلاق سراحهم»
 _AWAITING = re.compile(r"(?<![^\W\d_])[وف]?(?:ينتظر|ينتظرون|تنتظر|بانتظار|انتظار|لانتظار)(?:\s+[^\s،,.]+){0,5}?\s+\Z")
 # a running total told again: «لترتفع أعداد من أجلتهم المملكة … إلى»
-_TOTAL_RISES = re.compile(r"(?<![^\W\d_])[لوف]?(?:ترتفع|يرتفع|ارتفعت|ارتفع|تصل|يصل|وصلت|وصل|بلغ|بلغت)(?![^\W\d_])")
+_TOTAL_RISES = re.compile(r"(?<![^\W\d_])[لوف]?(?:" + _RISE + r"|ارتفعت|ارتفع|وصلت|وصل|بلغ|بلغت)(?![^\W\d_])")
 # the rest of a clause up to its first comma, number or stop (a coordinated figure's noun and verb)
 _WORDS_TO_CLAUSE_END = re.compile(r"[^،,.؛:\d]{1,80}")
 _AND_PERFECT_BEFORE = re.compile(r"[،,]\s*و(?!(?:نحو|حوالي|قرابه|زهاء|ايضا|كذلك|اكثر|اقل|ازيد|ما|من|بين|بينهم|بينهن|منهم|منهن|في|علي|الي|عن|مع)\s)"
@@ -1211,6 +1214,18 @@ class _Categories(_Document):
             return "people", None
         return self.by_bare(s)
 
+    def own_event_after(self, group: Optional[_Draft], right: Optional[re.Match], noun: Optional[_Noun], end: int,
+                        limit: int) -> bool:
+        """A part of a plain head count whose own event follows it, only «منهم/في» between: a verb («من بينهم 862
+        نزيلا أطلق سراحهم») or a state of harm («ونقل ثمانية منهم في حالة حرجة»), not a ward («بينهم 30 في قسم
+        الحالات الحرجة»)."""
+        if group is None or group.category != "people" or right is None or weak_trigger(right) \
+                or self.norm[right.start():right.start("trig")].endswith(("ال", "لل")) \
+                or not _OWN_EVENT_GAP.fullmatch(self.norm, max(end, noun.end) if noun is not None else end, right.start()):
+            return False
+        return L.TRIGGERS[right.group("trig")][1] != "noun" and noun is not None \
+            or self.category_of(right, end, limit) in ("injured", "infected", "killed")
+
     def freed_from_before(self, start: int, floor: int, since: int, words: int = 99) -> Optional[re.Match]:
         """«أفرج … عن N»: a release verb (searched from ``since``) before the figure's «عن», at most ``words``
         words (its subject, a time) between."""
@@ -1962,10 +1977,7 @@ class _Categories(_Document):
                     and cat(right) in ("displaced", "killed", "injured", "missing") \
                     and _rx(r"\s+(?:باتوا|اصبحوا|صاروا|اضحوا|اصبحو)\s+\Z").fullmatch(norm, end, right.start()):
                 return cat(right), right.span()  # «8 ملايين شخص تضرروا، بينهم 2.8 مليون باتوا مشردين»: worse befell them
-            if group.category == "people" and right is not None and not weak_trigger(right) \
-                    and _rx(r"\s*(?:منهم\s+|منهن\s+)?(?:في\s+|ب)?").fullmatch(norm, end, right.start()) \
-                    and not norm[right.start():right.start("trig")].endswith(("ال", "لل")) \
-                    and cat(right) in ("injured", "infected", "killed"):  # (not «بينهم 30 في قسم الحالات الحرجة»: a ward)
+            if self.own_event_after(group, right, noun, end, limit):
                 return cat(right), right.span()  # «… تقل حوالي 50 مسافرا، ونقل ثمانية منهم في حالة حرجة»: hurt, whatever the group
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
         toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
@@ -2231,9 +2243,7 @@ class _Categories(_Document):
                     t := _TRIGGER.match(norm, *group.trigger)) is not None and L.TRIGGERS[t.group("trig")][0] == "killed" \
                     and (done := _EXECUTED.search(norm, group.end, start)) is not None:
                 return "killed", done.span()  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
-            if group is not None and group.category == "people" and right is not None and not weak_trigger(right) \
-                    and L.TRIGGERS[right.group("trig")][1] != "noun" and noun is not None \
-                    and not _WORD.findall(norm, max(end, noun.end), right.start()):
+            if self.own_event_after(group, right, noun, end, limit):
                 return cat(right), right.span()  # «عفوه على 1178 شخصا، من بينهم 862 نزيلا أطلق سراحهم»: their own event
             if group is not None and self.told_alive(group, noun, end, limit):
                 return "injured", group.trigger  # «15 بين متوفى ومصاب …، فيما لا يزال ٤ منهم في العناية المركزة»
