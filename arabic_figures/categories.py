@@ -33,6 +33,7 @@ from .cues import (
     _APPROX,
     _APPROX_TAIL,
     _COORDINATION,
+    _CRITICAL,
     _CUES,
     _CURRENCY_ANY,
     _DISEASE,
@@ -102,7 +103,6 @@ _FOR_WHOM = re.compile(r"(?:\s+(?:او\s+)?(?:ال)?[^\W\d_]{3,}(?<![^\W\d_]ين
 # told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
 _ICU = r"(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش)"  # «(قسم) العناية المركزة»، «الإنعاش»
 _HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مصحات|مستوصف)(?![^\W\d_])"  # where the hurt and the sick are taken
-_CRITICAL = r"(?:حال|حاله|وضعيه)\s+(?:صحيه\s+)?(?:خطيره|حرجه)"  # «في حالة (صحية) حرجة»: the state of the hurt or the sick
 _ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?" + _CRITICAL + r"|(?:بال)?(?:خطير|خطيره|خطيرتان|خطيرتين|"
                           r"حرجه|حرجتان|حرجتين)|(?:(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+الي|يرقدون\s+(?:في|ب)|يرقد\s+(?:في|ب)|في|ب)"
                           r"\s*" + _ICU + r")(?![^\W\d_])")
@@ -172,6 +172,10 @@ _KIN_LOST_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:احد\s+|كلا\s+)?
 _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
 _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+"
                            r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?(?:ال)?\Z")  # («وبحضور أكثر من ثلاثمائة شخص»)
+# «وشيع جثمانه عصر أمس مئات من محبيه»: the mourners after a funeral's verb, its object and a time
+# (not «شيع الآلاف جثامين 5 شهداء»: a figure right after the bodies counts the dead)
+_FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|تشيع)\s+(?:[^\s\d،,.]+\s+){1,4}?"
+                             r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
                        r"|قبل\s+ان\s+(?:ترتفع|يرتفع|تصل|يصل|تنخفض|ينخفض|تتراجع|يتراجع)(?:\s+[^\s\d،,.]+)?\s+الي)\s*\Z")
@@ -213,7 +217,7 @@ _AWAITING = re.compile(r"(?<![^\W\d_])[وف]?(?:ينتظر|ينتظرون|تنت
 _TOTAL_RISES = re.compile(r"(?<![^\W\d_])[لوف]?(?:" + _RISE + r"|ارتفعت|ارتفع|وصلت|وصل|بلغ|بلغت)(?![^\W\d_])")
 # the rest of a clause up to its first comma, number or stop (a coordinated figure's noun and verb)
 _WORDS_TO_CLAUSE_END = re.compile(r"[^،,.؛:\d]{1,80}")
-_AND_PERFECT_BEFORE = re.compile(r"[،,]\s*و(?!(?:نحو|حوالي|قرابه|زهاء|ايضا|كذلك|اكثر|اقل|ازيد|ما|من|بين|بينهم|بينهن|منهم|منهن|في|علي|الي|عن|مع)\s)"
+_AND_PERFECT_BEFORE = re.compile(r"[،,]\s*و(?:قد\s+)?(?!(?:نحو|حوالي|قرابه|زهاء|ايضا|كذلك|اكثر|اقل|ازيد|ما|من|بين|بينهم|بينهن|منهم|منهن|في|علي|الي|عن|مع)\s)"
                                  r"(?!ال)[^\W\d_]{2,}\s+\Z")
 _AND_VERB_BEFORE = re.compile(r"[،,]\s*[وف][^\W\d_]{2,}\s+\Z")  # «، ونقل طفلان …»: a clause opens on a verb
 # the arrest verbs that open a police report's clause: «أوقفت عناصر الشرطة …، مساء أمس، ثلاثة أشخاص»
@@ -316,7 +320,7 @@ _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
                         r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني|مطلوب))")
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s[^،,.]{1,80}[،,]")
-_UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
+_UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|ماء|غاز|انقطاع|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
 _DISASTER_WORDS = "حريق|حرائق|نيران|سيول|انهيار|فيضان|فيضانات|زلزال"
 _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _DISASTER_WORDS + r")(?![^\W\d_])")
@@ -394,7 +398,7 @@ _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عدده
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
 _ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
-_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _LEFT + r"|[وف]?(?:يغادر|خرج|خرجت|خرجوا))\s+(?:منهم\s+|منهن\s+)?\Z")
+_LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _LEFT + r"|[وف]?(?:يغادر|(?P<out>خرج|خرجت|خرجوا)))\s+(?P<of>منهم\s+|منهن\s+)?\Z")
 # («وخرجت 30 منهن»، «غادر منهم 567 المستشفيات»)
 _FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+" + _HOSPITAL)  # «وخروج 17 منهم من المستشفى»
 _LEFT_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:غادروا|غادرن|غادر|يغادرون)?\s*" + _HOSPITAL)
@@ -1394,8 +1398,10 @@ class _Categories(_Document):
             return "people", None  # «بإيداع مسير شركة عقارية السجن …، بعد شكايات تقدم بها أزيد من 60 زبونا»: who complained
         if (kind == "person" or noun is None) and _PARTICIPANTS.search(norm, max(floor, start - 16), start) or (
                 person or noun is None) and _TOOK_PART_AFTER.match(norm, n.end, limit) and not any(
-                    self.is_event(t) for t in _TRIGGER.finditer(norm, max(floor, start - 40), start)):
-            # («1,090 من الكوادر الطبية شاركوا في إسعاف المصابين»; not «قتل 5 أشخاص شاركوا في مظاهرة»)
+                    self.is_event(t) and not self.claim_number_between(t.end(), start)
+                    for t in _TRIGGER.finditer(norm, max(floor, start - 40), start)):
+            # («1,090 من الكوادر الطبية شاركوا في إسعاف المصابين»; not «قتل 5 أشخاص شاركوا في مظاهرة»,
+            # but «عدد المصابين ٩٣٤، … أكثر من ٤٠٠٠ من منسوبيه شاركوا في عمليات الإسعاف»: that event has its figure)
             return "people", None  # «تمريناً لإخلاء مجمع تجاري بمشاركة 250 متطوعاً»: who took part
         if _PARENT_OF.search(norm, max(floor, start - 12), start):
             return "people", None  # «الأم لخمسة»: her children
@@ -1453,8 +1459,10 @@ class _Categories(_Document):
                       if self.is_event(m) and L.TRIGGERS[m.group("trig")][1] != "noun"]
             if before:
                 return self.category_of(before[-1], end, limit), before[-1].span()
-        if (kind == "person" or noun is None or noun.partitive) and (_LEFT_HOSPITAL_BEFORE.search(
-                norm, max(floor, start - 16), start) or _LEFT_HOSPITAL_AFTER.match(norm, end, limit) or "خروج" in norm[max(floor, start - 8):start]
+        if (kind == "person" or noun is None or noun.partitive) and ((left := _LEFT_HOSPITAL_BEFORE.search(
+                norm, max(floor, start - 16), start)) and (not left.group("out") or left.group("of") or _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end) or _search(
+                    r"\A[^،,.؛]{0,60}?(?<![^\W\d_])" + _HOSPITAL, norm[end:limit]))  # not «خرج آلاف المتظاهرين»: out into the street
+                or _LEFT_HOSPITAL_AFTER.match(norm, end, limit) or "خروج" in norm[max(floor, start - 8):start]
                 and _search(r"(?<![^\W\d_])[وب]?خروج\s*\Z", norm[max(floor, start - 8):start]) and _FROM_HOSPITAL.match(
                 norm, max(end, noun.end) if noun is not None else end, limit)) and (
                 self.about_disease(floor) or self.disease_in_paragraph(floor)):
@@ -2029,7 +2037,8 @@ class _Categories(_Document):
                     return "infected", None
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
                         or cat(first) == "killed" and (_STILL_AFTER_CASES.match(norm, noun.end, limit) or _STILL_BEFORE.search(
-                            norm, max(floor, start - 16), start) and _IN_HOSPITAL_AFTER.match(norm, noun.end, limit)):
+                            norm, max(floor, start - 16), start) and _IN_HOSPITAL_AFTER.match(norm, noun.end, limit)
+                            or _ALIVE_AFTER.match(norm, noun.end, limit)):  # «فيما أحيلت حالتان خطيرتان على المستشفى»
                     # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill; «21 حالة وفاة …،
                     # مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
@@ -2124,6 +2133,9 @@ class _Categories(_Document):
             return "detained", None  # «و692 استفادوا من تخفيض مدة العقوبة»: a shorter term, still held
         if person and _TERMS_AFTER.match(norm, max(end, noun.end) if noun is not None else end, limit):
             return "detained", None  # «فيما وزعت على ستة متهمين آخرين أحكاما تراوحت بين 5 و15 سنة سجنا»: prison terms
+        if (person or noun is None) and adjacent is not None and _FUNERAL_BEFORE.search(norm, max(floor, n.start - 60), n.start) \
+                and not _search(r"(?:جثمان|جثامين|جنازه|جنازات)\s+\Z", norm[max(floor, adjacent.start() - 4):n.start]):
+            return "people", None  # «وشيع جثمانه عصر أمس مئات من محبيه»: the mourners, not the dead
         if person and _CAPACITY_BEFORE.search(norm, max(floor, start - 40), start) and (
                 right is None or weak_trigger(right) or _search(r"(?<![^\W\d_])(?:حالات|حاله)\s+\Z", norm[max(floor, right.start() - 8):right.start()])):
             return "people", None  # «تضم نحو ٢٠٠ موقع للإخلاء تستوعب حتى ٢٫٥ مليون حاج»: a capacity, no one moved
@@ -2320,8 +2332,9 @@ class _Categories(_Document):
         new_verb = _NEW_FEM_VERB.search(norm, max(floor, start - 24), start) if lefts else None
         and_verb = _AND_PERFECT_BEFORE.search(norm, max(floor, start - 16), start) if lefts and person and noun is not None else None
         if and_verb is not None and not ((told := [m for m in lefts if m.end() <= and_verb.start()])
-                                         and cat(told[-1]) in ("killed", "injured", "casualties", "rescued")):
-            and_verb = None  # «أصيب 120 آخرون، وخرج آلاف المتظاهرين»: other people (not «بإخلاء المدينة، وغادر نحو 20 ألفاً»)
+                                         and cat(told[-1]) in ("killed", "injured", "casualties", "rescued", "infected")):
+            and_verb = None  # «أصيب 120 آخرون، وخرج آلاف المتظاهرين»، «يتلقون العلاج، وقد عاد 27 ألف حاج»: other people
+            # (not «بإخلاء المدينة، وغادر نحو 20 ألفاً»)
         for m in reversed(lefts):
             if weak_trigger(m) and not (person or noun is None):
                 continue
@@ -2443,7 +2456,9 @@ class _Categories(_Document):
                 and not self.about_disease(floor):
             # «214 شخصا أصيبوا بجروح … وأن 16 حالة استدعت تدخلا جراحيا»: cases of those wounds (of the dead
             # and the wounded, when both were told: «769 متوفى و934 مصابا … باشرت 1.050 حالة»)
-            return ("casualties" if told & {"killed", "casualties"} else "injured"), None
+            # (cases in a grave state are the living: «أحيلت حالتان خطيرتان على المستشفى»)
+            return ("casualties" if told & {"killed", "casualties"} and not _ALIVE_AFTER.match(norm, n.end, limit)
+                    else "injured"), None
         if person and noun is not None and noun.key in ("شخص", "اشخاص") and self.arrived_of_displaced(start, floor, sent, noun.end):
             return "displaced", None  # «… مهاجر ولاجئ …، فيما وصل إلى اليونان وحدها 200 ألف شخص»: of them
         if person and adjacent is not None and adjacent.group("trig").startswith(("ادين", "ادان")) \

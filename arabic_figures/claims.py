@@ -169,6 +169,10 @@ _VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|�
                         r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
                         r"\s*(?(neg)[،,]?)\s*\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
+# «٣ ملايين ريال ونصف المليون»، «مليون دولار ونصف»: half of the scale word the amount ends in
+_HALF_SCALE_AFTER = re.compile(r"\s+و\s*نصف(?:\s+(?:ال)?(?P<s>الف|مليون|مليار)|(?!\s+(?:ال|لل|قيمه|مبلغ|تكلفه|حجم|عدد)))" + _END)
+# (not «3 ملايين دولار ونصف المبلغ»: half of something else)
+_LAST_SCALE = re.compile(r"(?<![^\W\d_])(?:(?P<k>الف|الاف|الفا)|(?P<m>مليون|ملايين|مليونا)|(?P<b>مليار|مليارات|مليارا))\Z")
 # a half, a quarter or a third of the unit of time after it: «ساعتين وربع الساعة»، «ثلاث سنوات ونصف»
 # (not «وربع مليون»: a new figure)
 _PART_AFTER = re.compile(r"\s+و\s*(?:ال)?(?P<f>نصف|ربع|ثلث)" + _END + r"(?!\s+(?:مليون|مليار|الف|مليار))")
@@ -542,6 +546,12 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         half := _HALF_AFTER.match(norm, cur.end(), limit)):
                     value = low = high = value + 0.5  # «5 دراهم ونصف»: five and a half
                     end = max(end, half.end())
+                elif qualifier not in ("range", "vague") and value is not None and (
+                        scale := _LAST_SCALE.search(norm, n.start, n.end)) and (
+                        half := _HALF_SCALE_AFTER.match(norm, cur.end(), limit)) and (
+                        half.group("s") is None or half.group("s") == {"k": "الف", "m": "مليون", "b": "مليار"}[scale.lastgroup]):
+                    value = low = high = _tidy(value + {"k": 500, "m": 500_000, "b": 500_000_000}[scale.lastgroup])
+                    end = skip_until = max(end, half.end())  # «٣ ملايين ريال ونصف المليون» is 3.5 million riyals
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and (
                     _PERCENT_POINT.match(norm, noun.end, limit) or self.sentence_has(_POLL, floor)
                     or _RISE_BY.search(norm, max(floor, start - 25), start) and (

@@ -132,7 +132,7 @@ _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" 
 # (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 # a construct dual before an indefinite word that is no list of names: «عمليتي إطلاق نار» (not «محافظتي صعدة وحجة»)
-_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفب]|وب)?(?P<w>[^\W\d_]{3,}?)(?:تي|تا)(?=\s+(?!ال|بال|لل|كال|وال|اكثر|اقل|نحو|حوالي|قرابه|زهاء)[^\W\d_]{3,}(?!\s+و[^\W\d_]))")
+_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول)?(?P<w>[^\W\d_]{3,}?)(?:تي|تا)(?=\s+(?!ال|بال|لل|كال|وال|اكثر|اقل|نحو|حوالي|قرابه|زهاء)[^\W\d_]{3,}+(?!\s+و[^\W\d_]))")
 # (not «إيران وباكستان رحّلتا أكثر من ١٫٥ مليون»، «ورحّلتا بالفعل»: a verb, a qualifier or a preposition after it)
 _PLACE_NOUNS = frozenset(map(L.fold, ("مدينة", "محافظة", "ولاية", "مديرية", "منطقة", "قرية", "بلدة", "جزيرة", "دولة", "ناحية",
                                       "بلدية", "جامعة", "مدرسة", "شركة", "كلية", "قاعدة", "ساحة", "مقاطعة", "إمارة", "جمهورية")))
@@ -169,7 +169,10 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_
                                                   if r in ("unit", "ten", "tens", "teen", "hundred", "scale"))
                                  + r")\s+\Z")
 _ONE = re.compile(r"(?P<one>احدي?)\s+(?:(?:ابرز|اكبر|اهم|كبار)\s+)?(?P<w>[^\W\d_]+)")  # a literal first: re skips to it in C
-_TWO_MEN_OF = re.compile(r"(?P<w>رجلا|رجلي|عونا|عوني)\s+(?:ال)?(?:امن|شرطه|مرور|اطفاء|الدفاع|دفاع|انقاذ|سلطه)(?![^\W\d_])")
+# «أصيب رجلا أمن»، «ضبط جوازا سفر»، «دمرت مخزني أسلحة»: the construct dual of a noun whose plural is broken
+# (so «ـي» is no plural) before what kind the pair is (not «راتب شهري»، «شخصا في»: the list says the kind)
+_PAIR_OF = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول)?(?P<w>(?P<stem>[^\W\d_]{2,}?)[اي])\s+(?P<c>"
+                      + _alternation(map(L.fold, L.CONTEXT["pair_of"])) + r")(?![^\W\d_])")
 _ONE_OF_THEM_PRONOUN = re.compile(r"(?<![^\W\d_])(?:احد|احدا)(?:هما|هم|هن)(?![^\W\d_])")
 _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(
     w for w, (c, f) in L.TRIGGERS.items() if f != "weak" and c in ("killed", "injured", "captive", "missing",
@@ -219,7 +222,8 @@ def _verb_duals(norm: str) -> list[_Num]:
     for m in _DUAL_THEN_PRONOUN.finditer(norm):
         word = m.group("w")
         if _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or word.startswith("متاثر") or any(
-                rest in L.DUALS for _, rest in P.clitic_splits(word)) or _noun_kind(word[:-2])[0] != "person" and not (
+                rest in L.DUALS for _, rest in P.clitic_splits(word)) or _noun_kind(word[:-2])[0] not in (
+                    "person", "trigger:injured", "trigger:detained", "trigger:captive") and not (
                 word.endswith("يين") or word.endswith("ين") and _noun_kind(word)[0] == "person"):
             continue  # definite, a number, «متأثرين بإصاباتهما» (how they died), a listed dual read anyway, or no person counted
         out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
@@ -377,7 +381,7 @@ def _duals(norm: str) -> list[_Num]:
         ws = P.word_start(norm, m.start())
         pre = norm[ws:m.start("w")]
         stem = m.group("w") + "ه"
-        if pre in ("", "و", "ف", "ب", "وب") and L.DUALS.get(stem[:-1] + "تين") == stem \
+        if pre in ("", "و", "ف", "ب", "وب", "ل", "ول") and L.DUALS.get(stem[:-1] + "تين") == stem \
                 and stem not in _PLACE_NOUNS and (L.NOUNS.get(stem, ("",))[0] == "item" or stem in _CONSTRUCT_TIME) \
                 and not any(d.start <= m.start() < d.end for d in out):
             out.append(_Num(m.start("w"), m.end(), 2, 2, 2, "cardinal", stem))
@@ -386,9 +390,14 @@ def _duals(norm: str) -> list[_Num]:
             whose = _NEXT_DUAL.match(norm, m.end())  # «جثتي شخصين»: the two are both words
             end = whose.end() if whose and whose.group("w") in L.DUALS else m.end()
             out.append(_Num(m.start(), end, 2, 2, 2, "cardinal", "جثه"))
-    for m in _TWO_MEN_OF.finditer(norm):  # «أصيب رجلا أمن»: two men of the security forces
-        if not m.start() or not norm[m.start() - 1].isalpha() or norm[m.start() - 1] in "وف":
-            out.append(_Num(m.start("w"), m.end(), 2, 2, 2, "cardinal", "شخص"))  # (the pair's noun inside the span)
+    for m in _PAIR_OF.finditer(norm):
+        stem = m.group("stem")
+        singular = L.DUALS.get(stem + "ين")  # («قطعتي سلاح»: a feminine one too, even before «ومخزني ذخيرة»)
+        kind = L.NOUNS.get(singular or "", ("",))[0]
+        if singular in (stem, stem[:-1] + "ه") and kind in ("person", "item") \
+                and not any(d.start <= m.start("w") < d.end for d in out):
+            person = kind == "person"  # two men of a force: the pair's kind inside the span, counted as people
+            out.append(_Num(m.start("w"), m.end() if person else m.end("w"), 2, 2, 2, "cardinal", "شخص" if person else singular))
     for e in (m.end() for m in _NISBA_DUAL_END.finditer(norm)):  # «5 رهائن بينهم أمريكيان»، «قُتل إسرائيليان»
         ws = P.word_start(norm, e)
         w = norm[ws:e]

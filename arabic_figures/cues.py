@@ -102,6 +102,7 @@ _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 # each branch opens with one character, so re skips to candidates in C (7x faster)
 # a dot ends a sentence, but not inside an abbreviation of lone letters («ج.م»، «ر.س»)
 _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.(«\"/][^\W\d_])\.|\.(?![^\W\d_]))\.*(?!\d)|\n\n*")  # («(ع.ك)»: initials)
+_CRITICAL = r"(?:حال|حاله|وضعيه)\s+(?:صحيه\s+)?(?:خطيره|حرجه)"  # «في حالة (صحية) حرجة»: the state of the hurt or the sick
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
 # a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
 _TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["tally"])) + r")(?![^\W\d_])")

@@ -113,6 +113,7 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(m
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+"
                           r"(?:(?!(?:نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|ما|يناهز|يقارب)\s)[^\W\d_]+\s+){1,2}\Z")  # (not «نحو 3,200»)
+_PLACE_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:وادي|جبل|عين|بئر|بير|سيدي|دوار|قريه|جزيره|خليج|شعيب)\s+\Z")
 # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: an age bound told after another figure
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
                               r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
@@ -344,8 +345,9 @@ class _Exclusions(_Document):
                             # («المقبوض عليهم الأربعة متورطون»: a definite phrase and its pronoun, then the number)
                             (w := _NOUN_WORD.match(norm, n.end, sent[1])) and
                             _noun_kind(w.group("w"), strict=True)[0] not in ("none", "measure"))) \
-                        and (self.said_before(n) or not (self.person_noun_before(n) or self.things_before(n) is not None
-                                                         or self.plural_things_before(n) is not None)) \
+                        and (self.said_before(n) or self.event_counted_before(n) or not (
+                            self.person_noun_before(n) or self.things_before(n) is not None
+                            or self.plural_things_before(n) is not None)) \
                         and not _search(r"(?:عتبه|حاجز|سقف)\s+(?:ال)?\Z", norm[max(0, n.start - 12):n.start]):
                     # (but «ونقل جثامين المتوفين التسعة»: the first time nine are told, a claim;
                     # «تجاوز عتبة المليون»: a threshold's value)
@@ -537,8 +539,11 @@ class _Exclusions(_Document):
             # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
             return True
         if raw[:1].isdigit() and (_PRISON_NAME.search(left) or n.value is not None and n.value < 10 and _search(
-                r"(?<![^\W\d_])(?:ال)?سجن\s+[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
-            return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»: a prison's name
+                r"(?<![^\W\d_])[وفبل]?(?:ال)?سجن\s+(?!(?:بين|من|مده|لمده|فتره|لفتره|نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|يناهز|يقارب)\s)"
+                r"[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
+            return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»، «بسجن طنجة 2»: a prison's name
+        if not raw[:1].isdigit() and _PLACE_HEAD_BEFORE.search(left) and _noun_after(norm, n.end, right_end) is None:
+            return True  # «فيضان وادي تلات»، «عين ثلاث»: a place named by a number word
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit() \
                 and not _TRIGGER.search(norm, max(sent[0], n.start - 16), n.start):  # (not «ماتوا تلاتة قدام عيني»)
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name
@@ -750,6 +755,27 @@ class _Exclusions(_Document):
         return (key in L.NOUNS or key in L.TRIGGERS) and kind in ("trigger:killed", "trigger:injured", "trigger:captive", "trigger:detained",
                         "trigger:released", "trigger:missing", "trigger:displaced", "trigger:rescued",
                         "trigger:evacuated", "trigger:casualties", "trigger:infected", "trigger:recovered")
+
+    def event_counted_before(self, n: _Num) -> bool:
+        """«وتوقيف سائقها وشخصين آخرين … الاحتفاظ بالموقوفين الثلاثة»: the definite event noun before the
+        number was told earlier in the paragraph with a figure of its own, so the number sums them up."""
+        lo = max(self.sentence_of(n.start)[0], n.start - 30)
+        m = _DEFINITE_BEFORE.search(self.norm, lo, n.start)
+        if m is None:
+            return False
+        kind = _noun_kind(m.group("w")[2:])[0]
+        if not kind.startswith("trigger:"):
+            return False
+        para = self.norm.rfind("\n", 0, m.start()) + 1
+        starts = [k.start for k in self.nums if para <= k.start < m.start() and k.value is not None and k.kind == "cardinal"]
+        if not starts or _rx(r"\s+(?:ال)?(?:اخري|اخرين|اخرون|باقين|باقون|متبقين|متبقون)(?![^\W\d_])").match(self.norm, n.end):
+            return False  # («الوفيات الأربع الأخرى»: the rest, a figure of its own)
+        events = [t for t in _TRIGGER.finditer(self.norm, para, m.start()) if L.TRIGGERS[t.group("trig")][1] != "weak"]
+        for k in starts:  # a figure whose nearest event before it is of the same kind
+            last = next((t for t in reversed(events) if t.end() <= k), None)
+            if last is not None and k - last.end() <= 40 and L.TRIGGERS[last.group("trig")][0] == kind[8:]:
+                return True
+        return False
 
     def plural_things_before(self, n: _Num) -> Optional[_Noun]:
         """«المطارات الـ27»، «المصارف السعودية الـ12»، «محافظات البلاد الـ22»: a plural of things (its
