@@ -176,6 +176,7 @@ _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold,
 # (not «شيع الآلاف جثامين 5 شهداء»: a figure right after the bodies counts the dead)
 _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|تشيع)\s+(?:[^\s\d،,.]+\s+){1,4}?"
                              r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
+_HEADS = frozenset(("نسمه", "ساكن", "شخص", "مواطن", "فرد", "نسمات"))  # the inhabitants a rate is told per
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
                        r"|قبل\s+ان\s+(?:ترتفع|يرتفع|تصل|يصل|تنخفض|ينخفض|تتراجع|يتراجع)(?:\s+[^\s\d،,.]+)?\s+الي)\s*\Z")
@@ -848,6 +849,8 @@ class _Categories(_Document):
             hi = cw.start()  # «بينها حالتا وفاة، فيما بلغ عدد الحالات المشتبه بإصابتها»: another clause's pronoun
         if (said := _rx(r"[،,]\s*وان\s").search(self.norm, end, hi)) is not None:
             hi = said.start()  # «92 حالة إصابة، وأن أغلب المصابين غادروا … بعد تماثلهم»: a new subject, its own pronoun
+        if (part := _rx(r"(?<![^\W\d_])(?:اغلب|معظم|بعض|غالبيه|جل)(?:هم|هن|ها)(?![^\W\d_])").search(self.norm, end, hi)) is not None:
+            hi = part.start()  # «من أصل 140 حالة إصابة، غادر أغلبها المستشفيات بعد تماثلها للشفاء»: most of them did
         for m in _TRIGGER.finditer(self.norm, end, hi):
             if not self.is_event(m):
                 continue
@@ -1214,9 +1217,23 @@ class _Categories(_Document):
         if s.person and (freed := self.freed_from_before(s.start, s.sent[0], max(self.clause_start(s.sent[0], s.start), s.start - 60),
                                                          words=4)) is not None:
             return "released", freed.span()  # «بعدما أفرج الخاطفون، الأسبوع الماضي، عن اثنين من رفاقهم»
+        if s.person and (shared := self.shared_event_after(s.n, s.noun, s.sent[1])) is not None:
+            return self.category_of(shared, s.end, s.sent[1]), shared.span()
         if s.person:
             return "people", None
         return self.by_bare(s)
+
+    def shared_event_after(self, n: _Num, noun: Optional[_Noun], limit: int) -> Optional[re.Match]:
+        """«ما تزال نحو 280 امرأة و391 طفلا محتجزين»: the event after a pair of counts joined by «و» is both's."""
+        k = bisect_right(self._num_starts, n.start)
+        if k >= len(self.nums) or noun is None or noun.start < n.end:
+            return None
+        nx = self.nums[k]
+        if nx.start >= limit or not _rx(r"\s+و\s*").fullmatch(self.norm, noun.end, nx.start):
+            return None
+        w = _rx(r"\s+[^\W\d_]+\s+").match(self.norm, nx.end, limit)  # the second count's noun
+        t = _TRIGGER.match(self.norm, w.end(), limit) if w is not None else None
+        return t if t is not None and self.is_event(t) and not weak_trigger(t) else None
 
     def own_event_after(self, group: Optional[_Draft], right: Optional[re.Match], noun: Optional[_Noun], end: int,
                         limit: int) -> bool:
@@ -1266,6 +1283,8 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
+        if noun is not None and noun.key in _HEADS and _rx(r"(?<![^\W\d_])(?:لكل|عن\s+كل|من\s+كل)\s+\Z").search(norm, max(floor, start - 8), start):
+            return "people", None  # «حوالي 240 سجينا لكل 100 ألف نسمة»: the inhabitants a rate is counted per
         if (noun is None or kind == "person" or kind in ("trigger:detained", "trigger:captive")) \
                 and (rises := _BARE_COUNT_RISES.search(norm, max(floor, start - 40), start)) and (told := next(
                     (d for d in reversed(self._recent_people) if d.sentence == sent), None)) is not None \

@@ -159,6 +159,9 @@ _DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(
 # («سراح سائقين تونسيين كانا محتجزين»: a dual verb after says two)
 # «اعتقال مغربيين بمدينة برشلونة للاشتباه في ارتباطهما»: a nisba in «ـيين», then the pair's pronoun a few words on
 _NISBA_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}يين)(?:\s+[^\s\d،,.؛]+){1,4}?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
+# «بسجن موظفين في إحدى الجهات الحكومية سبع سنوات وتغريمهما»: a sentence's verbal noun with the pair's pronoun
+_PAIR_SENTENCED = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)(?:\s+[^\s\d،,.؛]+|\s+\d+){1,8}?\s+[وف]?(?:تغريم|جلد|منع|ترحيل|ابعاد|"
+                             r"ادانه|سجن|حبس|اعتقال|توقيف|ايقاف|احاله|اطلاق\s+سراح|الافراج\s+عن)هما(?![^\W\d_])")
 # «بسجن مقيمين … 15 عاماً وجلد كل منهما»: «each of the two» a few words on says the «ـين» noun is a dual
 _EACH_OF_THE_PAIR = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)(?:\s+[^\s\d،,.؛]+|\s+\d+){1,8}?\s+(?:لكل|وكل|كل)\s+(?:واحد\s+)?منهما(?![^\W\d_])")
 _MARKS_BEFORE = re.compile(r"[\u064b-\u0652]+\Z")
@@ -236,6 +239,15 @@ def _verb_duals(norm: str) -> list[_Num]:
             continue  # definite, a number, a listed dual read anyway, after a number, or no person
         seen.add(m.start("w"))
         out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
+    for m in _PAIR_SENTENCED.finditer(norm):
+        word = m.group("w")
+        between = norm[m.end("w"):m.end()]
+        if m.start("w") in seen or _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or any(
+                rest in L.DUALS for _, rest in P.clitic_splits(word)) or _search(r"\d\s*\Z", norm[max(0, m.start() - 4):m.start()]) \
+                or _noun_kind(word)[0] != "person" or _search(r"[^\W\d_]{2}(?:ين|ان|تين|تان)(?![^\W\d_])", between[:-5]):
+            continue  # definite, a number, a listed dual, after a number, no person, or another pair between
+        seen.add(m.start("w"))
+        out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     for m in _NISBA_THEN_PRONOUN.finditer(norm):
         word = m.group("w")
         if m.start("w") in seen or _search(r"^[وفبك]?(?:ال|لل)", word) or _search(r"(?:\d|[^\W\d_]ين)\s*\Z", norm[max(0, m.start() - 6):m.start()]) \
@@ -278,7 +290,8 @@ def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
                 norm, max(0, m.start() - 14), m.start()):  # «بينهم أحد المسعفين»
             out.append(_Num(m.start(), m.end("one"), 1, 1, 1, "cardinal"))
     for m in _ONE_OF_THEM_PRONOUN.finditer(norm):  # «تمكن المنقذون من إنقاذ أحدهما»: one of them
-        if _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start()):
+        if (ev := _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start())) and ev.group("t") not in ("اصاب", "اصابت"):
+            # (not «إطلاق رصاصتين، أصابت إحداهما المشتبه فيه»: the one that hit, not one hit)
             out.append(_Num(m.start(), m.end(), 1, 1, 1, "cardinal"))
     return out
 
@@ -527,6 +540,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return _Noun(m.start("w"), t.end(), "trigger:" + L.TRIGGERS[t.group("trig")][0],
                      t.group("trig"), partitive)
     kind, key = _noun_kind(w, strict=not (partitive or vague))
+    if not (partitive or vague) and w[:1] == "ل" and not key.startswith("ل") and len(w) >= 5 and kind != "item":
+        return None  # «خصص منها 1.6 مليار لمشاريع تصريف المياه»: «for» opens another phrase
     if partitive and kind == "known_item" and w.startswith("ال") and w.endswith("ه"):
         return None  # «و112 من الغرامة»: of a thing in the singular is no share of things counted
     if kind == "item" and _rx(r"\s+و" + re.escape(w.rstrip("ا")) + r"ه(?![^\W\d_])").match(norm, m.end(), limit):
@@ -542,6 +557,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             ("ال", "وال")) and _SCALE_END.search(
             norm, max(0, pos - 12), pos):
         kind = "person"  # «900 ألف مغربي»، «4 ملايين مصري»: a nisba after a scale word counts people
+    if w in ("عماله", "عمالات") and _rx(r"\s+و(?:ال)?(?:اقليم|اقاليم|اقليما)(?![^\W\d_])").match(norm, m.end(), limit):
+        kind = "known_item"  # «82 عمالة وإقليما»: Morocco's prefectures (not «4 عمالة وافدة»: workers)
     if kind == "time:hour" and _rx(r"\s+(?:يدويه|يد|حائط|ذكيه|فاخره|ثمينه)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «4 ساعات يدوية فاخرة»: watches, not hours
     if kind == "measure" and key in ("نقطه", "نقاط", "نقط") and not _search(r"[.,]\d+\Z", norm[max(0, pos - 4):pos]) and (

@@ -123,6 +123,9 @@ _AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
 _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
+# «عمر الأول 8 أعوام»، «سن الأصغر 4 سنوات»: the age of one of those told
+_WHICH_ONE = r"(?:اول|ثاني|ثالث|رابع|اولي|ثانيه|ثالثه|اكبر|اصغر|كبري|صغري)"
+_AGE_OF_THE = re.compile(r"(?<![^\W\d_])(?:عمر|سن)\s+(?:ال)?" + _WHICH_ONE + r"\s+\Z")
 # an age told as going back so far: «يعود عمر أقدمها، الملقبة بـ«أرز غورو»، إلى ما يزيد عن 800 سنة»
 _AGE_GOES_BACK = re.compile(r"(?<![^\W\d_])[وف]?(?:يعود|يرجع|تعود|ترجع|يمتد|يقدر|تقدر)\s+(?:عمر|تاريخ)"
                             r"[^.؛!?\d]{0,80}?(?:(?<![^\W\d_])الي|(?<![^\W\d_])ب\s*)\s*(?:[^\s\d،,.]+\s+){0,3}\Z")
@@ -232,7 +235,7 @@ class _Exclusions(_Document):
         raw = norm[n.start:n.end]
         if _rx(r"\s*(?:درجه|درجات)?\s*(?:تحت|فوق)\s+الصفر(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «أدنى درجة حرارة بلغت 2 تحت الصفر»: a temperature
-        if raw in _NAMED_SET_WORDS and any(m.start() <= n.start and n.end <= m.end() for m in _NAMED_SET.finditer(
+        if all(w in _NAMED_SET_WORDS for w in raw.split()) and any(m.start() <= n.start and n.end <= m.end() for m in _NAMED_SET.finditer(
                 norm, max(sent[0], n.start - 30), min(sent[1], n.end + 30))):
             return True  # «الصلوات الخمس»، «الدول الست الكبرى»: a set named by its size
         if len(raw) == 4 and raw.isdigit() and 1950 <= int(raw) <= 2040 and _YEAR_THEN_FIGURE.match(norm, n.end, right_end):
@@ -333,6 +336,10 @@ class _Exclusions(_Document):
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _rx(r"(?<![^\W\d_])(?:اعمار|عمر|سن)(?:هم|هن|ها|ه)?(?:\s+[^\s\d،,.]+){0,4}"
                                                             r"\s+(?:عن|علي)\s*\Z").search(norm, max(sent[0], n.start - 60), n.start):
             return True  # «فيما تقل أعمار أغلب الفتيات المعنيات عن 17 سنة»: an age compared
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and (_AGE_OF_THE.search(norm, max(sent[0], n.start - 20), n.start) or _rx(
+                r"(?<![^\W\d_])و(?:ال)?" + _WHICH_ONE + r"\s+\Z").search(norm, max(sent[0], n.start - 14), n.start) and _rx(
+                r"(?<![^\W\d_])(?:عمر|سن)\s+(?:ال)?" + _WHICH_ONE + r"\s+\d").search(norm, max(sent[0], n.start - 50), n.start)):
+            return True  # «أن عمر الأول 8 أعوام والثاني 11 عاما»: the ages of the two
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_GOES_BACK.search(norm, max(sent[0], n.start - 120), n.start):
             return True  # «يعود عمر أقدمها إلى ما يزيد عن 800 سنة»: how old a thing is
         if n.dual_of is None:
@@ -784,8 +791,10 @@ class _Exclusions(_Document):
             return None
         sent = self.sentence_of(n.start)  # (never across a sentence end: «العلاجات\nالأربع» are two)
         m = _WORDS_BEFORE_DEFINITE.search(self.norm, max(sent[0], n.start - 50), n.start)
-        if m is None or _noun_after(self.norm, n.end, sent[1]) is not None:
-            return None  # (a figure with its own noun after it: «خلال الـ24 ساعة»)
+        if m is None or _noun_after(self.norm, n.end, sent[1]) is not None or (
+                w := _NOUN_WORD.match(self.norm, n.end, sent[1])) is not None and w.group("w")[:1] == "ل" \
+                and _noun_kind(w.group("w"))[0] in ("known_item", "person"):
+            return None  # (a figure with its own noun after it: «خلال الـ24 ساعة»; «البطولة العربية الـ19 لألعاب القوى»)
         if self.top_ranks(n):
             return None
         words = list(_WORD.finditer(m.group("ws")))

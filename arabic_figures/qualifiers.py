@@ -281,9 +281,9 @@ class _Qualifiers(_Document):
                 and self.norm.startswith(lg.group("w")[:3], nxt.end + 1):
             gap = lg  # «تتراوح أسعارها بين 3500 ريال للحج المخفض و11 ألف ريال للفئة الأعلى»: each bound with its noun
         if gap is None and (sr := _STARTS_THEN_REACHES.fullmatch(self.norm, n.end, nxt.start)) is not None and _rx(
-                r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)\s+من\s*\Z").search(self.norm, max(sent[0], n.start - 16), n.start) \
+                r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)(?:\s+[^\s\d،,.]+){0,2}?\s+من\s*\Z").search(self.norm, max(sent[0], n.start - 40), n.start) \
                 and (_CURRENCY.fullmatch(" " + sr.group("w")) or _noun_kind(sr.group("w"))[0] not in ("none", "item")):
-            gap = sr  # «غرامات تبدأ من ألف ريال وتصل إلى 10 آلاف ريال»: from one bound to the other
+            gap = sr  # «غرامات تبدأ من ألف ريال وتصل إلى 10 آلاف ريال»، «وتبدأ أسعار برامجها من ٣٩٠٠ ريال وتصل إلى ١١٥٠٠ ريال»
         if gap is None and n.written_in_digits and nxt.written_in_digits and (
                 signed := _SIGNED_DASH.fullmatch(self.norm, n.end, nxt.start)) and (
                 signed.group("after") and self.norm.startswith(signed.group("after"), nxt.end)
