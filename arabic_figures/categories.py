@@ -176,6 +176,9 @@ _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold,
 # (not «شيع الآلاف جثامين 5 شهداء»: a figure right after the bodies counts the dead)
 _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|تشيع)\s+(?:[^\s\d،,.]+\s+){1,4}?"
                              r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
+_LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|يغادر|تغادر)(?:[،,]?\s+[^\s\d،,.]+){0,3}?[،,]?\s+\Z")
+_LEFT_PRISON_AFTER = re.compile(r"(?:\s+[^\s\d،,.؛]+){0,5}?\s+(?:ال)?(?:سجن|سجون|مؤسسه\s+سجنيه|مؤسسات\s+سجنيه|"
+                                r"المؤسسه\s+السجنيه|المؤسسات\s+السجنيه|زنازين)(?![^\W\d_])")
 _HEADS = frozenset(("نسمه", "ساكن", "شخص", "مواطن", "فرد", "نسمات"))  # the inhabitants a rate is told per
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
@@ -321,7 +324,7 @@ _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
                         r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني|مطلوب))")
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s[^،,.]{1,80}[،,]")
-_UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|ماء|غاز|انقطاع|انترنت|اتصالات|عداد|عدادات)(?![^\W\d_])")
+_UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|ماء|غاز|انقطاع|انترنت|اتصالات|هاتف|عداد|عدادات)(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
 _DISASTER_WORDS = "حريق|حرائق|نيران|سيول|انهيار|فيضان|فيضانات|زلزال"
 _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _DISASTER_WORDS + r")(?![^\W\d_])")
@@ -1229,9 +1232,10 @@ class _Categories(_Document):
         if k >= len(self.nums) or noun is None or noun.start < n.end:
             return None
         nx = self.nums[k]
-        if nx.start >= limit or not _rx(r"\s+و\s*").fullmatch(self.norm, noun.end, nx.start):
-            return None
-        w = _rx(r"\s+[^\W\d_]+\s+").match(self.norm, nx.end, limit)  # the second count's noun
+        if nx.start >= limit or not _rx(r"(?:\s+[^\W\d_]{3,}(?:يه|ي|يا|يين|ات))?\s+و\s*").fullmatch(self.norm, noun.end, nx.start):
+            return None  # («280 امرأة مغربية و391 طفلا»: an adjective of the first noun between)
+        w = _rx(r"\s+[^\W\d_]+\s+(?:(?:ما|لا)\s+(?:يزالون|تزال|يزلن|زالوا)\s+|كانوا\s+)?").match(self.norm, nx.end, limit)
+        # (the second count's noun, and «ما يزالون محتجزين»: still held)
         t = _TRIGGER.match(self.norm, w.end(), limit) if w is not None else None
         return t if t is not None and self.is_event(t) and not weak_trigger(t) else None
 
@@ -1283,6 +1287,9 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
+        if (person or noun is None) and _LEFT_PRISON_BEFORE.search(norm, max(floor, start - 40), start) and _LEFT_PRISON_AFTER.match(
+                norm, max(end, noun.end) if noun is not None else end, limit):
+            return "released", None  # «غادر، صباح اليوم، 12 معتقلا من معتقلي حراك الريف السجن المحلي»: out of prison
         if noun is not None and noun.key in _HEADS and _rx(r"(?<![^\W\d_])(?:لكل|عن\s+كل|من\s+كل)\s+\Z").search(norm, max(floor, start - 8), start):
             return "people", None  # «حوالي 240 سجينا لكل 100 ألف نسمة»: the inhabitants a rate is counted per
         if (noun is None or kind == "person" or kind in ("trigger:detained", "trigger:captive")) \
@@ -1314,7 +1321,8 @@ class _Categories(_Document):
             return "people", None  # «المجاعة وشيكة في المحافظتين حيث يعيش نحو 300 ألف شخص»: residents
         if noun is None and n.value is None and _rx(r"\s+(?:ال)?اخري(?![^\W\d_])").match(norm, n.end, limit):
             return "count", None  # «أغلقت 1700 مسجد …، فيما تتواصل أشغال ترميم المئات الأخرى»: «أخرى» agrees with things
-        if noun is not None and noun.key.startswith("مشترك") and _UTILITY.search(norm, norm.rfind("\n", 0, floor) + 1, limit):
+        if (noun is not None and noun.key.startswith("مشترك") or noun is None and _rx(r"(?<![^\W\d_])عدد\s+(?:ال)?مشتركين(?![^\W\d_])").search(
+                norm, max(floor, start - 80), start)) and _UTILITY.search(norm, norm.rfind("\n", 0, floor) + 1, limit):
             return "count", None  # «طال الانقطاع نحو 12 ألف مشترك»: electricity accounts, not people
         if kind == "item" and noun.key not in L.NOUNS and not noun.partitive and group is not None \
                 and group.category in _PERSON_CATEGORIES and not (  # (not «بمشاركة 702 عارض، منهم 351 عارضا»: of those)
@@ -2278,6 +2286,9 @@ class _Categories(_Document):
                 return cat(right), right.span()  # «عفوه على 1178 شخصا، من بينهم 862 نزيلا أطلق سراحهم»: their own event
             if group is not None and self.told_alive(group, noun, end, limit):
                 return "injured", group.trigger  # «15 بين متوفى ومصاب …، فيما لا يزال ٤ منهم في العناية المركزة»
+            if group is not None and group.category == "captive" and _rx(
+                    r"\s*(?:منهم|منهن)?\s+من\s+(?:ال)?(?:فرار|هرب|هروب|افلات)(?![^\W\d_])").match(norm, end, limit):
+                return "released", None  # «يحتجز ما يقارب ٣٥٠٠ شخص …، بعد أن تمكن ٢٠٠ منهم من الفرار»: free of their captors
             if group is not None:
                 return group.category, group.trigger  # «بينهم 12 طفلاً»
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and \

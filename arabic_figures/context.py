@@ -345,8 +345,9 @@ def _duals(norm: str) -> list[_Num]:
                 # «وهما شقيقان»: what two already named are, not a new count (but «وتوقيف مختطفيها وهما
                 # شخصان»: the first count of them; not after «المشتبه فيهما»: two told already)
                 continue
-            if singular in _SCORE_NOUNS and pre.endswith("ب") and not _search(r"\A\s+علي\s", norm[e:e + 6]):
-                continue  # «فاز بهدفين»: a score (not the lead «متقدما بهدفين على أقرب ملاحقيه»)
+            if singular in _SCORE_NOUNS and (pre.endswith("ب") and not _search(r"\A\s+علي\s", norm[e:e + 6]) or pre == "ل" and _search(
+                    r"(?<![^\W\d_])(?:اهداف|هدف|هدفا|اشواط|شوط|نقاط)\s+\Z", norm[max(0, ws - 8):ws])):
+                continue  # «فاز بهدفين»، «بثلاثة أهداف لهدفين»: a score (not the lead «متقدما بهدفين على أقرب ملاحقيه»)
             if singular in _SCORE_NOUNS and (_rx(r"\s+(?:ل|مقابل\s+)(?:مثلهما|مثلها|مثله|لا\s+شيء|صفر|واحد)(?![^\W\d_])").match(norm, e)
                                               or _rx(r"(?<![^\W\d_])(?:ب|و)?التعادل\s+\Z").search(norm, max(0, ws - 10), ws)):
                 continue  # «انتهت بالتعادل هدفين لمثلهما»: a score
