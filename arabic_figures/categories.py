@@ -512,6 +512,9 @@ _IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «ل
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال|تزالان|يزالان|زالتا|زالا|يزالون|تزلن)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
+# «340 ألف طفل يعاني ربعهم من سوء التغذية»: a part of them is the subject of the event after
+# (a verb before it: not «50 شخصا، معظمهم من الأطفال، ماتوا جوعا»، «63 شخصا، أغلبهم نساء»: who they are, an aside)
+_PART_SUBJECT = re.compile(r"(?<=[^\W\d_]\s)(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])")
 _FAMILY_MADE_OF = re.compile(r"(?<![^\W\d_])(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\Z")  # «أسرة مكونة من أربعة أفراد»
 
 
@@ -852,7 +855,7 @@ class _Categories(_Document):
             hi = cw.start()  # «بينها حالتا وفاة، فيما بلغ عدد الحالات المشتبه بإصابتها»: another clause's pronoun
         if (said := _rx(r"[،,]\s*وان\s").search(self.norm, end, hi)) is not None:
             hi = said.start()  # «92 حالة إصابة، وأن أغلب المصابين غادروا … بعد تماثلهم»: a new subject, its own pronoun
-        if (part := _rx(r"(?<![^\W\d_])(?:اغلب|معظم|بعض|غالبيه|جل)(?:هم|هن|ها)(?![^\W\d_])").search(self.norm, end, hi)) is not None:
+        if (part := _PART_SUBJECT.search(self.norm, end, hi)) is not None and _search(r"[^\W\d_]", self.norm[end:part.start()]):
             hi = part.start()  # «من أصل 140 حالة إصابة، غادر أغلبها المستشفيات بعد تماثلها للشفاء»: most of them did
         for m in _TRIGGER.finditer(self.norm, end, hi):
             if not self.is_event(m):
@@ -1684,6 +1687,9 @@ class _Categories(_Document):
             right = None  # «أفرجت … عن أربعة عشر عاملاً من بين 20 خطفتهم»: the whole's event; the part's is before it
         if right is not None and _SUBSET_CASES_BEFORE.search(norm, max(end, right.start() - 30), right.start()):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
+        if right is not None and (part := _PART_SUBJECT.search(norm, max(end, noun.end) if noun is not None else end, right.start())) \
+                and _search(r"[^\W\d_]", norm[max(end, noun.end) if noun is not None else end:part.start()]):
+            right = None  # «340 ألف طفل يعاني ربعهم من سوء التغذية»: the part's state, not the whole's
         return s._replace(lefts=lefts, adjacent=adjacent, right=right)
 
     def by_role(self, s: _Scene) -> Optional[_Decision]:

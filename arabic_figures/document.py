@@ -473,8 +473,13 @@ def _cue_index(nt: Normalized, base: int = 0, into: Optional[dict[str, list[int]
     """Where each country cue stands: original offsets (+ ``base``), in order."""
     out: dict[str, list[int]] = {} if into is None else into
     for m in _CUES.finditer(nt.text):
+        if _NATIONALITY_OF.search(nt.text, max(0, m.start() - 40), m.start()):
+            continue  # «١٩٤ متسللا من الجنسيتين اليمنية والإثيوبية»: whose nationals, not whose money
         out.setdefault(m.group("cue"), []).append(base + nt.offsets.start(m.start()))
     return out
+
+
+_NATIONALITY_OF = re.compile(r"(?<![^\W\d_])(?:ال)?(?:جنسيه|جنسيات|جنسيتين|جنسيتي)(?:\s+[^\s\d،,.]+){0,2}?\s+\Z")
 
 
 class _DocumentCues:

@@ -539,8 +539,8 @@ class _Exclusions(_Document):
                               and (k[0] == "known_item" or k[1] in L.NOUNS) or k[0].startswith("trigger:"))) \
                 and not _rx(r"\s+(?:حاله|حالات)\s+[^\W\d_]").match(norm, n.end, right_end) and not (  # (nor «رمضان 1340 حالة إجهاد»)
                     not (1380 <= n.value <= 1470 or 1900 <= n.value <= 2100) and (w2 := _NOUN_WORD.match(norm, n.end, right_end))
-                    and _noun_kind(w2.group("w"), strict=True)[0] in ("known_item", "person", "item")):
-                # (nor «شهر رمضان 1327 مخالفة»، «نفذت خلال شهر رمضان ١٢٤٠ جولة»)
+                    and ((k2 := _noun_kind(w2.group("w"), strict=True)[0]) in ("known_item", "person", "item") or k2.startswith("trigger:"))):
+                # (nor «شهر رمضان 1327 مخالفة»، «نفذت خلال شهر رمضان ١٢٤٠ جولة»، «بمناسبة شهر رمضان ١٢٠٠ سجين»)
             # (not «نوفمبر 2015 داعياً»: a verb's adverb)
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
             # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
@@ -549,6 +549,9 @@ class _Exclusions(_Document):
                 r"(?<![^\W\d_])[وفبل]?(?:ال)?سجن\s+(?!(?:بين|من|مده|لمده|فتره|لفتره|نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|يناهز|يقارب)\s)"
                 r"[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
             return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»، «بسجن طنجة 2»: a prison's name
+        if isinstance(n.value, int) and n.value <= 31 and _rx(r"\s+من\s+(?:ال)?شهر(?![^\W\d_])").match(norm, n.end, right_end) \
+                and _search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:ليله|يوم)\s+\Z", left):
+            return True  # «ليلة 27 من الشهر الفضيل»، «يوم 15 من الشهر الجاري»: a day of the month
         if not raw[:1].isdigit() and _PLACE_HEAD_BEFORE.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «فيضان وادي تلات»، «عين ثلاث»: a place named by a number word
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit() \
