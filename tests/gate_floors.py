@@ -430,4 +430,8 @@ GATES: dict[str, float] = dict([
     ("blind686_news.jsonl", 0.97),
     ("blind687_news.jsonl", 0.98),
     ("blind688_news.jsonl", 0.97),
+    ("blind689_news.jsonl", 0.97),
+    ("blind690_news.jsonl", 0.95),
+    ("blind691_news.jsonl", 0.98),
+    ("blind692_news.jsonl", 0.98),
 ])
