@@ -176,9 +176,10 @@ _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold,
 # (not «شيع الآلاف جثامين 5 شهداء»: a figure right after the bodies counts the dead)
 _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|تشيع)\s+(?:[^\s\d،,.]+\s+){1,4}?"
                              r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
-_LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:غادر|غادرت|يغادر|تغادر)(?:[،,]?\s+[^\s\d،,.]+){0,3}?[،,]?\s+\Z")
-_LEFT_PRISON_AFTER = re.compile(r"(?:\s+[^\s\d،,.؛]+){0,5}?\s+(?:ال)?(?:سجن|سجون|مؤسسه\s+سجنيه|مؤسسات\s+سجنيه|"
-                                r"المؤسسه\s+السجنيه|المؤسسات\s+السجنيه|زنازين)(?![^\W\d_])")
+_LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)[وف]?(?:غادر|غادرت|يغادر|تغادر)"
+                                 r"(?:\s*[،,][^،,.\d]{1,30}[،,])?\s*\Z")  # («غادر، صباح اليوم، 12 معتقلا»; not «لم يغادر»)
+_LEFT_PRISON_AFTER = re.compile(r"(?:\s+(?!في\s|داخل\s|الي\s)[^\s\d،,.؛]+){0,5}?\s+(?:ال)?(?:سجن|سجون|مؤسسه\s+سجنيه|"
+                                r"مؤسسات\s+سجنيه|المؤسسه\s+السجنيه|المؤسسات\s+السجنيه|زنازين)(?![^\W\d_])")
 _HEADS = frozenset(("نسمه", "ساكن", "شخص", "مواطن", "فرد", "نسمات"))  # the inhabitants a rate is told per
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
@@ -324,7 +325,8 @@ _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
                         r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني|مطلوب))")
 _SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s[^،,.]{1,80}[،,]")
-_UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|ماء|غاز|انقطاع|انترنت|اتصالات|هاتف|عداد|عدادات)(?![^\W\d_])")
+_UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات|التزود\s+بالماء|الماء\s+الصالح|"
+                      r"الماء\s+الشروب|شبكه\s+الماء|الغاز\s+الطبيعي|الهاتف\s+(?:المحمول|النقال|الثابت))(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
 _DISASTER_WORDS = "حريق|حرائق|نيران|سيول|انهيار|فيضان|فيضانات|زلزال"
 _DISASTER = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _DISASTER_WORDS + r")(?![^\W\d_])")
@@ -513,8 +515,11 @@ _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زال
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 # «340 ألف طفل يعاني ربعهم من سوء التغذية»: a part of them is the subject of the event after
-# (a verb before it: not «50 شخصا، معظمهم من الأطفال، ماتوا جوعا»، «63 شخصا، أغلبهم نساء»: who they are, an aside)
-_PART_SUBJECT = re.compile(r"(?<=[^\W\d_]\s)(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])")
+# (a verb right before it: not «50 شخصا، معظمهم من الأطفال، ماتوا جوعا»، «200 فلسطيني في غزة معظمهم أطفال قتلوا»:
+# who they are, an aside)
+_PART_SUBJECT = re.compile(r"(?<![^\W\d_])(?P<v>[^\W\d_]{2,})\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])")
+_PAST_VERBS = frozenset(("غادر", "غادرت", "عاد", "عادت", "خرج", "خرجت", "نقل", "نقلت", "تماثل", "تماثلت", "توفي", "توفيت",
+                         "فر", "فرت", "تمكن", "تمكنت", "بقي", "بقيت", "ظل", "ظلت", "لقي", "لقيت", "اصيب", "اصيبت"))
 _FAMILY_MADE_OF = re.compile(r"(?<![^\W\d_])(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\Z")  # «أسرة مكونة من أربعة أفراد»
 
 
@@ -855,7 +860,7 @@ class _Categories(_Document):
             hi = cw.start()  # «بينها حالتا وفاة، فيما بلغ عدد الحالات المشتبه بإصابتها»: another clause's pronoun
         if (said := _rx(r"[،,]\s*وان\s").search(self.norm, end, hi)) is not None:
             hi = said.start()  # «92 حالة إصابة، وأن أغلب المصابين غادروا … بعد تماثلهم»: a new subject, its own pronoun
-        if (part := _PART_SUBJECT.search(self.norm, end, hi)) is not None and _search(r"[^\W\d_]", self.norm[end:part.start()]):
+        if (part := self.part_subject(end, hi)) is not None:
             hi = part.start()  # «من أصل 140 حالة إصابة، غادر أغلبها المستشفيات بعد تماثلها للشفاء»: most of them did
         for m in _TRIGGER.finditer(self.norm, end, hi):
             if not self.is_event(m):
@@ -863,6 +868,15 @@ class _Categories(_Document):
             if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما" or cases and m.group()[-2:] == "ها" or (
                     " " in m.group("trig") and _match(r"[^\W\d_]{3,}(?:هم|هن)\s", m.group("trig"))):
                 return m  # (or a phrase holding the pronoun: «إيصالهم إلى مكان آمن»)
+        return None
+
+    def part_subject(self, a: int, b: int) -> Optional[re.Match]:
+        """«يعاني ربعهم»، «غادر أغلبها»: a part of those counted, the subject of a verb between ``a`` and ``b``."""
+        for m in _PART_SUBJECT.finditer(self.norm, a, b):
+            v = m.group("v")
+            if m.start() > a and (v in _PAST_VERBS or v[0] in "يت" and len(v) >= 4 and v not in L.NOUNS and not _search(
+                    r"(?<![^\W\d_])(?:في|من|علي|الي|ب|ل|داخل)\s+\Z", self.norm[max(a, m.start() - 6):m.start()])):
+                return m
         return None
 
     def done_to_them(self, a: int, limit: int) -> bool:
@@ -1237,10 +1251,15 @@ class _Categories(_Document):
         nx = self.nums[k]
         if nx.start >= limit or not _rx(r"(?:\s+[^\W\d_]{3,}(?:يه|ي|يا|يين|ات))?\s+و\s*").fullmatch(self.norm, noun.end, nx.start):
             return None  # («280 امرأة مغربية و391 طفلا»: an adjective of the first noun between)
-        w = _rx(r"\s+[^\W\d_]+\s+(?:(?:ما|لا)\s+(?:يزالون|تزال|يزلن|زالوا)\s+|كانوا\s+)?").match(self.norm, nx.end, limit)
+        w = _rx(r"\s+[^\W\d_]+\s+(?P<still>(?:ما|لا)\s+(?:يزالون|تزال|يزلن|زالوا)\s+|كانوا\s+)?").match(self.norm, nx.end, limit)
         # (the second count's noun, and «ما يزالون محتجزين»: still held)
         t = _TRIGGER.match(self.norm, w.end(), limit) if w is not None else None
-        return t if t is not None and self.is_event(t) and not weak_trigger(t) else None
+        if t is None or not self.is_event(t) or weak_trigger(t):
+            return None
+        if L.TRIGGERS[t.group("trig")][1] == "noun" and not w.group("still") and not _STILL_BEFORE.search(
+                self.norm, max(0, n.start - 24), n.start):
+            return None  # a state noun may be the second's alone: «150 حاجا و3 مرضى مصابين بالكوليرا»
+        return t
 
     def own_event_after(self, group: Optional[_Draft], right: Optional[re.Match], noun: Optional[_Noun], end: int,
                         limit: int) -> bool:
@@ -1490,7 +1509,7 @@ class _Categories(_Document):
             if before:
                 return self.category_of(before[-1], end, limit), before[-1].span()
         if (kind == "person" or noun is None or noun.partitive) and ((left := _LEFT_HOSPITAL_BEFORE.search(
-                norm, max(floor, start - 16), start)) and (not left.group("out") or left.group("of") or _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end) or _search(
+                norm, max(floor, start - 16), start)) and (not left.group("out") or left.group("of") or _rx(r"\s*(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit) or _search(
                     r"\A[^،,.؛]{0,60}?(?<![^\W\d_])" + _HOSPITAL, norm[end:limit]))  # not «خرج آلاف المتظاهرين»: out into the street
                 or _LEFT_HOSPITAL_AFTER.match(norm, end, limit) or "خروج" in norm[max(floor, start - 8):start]
                 and _search(r"(?<![^\W\d_])[وب]?خروج\s*\Z", norm[max(floor, start - 8):start]) and _FROM_HOSPITAL.match(
@@ -1687,8 +1706,7 @@ class _Categories(_Document):
             right = None  # «أفرجت … عن أربعة عشر عاملاً من بين 20 خطفتهم»: the whole's event; the part's is before it
         if right is not None and _SUBSET_CASES_BEFORE.search(norm, max(end, right.start() - 30), right.start()):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
-        if right is not None and (part := _PART_SUBJECT.search(norm, max(end, noun.end) if noun is not None else end, right.start())) \
-                and _search(r"[^\W\d_]", norm[max(end, noun.end) if noun is not None else end:part.start()]):
+        if right is not None and self.part_subject(max(end, noun.end) if noun is not None else end, right.start()) is not None:
             right = None  # «340 ألف طفل يعاني ربعهم من سوء التغذية»: the part's state, not the whole's
         return s._replace(lefts=lefts, adjacent=adjacent, right=right)
 
@@ -2293,7 +2311,9 @@ class _Categories(_Document):
             if group is not None and self.told_alive(group, noun, end, limit):
                 return "injured", group.trigger  # «15 بين متوفى ومصاب …، فيما لا يزال ٤ منهم في العناية المركزة»
             if group is not None and group.category == "captive" and _rx(
-                    r"\s*(?:منهم|منهن)?\s+من\s+(?:ال)?(?:فرار|هرب|هروب|افلات)(?![^\W\d_])").match(norm, end, limit):
+                    r"\s*(?:منهم|منهن)?\s+من\s+(?:ال)?(?:فرار|هرب|هروب|افلات)(?![^\W\d_])").match(norm, end, limit) and _search(
+                    r"(?<![^\W\d_])(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|نجح|نجحت)\s+(?:[^\s\d]+\s+)?\Z", norm[max(floor, start - 30):start]):
+                # (not «وقد منعوا 20 منهم من الفرار»)
                 return "released", None  # «يحتجز ما يقارب ٣٥٠٠ شخص …، بعد أن تمكن ٢٠٠ منهم من الفرار»: free of their captors
             if group is not None:
                 return group.category, group.trigger  # «بينهم 12 طفلاً»

@@ -170,8 +170,9 @@ _VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|�
                         r"\s*(?(neg)[،,]?)\s*\Z")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 # «٣ ملايين ريال ونصف المليون»، «مليون دولار ونصف»: half of the scale word the amount ends in
-_HALF_SCALE_AFTER = re.compile(r"\s+و\s*نصف(?:\s+(?:ال)?(?P<s>الف|مليون|مليار)|(?!\s+(?:ال|لل|قيمه|مبلغ|تكلفه|حجم|عدد)))" + _END)
-# (not «3 ملايين دولار ونصف المبلغ»: half of something else)
+_HALF_SCALE_AFTER = re.compile(r"\s+و\s*نصف(?:\s+(?:ال)?(?P<s>الف|مليون|مليار)|(?=\s*(?:[.،,؛:)»]|\Z|\s(?:في|من|علي|الي|عن|مع|"
+                               r"سنويا|شهريا|يوميا|تقريبا|فقط|و|ل[^\W\d_]+)(?![^\W\d_]))))" + _END)
+# (not «3 ملايين دولار ونصف المبلغ»، «2 مليون درهم ونصف ما تبقى»: half of something else)
 _LAST_SCALE = re.compile(r"(?<![^\W\d_])(?:(?P<k>الف|الاف|الفا)|(?P<m>مليون|ملايين|مليونا)|(?P<b>مليار|مليارات|مليارا))\Z")
 # a half, a quarter or a third of the unit of time after it: «ساعتين وربع الساعة»، «ثلاث سنوات ونصف»
 # (not «وربع مليون»: a new figure)

@@ -132,7 +132,7 @@ _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" 
 # (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 # a construct dual before an indefinite word that is no list of names: «عمليتي إطلاق نار» (not «محافظتي صعدة وحجة»)
-_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول)?(?P<w>[^\W\d_]{3,}?)(?:تي|تا)(?=\s+(?!ال|بال|لل|كال|وال|اكثر|اقل|نحو|حوالي|قرابه|زهاء)[^\W\d_]{3,}+(?!\s+و[^\W\d_]))")
+_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول)?(?P<w>[^\W\d_]{3,}?)(?:تي|تا)(?=\s+(?!ال|بال|لل|كال|وال|اكثر|اقل|نحو|حوالي|قرابه|زهاء)[^\W\d_]{3,}(?![^\W\d_])(?!\s+و[^\W\d_]))")
 # (not «إيران وباكستان رحّلتا أكثر من ١٫٥ مليون»، «ورحّلتا بالفعل»: a verb, a qualifier or a preposition after it)
 _PLACE_NOUNS = frozenset(map(L.fold, ("مدينة", "محافظة", "ولاية", "مديرية", "منطقة", "قرية", "بلدة", "جزيرة", "دولة", "ناحية",
                                       "بلدية", "جامعة", "مدرسة", "شركة", "كلية", "قاعدة", "ساحة", "مقاطعة", "إمارة", "جمهورية")))
@@ -290,8 +290,9 @@ def _one_of(norm: str, num_ends: frozenset[int]) -> list[_Num]:
                 norm, max(0, m.start() - 14), m.start()):  # «بينهم أحد المسعفين»
             out.append(_Num(m.start(), m.end("one"), 1, 1, 1, "cardinal"))
     for m in _ONE_OF_THEM_PRONOUN.finditer(norm):  # «تمكن المنقذون من إنقاذ أحدهما»: one of them
-        if (ev := _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start())) and ev.group("t") not in ("اصاب", "اصابت"):
-            # (not «إطلاق رصاصتين، أصابت إحداهما المشتبه فيه»: the one that hit, not one hit)
+        if (ev := _EVENT_BEFORE.search(norm, max(0, m.start() - 24), m.start())) and not (
+                ev.group("t") in ("اصاب", "اصابت") and m.group().startswith(("احدا", "احدي"))):
+            # (not «إطلاق رصاصتين، أصابت إحداهما المشتبه فيه»: the one that hit; «فأصابت أحدهما بجروح» still one hit)
             out.append(_Num(m.start(), m.end(), 1, 1, 1, "cardinal"))
     return out
 
@@ -405,13 +406,17 @@ def _duals(norm: str) -> list[_Num]:
             end = whose.end() if whose and whose.group("w") in L.DUALS else m.end()
             out.append(_Num(m.start(), end, 2, 2, 2, "cardinal", "جثه"))
     for m in _PAIR_OF.finditer(norm):
-        stem = m.group("stem")
+        ws, stem = m.start("w"), m.group("stem")
+        if m.start("w") > m.start() and L.DUALS.get(stem + "ين") is None:
+            ws, stem = m.start(), norm[m.start():m.end("stem")]  # «فردا أمن»: its «ف» is the root's, not «and»
         singular = L.DUALS.get(stem + "ين")  # («قطعتي سلاح»: a feminine one too, even before «ومخزني ذخيرة»)
         kind = L.NOUNS.get(singular or "", ("",))[0]
         if singular in (stem, stem[:-1] + "ه") and kind in ("person", "item") \
-                and not any(d.start <= m.start("w") < d.end for d in out):
+                and not any(d.start <= ws < d.end for d in out) and not _search(
+                    r"(?:(?<![^\W\d_])(?:احد|احدي|من|بين)|\d)\s+\Z", norm[max(0, m.start() - 8):m.start()]):
+            # (not «أحد عاملي إغاثة»، «3 من عاملي إغاثة»: some of a plural in construct)
             person = kind == "person"  # two men of a force: the pair's kind inside the span, counted as people
-            out.append(_Num(m.start("w"), m.end() if person else m.end("w"), 2, 2, 2, "cardinal", "شخص" if person else singular))
+            out.append(_Num(ws, m.end() if person else m.end("w"), 2, 2, 2, "cardinal", "شخص" if person else singular))
     for e in (m.end() for m in _NISBA_DUAL_END.finditer(norm)):  # «5 رهائن بينهم أمريكيان»، «قُتل إسرائيليان»
         ws = P.word_start(norm, e)
         w = norm[ws:e]

@@ -781,11 +781,15 @@ class _Exclusions(_Document):
         if not starts or _rx(r"\s+(?:ال)?(?:اخري|اخرين|اخرون|باقين|باقون|متبقين|متبقون)(?![^\W\d_])").match(self.norm, n.end):
             return False  # («الوفيات الأربع الأخرى»: the rest, a figure of its own)
         events = [t for t in _TRIGGER.finditer(self.norm, para, m.start()) if L.TRIGGERS[t.group("trig")][1] != "weak"]
+        told = False
         for k in starts:  # a figure whose nearest event before it is of the same kind
             last = next((t for t in reversed(events) if t.end() <= k), None)
             if last is not None and k - last.end() <= 40 and L.TRIGGERS[last.group("trig")][0] == kind[8:]:
-                return True
-        return False
+                earlier = next(x for x in self.nums if x.start == k)
+                if earlier.value is not None and n.value is not None and earlier.value > n.value:
+                    return False  # «أوقفت 5 أشخاص …، والموقوفين الثلاثة في الدار البيضاء»: some of them, a figure of its own
+                told = True
+        return told
 
     def plural_things_before(self, n: _Num) -> Optional[_Noun]:
         """«المطارات الـ27»، «المصارف السعودية الـ12»، «محافظات البلاد الـ22»: a plural of things (its

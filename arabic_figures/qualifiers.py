@@ -85,8 +85,11 @@ _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
 # a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
 # 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
-_NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|الا|دون\s+ان|بدون\s+ان)\s+(?:[يت](?:ستطيع|ساوي|صمد|دوم|ستمر|ستغرق|طول|تقاضي|"
+_NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|الا|دون\s+ان|بدون\s+ان)\s+(?:[يت](?:ستطيع|ساوي|صمد|دوم|ستمر|تقاضي|"
                              r"حصل|دفع|كسب|ملك|تعدي|زيد|عد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز|تكن|يكن)(?:\s+[^\s\d،,.]+){0,7}?\s+\Z")
+# «لن تستغرق الرحلة أكثر من ساعتين»: a time not exceeded (the verb, its subject at most, then «أكثر»; not «لم يستغرق
+# إجلاء أكثر من 300 شخص سوى ساعتين»: the figure inside the subject)
+_NEGATED_SPAN = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+[يت](?:ستغرق|طول)(?:\s+(?:ال|لل)[^\s\d،,.]+)?\s+\Z")
 _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:تتسع|يتسع|تستوعب|يستوعب|تكفي|يكفي|تتحمل|يتحمل|تسمح|يسمح"
                              r"|تتوفر|يتوفر|تتوفرا)|عدم\s+(?:توفر|وجود|تجاوز))"
                              r"(?:\s+[^\s\d،,.]+){0,9}?\s+(?:ل|ب|علي\s)\Z"  # what cannot hold «لأكثر من»
@@ -154,7 +157,8 @@ class _Qualifiers(_Document):
         each_one = m is not None and not _search(r"\d", m.group("subj")) and _search(r"(?<![^\W\d_])الواحد", m.group("subj"))
         if each_one and not _search(r"(?<![^\W\d_])(?:" + _PRICE_NOUNS + r")(?![^\W\d_])", m.group("subj")):
             return "at_most", start  # «ويصل القرض الواحد إلى ٥٠٠ ألف ريال»: each one up to (not a price)
-        if m and (_FINE_WORD.search(m.group("subj")) or m.group("fine") or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
+        if m and (_FINE_WORD.search(m.group("subj")) or m.group("fine") and m.group("v") in ("تصل", "يصل")
+                  or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
                 and (not self.number_between(m.end("v"), start) or each_one):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
@@ -230,7 +234,8 @@ class _Qualifiers(_Document):
         """«more than» said under a negation is «at most»: «لا تتسع المخيمات لأكثر من 120 ألف
         نازح»، «لا ينبغي أن يتعدى 40 تلميذا»."""
         if qualifier == "more_than" and (
-                (neg := _NEGATED_BEFORE.search(self.norm, max(floor, at - 90), at)) is not None
+                (neg := _NEGATED_SPAN.search(self.norm, max(floor, at - 30), at)) is not None
+                or (neg := _NEGATED_BEFORE.search(self.norm, max(floor, at - 90), at)) is not None
                 or (neg := _NEGATED_AMOUNT.search(self.norm, max(floor, at - 60), at)) is not None) \
                 and not _ONLY.search(self.norm, neg.start(), at) \
                 and not (neg.groupdict().get("perm") and not self.norm.startswith(("اكثر", "ازيد"), at)):
