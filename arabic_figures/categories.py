@@ -176,6 +176,7 @@ _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold,
 # (not «شيع الآلاف جثامين 5 شهداء»: a figure right after the bodies counts the dead)
 _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|تشيع)\s+(?:[^\s\d،,.]+\s+){1,4}?"
                              r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
+_SERVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل?(?:خدمه|لخدمه)\s+\Z")
 _LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)[وف]?(?:غادر|غادرت|يغادر|تغادر)"
                                  r"(?:\s*[،,][^،,.\d]{1,30}[،,])?\s*\Z")  # («غادر، صباح اليوم، 12 معتقلا»; not «لم يغادر»)
 _LEFT_PRISON_AFTER = re.compile(r"(?:\s+(?!في\s|داخل\s|الي\s)[^\s\d،,.؛]+){0,5}?\s+(?:ال)?(?:سجن|سجون|مؤسسه\s+سجنيه|"
@@ -1309,6 +1310,8 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
+        if (person or noun is None) and _SERVED_BEFORE.search(norm, max(floor, start - 16), start):
+            return "people", None  # «إضافة إلى ٢٢ طائرة للإسناد والإخلاء الطبي، لخدمة ما يقارب مليوني حاج»: those served
         if (person or noun is None) and _LEFT_PRISON_BEFORE.search(norm, max(floor, start - 40), start) and _LEFT_PRISON_AFTER.match(
                 norm, max(end, noun.end) if noun is not None else end, limit):
             return "released", None  # «غادر، صباح اليوم، 12 معتقلا من معتقلي حراك الريف السجن المحلي»: out of prison

@@ -321,14 +321,19 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
-                        for o in nums[max(0, i - 6):i]) and not _TRIGGER.search(norm, lv.end("q"), start) \
+                        for o in nums[max(0, i - 6):i]) and (not _TRIGGER.search(norm, lv.end("q"), start)
+                                                             or _rx(r"\s+عدد\s").match(norm, lv.end("q"))
+                                                             and not self.figure_follows(i, number_end, limit)) \
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \
                         and (not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start])
-                             or n.kind == "percent" and _rx(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])").match(norm, lv.end("q"))) \
+                             or n.kind == "percent" and _rx(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])").match(norm, lv.end("q"))
+                             or _rx(r"\s+عدد\s").match(norm, lv.end("q")) and not self.figure_follows(i, number_end, limit)) \
                         and not _BY_BEFORE.search(norm, max(floor, start - 8), start) \
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])(?!\s+(?:ال)?(?:ادني|اقصي))").match(norm, lv.end("q")) \
-                        and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", norm[max(floor, start - 12):start]):
-                    # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»: the noun's own)
+                        and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات|محدد|محدده|مقدر|مقدره)\s*(?:في|ب)?\s*\Z",
+                                        norm[max(floor, start - 16):start]):
+                    # (not «مخالفات تجاوز السرعة بنسبة 71%»: speeding; «تتجاوز نسبة التضخم البالغة 10.7%»، «يفوق بكثير السقف
+                    # المسموح به والمحدد في 100 ألف درهم»: the noun's own)
                     # «لا تتجاوز نسبة التمدرس … في العالم القروي 65 في المائة»، «تناهز في بعض الأقاليم القروية 12%»
                     # (not «يناهز 97 طنا من مخدر الشيرا و1,3 مليون قرص»: nearing is said of the first figure only)
                     if "ناهز" not in lv.group("q"):
@@ -805,6 +810,12 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
             scale *= 1000
         scaled = _tidy(n.value * scale)
         return scaled if after.value / 100 <= scaled <= after.value * 100 else None
+
+    def figure_follows(self, i: int, end: int, limit: int) -> bool:
+        """Another figure closes the clause after the ``i``-th: «عدد الذين تم إجلاؤهم عبر الممرات الثمانية … 48 شخصاً»
+        (the count's figure is the last, «الثمانية» is inside its subject)."""
+        return i + 1 < len(self.nums) and self.nums[i + 1].start < min(limit, end + 60) \
+            and not _search(r"[،,.؛]", self.norm[end:self.nums[i + 1].start])
 
     def shared_scale(self, n: _Num, partner: _Num):
         """«بين 10 و12 مليار»: the upper bound's scale word also multiplies the lower."""

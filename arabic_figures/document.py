@@ -264,8 +264,9 @@ class _Document:
             return False  # «لتنظيم حركة السير التي عرفت اختناقا»، «اختناق مروري»: a traffic jam, no one choked
         if m.group("trig") in ("قضي", "قضوا") and _rx(
                 r"[^.،,؛]{0,50}?(?<![^\W\d_])(?:ليلتهم|ليلتهن|ليلته|ليلتها|لياليهم|عطلتهم|عطلته|اجازتهم|اجازته|يومهم|ايام\s+العيد)"
-                r"(?![^\W\d_])").match(self.norm, m.end()):
-            return False  # «حيث قضى آلاف السكان ليلتهم في العراء»: spent the night, no one died
+                r"(?![^\W\d_])|(?:\s+[^\s\d،,.]+){0,5}?\s+[\d٠-٩]+\s+(?:سنه|سنوات|عاما|اعوام|شهرا|اشهر|يوما|ايام|سنين)(?![^\W\d_])"
+                ).match(self.norm, m.end()):
+            return False  # «حيث قضى آلاف السكان ليلتهم في العراء»، «الذين قضوا ما لا يقل عن 15 سنة في المهنة»: time spent
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
