@@ -434,4 +434,8 @@ GATES: dict[str, float] = dict([
     ("blind690_news.jsonl", 0.95),
     ("blind691_news.jsonl", 0.98),
     ("blind692_news.jsonl", 0.98),
+    ("blind693_news.jsonl", 0.98),
+    ("blind694_news.jsonl", 0.96),
+    ("blind695_news.jsonl", 0.97),
+    ("blind696_news.jsonl", 0.97),
 ])
