@@ -9,6 +9,7 @@ written for; ruff does not flag a reassigned constant. This test does.
 from __future__ import annotations
 
 import ast
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -40,3 +41,26 @@ def test_no_top_level_name_is_bound_twice(path):
 def test_the_check_sees_a_rebinding():
     tree = ast.parse("import re\n_GAP = re.compile('a')\ndef f():\n    return _GAP\n_GAP = re.compile('b')\n")
     assert _top_level_names(tree)["_GAP"] == 2
+
+
+# pyproject allows Python 3.10, whose ``re`` has no possessive quantifiers («{3,}+», «*+») and no
+# atomic groups («(?>…)»): both came in 3.11, and one of them in a pattern broke the import under 3.10.
+_NEWER_RE = re.compile(r"(?<!\\)[*+?}]\+|\(\?>")
+
+
+def _newer_constructs(tree: ast.Module) -> list[str]:
+    return [node.value[max(0, m.start() - 12):m.end() + 4]
+            for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            for m in _NEWER_RE.finditer(node.value)]
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
+def test_no_pattern_needs_a_newer_python_than_pyproject_allows(path):
+    found = _newer_constructs(ast.parse(path.read_text(encoding="utf-8")))
+    assert not found, f"{path.name} uses regex constructs Python 3.10 lacks: {found}"
+
+
+def test_the_check_sees_a_possessive_quantifier():
+    assert _newer_constructs(ast.parse(r'X = r"[^\W\d_]{3,}+(?!\s)"'))
+    assert _newer_constructs(ast.parse(r'X = r"(?>ab|a)c"'))
+    assert not _newer_constructs(ast.parse(r'X = r"\d+\++[^\W\d_]{2,}?"'))
