@@ -72,7 +72,7 @@ from .cues import (
     _sub,
     _words,
 )
-from .document import _TO_FAMILIES, _cue_index, _Document
+from .document import _REFUSED, _TO_FAMILIES, _cue_index, _Document
 from .model import Value
 
 # («يحمل الجنسية اليمنية»، «يمني الجنسية»: a man's passport, not where the money is)
@@ -176,6 +176,8 @@ _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold,
 # (not «شيع الآلاف جثامين 5 شهداء»: a figure right after the bodies counts the dead)
 _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|تشيع)\s+(?:[^\s\d،,.]+\s+){1,4}?"
                              r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
+# «أربعة أفراد من أسرة واحدة، أب وأم وطفلين»: the group's noun phrase, a comma, then its members joined by «و»
+_APPOSED_LIST = re.compile(r"(?:\s+[^\s\d،,.؛:]+){0,5}?\s*[،,]\s*(?P<list>[^\s\d،,.؛:]+(?:\s+و\s*[^\s\d،,.؛:]+){0,4})\s+و\s*")
 _SERVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل?(?:خدمه|لخدمه)\s+\Z")
 _LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)[وف]?(?:غادر|غادرت|يغادر|تغادر)"
                                  r"(?:\s*[،,][^،,.\d]{1,30}[،,])?\s*\Z")  # («غادر، صباح اليوم، 12 معتقلا»; not «لم يغادر»)
@@ -1124,9 +1126,16 @@ class _Categories(_Document):
         return bool(ends) and start - ends[-1] <= 60 and not self.number_between(ends[-1], start)
 
     def in_list_after(self, group: _Draft, start: int) -> bool:
-        """«4 أشخاص «سائق السيارة وامرأتين وطفلة»»: a breakdown in brackets after a count."""
+        """«4 أشخاص «سائق السيارة وامرأتين وطفلة»»: a breakdown in brackets after a count; «جثث أربعة أفراد من
+        أسرة واحدة، أب وأم وطفلين»: one set off by a comma, person words joined by «و»."""
         m = _rx(r"\s*[«\"“(]").match(self.norm, group.end, start)
-        return bool(m) and start - m.end() <= 60 and not _search(r"[»\"”)]", self.norm[m.end():start])
+        if m:
+            return start - m.end() <= 60 and not _search(r"[»\"”)]", self.norm[m.end():start])
+        a = _APPOSED_LIST.fullmatch(self.norm, group.end, start)
+        return a is not None and not self.norm.startswith("ال", start) and not _rx(r"[^\W\d_]+(?:هما|ها|هم)(?![^\W\d_])").match(
+            self.norm, start) and all(
+            _noun_kind(w)[0] == "person" and not w.startswith(("ال", "وال")) for w in _WORD.findall(a.group("list")))
+        # (indefinite members: not «أسرة من أربعة أفراد، الأب والأم وطفلاهما»، «أب وأم وطفليهما»: theirs)
 
     def currency_code(self, word: str, pos: int, value: Optional[Value] = None, written: str = "") -> str:
         """ISO code of a currency word at ``pos``; «ريال» or «درهم» alone takes the country
@@ -1310,6 +1319,11 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
+        if person and (freed := next((t for t in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 60), start)))
+                                      if L.TRIGGERS[t.group("trig")][0] == "released"), None)) is not None \
+                and _REFUSED.search(norm, max(floor, freed.start() - 40), freed.start()) \
+                and not self.claim_number_between(freed.end(), start):
+            return "detained", None  # «رفضت الهيئة طلبات السراح المؤقت التي تقدم بها دفاع ثمانية آخرين»: still held
         if (person or noun is None) and _SERVED_BEFORE.search(norm, max(floor, start - 16), start):
             return "people", None  # «إضافة إلى ٢٢ طائرة للإسناد والإخلاء الطبي، لخدمة ما يقارب مليوني حاج»: those served
         if (person or noun is None) and _LEFT_PRISON_BEFORE.search(norm, max(floor, start - 40), start) and _LEFT_PRISON_AFTER.match(
@@ -1980,6 +1994,9 @@ class _Categories(_Document):
                 fate := _TRIGGER.match(norm, gap.end(), limit)) is not None and L.TRIGGERS[fate.group("trig")][0] == "missing":
             return "missing", fate.span()  # «لا يزال المئات من المختطفين مجهولي المصير»، «نحو 200 مختطف من الطرفين مجهولي
             # المصير»: their fate unknown
+        if noun_cat in ("captive", "detained") and (back := self.trigger_referring_back(end, limit)) is not None \
+                and cat(back) == "released" and not weak_trigger(back):
+            return "released", back.span()  # «ديون 186 سجينا معسرا …، ليتم الإفراج عنهم»: freed, their own event after
         return noun_cat, (noun.start, noun.end)
 
     def by_cases(self, s: _Scene) -> Optional[_Decision]:

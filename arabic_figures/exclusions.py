@@ -549,6 +549,9 @@ class _Exclusions(_Document):
                 r"(?<![^\W\d_])[وفبل]?(?:ال)?سجن\s+(?!(?:بين|من|مده|لمده|فتره|لفتره|نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|يناهز|يقارب)\s)"
                 r"[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
             return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»، «بسجن طنجة 2»: a prison's name
+        if isinstance(n.value, int) and n.value <= 130 and raw[:1].isdigit() and norm[max(0, n.start - 1):n.start] == "(" \
+                and norm.startswith(")", n.end) and _search(r"(?<![^\W\d_])(?:ال)?دقيقه\s+\d", norm[sent[0]:n.start]):
+            return True  # «عمر السومة في الدقيقة 23 ومصطفى بصاص (58) ومهند عسيري (81)»: the minutes of the goals
         if isinstance(n.value, int) and n.value <= 31 and _rx(r"\s+من\s+(?:ال)?شهر(?![^\W\d_])").match(norm, n.end, right_end) \
                 and _search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:ليله|يوم)\s+\Z", left):
             return True  # «ليلة 27 من الشهر الفضيل»، «يوم 15 من الشهر الجاري»: a day of the month
