@@ -177,8 +177,9 @@ _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold,
 _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|تشيع)\s+(?:[^\s\d،,.]+\s+){1,4}?"
                              r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
 # «أربعة أفراد من أسرة واحدة، أب وأم وطفلين»: the group's noun phrase, a comma, then its members joined by «و»
-_APPOSED_LIST = re.compile(r"(?:\s+[^\s\d،,.؛:]+){0,5}?\s*[،,]\s*(?P<list>[^\s\d،,.؛:]+(?:\s+و\s*[^\s\d،,.؛:]+){0,4})\s+و\s*")
-_SERVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل?(?:خدمه|لخدمه)\s+\Z")
+# (not «3 أشخاص بتهمة الاعتداء على أسرة، أب وأم وطفلين»: a preposition opens another noun's phrase)
+_APPOSED_LIST = re.compile(r"(?:\s+(?!علي\s|الي\s|عن\s|في\s|ب)[^\s\d،,.؛:]+){0,4}?\s*[،,]\s*(?P<list>[^\s\d،,.؛:]+(?:\s+و\s*[^\s\d،,.؛:]+){0,4})\s+و\s*")
+_SERVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل?خدمه\s+\Z")  # (a person noun: not «لخدمة 300 مصاب»، «خدمة 911»)
 _LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)[وف]?(?:غادر|غادرت|يغادر|تغادر)"
                                  r"(?:\s*[،,][^،,.\d]{1,30}[،,])?\s*\Z")  # («غادر، صباح اليوم، 12 معتقلا»; not «لم يغادر»)
 _LEFT_PRISON_AFTER = re.compile(r"(?:\s+(?!في\s|داخل\s|الي\s)[^\s\d،,.؛]+){0,5}?\s+(?:ال)?(?:سجن|سجون|مؤسسه\s+سجنيه|"
@@ -467,7 +468,7 @@ _TO_THEIR_HOMES = re.compile(r"\s+(?:منهم\s+)?(?:الي|ل)\s*(?:مناطق�
 _COMPLAINANTS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب|ال)?(?:شكايه|شكايات|شكاوي|شكوي|دعوي|دعاوي)\s+(?:[^\s\d،,.]+\s+){0,2}?"
                                   r"(?:تقدم|تقدمت|تقدموا|رفع|رفعت|رفعها|رفعه|قدم|قدمت|قدمها|قدمه|وضع|وضعت|وضعها|وضعه)"
                                   r"(?:\s+(?:بها|به))?" + _APPROX_TAIL)
-_TOOK_PART_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,4}?\s+(?:" + _TAKE_PART + r")\s+(?:في|ب)\s*(?:عمليات\s+|عمليه\s+)?(?:ال)?"
+_TOOK_PART_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,4}?\s+(?:" + _TAKE_PART + r")\s+(?:في|ب)\s*(?:عمليات\s+|عمليه\s+|اعمال\s+)?(?:ال)?"
                               r"(?:اسعاف|انقاذ|اخلاء|اجلاء|اغاثه|بحث|انتشال|اطفاء|اخماد)(?![^\W\d_])")  # the responders
 _RESCUERS = frozenset(map(L.fold, L.CONTEXT["rescuer"]))
 _RESPONDERS_AFTER = re.compile(r"\s+(?:من\s+|ب)(?:ال)?(?:وقايه\s+المدنيه|دفاع\s+المدني|هلال\s+الاحمر|اسعاف|انقاذ)(?![^\W\d_])")
@@ -1319,12 +1320,14 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
-        if person and (freed := next((t for t in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 60), start)))
-                                      if L.TRIGGERS[t.group("trig")][0] == "released"), None)) is not None \
+        if person and noun is not None and noun.key in ("اخرين", "اخرون") and (freed := next((
+                t for t in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 60), start)))
+                if L.TRIGGERS[t.group("trig")][0] == "released"), None)) is not None \
                 and _REFUSED.search(norm, max(floor, freed.start() - 40), freed.start()) \
-                and not self.claim_number_between(freed.end(), start):
+                and not self.claim_number_between(freed.end(), start) and not _TRIGGER.search(norm, freed.end(), start):
+            # (only the others whose release was asked: not «رفضت المحكمة الإفراج عن المتهم الذي قتل 3 أشخاص»)
             return "detained", None  # «رفضت الهيئة طلبات السراح المؤقت التي تقدم بها دفاع ثمانية آخرين»: still held
-        if (person or noun is None) and _SERVED_BEFORE.search(norm, max(floor, start - 16), start):
+        if kind == "person" and _SERVED_BEFORE.search(norm, max(floor, start - 16), start):
             return "people", None  # «إضافة إلى ٢٢ طائرة للإسناد والإخلاء الطبي، لخدمة ما يقارب مليوني حاج»: those served
         if (person or noun is None) and _LEFT_PRISON_BEFORE.search(norm, max(floor, start - 40), start) and _LEFT_PRISON_AFTER.match(
                 norm, max(end, noun.end) if noun is not None else end, limit):

@@ -77,6 +77,7 @@ from .cues import (
     _WOUNDS,
     _YEARS_OR_MONTHS,
     _alternation,
+    _fullmatch,
     _range_gap,
     _rx,
     _search,
@@ -814,8 +815,11 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
     def figure_follows(self, i: int, end: int, limit: int) -> bool:
         """Another figure closes the clause after the ``i``-th: «عدد الذين تم إجلاؤهم عبر الممرات الثمانية … 48 شخصاً»
         (the count's figure is the last, «الثمانية» is inside its subject)."""
-        return i + 1 < len(self.nums) and self.nums[i + 1].start < min(limit, end + 60) \
-            and not _search(r"[،,.؛]", self.norm[end:self.nums[i + 1].start])
+        if i + 1 >= len(self.nums) or self.nums[i + 1].start >= min(limit, end + 80):
+            return False
+        between = self.norm[end:self.nums[i + 1].start]  # (no punctuation, or an aside closed right before it:
+        return not _search(r"[،,.؛]", between) or _fullmatch(r"[^،,.؛]*[،,][^،,.؛\d]{1,25}[،,]\s*", between)
+        # «… في 12 مدينة، وفق الوزارة، 40 ألف طالب»; not «٧ آلاف مواطن، وصرفت لكل أسرة ١٥ ألف ريال»)
 
     def shared_scale(self, n: _Num, partner: _Num):
         """«بين 10 و12 مليار»: the upper bound's scale word also multiplies the lower."""

@@ -113,6 +113,9 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(m
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+"
                           r"(?:(?!(?:نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|ما|يناهز|يقارب)\s)[^\W\d_]+\s+){1,2}\Z")  # (not «نحو 3,200»)
+# «في الدقيقة 23 ومصطفى بصاص (58) ومهند عسيري (81)»: a chain of scorers after a goal's minute, each «و» + a name
+_GOAL_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?دقيقه\s+\d+(?:\s+و\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\(\d+\)){0,4}"
+                           r"\s+و\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\(\Z")
 _PLACE_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:وادي|جبل|عين|بئر|بير|سيدي|دوار|قريه|جزيره|خليج|شعيب)\s+\Z")
 # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: an age bound told after another figure
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
@@ -550,7 +553,7 @@ class _Exclusions(_Document):
                 r"[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
             return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»، «بسجن طنجة 2»: a prison's name
         if isinstance(n.value, int) and n.value <= 130 and raw[:1].isdigit() and norm[max(0, n.start - 1):n.start] == "(" \
-                and norm.startswith(")", n.end) and _search(r"(?<![^\W\d_])(?:ال)?دقيقه\s+\d", norm[sent[0]:n.start]):
+                and norm.startswith(")", n.end) and _GOAL_MINUTES.search(norm, max(sent[0], n.start - 150), n.start):
             return True  # «عمر السومة في الدقيقة 23 ومصطفى بصاص (58) ومهند عسيري (81)»: the minutes of the goals
         if isinstance(n.value, int) and n.value <= 31 and _rx(r"\s+من\s+(?:ال)?شهر(?![^\W\d_])").match(norm, n.end, right_end) \
                 and _search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:ليله|يوم)\s+\Z", left):

@@ -138,16 +138,16 @@ class _Qualifiers(_Document):
         if _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):
             return None  # «تتجاوز نسبة التضخم البالغة 10.7%»: the figure is the noun's own, not the verb's
         m = _NOT_BELOW.search(self.norm, max(floor, start - 90), start)
-        if m and not self.number_between(m.end("v"), start):
+        if m and not self.countable_between(m.end("v"), start):
             return "at_least", start  # «لم يقل ثمن الحولي المتوسط عن 3.000 درهم»
         m = _BELOW_VERB.search(self.norm, max(floor, start - 40), start)
-        if m and not self.number_between(m.start(), start):
+        if m and not self.countable_between(m.start(), start):
             return "less_than", start  # «يحتسب الموظف الذي يقل أجره عن 1500 ريال بنصف عامل»
         m = _NOT_ABOVE.search(self.norm, max(floor, start - 60), start)
-        if m and not self.number_between(m.start(), start):
-            return "at_most", start  # «ويشترط ألا يزيد دخل الأسرة على 12 ألف جنيه»
+        if m and not self.countable_between(m.start(), start):
+            return "at_most", start  # «ويشترط ألا يزيد دخل الأسرة على 12 ألف جنيه»، «ألا تزيد مدة الرحلة الواحدة على ٤٥ دقيقة»
         m = _ABOVE_VERB.search(self.norm, max(floor, start - 60), start)
-        if m and not self.number_between(m.start(), start):
+        if m and not self.countable_between(m.start(), start):
             return "more_than", start  # «يزيد عدد اللاجئين السوريين في دول الجوار على أربعة ملايين لاجئ»
         if (k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start \
                 and _YEARS_AFTER.match(self.norm, self.nums[k].end) \
