@@ -169,6 +169,8 @@ _VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|�
                         r"|(?<!لا\s)(?<!لم\s)(?:يناهز|تناهز|ناهز|ناهزت))"
                         r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
                         r"\s*(?(neg)[،,]?)\s*\Z")
+# «تجاوز عدد المواطنين الذين …»، «تجاوزت المبالغ التي سددتها اللجنة …»: a count or an amount as the verb's subject
+_COUNT_SUBJECT = re.compile(r"\s+(?:عدد|(?:ال)?(?:مبالغ|قيمه|حجم|اجمالي|مجموع))\s")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 # «٣ ملايين ريال ونصف المليون»، «مليون دولار ونصف»: half of the scale word the amount ends in
 _HALF_SCALE_AFTER = re.compile(r"\s+و\s*نصف(?:\s+(?:ال)?(?P<s>الف|مليون|مليار)|(?=\s*(?:[.،,؛:)»]|\Z|\s(?:في|من|علي|الي|عن|مع|"
@@ -323,12 +325,12 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and (not _TRIGGER.search(norm, lv.end("q"), start)
-                                                             or _rx(r"\s+عدد\s").match(norm, lv.end("q"))
+                                                             or _COUNT_SUBJECT.match(norm, lv.end("q"))
                                                              and not self.figure_follows(i, number_end, limit)) \
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \
                         and (not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start])
                              or n.kind == "percent" and _rx(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])").match(norm, lv.end("q"))
-                             or _rx(r"\s+عدد\s").match(norm, lv.end("q")) and not self.figure_follows(i, number_end, limit)) \
+                             or _COUNT_SUBJECT.match(norm, lv.end("q")) and not self.figure_follows(i, number_end, limit)) \
                         and not _BY_BEFORE.search(norm, max(floor, start - 8), start) \
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])(?!\s+(?:ال)?(?:ادني|اقصي))").match(norm, lv.end("q")) \
                         and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات|محدد|محدده|مقدر|مقدره)\s*(?:في|ب)?\s*\Z",

@@ -477,9 +477,10 @@ class _Exclusions(_Document):
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count
             elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
-        if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر|سن)(?:ه|ها|هم)?(?![^\W\d_])").search(
+        if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر(?:ه|ها|هم)?|سن(?:ها|هم)?)(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
+            # («سنه» is «سنة» folded, a year, not «his age»: not «بين 3 و20 سنة …، ما لا يقل عن ثلاثة أسابيع»)
         if (_YEARS_NEXT.match(norm, n.end, sent[1]) or _rx(r"\s*(?:الي|حتي)\s*\d+\s*(?:سنه|سنوات|عاما|عام)(?![^\W\d_])").match(
                 norm, n.end, sent[1])) and _AGE_CHANGED.search(norm, max(sent[0], n.start - 70), n.start):
             return True  # «يرفع سن الإحالة على التقاعد تدريجيا من 60 إلى 63 سنة»: an age moved, not a span
