@@ -272,6 +272,9 @@ NUMBER_DENSE = {
     "inmates_list": _repeat("100 نزيل و"),
     "convicts_list": _repeat("وزعت على 5 متهمين "),
     "brought_back_list": _repeat("من إعادة 5 "),
+    # session 23: bracketed figures after a goal's minute, each once searched back to the sentence start
+    "bracketed_list": _repeat("لاعب (7) "),
+    "goal_minutes_list": _repeat("في الدقيقة 12 ومصطفى بصاص (58) "),
 }
 
 
