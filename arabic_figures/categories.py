@@ -968,6 +968,10 @@ class _Categories(_Document):
                 and _rx(r"(?<![^\W\d_])غرفه\s+الجنايات").search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
             return "detained"  # «أيدت غرفة الجنايات … الأحكام …، والقاضية بإعدام ثلاثة متهمين»: a Moroccan court's sentence
+        if cat == "killed" and self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _rx(
+                r"(?<![^\W\d_])(?:ادين|ادينوا|ادانته|ادانتهم|تهمه|اتهامه|اتهامهم|اعترف|اعترفوا|تورطه|تورطهم)\s+\Z").search(
+                self.norm, max(0, m.start() - 12), m.start()):
+            return "killed"  # «من مواطن أدين بقتل شخصين»: the crime he was convicted of, not a death sentence
         if cat == "killed" and (self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _SENTENCED_BEFORE.search(
                 self.norm, max(self.sentence_of(m.start())[0], m.start() - 120), m.start()) or _DEATH_SENTENCE.search(
                 self.norm, max(0, m.start() - 12), m.start()) and not _EXECUTED.search(
@@ -2112,7 +2116,9 @@ class _Categories(_Document):
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
                         or cat(first) == "killed" and (_STILL_AFTER_CASES.match(norm, noun.end, limit) or _STILL_BEFORE.search(
                             norm, max(floor, start - 16), start) and _IN_HOSPITAL_AFTER.match(norm, noun.end, limit)
-                            or _ALIVE_AFTER.match(norm, noun.end, limit)):  # «فيما أحيلت حالتان خطيرتان على المستشفى»
+                            or _ALIVE_AFTER.match(norm, noun.end, limit)  # «فيما أحيلت حالتان خطيرتان على المستشفى»
+                            or _rx(r"(?<![^\W\d_])(?:ال)?حالات\s+(?:ال)?(?:خطيره|حرجه)(?![^\W\d_])").search(
+                                norm, max(floor, start - 40), start)):  # «عدد الحالات الخطيرة بنحو عشر حالات»
                     # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill; «21 حالة وفاة …،
                     # مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
