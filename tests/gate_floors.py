@@ -450,4 +450,8 @@ GATES: dict[str, float] = dict([
     ("blind706_news.jsonl", 0.99),
     ("blind707_news.jsonl", 0.98),
     ("blind708_news.jsonl", 0.97),
+    ("blind709_news.jsonl", 0.97),
+    ("blind710_news.jsonl", 0.96),
+    ("blind711_news.jsonl", 0.98),
+    ("blind712_news.jsonl", 0.96),
 ])
