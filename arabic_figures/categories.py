@@ -180,7 +180,7 @@ _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|�
 # (not «3 أشخاص بتهمة الاعتداء على أسرة، أب وأم وطفلين»: a preposition opens another noun's phrase)
 _APPOSED_LIST = re.compile(r"(?:\s+(?!علي\s|الي\s|عن\s|في\s|ب)[^\s\d،,.؛:]+){0,4}?\s*[،,]\s*(?P<list>[^\s\d،,.؛:]+(?:\s+و\s*[^\s\d،,.؛:]+){0,4})\s+و\s*")
 _SERVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل?خدمه\s+\Z")  # (a person noun: not «لخدمة 300 مصاب»، «خدمة 911»)
-_LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)[وف]?(?:غادر|غادرت|يغادر|تغادر)"
+_LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)(?:" + _LEFT + r"|[وف]?(?:يغادر|تغادر))"
                                  r"(?:\s*[،,][^،,.\d]{1,30}[،,])?\s*\Z")  # («غادر، صباح اليوم، 12 معتقلا»; not «لم يغادر»)
 _LEFT_PRISON_AFTER = re.compile(r"(?:\s+(?!في\s|داخل\s|الي\s)[^\s\d،,.؛]+){0,5}?\s+(?:ال)?(?:سجن|سجون|مؤسسه\s+سجنيه|"
                                 r"مؤسسات\s+سجنيه|المؤسسه\s+السجنيه|المؤسسات\s+السجنيه|زنازين)(?![^\W\d_])")
@@ -968,7 +968,7 @@ class _Categories(_Document):
                 and _rx(r"(?<![^\W\d_])غرفه\s+الجنايات").search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _EXECUTED.search(self.norm, self.sentence_of(m.start())[0], m.start()):
             return "detained"  # «أيدت غرفة الجنايات … الأحكام …، والقاضية بإعدام ثلاثة متهمين»: a Moroccan court's sentence
-        if cat == "killed" and self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _rx(
+        if cat == "killed" and m.end() <= end and self.norm[m.start():m.start("trig")].endswith(("ب", "بال")) and _rx(
                 r"(?<![^\W\d_])(?:ادين|ادينوا|ادانته|ادانتهم|تهمه|اتهامه|اتهامهم|اعترف|اعترفوا|تورطه|تورطهم)\s+\Z").search(
                 self.norm, max(0, m.start() - 12), m.start()):
             return "killed"  # «من مواطن أدين بقتل شخصين»: the crime he was convicted of, not a death sentence
@@ -2117,8 +2117,9 @@ class _Categories(_Document):
                         or cat(first) == "killed" and (_STILL_AFTER_CASES.match(norm, noun.end, limit) or _STILL_BEFORE.search(
                             norm, max(floor, start - 16), start) and _IN_HOSPITAL_AFTER.match(norm, noun.end, limit)
                             or _ALIVE_AFTER.match(norm, noun.end, limit)  # «فيما أحيلت حالتان خطيرتان على المستشفى»
-                            or _rx(r"(?<![^\W\d_])(?:ال)?حالات\s+(?:ال)?(?:خطيره|حرجه)(?![^\W\d_])").search(
-                                norm, max(floor, start - 40), start)):  # «عدد الحالات الخطيرة بنحو عشر حالات»
+                            or _rx(r"(?<![^\W\d_])(?:عدد|اجمالي)\s+(?:ال)?حالات\s+(?:ال)?(?:خطيره|حرجه)(?![^\W\d_])").search(
+                                norm, max(floor, start - 40), start)):  # «عدد الحالات الخطيرة بنحو عشر حالات» (not «بوفاة
+                            # أحد الحالات الخطيرة ارتفع العدد إلى 4 حالات»)
                     # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill; «21 حالة وفاة …،
                     # مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None

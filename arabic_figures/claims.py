@@ -87,7 +87,7 @@ from .exclusions import _Exclusions
 from .model import Claim, Number, Trigger, Value
 from .normalize import BLOCK_SIZE, Normalized, blocks, normalize
 from .numbers import _check
-from .qualifiers import _Qualifiers
+from .qualifiers import _AMOUNT_NOUNS, _Qualifiers
 
 _TERM_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(
     f for w in map(L.fold, L.CONTEXT["term_noun"]) for f in (w, w[:-1] + "ت" + "ه", w[:-1] + "تها", w[:-1] + "تهم"))
@@ -170,7 +170,7 @@ _VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|�
                         r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
                         r"\s*(?(neg)[،,]?)\s*\Z")
 # «تجاوز عدد المواطنين الذين …»، «تجاوزت المبالغ التي سددتها اللجنة …»: a count or an amount as the verb's subject
-_COUNT_SUBJECT = re.compile(r"\s+(?:عدد|(?:ال)?(?:مبالغ|قيمه|حجم|اجمالي|مجموع))\s")
+_COUNT_SUBJECT = re.compile(r"\s+(?P<n>عدد|(?:ال)?(?:" + _AMOUNT_NOUNS + r"|اجمالي|مجموع))\s")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
 # «٣ ملايين ريال ونصف المليون»، «مليون دولار ونصف»: half of the scale word the amount ends in
 _HALF_SCALE_AFTER = re.compile(r"\s+و\s*نصف(?:\s+(?:ال)?(?P<s>الف|مليون|مليار)|(?=\s*(?:[.،,؛:)»]|\Z|\s(?:في|من|علي|الي|عن|مع|"
@@ -325,12 +325,11 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         for o in nums[max(0, i - 6):i]) and (not _TRIGGER.search(norm, lv.end("q"), start)
-                                                             or _COUNT_SUBJECT.match(norm, lv.end("q"))
-                                                             and not self.figure_follows(i, number_end, limit)) \
+                                                             or self.counted_subject(lv.end("q"), i, number_end, limit)) \
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \
                         and (not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start])
                              or n.kind == "percent" and _rx(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])").match(norm, lv.end("q"))
-                             or _COUNT_SUBJECT.match(norm, lv.end("q")) and not self.figure_follows(i, number_end, limit)) \
+                             or self.counted_subject(lv.end("q"), i, number_end, limit)) \
                         and not _BY_BEFORE.search(norm, max(floor, start - 8), start) \
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])(?!\s+(?:ال)?(?:ادني|اقصي))").match(norm, lv.end("q")) \
                         and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات|محدد|محدده|مقدر|مقدره)\s*(?:في|ب)?\s*\Z",
@@ -813,6 +812,14 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
             scale *= 1000
         scaled = _tidy(n.value * scale)
         return scaled if after.value / 100 <= scaled <= after.value * 100 else None
+
+    def counted_subject(self, after: int, i: int, end: int, limit: int) -> bool:
+        """The bound verb's subject is a count or a sum whose relative clause may stand before the figure: «تجاوز عدد
+        المواطنين الذين تم تهجيرهم … ٧ آلاف مواطن»، «تجاوزت المبالغ التي سددتها اللجنة … ٤٫٦ مليون ريال» (a sum only
+        before money: not «تجاوزت قيمة الغرامات التي فرضت على 80 منشأة … التوقعات»)."""
+        m = _COUNT_SUBJECT.match(self.norm, after)
+        return m is not None and (m.group("n") == "عدد" or _CURRENCY.match(self.norm, end, limit) is not None) \
+            and not self.figure_follows(i, end, limit)
 
     def figure_follows(self, i: int, end: int, limit: int) -> bool:
         """Another figure closes the clause after the ``i``-th: «عدد الذين تم إجلاؤهم عبر الممرات الثمانية … 48 شخصاً»

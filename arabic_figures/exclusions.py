@@ -477,10 +477,12 @@ class _Exclusions(_Document):
                 pass  # «منذ مطلع العام ١٨٧٠ حالة إصابة»، «مستشفى الملك فهد العام 1340 متبرعاً»، «العام 1200 عاملة»: a count
             elif why not in ("year", "age_years") or why == "year" and yearlike:
                 return True
-        if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر(?:ه|ها|هم)?|سن(?:ها|هم)?)(?![^\W\d_])").search(
+        if _AGE_LIMIT.search(left) and _rx(r"(?<![^\W\d_])(?:عمر(?:ه|ها|هم)?|سن(?:ها|هم)?|(?:(?<=يقل\s)|(?<=تقل\s)|(?<=يزيد\s)|"
+                                            r"(?<=تزيد\s)|(?<=يتجاوز\s))سنه)(?![^\W\d_])").search(
                 norm, max(sent[0], n.start - 90), n.start) and self.time_noun_after(n, sent):
             return True  # «ألا يزيد عمر المتقدم على ٣٥ عاما، وألا يقل عن ٢٠ عاما»: the second bound of an age
-            # («سنه» is «سنة» folded, a year, not «his age»: not «بين 3 و20 سنة …، ما لا يقل عن ثلاثة أسابيع»)
+            # («سنه» is «سنة» folded, a year, unless a bound verb heads it: «ألا يقل سنه عن 18 عاما»; not «بين 3 و20
+            # سنة …، ما لا يقل عن ثلاثة أسابيع»)
         if (_YEARS_NEXT.match(norm, n.end, sent[1]) or _rx(r"\s*(?:الي|حتي)\s*\d+\s*(?:سنه|سنوات|عاما|عام)(?![^\W\d_])").match(
                 norm, n.end, sent[1])) and _AGE_CHANGED.search(norm, max(sent[0], n.start - 70), n.start):
             return True  # «يرفع سن الإحالة على التقاعد تدريجيا من 60 إلى 63 سنة»: an age moved, not a span
@@ -783,17 +785,21 @@ class _Exclusions(_Document):
         kind = _noun_kind(m.group("w")[2:])[0]
         if not kind.startswith("trigger:"):
             return False
-        para = self.norm.rfind("\n", 0, m.start()) + 1
-        starts = [k.start for k in self.nums if para <= k.start < m.start() and k.value is not None and k.kind == "cardinal"]
-        if not starts or _rx(r"\s+(?:ال)?(?:اخري|اخرين|اخرون|باقين|باقون|متبقين|متبقون)(?![^\W\d_])").match(self.norm, n.end):
+        # (a bounded look back, 300 characters of the paragraph: linear however many definite figures follow)
+        lo = max(self.norm.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+        if _rx(r"\s+(?:ال)?(?:اخري|اخرين|اخرون|باقين|باقون|متبقين|متبقون)(?![^\W\d_])").match(self.norm, n.end):
             return False  # («الوفيات الأربع الأخرى»: the rest, a figure of its own)
-        events = [t for t in _TRIGGER.finditer(self.norm, para, m.start()) if L.TRIGGERS[t.group("trig")][1] != "weak"]
         told = False
-        for k in starts:  # a figure whose nearest event before it is of the same kind
-            last = next((t for t in reversed(events) if t.end() <= k), None)
-            if last is not None and k - last.end() <= 40 and L.TRIGGERS[last.group("trig")][0] == kind[8:]:
-                earlier = next(x for x in self.nums if x.start == k)
-                if earlier.value is not None and n.value is not None and earlier.value > n.value:
+        for j in range(bisect_left(self._num_starts, lo), bisect_left(self._num_starts, m.start())):
+            earlier = self.nums[j]
+            if earlier.value is None or earlier.kind != "cardinal":
+                continue
+            last = None  # the nearest event before that figure, within 40 characters
+            for t in _TRIGGER.finditer(self.norm, max(lo, earlier.start - 60), earlier.start):
+                if L.TRIGGERS[t.group("trig")][1] != "weak" and earlier.start - t.end() <= 40:
+                    last = t
+            if last is not None and L.TRIGGERS[last.group("trig")][0] == kind[8:]:
+                if n.value is not None and earlier.value > n.value:
                     return False  # «أوقفت 5 أشخاص …، والموقوفين الثلاثة في الدار البيضاء»: some of them, a figure of its own
                 told = True
         return told
