@@ -555,6 +555,12 @@ class _Exclusions(_Document):
                 r"(?<![^\W\d_])[وفبل]?(?:ال)?سجن\s+(?!(?:بين|من|مده|لمده|فتره|لفتره|نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|يناهز|يقارب)\s)"
                 r"[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
             return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»، «بسجن طنجة 2»: a prison's name
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and _search(r"(?<![^\W\d_])(?:صاحب|صاحبه)\s+(?:ال)?\Z", left):
+            return True  # «ويرتدي اللاعب صاحب الـ٢٧ عاما القميص رقم ٩»: his age
+        if isinstance(n.value, int) and n.value <= 130 and raw[:1].isdigit() and _search(
+                r"(?<![^\W\d_])(?:ال)?(?:دقيقه|دقيقتين)\s+\d+\s+و\s*\Z", left) and (
+                    (na := _noun_after(norm, n.end, right_end)) is None or na.kind == "none" or norm.startswith("و", na.start)):
+            return True  # «سجل أهداف الأهلي عمر السومة في الدقيقة ١٢ و٥٨»: a second goal's minute
         if isinstance(n.value, int) and n.value <= 130 and raw[:1].isdigit() and norm[max(0, n.start - 1):n.start] == "(" \
                 and norm.startswith(")", n.end) and _GOAL_MINUTES.search(norm, max(sent[0], n.start - 150), n.start):
             return True  # «عمر السومة في الدقيقة 23 ومصطفى بصاص (58) ومهند عسيري (81)»: the minutes of the goals

@@ -454,4 +454,8 @@ GATES: dict[str, float] = dict([
     ("blind710_news.jsonl", 0.96),
     ("blind711_news.jsonl", 0.98),
     ("blind712_news.jsonl", 0.96),
+    ("blind713_news.jsonl", 0.97),
+    ("blind714_news.jsonl", 0.99),
+    ("blind715_news.jsonl", 0.96),
+    ("blind716_news.jsonl", 0.98),
 ])
