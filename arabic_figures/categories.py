@@ -180,10 +180,6 @@ _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|�
 # (not «3 أشخاص بتهمة الاعتداء على أسرة، أب وأم وطفلين»: a preposition opens another noun's phrase)
 _APPOSED_LIST = re.compile(r"(?:\s+(?!علي\s|الي\s|عن\s|في\s|ب)[^\s\d،,.؛:]+){0,4}?\s*[،,]\s*(?P<list>[^\s\d،,.؛:]+(?:\s+و\s*[^\s\d،,.؛:]+){0,4})\s+و\s*")
 _SERVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل?خدمه\s+\Z")  # (a person noun: not «لخدمة 300 مصاب»، «خدمة 911»)
-_LEFT_PRISON_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)(?:" + _LEFT + r"|[وف]?(?:يغادر|تغادر))"
-                                 r"(?:\s*[،,][^،,.\d]{1,30}[،,])?\s*\Z")  # («غادر، صباح اليوم، 12 معتقلا»; not «لم يغادر»)
-_LEFT_PRISON_AFTER = re.compile(r"(?:\s+(?!في\s|داخل\s|الي\s)[^\s\d،,.؛]+){0,5}?\s+(?:ال)?(?:سجن|سجون|مؤسسه\s+سجنيه|"
-                                r"مؤسسات\s+سجنيه|المؤسسه\s+السجنيه|المؤسسات\s+السجنيه|زنازين)(?![^\W\d_])")
 _HEADS = frozenset(("نسمه", "ساكن", "شخص", "مواطن", "فرد", "نسمات"))  # the inhabitants a rate is told per
 _SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
@@ -1333,9 +1329,6 @@ class _Categories(_Document):
             return "detained", None  # «رفضت الهيئة طلبات السراح المؤقت التي تقدم بها دفاع ثمانية آخرين»: still held
         if kind == "person" and _SERVED_BEFORE.search(norm, max(floor, start - 16), start):
             return "people", None  # «إضافة إلى ٢٢ طائرة للإسناد والإخلاء الطبي، لخدمة ما يقارب مليوني حاج»: those served
-        if (person or noun is None) and _LEFT_PRISON_BEFORE.search(norm, max(floor, start - 40), start) and _LEFT_PRISON_AFTER.match(
-                norm, max(end, noun.end) if noun is not None else end, limit):
-            return "released", None  # «غادر، صباح اليوم، 12 معتقلا من معتقلي حراك الريف السجن المحلي»: out of prison
         if noun is not None and noun.key in _HEADS and _rx(r"(?<![^\W\d_])(?:لكل|عن\s+كل|من\s+كل)\s+\Z").search(norm, max(floor, start - 8), start):
             return "people", None  # «حوالي 240 سجينا لكل 100 ألف نسمة»: the inhabitants a rate is counted per
         if (noun is None or kind == "person" or kind in ("trigger:detained", "trigger:captive")) \

@@ -68,6 +68,7 @@ from .cues import (
     _SEARCH_FOR,
     _SIGN_AFTER,
     _SINCE,
+    _STARTS_FROM,
     _STILL_BEFORE,
     _SUBSET_AFTER,
     _TALLY,
@@ -129,7 +130,9 @@ _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» fold
 _VACCINATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<v>تلقيح|تطعيم|لقاح|تحصين)(?:\s+[^\s\d.؛]+){0,8}?" + _APPROX_TAIL)
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
 _PRISON_LEFT_AFTER = re.compile(r"[^\d.؛]{0,60}?(?<![^\W\d_])(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه|المؤسسات\s+السجنيه)(?![^\W\d_])")
-_LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?P<v>" + _LEFT + r")\s+\Z")
+# (not «لم يغادر»; an aside may stand between: «غادر، صباح اليوم، 12 معتقلا … السجن المحلي»)
+_LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)(?P<v>" + _LEFT + r"|[وف]?(?:يغادر|تغادر))"
+                          r"(?:\s*[،,][^،,.\d]{1,30}[،,])?\s*\Z")
 _LIVES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يعيش|تعيش|يعيشون|يتعايش|يتعايشون)(?:\s+[^\s\d،,.]+)?\s+\Z")
 _WITH_DISEASE = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+مع\s+(?P<d>(?:ال)?(?:فيروس|مرض|داء))(?![^\W\d_])")
 _BENEFITED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استفاد|استفادت|استفادوا|يستفيد|سيستفيد)\s+(?:منه\s+|منها\s+)?\Z")
@@ -159,7 +162,6 @@ _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|�
                            # «312 حالة غرق … منذ بداية الصيف، من بينها 97 حالة وفاة»
                            + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END)
 # «تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest of a set of prices
-_STARTS_FROM = re.compile(r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)\s+(?:[^\s\d،,.]+\s+){0,4}?من\s*\Z")
 _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)(?![^\W\d_])")
 # «exceed» with its subject or an adverb between it and the figure it qualifies: «لا يتجاوز نصيب
 # السعوديين من إجمالي الأطباء 27 في المئة» (at most; commas may stand between), «مبالغ تجاوزت في مجملها
@@ -696,8 +698,8 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         died := _ALL_DIED.search(norm, end, min(sent[1], end + 160))) is not None \
                         and not _search(r"[.؛]", norm[end:died.start()]):
                     category, trigger = "killed", died.span()  # «تقل 224 شخصاً، هم 217 راكباً وسبعة …، لقوا حتفهم جميعاً»
-                if category in ("detained", "people") and "غادر" in norm[max(floor, n.start - 12):n.start] \
-                        and (left_prison := _LEFT_PRISON.search(norm, max(floor, n.start - 12), n.start)) is not None \
+                if category in ("detained", "people") and "غادر" in norm[max(floor, n.start - 50):n.start] \
+                        and (left_prison := _LEFT_PRISON.search(norm, max(floor, n.start - 50), n.start)) is not None \
                         and (_rx(r"\s+(?:منهم|منهن)?\s*(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه)(?![^\W\d_])").match(norm, n.end, limit)
                              or _PRISON_LEFT_AFTER.match(norm, end, limit)):
                     category, trigger = "released", left_prison.span("v")

@@ -159,11 +159,11 @@ _DUAL_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}(?:ين|ان))(
 # («سراح سائقين تونسيين كانا محتجزين»: a dual verb after says two)
 # «اعتقال مغربيين بمدينة برشلونة للاشتباه في ارتباطهما»: a nisba in «ـيين», then the pair's pronoun a few words on
 _NISBA_THEN_PRONOUN = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}يين)(?:\s+[^\s\d،,.؛]+){1,4}?\s+[^\W\d_]{2,}هما(?![^\W\d_])")
-# «بسجن موظفين في إحدى الجهات الحكومية سبع سنوات وتغريمهما»: a sentence's verbal noun with the pair's pronoun
-_PAIR_SENTENCED = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)(?:\s+[^\s\d،,.؛]+|\s+\d+){1,8}?\s+[وف]?(?:تغريم|جلد|منع|ترحيل|ابعاد|"
-                             r"ادانه|سجن|حبس|اعتقال|توقيف|ايقاف|احاله|اطلاق\s+سراح|الافراج\s+عن)هما(?![^\W\d_])")
-# «بسجن مقيمين … 15 عاماً وجلد كل منهما»: «each of the two» a few words on says the «ـين» noun is a dual
-_EACH_OF_THE_PAIR = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)(?:\s+[^\s\d،,.؛]+|\s+\d+){1,8}?\s+(?:لكل|وكل|كل)\s+(?:واحد\s+)?منهما(?![^\W\d_])")
+# «بسجن مقيمين … 15 عاماً وجلد كل منهما»: «each of the two» a few words on says the «ـين» noun is a dual; so does a
+# sentence's verbal noun with the pair's pronoun: «بسجن موظفين في إحدى الجهات الحكومية سبع سنوات وتغريمهما»
+_EACH_OF_THE_PAIR = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,}ين)(?:\s+[^\s\d،,.؛]+|\s+\d+){1,8}?\s+(?:(?:لكل|وكل|كل)\s+(?:واحد\s+)?منهما"
+                               r"|(?P<verbal>[وف]?(?:تغريم|جلد|منع|ترحيل|ابعاد|ادانه|سجن|حبس|اعتقال|توقيف|ايقاف|احاله|اطلاق\s+سراح|"
+                               r"الافراج\s+عن)هما))(?![^\W\d_])")
 _MARKS_BEFORE = re.compile(r"[\u064b-\u0652]+\Z")
 _PLURAL_OR_DUAL = re.compile(r"[^\W\d_]{2}ين(?![^\W\d_])")
 _UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<w>عام|سنه|شهر|اسبوع|يوم|ساعه|دقيقه|عقد|قرن)\s+و\s*(?P<f>نصف|ربع|ثلث)(?![^\W\d_])"
@@ -234,18 +234,11 @@ def _verb_duals(norm: str) -> list[_Num]:
     for m in _EACH_OF_THE_PAIR.finditer(norm):  # «أدانت متهمين آخرين بعشر سنوات سجنا نافذا لكل واحد منهما»
         word = m.group("w")
         if m.start("w") in seen or _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or any(
-                rest in L.DUALS for _, rest in P.clitic_splits(word)) or _search(r"\d\s*\Z", norm[max(0, m.start() - 4):m.start()]) \
-                or _noun_kind(word[:-2])[0] != "person" and _noun_kind(word)[0] != "person":
-            continue  # definite, a number, a listed dual read anyway, after a number, or no person
-        seen.add(m.start("w"))
-        out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
-    for m in _PAIR_SENTENCED.finditer(norm):
-        word = m.group("w")
-        between = norm[m.end("w"):m.end()]
-        if m.start("w") in seen or _search(r"^[وفبك]?(?:ال|لل)", word) or word in L.NUMBER_WORDS or any(
-                rest in L.DUALS for _, rest in P.clitic_splits(word)) or _search(r"\d\s*\Z", norm[max(0, m.start() - 4):m.start()]) \
-                or _noun_kind(word)[0] != "person" or _search(r"[^\W\d_]{2}(?:ين|ان|تين|تان)(?![^\W\d_])", between[:-5]):
-            continue  # definite, a number, a listed dual, after a number, no person, or another pair between
+                rest in L.DUALS for _, rest in P.clitic_splits(word)) or _search(r"\d\s*\Z", norm[max(0, m.start() - 4):m.start()]):
+            continue  # definite, a number, a listed dual read anyway, after a number
+        if (_noun_kind(word)[0] != "person" or _search(r"[^\W\d_]{2}(?:ين|ان|تين|تان)(?![^\W\d_])", norm[m.end("w"):m.start("verbal")])
+                ) if m.group("verbal") else _noun_kind(word[:-2])[0] != "person" and _noun_kind(word)[0] != "person":
+            continue  # no person (or, with the verbal noun, another pair between)
         seen.add(m.start("w"))
         out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     for m in _NISBA_THEN_PRONOUN.finditer(norm):

@@ -104,6 +104,8 @@ _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 # a dot ends a sentence, but not inside an abbreviation of lone letters («ج.م»، «ر.س»)
 _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.(«\"/][^\W\d_])\.|\.(?![^\W\d_]))\.*(?!\d)|\n\n*")  # («(ع.ك)»: initials)
 _CRITICAL = r"(?:حال|حاله|وضعيه)\s+(?:صحيه\s+)?(?:خطيره|حرجه)"  # «في حالة (صحية) حرجة»: the state of the hurt or the sick
+# «فيما تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest of the prices told
+_STARTS_FROM = re.compile(r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)\s+(?:[^\s\d،,.]+\s+){0,4}?من\s*\Z")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
 # a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
 _TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["tally"])) + r")(?![^\W\d_])")

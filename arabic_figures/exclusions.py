@@ -128,7 +128,7 @@ _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
 # «عمر الأول 8 أعوام»، «سن الأصغر 4 سنوات»: the age of one of those told
 _WHICH_ONE = r"(?:اول|ثاني|ثالث|رابع|اولي|ثانيه|ثالثه|اكبر|اصغر|كبري|صغري)"
-_AGE_OF_THE = re.compile(r"(?<![^\W\d_])(?:عمر|سن)\s+(?:ال)?" + _WHICH_ONE + r"\s+\Z")
+_AGE_OF_THE = re.compile(r"(?<![^\W\d_])(?:عمر|سن)\s+(?:ال)?" + _WHICH_ONE + r"\s+(?P<n>\d)?")  # («… 8 أعوام والثاني»)
 # an age told as going back so far: «يعود عمر أقدمها، الملقبة بـ«أرز غورو»، إلى ما يزيد عن 800 سنة»
 _AGE_GOES_BACK = re.compile(r"(?<![^\W\d_])[وف]?(?:يعود|يرجع|تعود|ترجع|يمتد|يقدر|تقدر)\s+(?:عمر|تاريخ)"
                             r"[^.؛!?\d]{0,80}?(?:(?<![^\W\d_])الي|(?<![^\W\d_])ب\s*)\s*(?:[^\s\d،,.]+\s+){0,3}\Z")
@@ -339,9 +339,10 @@ class _Exclusions(_Document):
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _rx(r"(?<![^\W\d_])(?:اعمار|عمر|سن)(?:هم|هن|ها|ه)?(?:\s+[^\s\d،,.]+){0,4}"
                                                             r"\s+(?:عن|علي)\s*\Z").search(norm, max(sent[0], n.start - 60), n.start):
             return True  # «فيما تقل أعمار أغلب الفتيات المعنيات عن 17 سنة»: an age compared
-        if _YEARS_NEXT.match(norm, n.end, sent[1]) and (_AGE_OF_THE.search(norm, max(sent[0], n.start - 20), n.start) or _rx(
-                r"(?<![^\W\d_])و(?:ال)?" + _WHICH_ONE + r"\s+\Z").search(norm, max(sent[0], n.start - 14), n.start) and _rx(
-                r"(?<![^\W\d_])(?:عمر|سن)\s+(?:ال)?" + _WHICH_ONE + r"\s+\d").search(norm, max(sent[0], n.start - 50), n.start)):
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and (
+                (a := _AGE_OF_THE.search(norm, max(sent[0], n.start - 20), n.start)) and a.end() == n.start and not a.group("n")
+                or _rx(r"(?<![^\W\d_])و(?:ال)?" + _WHICH_ONE + r"\s+\Z").search(norm, max(sent[0], n.start - 14), n.start)
+                and any(a.group("n") for a in _AGE_OF_THE.finditer(norm, max(sent[0], n.start - 50), n.start))):
             return True  # «أن عمر الأول 8 أعوام والثاني 11 عاما»: the ages of the two
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AGE_GOES_BACK.search(norm, max(sent[0], n.start - 120), n.start):
             return True  # «يعود عمر أقدمها إلى ما يزيد عن 800 سنة»: how old a thing is

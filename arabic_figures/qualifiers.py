@@ -21,6 +21,7 @@ from .cues import (
     _PRE,
     _QUAL_BEFORE,
     _RANGE_START,
+    _STARTS_FROM,
     _TRIGGER,
     L_,
     _alternation,
@@ -285,8 +286,8 @@ class _Qualifiers(_Document):
                 and (_CURRENCY.fullmatch(" " + lg.group("w")) or _noun_kind(lg.group("w"))[0] not in ("none", "item")) \
                 and self.norm.startswith(lg.group("w")[:3], nxt.end + 1):
             gap = lg  # «تتراوح أسعارها بين 3500 ريال للحج المخفض و11 ألف ريال للفئة الأعلى»: each bound with its noun
-        if gap is None and (sr := _STARTS_THEN_REACHES.fullmatch(self.norm, n.end, nxt.start)) is not None and _rx(
-                r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)(?:\s+[^\s\d،,.]+){0,2}?\s+من\s*\Z").search(self.norm, max(sent[0], n.start - 40), n.start) \
+        if gap is None and (sr := _STARTS_THEN_REACHES.fullmatch(self.norm, n.end, nxt.start)) is not None and _STARTS_FROM.search(
+                self.norm, max(sent[0], n.start - 40), n.start) \
                 and (_CURRENCY.fullmatch(" " + sr.group("w")) or _noun_kind(sr.group("w"))[0] not in ("none", "item")):
             gap = sr  # «غرامات تبدأ من ألف ريال وتصل إلى 10 آلاف ريال»، «وتبدأ أسعار برامجها من ٣٩٠٠ ريال وتصل إلى ١١٥٠٠ ريال»
         if gap is None and n.written_in_digits and nxt.written_in_digits and (
