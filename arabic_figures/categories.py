@@ -92,7 +92,9 @@ _DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|ه
 _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
                            + _END + r"(?:\s+[^\s\d،,.]+){0,5}\s*\Z")
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
-                          + r")" + _END)
+                          # «في وقت خرج فيه عشرات الآلاف»: at a time when (not «في وقت سابق»)
+                          + r"|في\s+وقت(?=\s+(?!(?:سابق|لاحق|متاخر|مبكر|مبكره|قصير|وجيز|قريب|واحد|قياسي|مناسب|ما|من|اقل|اسرع|"
+                          r"مضي|طويل|الذروه|لاحقا)(?![^\W\d_]))[^\W\d_]{2,}))" + _END)
 # a subset told aside and closed: «، بينهم 6 أطفال،» (not «منهم 4304 من المعتقلين الذين سيتم الإفراج عنهم»)
 _ASIDE_CLOSED = re.compile(r"(?:\s+[^\s\d،,.()]+){0,3}\s*[،,)]")
 # the members of a gang, of whom only some were held: «، أوقف منهم خمسة»، «وأوقفت 14 منهم»
@@ -345,6 +347,13 @@ _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
                                  r"(?=[^\W\d_]+وا(?![^\W\d_]))")
+# a pardon that covers the figure: «وشمل العفو الملكي 60 معتقلا» (not «شمل العفو 52 شخصا في حالة سراح»)
+_PARDON_COVERED = re.compile(r"(?<![^\W\d_])[وف]?(?:شمل|يشمل|شملت|سيشمل)\s+(?:ال)?عفو(?:\s+[^\W\d_]+){0,3}?"
+                             r"(?:\s+(?:نحو|حوالي|قرابه|اكثر\s+من|ازيد\s+من))?\s+\Z")
+# a verb that puts the figure somewhere, the place after: «إيداع أربعة منهم السجن»
+_PUT_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:ب|ل)?(?:ايداع|اودع|اودعت|اودعوا|يودع|تودع)\s+\Z")
+# the figure, then who of them, then their verb: «بينهم مئات الآلاف ممن شردهم الزلزال»
+_WHO_OF_THEM = re.compile(r"\s*(?:ممن|الذين|اللواتي|اللاتي)?\s*")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # An event right before the number outranks what the noun says:
 # «إطلاق سراح 110 أسرى» is released, «مقتل 5 أسرى» killed.
@@ -489,7 +498,8 @@ _TO_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم|منهن)?\s+(?:الي|نحو|�
 _OR_REDUCED = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:او|و)\s+(?:من\s+)?(?:ال)?(?:تخفيض|تخفيف)(?![^\W\d_])")
 _PART_WORDS = "معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع"  # «معظمهم»، «ثلثهن»: a part of those counted
 _MOST_OF_THEM_WERE = re.compile(r"\s*[،,]\s*(?:" + _PART_WORDS + r")(?:هم|هن)\s+من\s")
-_RESIDENTS_THEN = re.compile(r"\s+(?:سكان|قاطني|قاطنو|ساكنه|نزلاء|ركاب)(?:\s+[^\s\d،,.]+){1,3}\s+")
+_RESIDENTS_THEN = re.compile(r"\s+(?:سكان|قاطني|قاطنو|ساكنه|نزلاء|ركاب)(?:\s+[^\s\d،,.]+){1,3}\s+"
+                             r"|\s+من\s+(?:ال)?[^\s\d،,.]+\s*[،,]?\s*و?")  # «الفلاحين المتضررين من الجفاف، والبالغ عددهم»: what from
 # homes and places whose residents an event befell with them: «إجلاء سكان ٩٦ قرية يقطنها نحو ١٢ ألف نسمة»
 _DWELLINGS = frozenset(("قريه", "قري", "دوار", "دواوير", "منزل", "منازل", "مسكن", "مساكن", "بيت", "بيوت", "عماره", "بلده", "برج", "ابراج",
                         "بلدات", "مخيم", "مخيمات", "حي", "احياء"))
@@ -1262,8 +1272,8 @@ class _Categories(_Document):
         nx = self.nums[k]
         if nx.start >= limit or not _rx(r"(?:\s+[^\W\d_]{3,}(?:يه|ي|يا|يين|ات))?\s+و\s*").fullmatch(self.norm, noun.end, nx.start):
             return None  # («280 امرأة مغربية و391 طفلا»: an adjective of the first noun between)
-        w = _rx(r"\s+[^\W\d_]+\s+(?P<still>(?:ما|لا)\s+(?:يزالون|تزال|يزلن|زالوا)\s+|كانوا\s+)?").match(self.norm, nx.end, limit)
-        # (the second count's noun, and «ما يزالون محتجزين»: still held)
+        w = _rx(r"\s+[^\W\d_]+(?:\s+[^\W\d_]{3,}(?:يه|ي|يا|يين|ات))?\s+(?P<still>(?:ما|لا)\s+(?:يزالون|تزال|يزلن|زالوا)\s+|كانوا\s+)?").match(
+            self.norm, nx.end, limit)  # (the second count's noun and its adjective, and «ما يزالون محتجزين»: still held)
         t = _TRIGGER.match(self.norm, w.end(), limit) if w is not None else None
         if t is None or not self.is_event(t) or weak_trigger(t):
             return None
@@ -1385,6 +1395,13 @@ class _Categories(_Document):
         if (kind == "person" or noun is None) and "مخالط" in norm[max(floor, start - 120):start] and _CONTACTS_TOLD.search(
                 norm, max(floor, start - 120), start):
             return "people", None  # «عدد المخالطين لحالات كورونا … بلغ 780 شخصاً»: contacts, not cases
+        if noun is not None and _PARDON_COVERED.search(norm, max(floor, start - 40), start) and (
+                t := _TRIGGER.match(norm, noun.start, limit)) is not None and L.TRIGGERS[t.group("trig")] == ("detained", "noun") \
+                and not norm.startswith(("نزيل", "نزلاء"), noun.start) and not _search(r"(?<![^\W\d_])(?:(?:ال)?(?:تخفيض|تحويل)|منهم|بينهم)(?![^\W\d_])", norm[noun.end:noun.end + 70]):
+            # (not «شمل العفو 926 نزيلا …، استفاد 24 منهم من العفو …»: a breakdown follows, most only had their term cut;
+            # nor «شمل العفو 14 معتقلاً محكومين بالإعدام، تم تحويل عقوبتهم»; nor the ministry's «شمل العفو 870 نزيلا
+            # بمختلف المؤسسات السجنية», most of whom only have their term cut)
+            return "released", None  # «وشمل العفو 60 معتقلا»، «ويشمل العفو الملكي نحو 3 آلاف سجين»: the pardon frees them
         if (kind == "person" or noun is None) and ("شمل" in (w40 := norm[max(floor, start - 40):start]) or "طال" in w40) and (
                 inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and (
                 ev := [t for t in _TRIGGER.finditer(norm, max(floor, inc.start() - 90), inc.start())
@@ -1655,7 +1672,7 @@ class _Categories(_Document):
                 and (lm := self._last_money) is not None and lm.sentence == sent and (lm.value or 0) >= 10**6:
             return "money", lm.unit  # «برنامج إنقاذ بقيمة 86 بليون يورو يمتد ثلاث سنوات، …، ويتضمن 25 بليوناً»
         if kind in ("person", None) and (person or noun is None) and _UNAFFECTED.search(
-                norm, max(floor, start - 30), start):
+                norm, max(floor, start - 30), start) and not (noun is None and _OF_THEM_ITEMS.match(norm, n.end, limit)):
             return "people", None  # «وتلقيح أزيد من 4 ملايين طفل» after a toll of cases
         if prev is not None and prev.category != "money" and (noun is None or prev.noun is not None and norm[
                 prev.noun[0]:prev.noun[1]] == norm[noun.start:noun.end]) and (
@@ -1670,9 +1687,13 @@ class _Categories(_Document):
         if (noun is None or noun.partitive) and _rx(r"(?<![^\W\d_])[وف]?(?:ال)?نفوق\s+(?:نحو\s+|حوالي\s+)?\Z").search(
                 norm, max(floor, start - 14), start):
             return "count", None  # «اصطدام مركبتهم بقطيع من الإبل …، ما أدى إلى نفوق 7 منها»: animals died, no people
-        if noun is None and prev is not None and prev.category == "count" and _OF_THEM_ITEMS.match(
+        if noun is None and prev is not None and (prev.category == "count" or prev.category == "money" and (
+                lc := self._last_count) is not None and lc.sentence == sent and not _search(
+                    r"[^\W\d_]", norm[n.start:n.end])) and _OF_THEM_ITEMS.match(
                 norm, n.end, limit) and not _EVENT_JUST_BEFORE.search(norm, max(floor, start - 12), start):
-            return "count", None  # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»)
+            # «تم ترحيل 40 منها»: some of the things counted before (not «ثبتت إصابة تسع منها»); a sum may come
+            # between: «اقتناء 700 حافلة … باستثمار يناهز 2,5 مليار درهم، على أن يتم تشغيل 400 منها»
+            return "count", None
         return None
 
     def with_events(self, s: _Scene) -> _Scene:
@@ -1800,6 +1821,9 @@ class _Categories(_Document):
         if subset and group is not None and _rx(r"[،,:]\s*و?(?:هم|هن)\s+\Z").search(norm, max(floor, start - 8), start) \
                 and _CLAUSE_WORD.search(norm, group.end, start):
             subset = None  # «وأوقفت 43 مرشحا …، فيما تمكن منظمو العمليتين، وهم ثلاثة أشخاص، من الفرار»: the organisers
+        if subset and group is not None and not _SUBSET_BEFORE.search(norm, max(floor, start - 20), start) \
+                and not _SUBSET_AFTER.match(norm, n.end, limit) and _CLAUSE_WORD.search(norm, group.end, start):
+            subset = None  # «أصيب 48 آخرون، بينهم أطفال، في وقت خرج فيه عشرات الآلاف»: a new clause, not the list
         coordinated = prev is not None and prev.category in _PERSON_CATEGORIES and \
             _COORDINATION.fullmatch(norm, prev.end, start) is not None and \
             _AND_WORD.search(norm, prev.end, start) is not None and not _NEW_VERB_CLAUSE.search(norm, prev.end, start)
@@ -1966,6 +1990,9 @@ class _Categories(_Document):
                 "killed", "injured", "casualties"):
             return prev.category, prev.trigger  # «بينهم 13 من موظفيها و10 مرضى»: patients among the dead
         if coordinated and noun_cat in ("captive", "detained", "people"):
+            if {noun_cat, prev.category} == {"captive", "detained"} and (
+                    head := self.subset_head(start, sent)) is not None and head.category == noun_cat:
+                return noun_cat, (noun.start, noun.end)  # «٥٧٠٠ أسير، بينهم ٣٥٠ معتقلاً إدارياً و٢٥ أسيرة»: as the whole
             if {noun_cat, prev.category} == {"captive", "detained"}:
                 return "detained", (noun.start, noun.end) if noun_cat == "detained" else prev.trigger
             return prev.category, prev.trigger
@@ -2175,6 +2202,9 @@ class _Categories(_Document):
         if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
                 and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"}:
             return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
+        if right is not None and (person or noun is None) and cat(right) == "detained" and _PUT_IN.search(
+                norm, max(floor, start - 14), start) and right.start() - (noun.end if noun is not None else n.end) <= 12:
+            return "detained", right.span()  # «وقرر إيداع أربعة منهم سجن العرجات»: put in prison
         if right is not None and (adjacent is None or weak_trigger(adjacent)) and (person or noun is None) and (
                 not weak_trigger(right) or norm[right.end("trig"):right.end()] in ("هم", "هن")) \
                 and L.TRIGGERS[right.group("trig")][1] != "noun" and (them := _OF_THEM_PEOPLE.match(norm, noun.end if noun is not None else n.end, limit)) \
@@ -2292,9 +2322,12 @@ class _Categories(_Document):
             return "released", ret.span("v")  # «أعادت جماعة بوكو حرام 101 تلميذة من أصل 110 اختطفن»: handed back
         if right is not None and not weak_trigger(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
-                and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)) and not self.later_clause_event(noun, end, right):
-            # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group; «عفوه على 1125 شخصا، …، حيث جرى
-            # الإفراج عن 64 نزيلا»: a later clause's event with its own figure)
+                and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)
+                and not _WHO_OF_THEM.fullmatch(norm, max(end, noun.end) if noun else end, right.start())) \
+                and not self.later_clause_event(noun, end, right):
+            # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group, unless the verb follows the figure
+            # itself: «بينهم مئات الآلاف ممن شردهم الزلزال»; «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64
+            # نزيلا»: a later clause's event with its own figure)
             return cat(right), right.span()
         if (person or noun is None) and group is None and adjacent is None and _AMONG_NAMED.search(
                 norm, max(floor, start - 30), start) and (had := self.paragraph_people(start)) is not None \
@@ -2445,7 +2478,10 @@ class _Categories(_Document):
                 return cat(back), back.span()  # «18 شخصاً، تمكنت فرق الدفاع المدني من إنقاذهم»
         toll = self.first_in_sentence(_TOLL_OF, floor) if person or noun is None else None
         if (toll is None or toll.start() >= start) and (person or noun is None) and (
-                who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and (toll is None or who.start() < start):
+                who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and (toll is None or who.start() < start) and not (
+                _rx(r"(?:عدد|حصيله)\s+من\s+").fullmatch(norm, who.start(), who.start("what")) and not _search(
+                    r"(?:اكبر|اعلي|اكثر|اقل|ادني)\s+\Z", norm[max(floor, who.start() - 8):who.start()])):
+            # (not «اشتكى عدد من المرضى»: some patients; but «سجل إقليم الحوز أكبر عدد من الوفيات»)
             toll = who  # «ليرتفع عدد من نفذ فيهم حكم القتل … إلى ١٥١ شخصاً» (a toll later in the sentence is another's)
         if toll is not None and noun is not None and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) \
                 and t.span() in self._used and prev is not None and prev.trigger != t.span():

@@ -788,6 +788,8 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
             self._last_draft = draft
             if category == "money":
                 self._last_money = draft
+            elif category == "count":
+                self._last_count = draft
             if draft.trigger is not None:
                 self._used.add(draft.trigger)
             if category in _PERSON_CATEGORIES:

@@ -191,6 +191,7 @@ class _Document:
         self._last_people: Optional[_Draft] = None  # the last head count read, any sentence
         self._recent_people: list[_Draft] = []  # the last few head counts read, for «N منهم»
         self._last_money: Optional[_Draft] = None
+        self._last_count: Optional[_Draft] = None  # the last count of things read, for «N منها» after a sum
         self._last_draft: Optional[_Draft] = None  # the last claim read, any sentence
         self._named_cues: dict[str, list[tuple[str, str]]] = {}  # currency word → the country cues the text names
         self._sentence_people: list[_Draft] = []  # the head counts of the sentence being read

@@ -458,4 +458,12 @@ GATES: dict[str, float] = dict([
     ("blind714_news.jsonl", 0.99),
     ("blind715_news.jsonl", 0.96),
     ("blind716_news.jsonl", 0.98),
+    ("blind717_news.jsonl", 0.99),
+    ("blind718_news.jsonl", 0.98),
+    ("blind719_news.jsonl", 0.99),
+    ("blind720_news.jsonl", 0.97),
+    ("blind721_news.jsonl", 0.97),
+    ("blind722_news.jsonl", 0.96),
+    ("blind723_news.jsonl", 0.99),
+    ("blind724_news.jsonl", 0.98),
 ])
