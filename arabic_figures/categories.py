@@ -47,7 +47,9 @@ from .cues import (
     _OF_THEM_PEOPLE,
     _PERSON_CATEGORIES,
     _POLICE_BEFORE,
+    _PRISON,
     _QUAL_BEFORE,
+    _QUAL_BEFORE_OPT,
     _QUAL_THEN_NUMBER,
     _SCALE_END,
     _STILL_BEFORE,
@@ -66,7 +68,6 @@ from .cues import (
     _fullmatch,
     _key,
     _match,
-    _quals,
     _rx,
     _search,
     _sub,
@@ -173,11 +174,11 @@ _KIN_LOST_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:احد\s+|كلا\s+)?
                              r"امهاتهم|ابائهم|ذويهم|معيلهم|معيليهم|المعيل|ازواجهن|ازواجهم)(?![^\W\d_])")
 _JOBS_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:وظائفهم|وظائفهن|وظيفته|وظيفتها|اعمالهم|عملهم|مصدر\s+رزقهم|مناصب)(?![^\W\d_])")
 _CROWD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternation(map(L.fold, L.CONTEXT["crowd"])) + r")\s+"
-                           r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?(?:ال)?\Z")  # («وبحضور أكثر من ثلاثمائة شخص»)
+                           + _QUAL_BEFORE_OPT + r"(?:ال)?\Z")  # («وبحضور أكثر من ثلاثمائة شخص»)
 # «وشيع جثمانه عصر أمس مئات من محبيه»: the mourners after a funeral's verb, its object and a time
 # (not «شيع الآلاف جثامين 5 شهداء»: a figure right after the bodies counts the dead)
 _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|تشيع)\s+(?:[^\s\d،,.]+\s+){1,4}?"
-                             r"(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
+                             + _QUAL_BEFORE_OPT + r"\Z")
 # «أربعة أفراد من أسرة واحدة، أب وأم وطفلين»: the group's noun phrase, a comma, then its members joined by «و»
 # (not «3 أشخاص بتهمة الاعتداء على أسرة، أب وأم وطفلين»: a preposition opens another noun's phrase)
 _APPOSED_LIST = re.compile(r"(?:\s+(?!علي\s|الي\s|عن\s|في\s|ب)[^\s\d،,.؛:]+){0,4}?\s*[،,]\s*(?P<list>[^\s\d،,.؛:]+(?:\s+و\s*[^\s\d،,.؛:]+){0,4})\s+و\s*")
@@ -191,7 +192,7 @@ _SUBSET_CASES_BEFORE = re.compile(r"(?<![^\W\d_])(?:بينهم|منهم|بينه
 # «، وخرج آلاف …»: a clause opens on a verb right before the figure (not «، ونحو 400»)
 # «خلال مشاركتهم إلى جانب آلاف الفلسطينيين»: alongside others in what they did, not more of them
 _TOGETHER_WITH = re.compile(r"(?<![^\W\d_])[وبل]?(?:مشاركه|مشاركتهم|مشاركته|مشاركتها|شارك|شاركوا|يشارك|يشاركون|شاركت|وقفوا|وقف|جنبا)\s*[،,]?\s*\Z")
-_PRISON_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:سجن|سجون|سجنيه|اصلاحيه|عقابيه)(?![^\W\d_])")  # (a pardon alone frees some)
+_PRISON_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?" + _PRISON)  # (a pardon alone frees some)
 # a payment verb right before a bare sum: «سددت الإدارة ما يقارب 38 مليوناً»
 _PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سدد|سددت|دفع|دفعت|صرف|صرفت|رصد|رصدت|خصص|خصصت|ضخ|ضخت|انفق|انفقت|حول|حولت)"
                           r"(?:\s+[^\s\d،,.]+)?\s+" + _APPROX + r"?\Z")
@@ -265,7 +266,7 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
 # «… عن 11 معتقلا»، «عن ما لا يقل عن 40 سجينا»: the object of a release verb told earlier
-_FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+(?:(?:ما\s+)?(?:" + _alternation(_quals("before")) + r")\s+)?\Z")
+_FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+" + _QUAL_BEFORE_OPT + r"\Z")
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,3}\s*\Z")
 _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبحه|مذابح|المجزره|المجازر|المذبحه|الاباده|الاعدامات)(?![^\W\d_])")
 _STATE_HOLDER_AFTER = re.compile(r"\s+(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"])) + r")(?![^\W\d_])")

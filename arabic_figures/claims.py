@@ -62,6 +62,7 @@ from .cues import (
     _PART,
     _PERSON_CATEGORIES,
     _POLL,
+    _PRISON,
     _RANGE_GAP,
     _RANGE_START,
     _SCORE_NOUNS,
@@ -129,7 +130,7 @@ _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» fold
 # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated, not cases
 _VACCINATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<v>تلقيح|تطعيم|لقاح|تحصين)(?:\s+[^\s\d.؛]+){0,8}?" + _APPROX_TAIL)
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
-_PRISON_LEFT_AFTER = re.compile(r"[^\d.؛]{0,60}?(?<![^\W\d_])(?:ال)?(?:سجن|سجون|المؤسسه\s+السجنيه|المؤسسات\s+السجنيه)(?![^\W\d_])")
+_PRISON_LEFT_AFTER = re.compile(r"[^\d.؛]{0,60}?(?<![^\W\d_])(?:ال)?" + _PRISON)  # (not «بالسجن»: a sentence told)
 # (not «لم يغادر»; an aside may stand between: «غادر، صباح اليوم، 12 معتقلا … السجن المحلي»)
 _LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)(?P<v>" + _LEFT + r"|[وف]?(?:يغادر|تغادر))"
                           r"(?:\s*[،,][^،,.\d]{1,30}[،,])?\s*\Z")

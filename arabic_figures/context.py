@@ -132,7 +132,7 @@ _DUAL_POSSESSED = re.compile(r"(?<=[^\W\d_]{2})[يا](?:هما|ها|هم|هن)" 
 # (not «شقيقاه»، «شريكاه»: the gates leave «his two …» uncounted, 12 to 2)
 _NEXT_DUAL = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 # a construct dual before an indefinite word that is no list of names: «عمليتي إطلاق نار» (not «محافظتي صعدة وحجة»)
-_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول)?(?P<w>[^\W\d_]{3,}?)(?:تي|تا)(?=\s+(?!ال|بال|لل|كال|وال|اكثر|اقل|نحو|حوالي|قرابه|زهاء)[^\W\d_]{3,}(?![^\W\d_])(?!\s+و[^\W\d_]))")
+_CONSTRUCT_DUAL = re.compile(r"(?<![^\W\d_])" + P.PARTICLES + r"(?P<w>[^\W\d_]{3,}?)(?:تي|تا)(?=\s+(?!ال|بال|لل|كال|وال|اكثر|اقل|نحو|حوالي|قرابه|زهاء)[^\W\d_]{3,}(?![^\W\d_])(?!\s+و[^\W\d_]))")
 # (not «إيران وباكستان رحّلتا أكثر من ١٫٥ مليون»، «ورحّلتا بالفعل»: a verb, a qualifier or a preposition after it)
 _PLACE_NOUNS = frozenset(map(L.fold, ("مدينة", "محافظة", "ولاية", "مديرية", "منطقة", "قرية", "بلدة", "جزيرة", "دولة", "ناحية",
                                       "بلدية", "جامعة", "مدرسة", "شركة", "كلية", "قاعدة", "ساحة", "مقاطعة", "إمارة", "جمهورية")))
@@ -174,7 +174,7 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|" + P.trie(w for w, (v, r) in L.NUMBER_
 _ONE = re.compile(r"(?P<one>احدي?)\s+(?:(?:ابرز|اكبر|اهم|كبار)\s+)?(?P<w>[^\W\d_]+)")  # a literal first: re skips to it in C
 # «أصيب رجلا أمن»، «ضبط جوازا سفر»، «دمرت مخزني أسلحة»: the construct dual of a noun whose plural is broken
 # (so «ـي» is no plural) before what kind the pair is (not «راتب شهري»، «شخصا في»: the list says the kind)
-_PAIR_OF = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول)?(?P<w>(?P<stem>[^\W\d_]{2,}?)[اي])\s+(?P<c>"
+_PAIR_OF = re.compile(r"(?<![^\W\d_])" + P.PARTICLES + r"(?P<w>(?P<stem>[^\W\d_]{2,}?)[اي])\s+(?P<c>"
                       + _alternation(map(L.fold, L.CONTEXT["pair_of"])) + r")(?![^\W\d_])")
 _ONE_OF_THEM_PRONOUN = re.compile(r"(?<![^\W\d_])(?:احد|احدا)(?:هما|هم|هن)(?![^\W\d_])")
 _EVENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<t>" + _alternation(

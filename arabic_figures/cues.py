@@ -64,6 +64,14 @@ def _quals(*sides: str) -> list[str]:
     return [w for w, (q, side) in L.QUALIFIERS.items() if side in sides]
 
 
+def _optional_qualifier(*sides: str) -> str:
+    """An optional qualifier phrase and its space before a figure: «عن ما لا يقل عن 40 سجينا»."""
+    return r"(?:(?:ما\s+)?(?:" + _alternation(_quals(*sides)) + r")\s+)?"
+
+
+_QUAL_BEFORE_OPT = _optional_qualifier("before")
+
+
 # the clitics, or the future «س» before a present verb: «سيتضرر منه حوالي 40 ألف نسمة»
 _TRIGGER = re.compile(P.NO_LETTER_BEFORE + r"(?:" + P.CLITICS + r"|[وف]?س(?=[يتن]))(?P<trig>" + P.trie(L.TRIGGERS) + ")"
                       + P.PRONOUN + P.NO_LETTER_AFTER)
@@ -134,6 +142,8 @@ _NISBA_DUAL_END = re.compile(r"يان(?![^\W\d_])")
 _NISBA_DUAL_HEAD = re.compile(r"(?<![^\W\d_])[وف]?(?:بينهما|بينهم|بينهن|منهما|منهم|منهن|قتل|اصيب|اصيبا|قتلا|جرح|اعتقل|"
                               r"اعتقلا|خطف|اختطف|استشهد|توفي|نفذه|نفذها|نفذ|اوقف|غرق|فقد|اسر)\s+\Z")
 _LEFT = r"[وف]?(?:غادر|غادرت|غادروا)"  # left (a hospital, a prison)
+# the words for a prison: «السجن»، «السجون»، «المؤسسات السجنية»، «الإصلاحية»
+_PRISON = r"(?:سجن|سجون|سجنيه|اصلاحيه|عقابيه)(?![^\W\d_])"
 # an approximate word between a verb and its figure: «ما يقارب»، «أكثر من»، «نحو»
 _APPROX = r"(?:(?:ما\s+)?(?:يزيد\s+(?:عن|علي)|يقارب|يناهز)\s+|(?:اكثر|ازيد|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|زهاء\s+)"
 # a search for someone (missing, or wanted when the police search): «البحث عن»، «عمليات البحث متواصلة عن»

@@ -43,12 +43,15 @@ from .cues import (
     _WORD_BEFORE,
     L_,
     _alternation,
+    _optional_qualifier,
     _rx,
     _search,
 )
 from .normalize import Normalized, normalize
 from .numbers import _read
 
+# a qualifier before a span of time, verbs too: «قضوا ما يناهز 15 سنة»
+_QUALIFIED_SPAN = _optional_qualifier("before", "verb")
 # names of bodies that hold a trigger word («منظمة إنقاذ الطفولة»), found once per text
 _NAMES = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["name"])) + r")")
 # «معرضون لخطر الإصابة»، «مهددون بالموت»: the event has not happened
@@ -265,8 +268,7 @@ class _Document:
             return False  # «لتنظيم حركة السير التي عرفت اختناقا»، «اختناق مروري»: a traffic jam, no one choked
         if m.group("trig") in ("قضي", "قضوا") and _rx(
                 r"[^.،,؛]{0,50}?(?<![^\W\d_])(?:ليلتهم|ليلتهن|ليلته|ليلتها|لياليهم|عطلتهم|عطلته|اجازتهم|اجازته|يومهم|ايام\s+العيد)"
-                r"(?![^\W\d_])|(?:\s+(?:ما|لا|يقل|يزيد|عن|علي|نحو|حوالي|قرابه|زهاء|اكثر|اقل|ازيد|من|يقارب|يناهز)){0,5}?"
-                r"\s+[\d٠-٩]+\s+(?:سنه|سنوات|عاما|اعوام|شهرا|اشهر|يوما|ايام|سنين)(?![^\W\d_])"
+                r"(?![^\W\d_])|\s+" + _QUALIFIED_SPAN + r"[\d٠-٩]+\s+(?:سنه|سنوات|عاما|اعوام|شهرا|اشهر|يوما|ايام|سنين)(?![^\W\d_])"
                 ).match(self.norm, m.end()):
             return False  # «حيث قضى آلاف السكان ليلتهم في العراء»، «الذين قضوا ما لا يقل عن 15 سنة في المهنة»: time spent
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):

@@ -22,6 +22,8 @@ NO_LETTER_AFTER = r"(?![^\W\d_])"
 NO_LETTER_BEFORE_FIRST = r"(?<![^\W\d_].)"
 #: Clitics before a word: conjunction (و ف), preposition (ب ل ك), article (ال); لل is ل + ال.
 CLITICS = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))"  # «لل» first: anchored alone it must win
+#: Clitics before a noun in construct, which takes no article: «وبطفلي»، «لجوازي».
+PARTICLES = r"(?:[وفبل]|وب|ول)?"
 #: Attached object pronouns after a verb or noun: «قتلتهم»، «مصرعه».
 PRONOUN = r"(?:هما|هم|هن|ها|ه)?"
 
