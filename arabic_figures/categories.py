@@ -93,9 +93,9 @@ _DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|ه
 _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.CONTEXT["next_in_list"]) + r")"
                            + _END + r"(?:\s+[^\s\d،,.]+){0,5}\s*\Z")
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
-                          # «في وقت خرج فيه عشرات الآلاف»: at a time when (not «في وقت سابق»)
-                          + r"|في\s+وقت(?=\s+(?!(?:سابق|لاحق|متاخر|مبكر|مبكره|قصير|وجيز|قريب|واحد|قياسي|مناسب|ما|من|اقل|اسرع|"
-                          r"مضي|طويل|الذروه|لاحقا)(?![^\W\d_]))[^\W\d_]{2,}))" + _END)
+                          # «في وقت خرج فيه عشرات الآلاف»، «في وقت لا يتوفر فيه»: at a time when (not «في وقت سابق»،
+                          # «أصيب في وقت الإفطار»)
+                          + r"|في\s+وقت(?=\s+(?:لا|لم|لن)?\s*[^\W\d_]{2,}\s+فيه(?![^\W\d_])))" + _END)
 # a subset told aside and closed: «، بينهم 6 أطفال،» (not «منهم 4304 من المعتقلين الذين سيتم الإفراج عنهم»)
 _ASIDE_CLOSED = re.compile(r"(?:\s+[^\s\d،,.()]+){0,3}\s*[،,)]")
 # the members of a gang, of whom only some were held: «، أوقف منهم خمسة»، «وأوقفت 14 منهم»
@@ -348,13 +348,25 @@ _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
                                  r"(?=[^\W\d_]+وا(?![^\W\d_]))")
-# a pardon that covers the figure: «وشمل العفو الملكي 60 معتقلا» (not «شمل العفو 52 شخصا في حالة سراح»)
-_PARDON_COVERED = re.compile(r"(?<![^\W\d_])[وف]?(?:شمل|يشمل|شملت|سيشمل)\s+(?:ال)?عفو(?:\s+[^\W\d_]+){0,3}?"
-                             r"(?:\s+(?:نحو|حوالي|قرابه|اكثر\s+من|ازيد\s+من))?\s+\Z")
+_NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+\Z")  # «ولم يشمل»
+# the count of all cases registered: «عدد الحالات المسجلة»، «إجمالي الإصابات»
+_CASES_REGISTERED = re.compile(r"(?<![^\W\d_])(?:عدد|اجمالي|مجموع)\s+(?:(?:ال)?(?:حالات|اصابات)\s+(?:ال)?(?:مسجله|مؤكده)|(?:ال)?اصابات)(?![^\W\d_])")
+# «بحوزتهم»، «في حوزته»: what was found on someone, then the figure
+_POSSESSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب|في\s+)?حوز(?:ته|تها|تهم|تهما|تهن)(?![^\W\d_])[^.،,؛]{0,60}\Z")
+# an adjective of origin after a noun, if any: «طفلا مغربيا»، «امرأة سورية»
+_NISBA = r"(?:\s+[^\W\d_]{3,}(?:يه|ي|يا|يين|ات))?"
+# a circumstance told after a comma, the figure in it: «، وسط توقعات بوصول عشرات الآلاف»
+_AMID = re.compile(r"[،,]\s*(?:وسط|مع)\s+(?:توقعات|مخاوف|تحذيرات|تقديرات|انباء)(?![^\W\d_])")
+# a pardon whose words the verb of inclusion takes in: «وشمل العفو الملكي 60 معتقلا»، «شملت قرارات العفو»
+_PARDON = re.compile(r"(?<![^\W\d_])(?:ال)?عفو(?![^\W\d_])")
+# what says the pardon only cut or commuted a term, a breakdown, or those at liberty
+# («شمل العفو 926 نزيلا …، استفاد 24 منهم»، «بتخفيض مدة العقوبة»، «خففت أحكامهم»، «في حالة سراح»)
+_TERM_CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:تخفيض|تحويل|تخفيف)|خففت|خفف|استبدلت|استبدل|منهم|بينهم|حاله\s+سراح)(?![^\W\d_])")
 # a verb that puts the figure somewhere, the place after: «إيداع أربعة منهم السجن»
 _PUT_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:ب|ل)?(?:ايداع|اودع|اودعت|اودعوا|يودع|تودع)\s+\Z")
-# the figure, then who of them, then their verb: «بينهم مئات الآلاف ممن شردهم الزلزال»
-_WHO_OF_THEM = re.compile(r"\s*(?:ممن|الذين|اللواتي|اللاتي)?\s*")
+# the figure, «of those whom», then their verb: «بينهم مئات الآلاف ممن شردهم الزلزال» (not «بينهم 4 أطفال
+# أصابتهم شظايا»: what befell them before, the whole's event still theirs)
+_WHO_OF_THEM = re.compile(r"\s*ممن\s+")
 _AND_WORD = re.compile(P.NO_LETTER_BEFORE + r"(?:" + _AND + r")")
 # An event right before the number outranks what the noun says:
 # «إطلاق سراح 110 أسرى» is released, «مقتل 5 أسرى» killed.
@@ -677,9 +689,19 @@ class _Categories(_Document):
         return dateline.end() if dateline else pos
 
     def clause_start(self, lo: int, start: int) -> int:
-        """«لقي شخص مصرعه فيما نقل ثلاثة»: an event before «فيما» is another clause's."""
-        words = [m.end() for m in _CLAUSE_WORD.finditer(self.norm, lo, start)]
-        return words[-1] if words else lo
+        """«لقي شخص مصرعه فيما نقل ثلاثة»: an event before «فيما» is another clause's; so before «، وسط
+        توقعات» that no comma closes («غرقاً، وسط توقعات بوصول عشرات الآلاف»; not «قتلت الغارات، وسط تحذيرات
+        أممية، 40 مدنيا»)."""
+        if self._clause_ends is None:  # where each clause word ends, found once per text
+            self._clause_ends = [m.end() for m in _CLAUSE_WORD.finditer(self.norm)]
+        k = bisect_right(self._clause_ends, start) - 1
+        cut = self._clause_ends[k] if k >= 0 and self._clause_ends[k] > lo else lo
+        if "وسط" in self.norm[max(cut, start - 160):start] or "توقعات" in self.norm[max(cut, start - 160):start]:
+            amid = [m.end() for m in _AMID.finditer(self.norm, max(cut, start - 160), start)
+                    if not _search(r"[،,]", self.norm[m.end():start])]
+            if amid:
+                cut = amid[-1]
+        return cut
 
     def trigger_right(self, pos: int, limit: int) -> Optional[re.Match]:
         """A verb or state right after the claim phrase: «30 على الأقل قتلوا»."""
@@ -1271,9 +1293,9 @@ class _Categories(_Document):
         if k >= len(self.nums) or noun is None or noun.start < n.end:
             return None
         nx = self.nums[k]
-        if nx.start >= limit or not _rx(r"(?:\s+[^\W\d_]{3,}(?:يه|ي|يا|يين|ات))?\s+و\s*").fullmatch(self.norm, noun.end, nx.start):
+        if nx.start >= limit or not _rx(_NISBA + r"\s+و\s*").fullmatch(self.norm, noun.end, nx.start):
             return None  # («280 امرأة مغربية و391 طفلا»: an adjective of the first noun between)
-        w = _rx(r"\s+[^\W\d_]+(?:\s+[^\W\d_]{3,}(?:يه|ي|يا|يين|ات))?\s+(?P<still>(?:ما|لا)\s+(?:يزالون|تزال|يزلن|زالوا)\s+|كانوا\s+)?").match(
+        w = _rx(r"\s+[^\W\d_]+" + _NISBA + r"\s+(?P<still>(?:ما|لا)\s+(?:يزالون|تزال|يزلن|زالوا)\s+|كانوا\s+)?").match(
             self.norm, nx.end, limit)  # (the second count's noun and its adjective, and «ما يزالون محتجزين»: still held)
         t = _TRIGGER.match(self.norm, w.end(), limit) if w is not None else None
         if t is None or not self.is_event(t) or weak_trigger(t):
@@ -1331,6 +1353,9 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
+        if kind in ("item", None) and "حوز" in norm[max(floor, start - 80):start] and _POSSESSION_BEFORE.search(
+                norm, max(floor, start - 80), start):
+            return "count", None  # «وضبط بحوزتهم ما يزيد على 3 أطنان من النحاس و17 بكرة كابلات»: things found on them
         if person and noun is not None and noun.key in ("اخرين", "اخرون") and (freed := next((
                 t for t in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 60), start)))
                 if L.TRIGGERS[t.group("trig")][0] == "released"), None)) is not None \
@@ -1396,12 +1421,13 @@ class _Categories(_Document):
         if (kind == "person" or noun is None) and "مخالط" in norm[max(floor, start - 120):start] and _CONTACTS_TOLD.search(
                 norm, max(floor, start - 120), start):
             return "people", None  # «عدد المخالطين لحالات كورونا … بلغ 780 شخصاً»: contacts, not cases
-        if noun is not None and _PARDON_COVERED.search(norm, max(floor, start - 40), start) and (
+        if noun is not None and "عفو" in norm[max(floor, start - 40):start] and (
+                inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and _PARDON.search(inc.group()) \
+                and not _NEGATION_BEFORE.search(norm, max(floor, inc.start() - 6), inc.start()) and (
                 t := _TRIGGER.match(norm, noun.start, limit)) is not None and L.TRIGGERS[t.group("trig")] == ("detained", "noun") \
-                and not norm.startswith(("نزيل", "نزلاء"), noun.start) and not _search(r"(?<![^\W\d_])(?:(?:ال)?(?:تخفيض|تحويل)|منهم|بينهم)(?![^\W\d_])", norm[noun.end:noun.end + 70]):
-            # (not «شمل العفو 926 نزيلا …، استفاد 24 منهم من العفو …»: a breakdown follows, most only had their term cut;
-            # nor «شمل العفو 14 معتقلاً محكومين بالإعدام، تم تحويل عقوبتهم»; nor the ministry's «شمل العفو 870 نزيلا
-            # بمختلف المؤسسات السجنية», most of whom only have their term cut)
+                and not norm.startswith(("نزيل", "نزلاء"), noun.start) and not _TERM_CUT_AFTER.search(norm, noun.end, min(limit, noun.end + 70)):
+            # (not «ولم يشمل العفو 12 معتقلا»; not «شمل العفو 14 معتقلاً محكومين بالإعدام، تم تحويل عقوبتهم»; nor the
+            # ministry's «شمل العفو 870 نزيلا بمختلف المؤسسات السجنية», most of whom only have their term cut)
             return "released", None  # «وشمل العفو 60 معتقلا»، «ويشمل العفو الملكي نحو 3 آلاف سجين»: the pardon frees them
         if (kind == "person" or noun is None) and ("شمل" in (w40 := norm[max(floor, start - 40):start]) or "طال" in w40) and (
                 inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and (
@@ -2134,6 +2160,9 @@ class _Categories(_Document):
                         norm, max(floor, start - 60), start):
                     # «وفاة 9 حجاج …، فيما استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen, not deaths
                     return "infected", None
+                if cat(first) == "recovered" and (reg := _CASES_REGISTERED.search(norm, first.end(), start)) is not None \
+                        and not any(cat(t) == "recovered" for t in _TRIGGER.finditer(norm, reg.end(), start)):
+                    return "infected", None  # «شفاء ١٨ حالة …، فيما بلغ عدد الحالات المسجلة … ٤٦ حالة»: all the cases
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
                         or cat(first) == "killed" and (_STILL_AFTER_CASES.match(norm, noun.end, limit) or _STILL_BEFORE.search(
                             norm, max(floor, start - 16), start) and _IN_HOSPITAL_AFTER.match(norm, noun.end, limit)
@@ -2324,10 +2353,12 @@ class _Categories(_Document):
         if right is not None and not weak_trigger(right) and (person or noun is None) and not (
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)
-                and not _WHO_OF_THEM.fullmatch(norm, max(end, noun.end) if noun else end, right.start())) \
+                and not (_WHO_OF_THEM.fullmatch(norm, max(end, noun.end) if noun else end, right.start())
+                         or group.category in ("affected", "people") and not norm[max(end, noun.end) if noun else end:right.start()].strip())) \
                 and not self.later_clause_event(noun, end, right):
             # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group, unless the verb follows the figure
-            # itself: «بينهم مئات الآلاف ممن شردهم الزلزال»; «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64
+            # itself: «بينهم مئات الآلاف ممن شردهم الزلزال», or right after it in a group only affected: «8 ملايين
+            # تضرروا، بينهم 2.8 مليون شردهم الزلزال» (not «استشهد 12، بينهم 4 أطفال أصابتهم شظايا»); «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64
             # نزيلا»: a later clause's event with its own figure)
             return cat(right), right.span()
         if (person or noun is None) and group is None and adjacent is None and _AMONG_NAMED.search(
@@ -2480,7 +2511,8 @@ class _Categories(_Document):
         toll = self.first_in_sentence(_TOLL_OF, floor) if person or noun is None else None
         if (toll is None or toll.start() >= start) and (person or noun is None) and (
                 who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and (toll is None or who.start() < start) and not (
-                _rx(r"(?:عدد|حصيله)\s+من\s+").fullmatch(norm, who.start(), who.start("what")) and not _search(
+                _rx(r"(?:عدد|حصيله)\s+من\s+").fullmatch(norm, who.start(), who.start("what"))
+                and norm.startswith("ال", who.start("what")) and not _search(
                     r"(?:اكبر|اعلي|اكثر|اقل|ادني)\s+\Z", norm[max(floor, who.start() - 8):who.start()])):
             # (not «اشتكى عدد من المرضى»: some patients; but «سجل إقليم الحوز أكبر عدد من الوفيات»)
             toll = who  # «ليرتفع عدد من نفذ فيهم حكم القتل … إلى ١٥١ شخصاً» (a toll later in the sentence is another's)

@@ -65,6 +65,7 @@ from .cues import (
     _PRISON,
     _RANGE_GAP,
     _RANGE_START,
+    _RATE_SUBJECT,
     _SCORE_NOUNS,
     _SEARCH_FOR,
     _SIGN_AFTER,
@@ -130,6 +131,7 @@ _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» fold
 # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated, not cases
 _VACCINATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<v>تلقيح|تطعيم|لقاح|تحصين)(?:\s+[^\s\d.؛]+){0,8}?" + _APPROX_TAIL)
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
+_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مؤشر|موشر)(?![^\W\d_])")  # a stock index named before
 _PRISON_LEFT_AFTER = re.compile(r"[^\d.؛]{0,60}?(?<![^\W\d_])(?:ال)?" + _PRISON)  # (not «بالسجن»: a sentence told)
 # (not «لم يغادر»; an aside may stand between: «غادر، صباح اليوم، 12 معتقلا … السجن المحلي»)
 _LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)(?P<v>" + _LEFT + r"|[وف]?(?:يغادر|تغادر))"
@@ -331,7 +333,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                                                              or self.counted_subject(lv.end("q"), i, number_end, limit)) \
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \
                         and (not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start])
-                             or n.kind == "percent" and _rx(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])").match(norm, lv.end("q"))
+                             or n.kind == "percent" and _RATE_SUBJECT.match(norm, lv.end("q"))
                              or self.counted_subject(lv.end("q"), i, number_end, limit)) \
                         and not _BY_BEFORE.search(norm, max(floor, start - 8), start) \
                         and not _rx(r"\s+(?:ال)?(?:سرعه|اشاره|خط|حد)(?![^\W\d_])(?!\s+(?:ال)?(?:ادني|اقصي))").match(norm, lv.end("q")) \
@@ -565,11 +567,13 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     end = skip_until = max(end, half.end())  # «٣ ملايين ريال ونصف المليون» is 3.5 million riyals
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and (
                     _PERCENT_POINT.match(norm, noun.end, limit) or self.sentence_has(_POLL, floor)
-                    or _RISE_BY.search(norm, max(floor, start - 25), start) and (
+                    or _RISE_BY.search(norm, max(floor, start - 25), start) and not _INDEX_BEFORE.search(
+                        norm, max(floor, start - 150), start) and (
                         last.get(sent) is not None and last[sent].category == "percent"
                         # («معدل النشاط تراجع بـ0,3 نقطة ليستقر في 46 في المائة»: the rate told after)
                         or _search(r"(?<![^\W\d_])(?:ال)?(?:معدل|نسبه)(?![^\W\d_])", norm[max(floor, start - 80):start])
                         and nxt is not None and nxt.kind == "percent" and nxt.start - noun.end < 40)):
+                # (not «ارتفع مؤشر السوق بنسبة 1.3 في المئة، أي بنحو 112 نقطة»: an index's points)
                 category, unit = "percent", "percent"  # «بارتفاع قدره 5,1 نقطة» after a rate: percentage points
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and _BASIS_POINTS.match(
                     norm, noun.end, limit):

@@ -594,9 +594,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return None  # «من بينهم 32 بإقليم كلميم»: «ب» makes it a place, not what is counted
     if partitive and key in ("جنسيه", "جنسيات", "فئه", "فئات", "شريحه", "شرائح", "طبقات"):
         kind = "person"  # «بينهم 600 من جنسيات أجنبية»، «11 مليون من الفئات المعوزة»: people of those groups
-    if kind == "item" and key not in L.NOUNS and w[:1] == "ل" and not w.startswith("ال") and _rx(
+    if kind == "item" and not partitive and key not in L.NOUNS and w[:1] == "ل" and not w.startswith("ال") and _rx(
             r"\s+(?:ال|لل)").match(norm, m.end(), limit):
-        return None  # «و11.5 مليون لدعم المستشفيات»: what the sum is for, not a counted noun
+        return None  # «و11.5 مليون لدعم المستشفيات»: what the sum is for, not a counted noun (but «3 من لاعبيه الشباب»)
     if kind == "none" or w[:1] in ("و", "ف") and (not key.startswith(w[:1]) or vague and key not in L.NOUNS and kind == "item"):
         return None  # «2018 وكأس آسيا»، «عشرات الآلاف وأجبر»: a conjunction opens the next phrase
     if kind == "time:hour" and _rx(r"\s+(?:ال)?(?:ثمينه|يد|فاخره|ذهبيه|سويسريه|حائط)(?![^\W\d_])").match(norm, m.end(), limit):

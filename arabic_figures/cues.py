@@ -141,6 +141,8 @@ _BAYT_TOWNS = frozenset(map(L.fold, L.CONTEXT["bayt_town"]))
 _NISBA_DUAL_END = re.compile(r"يان(?![^\W\d_])")
 _NISBA_DUAL_HEAD = re.compile(r"(?<![^\W\d_])[وف]?(?:بينهما|بينهم|بينهن|منهما|منهم|منهن|قتل|اصيب|اصيبا|قتلا|جرح|اعتقل|"
                               r"اعتقلا|خطف|اختطف|استشهد|توفي|نفذه|نفذها|نفذ|اوقف|غرق|فقد|اسر)\s+\Z")
+# a rate as a verb's subject, its figure a percent: «تجاوزت نسبة الشفاء … 88 في المائة»
+_RATE_SUBJECT = re.compile(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])")
 _LEFT = r"[وف]?(?:غادر|غادرت|غادروا)"  # left (a hospital, a prison)
 # the words for a prison: «السجن»، «السجون»، «المؤسسات السجنية»، «الإصلاحية»
 _PRISON = r"(?:سجن|سجون|سجنيه|اصلاحيه|عقابيه)(?![^\W\d_])"

@@ -194,6 +194,7 @@ class _Document:
         self._last_people: Optional[_Draft] = None  # the last head count read, any sentence
         self._recent_people: list[_Draft] = []  # the last few head counts read, for «N منهم»
         self._last_money: Optional[_Draft] = None
+        self._clause_ends: Optional[list[int]] = None  # where each clause word ends (categories.clause_start)
         self._last_count: Optional[_Draft] = None  # the last count of things read, for «N منها» after a sum
         self._last_draft: Optional[_Draft] = None  # the last claim read, any sentence
         self._named_cues: dict[str, list[tuple[str, str]]] = {}  # currency word → the country cues the text names
@@ -271,6 +272,9 @@ class _Document:
                 r"(?![^\W\d_])|\s+" + _QUALIFIED_SPAN + r"[\d٠-٩]+\s+(?:سنه|سنوات|عاما|اعوام|شهرا|اشهر|يوما|ايام|سنين)(?![^\W\d_])"
                 ).match(self.norm, m.end()):
             return False  # «حيث قضى آلاف السكان ليلتهم في العراء»، «الذين قضوا ما لا يقل عن 15 سنة في المهنة»: time spent
+        if m.group("trig").startswith("تبادل") and _rx(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:اطلاق\s+(?:ال)?نار|نار|نيران|قصف|اتهامات|"
+                                                      r"ضربات|زيارات|خبرات|تهاني)(?![^\W\d_])").match(self.norm, m.end()):
+            return False  # «تبادلت قوة أمنية إطلاق النار مع عدة مطلوبين»: a firefight, no exchange of prisoners
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (

@@ -117,8 +117,10 @@ _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|الس�
 _GOAL_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?دقيقه\s+\d+(?:\s+و\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\(\d+\)){0,4}"
                            r"\s+و\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\(\Z")
 _PLACE_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:وادي|جبل|عين|بئر|بير|سيدي|دوار|قريه|جزيره|خليج|شعيب)\s+\Z")
+# a Moroccan commune named by its weekly market: «بجماعة اثنين شتوكة» (the head words; the number word is «اثنين»)
+_MARKET_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:جماعه|سوق|بلديه|بلده|قياده|منطقه)\s+\Z")
 _SOURCE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن|بحسب\s+ما\s+(?:قال|افاد|ذكر)(?:ه)?)\s*\Z")
-_MARKET_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:جماعه|سوق|مركز|بلديه|قياده)\s+\Z")
+_TWO_AFTER = re.compile(r"\s+(?:اثنين|اثنان)(?![^\W\d_])")
 # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: an age bound told after another figure
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
                               r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
@@ -572,10 +574,12 @@ class _Exclusions(_Document):
             return True  # «ليلة 27 من الشهر الفضيل»، «يوم 15 من الشهر الجاري»: a day of the month
         if not raw[:1].isdigit() and _PLACE_HEAD_BEFORE.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «فيضان وادي تلات»، «عين ثلاث»: a place named by a number word
-        if n.dual_of is not None and raw.endswith("ين") and _SOURCE_BEFORE.search(left):
-            return True  # «بحسب عاملين في سوق الذهب»: sources, a plural (two would be «عاملَين اثنين»)
         if norm[n.start:n.end] == "اثنين" and _MARKET_HEAD_BEFORE.search(left) and not _rx(r"\s+من\s").match(norm, n.end, right_end):
-            return True  # «بجماعة اثنين شتوكة»، «سوق اثنين أولاد جلال»: a Moroccan commune named by its Monday market
+            return True  # «بجماعة اثنين شتوكة»، «سوق اثنين أولاد جلال»: a commune named by its Monday market
+        if n.dual_of is not None and raw.endswith("ين") and _SOURCE_BEFORE.search(left) \
+                and L.NOUNS.get(raw.removeprefix("ل")) == ("person", "") and not _TWO_AFTER.match(norm, n.end, right_end):
+            # (a word whose «ين» is also its sound plural; not «بحسب طبيبين»، «بحسب عاملين اثنين»)
+            return True  # «بحسب عاملين في سوق الذهب»: sources, a plural
         if _QUOTED_NAME.search(left) and _QUOTE_END.match(norm, n.end, right_end) and not raw[:1].isdigit() \
                 and not _TRIGGER.search(norm, max(sent[0], n.start - 16), n.start):  # (not «ماتوا تلاتة قدام عيني»)
             return True  # «مليون محفظة»، «100 مليون صحة»: a campaign's name

@@ -21,6 +21,7 @@ from .cues import (
     _PRE,
     _QUAL_BEFORE,
     _RANGE_START,
+    _RATE_SUBJECT,
     _STARTS_FROM,
     _TRIGGER,
     L_,
@@ -51,10 +52,12 @@ _APPROACH_VERB = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?P<q>ناهز|ناه�
                             r"منذ|خلال|بعد|قبل|الذي|التي|الذين|عام|سنه)(?![^\W\d_]))" + L_ + r"+){1,7}\s*\Z")
 _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first, or whom
-# they are of: «قتل 12 عنصرا من الأمن الرئاسي التونسي على الأقل»
-_QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:\s+من(?=\s))?(?:\s+" + L_ + r"+){0,3}\s*(?P<q>" + _AFTER + r")" + _END)
-_RATE_SUBJECT = re.compile(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])")
-_PERCENT_FIGURE = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*\s*(?:%|٪|(?:في|ب)\s*ال(?:مائه|مئه)(?![^\W\d_]))")
+# they are of: «قتل 12 عنصرا من الأمن الرئاسي التونسي على الأقل» (not «12 صيادا من غزة منذ شهر على الأقل»:
+# the qualifier is the span's)
+_TIME_WORDS = ("منذ|لمده|مده|خلال|بعد|قبل|طيله|طوال|ساعه|ساعات|يوم|يوما|ايام|اسبوع|اسبوعا|اسابيع|شهر|شهرا|اشهر|شهور|"
+               "سنه|سنوات|سنين|عام|عاما|اعوام|دقيقه|دقائق")
+_QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:(?:\s+" + L_ + r"+){0,3}|\s+من(?:\s+(?!(?:" + _TIME_WORDS + r")(?![^\W\d_]))"
+                              + L_ + r"+){1,3})\s*(?P<q>" + _AFTER + r")" + _END)
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
 _SHORT_SUBJECT = re.compile(r"(?:\s+(?!(?:في|من|علي|الي|عن|مع|منذ|خلال|بعد|قبل)(?![^\W\d_]))"
                             + L_ + r"+){1,3}\s*|\s+(?:في\s+(?:مجموعها|مجموعه|مجملها|مجمله)|اجمالا|في\s+بعض\s+(?:ال)?احيان|احيانا|عاده|غالبا)\s*")  # («ناهزت في مجموعها 300 ألف درهم»)
@@ -103,9 +106,9 @@ _NEGATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:(?:لا|لم|لن)\s+(?:
 _FINE_REACHES = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>تصل|يصل|وصلت|وصل)(?P<subj>(?:\s+[^\s\d،,.]+){0,9}?)\s+الي"
                            r"(?:\s+(?P<fine>غرامه|غرامات)(?:\s+ماليه)?(?:\s+(?:قدرها|قيمتها))?|\s+(?:ال)?(?:سجن|حبس)(?:\s+لمده)?)?\s*\Z")
 # («إلى غرامة مالية قدرها»، «وتصل العقوبات بحق المخالفين إلى السجن سنتين»، «عقوبة … تصل إلى غرامة 10 آلاف ريال»)
-# sentences told before the verb: «أحكام وصلت إلى 20 سنة سجنا نافذا»، «قضت بأحكام وصلت إلى 20 سنة»، «الأحكام الابتدائية …، والتي وصلت إلى 20 سنة»
+# sentences told before the verb: «أحكام وصلت إلى 20 سنة سجنا نافذا»، «قضت بأحكام وصل أقصاها إلى 20 سنة»، «الأحكام الابتدائية …، والتي وصلت إلى 20 سنة»
 _TERMS_REACH = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:احكام|احكاما|عقوبات|عقوبه)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,10}?\s+"
-                          r"(?:و?(?:التي|الذي)\s+)?(?:قد\s+)?(?:وصلت|وصل|تصل|يصل)\s+(?:الي|حد)\s*\Z")
+                          r"(?:و?(?:التي|الذي)\s+)?(?:قد\s+)?(?:وصلت|وصل|تصل|يصل)\s+(?:(?:اقصاها|اعلاها|اقصاه|اشدها)\s+)?(?:الي|حد)\s*\Z")
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
                         r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات"
@@ -190,7 +193,8 @@ class _Qualifiers(_Document):
                 _TOLL_NOUN.match(self.norm, m.end("q") + 1, start) and not _rx(
                     r"(?<![^\W\d_])(?:[وف]?(?:قبل|منذ|بعد|خلال|في|من|علي|الي|عن)|[بل][^\W\d_]*)\s*\Z").search(
                     self.norm, max(0, start - 12), start)) and not self.subject_counted(m.end("q"), start) and not (
-                _RATE_SUBJECT.match(self.norm, m.end("q"), start) and _PERCENT_FIGURE.match(self.norm, start)):
+                _RATE_SUBJECT.match(self.norm, m.end("q"), start) and (k := bisect_right(self._num_starts, start) - 1) >= 0
+                and self._num_starts[k] == start and self.nums[k].kind == "percent"):
             # (nor «تجاوزت نسبة الشفاء لدى المرضى الذين خضعوا للعلاج 88 في المائة»: a rate, then its percent)
             # (but «لم تتعد عمليات الزراعة التي أجريت العام الماضي ٦٥٠ عملية»: the subject is what is counted)
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
@@ -270,7 +274,8 @@ class _Qualifiers(_Document):
                 _is_year_value(self.norm[nxt.start:nxt.end]) or nxt.value >= 10 ** 5) and not (
                 (_BETWEEN_AND.fullmatch(self.norm, n.end, nxt.start)
                  and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
-                 or _rx(r"\s*[-–]\s*").fullmatch(self.norm, n.end, nxt.start))
+                 or _rx(r"\s*[-–]\s*").fullmatch(self.norm, n.end, nxt.start)
+                 and not (1900 <= n.value <= 2100 and 1900 <= nxt.value <= 2100))  # («البرنامج 2021-2025 أطفال»: a plan's years)
                 and ((nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and nn.kind in ("person", "known_item")
                      or _CURRENCY.match(self.norm, nxt.end, sent[1]))):
             # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»

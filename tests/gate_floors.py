@@ -466,4 +466,8 @@ GATES: dict[str, float] = dict([
     ("blind722_news.jsonl", 0.96),
     ("blind723_news.jsonl", 0.99),
     ("blind724_news.jsonl", 0.98),
+    ("blind725_news.jsonl", 0.99),
+    ("blind726_news.jsonl", 0.99),
+    ("blind727_news.jsonl", 0.97),
+    ("blind728_news.jsonl", 0.97),
 ])
