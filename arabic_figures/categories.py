@@ -95,7 +95,7 @@ _NEXT_IN_LIST = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(L.C
 _CLAUSE_WORD = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["clause"]))
                           # «في وقت خرج فيه عشرات الآلاف»، «في وقت لا يتوفر فيه»: at a time when (not «في وقت سابق»،
                           # «أصيب في وقت الإفطار»)
-                          + r"|في\s+وقت(?=\s+(?:لا|لم|لن)?\s*[^\W\d_]{2,}\s+فيه(?![^\W\d_])))" + _END)
+                          + r"|في\s+وقت(?=\s+(?:(?:لا|لم|لن|ما)\s+)?[^\W\d_]{2,}\s+فيه(?![^\W\d_])))" + _END)
 # a subset told aside and closed: «، بينهم 6 أطفال،» (not «منهم 4304 من المعتقلين الذين سيتم الإفراج عنهم»)
 _ASIDE_CLOSED = re.compile(r"(?:\s+[^\s\d،,.()]+){0,3}\s*[،,)]")
 # the members of a gang, of whom only some were held: «، أوقف منهم خمسة»، «وأوقفت 14 منهم»
@@ -184,7 +184,7 @@ _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|�
 _APPOSED_LIST = re.compile(r"(?:\s+(?!علي\s|الي\s|عن\s|في\s|ب)[^\s\d،,.؛:]+){0,4}?\s*[،,]\s*(?P<list>[^\s\d،,.؛:]+(?:\s+و\s*[^\s\d،,.؛:]+){0,4})\s+و\s*")
 _SERVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل?خدمه\s+\Z")  # (a person noun: not «لخدمة 300 مصاب»، «خدمة 911»)
 _HEADS = frozenset(("نسمه", "ساكن", "شخص", "مواطن", "فرد", "نسمات"))  # the inhabitants a rate is told per
-_SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
+_SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+(?:ال)?\Z")  # («خلال الأسبوعين الماضيين»)
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
                        r"|قبل\s+ان\s+(?:ترتفع|يرتفع|تصل|يصل|تنخفض|ينخفض|تتراجع|يتراجع)(?:\s+[^\s\d،,.]+)?\s+الي)\s*\Z")
 # «9870 مراجعا …، بينهم 312 حالة تسمم»: the event named after a subset's cases is theirs
@@ -352,16 +352,20 @@ _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+\Z")  #
 # the count of all cases registered: «عدد الحالات المسجلة»، «إجمالي الإصابات»
 _CASES_REGISTERED = re.compile(r"(?<![^\W\d_])(?:عدد|اجمالي|مجموع)\s+(?:(?:ال)?(?:حالات|اصابات)\s+(?:ال)?(?:مسجله|مؤكده)|(?:ال)?اصابات)(?![^\W\d_])")
 # «بحوزتهم»، «في حوزته»: what was found on someone, then the figure
-_POSSESSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب|في\s+)?حوز(?:ته|تها|تهم|تهما|تهن)(?![^\W\d_])[^.،,؛]{0,60}\Z")
+_POSSESSION_BEFORE = re.compile(r"(?<![^\W\d_])(?P<p>(?:ب|في\s+)?حوز(?:ته|تها|تهم|تهما|تهن))(?![^\W\d_])[^.،,؛]{0,60}\Z")
+_SEIZED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ضبط|ضبطت|ضبطوا|حجز|حجزت|حجزوا|عثر|عثرت|عثروا|العثور)(?![^\W\d_])[^.؛\d]{0,30}\Z")
 # an adjective of origin after a noun, if any: «طفلا مغربيا»، «امرأة سورية»
 _NISBA = r"(?:\s+[^\W\d_]{3,}(?:يه|ي|يا|يين|ات))?"
 # a circumstance told after a comma, the figure in it: «، وسط توقعات بوصول عشرات الآلاف»
-_AMID = re.compile(r"[،,]\s*(?:وسط|مع)\s+(?:توقعات|مخاوف|تحذيرات|تقديرات|انباء)(?![^\W\d_])")
+_AMID = re.compile(r"(?:[،,]\s*(?:وسط|مع|في\s+ظل)|(?<![^\W\d_])وسط)\s+(?:توقعات|توقع|مخاوف|تخوفات|تخوف|تحذيرات|تقديرات|انباء)(?![^\W\d_])")
 # a pardon whose words the verb of inclusion takes in: «وشمل العفو الملكي 60 معتقلا»، «شملت قرارات العفو»
 _PARDON = re.compile(r"(?<![^\W\d_])(?:ال)?عفو(?![^\W\d_])")
 # what says the pardon only cut or commuted a term, a breakdown, or those at liberty
 # («شمل العفو 926 نزيلا …، استفاد 24 منهم»، «بتخفيض مدة العقوبة»، «خففت أحكامهم»، «في حالة سراح»)
-_TERM_CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:تخفيض|تحويل|تخفيف)|خففت|خفف|استبدلت|استبدل|منهم|بينهم|حاله\s+سراح)(?![^\W\d_])")
+_TERM_CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:تخفيض|تحويل|تخفيف)|خففت|خفف|استبدلت|استبدل|حاله\s+سراح)(?![^\W\d_])")
+# their own term cut, told after a comma: «14 معتقلاً محكومين بالإعدام، تم تحويل عقوبتهم إلى السجن المؤبد»
+_THEIR_TERM_CUT = re.compile(r"(?<![^\W\d_])(?:ال)?(?:تخفيض|تحويل|تخفيف)\s+(?:مده\s+)?(?:عقوبتهم|عقوبتهن|احكامهم|احكامهن)(?![^\W\d_])")
+_BREAKDOWN_AFTER = re.compile(r"(?<![^\W\d_])(?:منهم|بينهم)(?![^\W\d_])")
 # a verb that puts the figure somewhere, the place after: «إيداع أربعة منهم السجن»
 _PUT_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:ب|ل)?(?:ايداع|اودع|اودعت|اودعوا|يودع|تودع)\s+\Z")
 # the figure, «of those whom», then their verb: «بينهم مئات الآلاف ممن شردهم الزلزال» (not «بينهم 4 أطفال
@@ -696,11 +700,10 @@ class _Categories(_Document):
             self._clause_ends = [m.end() for m in _CLAUSE_WORD.finditer(self.norm)]
         k = bisect_right(self._clause_ends, start) - 1
         cut = self._clause_ends[k] if k >= 0 and self._clause_ends[k] > lo else lo
-        if "وسط" in self.norm[max(cut, start - 160):start] or "توقعات" in self.norm[max(cut, start - 160):start]:
-            amid = [m.end() for m in _AMID.finditer(self.norm, max(cut, start - 160), start)
-                    if not _search(r"[،,]", self.norm[m.end():start])]
-            if amid:
-                cut = amid[-1]
+        amid = [m.end() for m in _AMID.finditer(self.norm, max(cut, start - 160), start)
+                if not _search(r"[،,]", self.norm[m.end():start])]
+        if amid:
+            cut = amid[-1]
         return cut
 
     def trigger_right(self, pos: int, limit: int) -> Optional[re.Match]:
@@ -1287,6 +1290,15 @@ class _Categories(_Document):
             return "people", None
         return self.by_bare(s)
 
+    def term_cut_after(self, pos: int, limit: int) -> bool:
+        """The pardon told after the figure only cut or commuted its term («300 سجين بتخفيض مدة العقوبة»)
+        in the figure's own clause, or a breakdown follows («926 نزيلا …، استفاد 24 منهم»); not another
+        group's cut after a comma («300 سجين، فيما خففت أحكام 200 آخرين»)."""
+        hi = min(limit, pos + 70)
+        comma = _search(r"[،,.؛]|(?<![^\W\d_])(?:فيما|بينما|في\s+حين)(?![^\W\d_])", self.norm[pos:hi])
+        return bool(_TERM_CUT_AFTER.search(self.norm, pos, pos + comma.start() if comma else hi)
+                    or _BREAKDOWN_AFTER.search(self.norm, pos, hi) or _THEIR_TERM_CUT.search(self.norm, pos, hi))
+
     def shared_event_after(self, n: _Num, noun: Optional[_Noun], limit: int) -> Optional[re.Match]:
         """«ما تزال نحو 280 امرأة و391 طفلا محتجزين»: the event after a pair of counts joined by «و» is both's."""
         k = bisect_right(self._num_starts, n.start)
@@ -1353,8 +1365,9 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
-        if kind in ("item", None) and "حوز" in norm[max(floor, start - 80):start] and _POSSESSION_BEFORE.search(
-                norm, max(floor, start - 80), start):
+        if kind in ("item", None) and "حوز" in norm[max(floor, start - 80):start] and (pos := _POSSESSION_BEFORE.search(
+                norm, max(floor, start - 80), start)) and _SEIZED_BEFORE.search(norm, max(floor, pos.start() - 40), pos.start()) \
+                and not any(self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, pos.end("p"), start)):
             return "count", None  # «وضبط بحوزتهم ما يزيد على 3 أطنان من النحاس و17 بكرة كابلات»: things found on them
         if person and noun is not None and noun.key in ("اخرين", "اخرون") and (freed := next((
                 t for t in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 60), start)))
@@ -1425,7 +1438,7 @@ class _Categories(_Document):
                 inc := _INCLUDED_BEFORE.search(norm, max(floor, start - 40), start)) and _PARDON.search(inc.group()) \
                 and not _NEGATION_BEFORE.search(norm, max(floor, inc.start() - 6), inc.start()) and (
                 t := _TRIGGER.match(norm, noun.start, limit)) is not None and L.TRIGGERS[t.group("trig")] == ("detained", "noun") \
-                and not norm.startswith(("نزيل", "نزلاء"), noun.start) and not _TERM_CUT_AFTER.search(norm, noun.end, min(limit, noun.end + 70)):
+                and not norm.startswith(("نزيل", "نزلاء"), noun.start) and not self.term_cut_after(noun.end, limit):
             # (not «ولم يشمل العفو 12 معتقلا»; not «شمل العفو 14 معتقلاً محكومين بالإعدام، تم تحويل عقوبتهم»; nor the
             # ministry's «شمل العفو 870 نزيلا بمختلف المؤسسات السجنية», most of whom only have their term cut)
             return "released", None  # «وشمل العفو 60 معتقلا»، «ويشمل العفو الملكي نحو 3 آلاف سجين»: the pardon frees them
@@ -2147,7 +2160,7 @@ class _Categories(_Document):
                 return "infected", None  # «ليصل المجموع التراكمي إلى 1,081 حالة، منها 474 وفاة»: all the cases
             if self.cases_total_before(start, floor):
                 return "infected", None  # «ليصل إجمالي عدد الحالات التي تم تسجيلها … إلى 87775 حالة»: all the cases
-            if first is not None and first.start() < start and (tb := _TOLL_OF.search(norm, first.end(), start)) is not None \
+            if first is not None and first.start() < start and (tb := _TOLL_OF.search(norm, max(first.end(), start - 300), start)) is not None \
                     and (tt := _TRIGGER.match(norm, tb.start("what"), tb.end())) is not None and self.is_event(tt) \
                     and self.only_spans_between(tb.end(), start):
                 return cat(tt), tt.span()  # «انتشلت جثة شاب …، ليرتفع عدد الغرقى … إلى 7 حالات»: the toll's own word
@@ -2160,7 +2173,7 @@ class _Categories(_Document):
                         norm, max(floor, start - 60), start):
                     # «وفاة 9 حجاج …، فيما استقبلت مستوصفات البعثة أزيد من 20 ألف حالة»: patients seen, not deaths
                     return "infected", None
-                if cat(first) == "recovered" and (reg := _CASES_REGISTERED.search(norm, first.end(), start)) is not None \
+                if cat(first) == "recovered" and (reg := _CASES_REGISTERED.search(norm, max(first.end(), start - 120), start)) is not None \
                         and not any(cat(t) == "recovered" for t in _TRIGGER.finditer(norm, reg.end(), start)):
                     return "infected", None  # «شفاء ١٨ حالة …، فيما بلغ عدد الحالات المسجلة … ٤٦ حالة»: all the cases
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
@@ -2354,7 +2367,8 @@ class _Categories(_Document):
                 group is not None and self.norm[right.end("trig"):right.end()] in ("هم", "هن")
                 and _SUBSET_BEFORE.search(norm, max(floor, start - 20), start)
                 and not (_WHO_OF_THEM.fullmatch(norm, max(end, noun.end) if noun else end, right.start())
-                         or group.category in ("affected", "people") and not norm[max(end, noun.end) if noun else end:right.start()].strip())) \
+                         or group.category in ("affected", "people", "casualties", "captive", "missing")
+                         and not norm[max(end, noun.end) if noun else end:right.start()].strip())) \
                 and not self.later_clause_event(noun, end, right):
             # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group, unless the verb follows the figure
             # itself: «بينهم مئات الآلاف ممن شردهم الزلزال», or right after it in a group only affected: «8 ملايين
@@ -2512,7 +2526,8 @@ class _Categories(_Document):
         if (toll is None or toll.start() >= start) and (person or noun is None) and (
                 who := self.first_in_sentence(_TOLL_WHO, floor)) is not None and (toll is None or who.start() < start) and not (
                 _rx(r"(?:عدد|حصيله)\s+من\s+").fullmatch(norm, who.start(), who.start("what"))
-                and norm.startswith("ال", who.start("what")) and not _search(
+                and (norm.startswith("ال", who.start("what")) or (wt := _TRIGGER.match(norm, who.start("what"))) is not None
+                     and L.TRIGGERS[wt.group("trig")][1] == "noun") and not _search(
                     r"(?:اكبر|اعلي|اكثر|اقل|ادني)\s+\Z", norm[max(floor, who.start() - 8):who.start()])):
             # (not «اشتكى عدد من المرضى»: some patients; but «سجل إقليم الحوز أكبر عدد من الوفيات»)
             toll = who  # «ليرتفع عدد من نفذ فيهم حكم القتل … إلى ١٥١ شخصاً» (a toll later in the sentence is another's)

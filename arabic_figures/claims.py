@@ -53,11 +53,13 @@ from .cues import (
     _DECADE_CONTEXT,
     _DISEASE,
     _END,
+    _FIGURE_NEXT,
     _FREED_AFTER,
     _LEFT,
     _MONTH_AFTER,
     _NOT_CLAIM_BEFORE,
     _NOT_CLAIM_WHY,
+    _NOUN_NOT_LINK,
     _NOUN_WORD,
     _PART,
     _PERSON_CATEGORIES,
@@ -131,7 +133,6 @@ _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» fold
 # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated, not cases
 _VACCINATED_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?P<v>تلقيح|تطعيم|لقاح|تحصين)(?:\s+[^\s\d.؛]+){0,8}?" + _APPROX_TAIL)
 # «غادر 11 معتقلا من معتقلي الحراك، صباح اليوم، سجن عكاشة»: the prison named a little after
-_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مؤشر|موشر)(?![^\W\d_])")  # a stock index named before
 _PRISON_LEFT_AFTER = re.compile(r"[^\d.؛]{0,60}?(?<![^\W\d_])(?:ال)?" + _PRISON)  # (not «بالسجن»: a sentence told)
 # (not «لم يغادر»; an aside may stand between: «غادر، صباح اليوم، 12 معتقلا … السجن المحلي»)
 _LEFT_PRISON = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!لن\s)(?P<v>" + _LEFT + r"|[وف]?(?:يغادر|تغادر))"
@@ -172,8 +173,8 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 _VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|لم|الا|لم\s+(?:يعد|تعد)(?:\s+[^\s\d،,.؛]+){0,4}?\s)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
                         r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق"
                         r"|(?<!لا\s)(?<!لم\s)(?:يناهز|تناهز|ناهز|ناهزت))"
-                        r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر)))){1,12}"
-                        r"\s*(?(neg)[،,]?)\s*\Z")
+                        r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر))|\d+(?=\s+" + _NOUN_NOT_LINK + r"(?:\s+" + _NOUN_NOT_LINK + r")?\s*\Z))){1,12}"
+                        r"\s*(?(neg)[،,]?)\s*\Z")  # (a figure of the subject's own, right before the next: «البالغ عددها 75 مؤسسة 64 ألف سرير»)
 # «تجاوز عدد المواطنين الذين …»، «تجاوزت المبالغ التي سددتها اللجنة …»: a count or an amount as the verb's subject
 _COUNT_SUBJECT = re.compile(r"\s+(?P<n>عدد|(?:ال)?(?:" + _AMOUNT_NOUNS + r"|اجمالي|مجموع))\s")
 _HALF_AFTER = re.compile(r"\s+و\s*(?:ال)?نصف" + _END)
@@ -221,7 +222,7 @@ _AND_SUBUNIT = re.compile(r"\s*(?:[^\W\d_]+\s*)?و\s*")  # «ريال سعودي
 # («الرحلة إم إتش 370»; not «رحلة كل 5 دقائق»، «2000 رحلة على مدى 7 أيام»)
 _DASH_GAP = re.compile(r"\s?[-–]\s?")
 # a score in words after «ب»: «بثلاثة أهداف لصفر»، «بأربعة أهداف مقابل هدف»، «بخمسة أهداف دون رد»
-_SCORE_AFTER = re.compile(r"\s+(?:" + _alternation(_SCORE_NOUNS) + r")\s+(?:(?P<versus>مقابل)|ل(?=[^\W\d_])|دون\s+رد|نظيف)")
+_SCORE_AFTER = re.compile(r"\s+(?:" + _alternation(_SCORE_NOUNS) + r")\s+(?:(?P<versus>(?<!دون\s)مقابل)|ل(?=[^\W\d_])|دون\s+(?:رد|مقابل)|نظيف)")  # («بسبعة أهداف دون مقابل»)
 _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فاقل)(?![^\W\d_])")
 _PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال|وال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
 _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
@@ -329,8 +330,11 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
-                        for o in nums[max(0, i - 6):i]) and (not _TRIGGER.search(norm, lv.end("q"), start)
-                                                             or self.counted_subject(lv.end("q"), i, number_end, limit)) \
+                        and not ((nx := _FIGURE_NEXT.match(norm, o.end)) is not None and nx.end() == start + 1)
+                        # («لا تتجاوز الطاقة … البالغ عددها 75 مؤسسة 64 ألف سرير»: the subject's own figure, then the verb's)
+                        for o in nums[max(0, i - 6):i]) and not (lv.group("neg") is not None and _FIGURE_NEXT.match(norm, number_end)) \
+                        and (all(L.TRIGGERS[t.group("trig")][1] == "weak" for t in _TRIGGER.finditer(norm, lv.end("q"), start))
+                             or self.counted_subject(lv.end("q"), i, number_end, limit)) \
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \
                         and (not _search(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])", norm[lv.end("q"):start])
                              or n.kind == "percent" and _RATE_SUBJECT.match(norm, lv.end("q"))
@@ -567,8 +571,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     end = skip_until = max(end, half.end())  # «٣ ملايين ريال ونصف المليون» is 3.5 million riyals
             elif noun is not None and noun.kind == "measure" and noun.key in ("نقطه", "نقاط", "نقط") and (
                     _PERCENT_POINT.match(norm, noun.end, limit) or self.sentence_has(_POLL, floor)
-                    or _RISE_BY.search(norm, max(floor, start - 25), start) and not _INDEX_BEFORE.search(
-                        norm, max(floor, start - 150), start) and (
+                    or _RISE_BY.search(norm, max(floor, start - 25), start) and not self.index_points(start, floor) and (
                         last.get(sent) is not None and last[sent].category == "percent"
                         # («معدل النشاط تراجع بـ0,3 نقطة ليستقر في 46 في المائة»: the rate told after)
                         or _search(r"(?<![^\W\d_])(?:ال)?(?:معدل|نسبه)(?![^\W\d_])", norm[max(floor, start - 80):start])

@@ -23,6 +23,7 @@ from .cues import (
     _DECADE_CONTEXT,
     _END,
     _FREED_AFTER,
+    _INDEX,
     _NAME_BEFORE,
     _NEXT_WORD,
     _NISBA_DUAL_END,
@@ -565,7 +566,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             or _rx(r"\s+(?:في|ب)\s*(?:ال)?(?:مركز|مرتبه|صداره)(?![^\W\d_])").match(norm, m.end(), limit)
             or _rx(r"\s+(?:مدرجه\s+)?(?:في|علي|ب)\s*جدول\s+(?:ال)?اعمال").match(norm, m.end(), limit)) \
             and not _POLL.search(norm, max(0, pos - 200), min(len(norm), pos + 200)) \
-            and not _search(r"(?<![^\W\d_])(?:ال)?مؤشر", norm[max(0, pos - 150):pos]):  # (a poll's lead is per cent; an index's score)
+            and not _INDEX.search(norm, max(0, pos - 150), pos):  # (a poll's lead is per cent; an index's score)
         # («بقي الفتح عند سبع نقاط في المركز العاشر»: the table's place after)
         # («و4 نقاط مرورية سوداء»: penalty points; «40 نقطة ماء»: wells; not «برصيد 1.694,21 نقطة»: a ranking's score)
         kind = "known_item"  # «ليرفع رصيده إلى 41 نقطة»: league points are a tally, not an index level
@@ -590,6 +591,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
     if key in ("اطار", "اطارا") and _rx(r"\s+(?:(?:طبي|صحي|تربوي|اداري|تمريضي|تقني|بشري)(?:ا|ين)?|بين\s+(?:ال)?(?:اطباء|طبيب|ممرض|مهندس|اداري)"
                                       r"|من\s+(?:ال)?(?:اطباء|ممرض|مهندس|اداري))(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "person"  # «أزيد من 900 إطار طبي وتمريضي»، «120 إطارا طبيا»، «145 إطارا بين أطباء وممرضين»: staff
+    if key in ("حكم", "حكما") and _rx(r"\s+(?:دولي|دوليا|دوليين|محلي|محليا|ساحه|مساعد|مساعدا|فيديو)(?![^\W\d_])").match(norm, m.end(), limit):
+        kind = "person"  # «بمشاركة ١٢ حكماً دولياً ومحلياً»: referees, not rulings
     if not partitive and w[:1] in ("ب", "ك") and key != w and not key.startswith(w[:1]):
         return None  # «من بينهم 32 بإقليم كلميم»: «ب» makes it a place, not what is counted
     if partitive and key in ("جنسيه", "جنسيات", "فئه", "فئات", "شريحه", "شرائح", "طبقات"):

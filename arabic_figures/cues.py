@@ -141,6 +141,14 @@ _BAYT_TOWNS = frozenset(map(L.fold, L.CONTEXT["bayt_town"]))
 _NISBA_DUAL_END = re.compile(r"يان(?![^\W\d_])")
 _NISBA_DUAL_HEAD = re.compile(r"(?<![^\W\d_])[وف]?(?:بينهما|بينهم|بينهن|منهما|منهم|منهن|قتل|اصيب|اصيبا|قتلا|جرح|اعتقل|"
                               r"اعتقلا|خطف|اختطف|استشهد|توفي|نفذه|نفذها|نفذ|اوقف|غرق|فقد|اسر)\s+\Z")
+# a figure, its noun (and an adjective), then another figure: «البالغ عددها 75 مؤسسة 64 ألف سرير»
+# (not a preposition or a rate: «5 من أصل 40»، «7 أطباء لكل 10 آلاف نسمة»)
+_NOUN_NOT_LINK = (r"(?!(?:من|في|علي|الي|عن|عند|منذ|حتي|خلال|بعد|قبل|يوم|مقابل|او|بين|لكل|كل|ل|و)(?![^\W\d_]))"
+                  r"[^\W\d_]+")
+_FIGURE_NEXT = re.compile(r"\s*" + _NOUN_NOT_LINK + r"(?:\s+" + _NOUN_NOT_LINK + r")?\s+(?!(?:19|20)\d\d(?!\d))[\d٠-٩]")
+# a stock index named before points, or a rate: «ارتفع مؤشر السوق … 112 نقطة»، «ارتفع معدل التضخم بـ1.2 نقطة»
+_INDEX = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مؤشر|موشر)(?![^\W\d_])")
+_RATE = re.compile(r"(?<![^\W\d_])[وفل]?(?:ال)?(?:معدل|نسبه)(?![^\W\d_])")  # (not «بنسبة»: by a rate)
 # a rate as a verb's subject, its figure a percent: «تجاوزت نسبة الشفاء … 88 في المائة»
 _RATE_SUBJECT = re.compile(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])")
 _LEFT = r"[وف]?(?:غادر|غادرت|غادروا)"  # left (a hospital, a prison)

@@ -31,11 +31,13 @@ from .cues import (
     _CUES,
     _ERA_AFTER,
     _ESCAPE,
+    _INDEX,
     _MONTH_AFTER,
     _NEAR_ONLY,
     _NEXT_WORD,
     _NOUN_WORD,
     _POLICE_BEFORE,
+    _RATE,
     _SEARCH_FOR,
     _SINCE_BEFORE,
     _TAKE_PART,
@@ -210,6 +212,18 @@ class _Document:
             self._first[key] = pattern.search(self.norm, floor, self.sentence_of(floor)[1])
         return self._first[key]
 
+    def number_at(self, start: int) -> Optional[_Num]:
+        """The number read at ``start``, if one starts there."""
+        k = bisect_right(self._num_starts, start) - 1
+        return self.nums[k] if k >= 0 and self._num_starts[k] == start else None
+
+    def index_points(self, start: int, floor: int) -> bool:
+        """The points before ``start`` are a stock index's: an index is named in the last 150 characters and
+        no rate after it («ارتفع مؤشر السوق … أي بنحو 112 نقطة»; not «وبحسب مؤشر الأسعار، ارتفع معدل
+        التضخم بـ1.2 نقطة»)."""
+        idx = [m.end() for m in _INDEX.finditer(self.norm, max(floor, start - 150), start)]
+        return bool(idx) and not _RATE.search(self.norm, idx[-1], start)
+
     def sentence_has(self, pattern: re.Pattern, floor: int) -> bool:
         return self.first_in_sentence(pattern, floor) is not None
 
@@ -272,7 +286,7 @@ class _Document:
                 r"(?![^\W\d_])|\s+" + _QUALIFIED_SPAN + r"[\d٠-٩]+\s+(?:سنه|سنوات|عاما|اعوام|شهرا|اشهر|يوما|ايام|سنين)(?![^\W\d_])"
                 ).match(self.norm, m.end()):
             return False  # «حيث قضى آلاف السكان ليلتهم في العراء»، «الذين قضوا ما لا يقل عن 15 سنة في المهنة»: time spent
-        if m.group("trig").startswith("تبادل") and _rx(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:اطلاق\s+(?:ال)?نار|نار|نيران|قصف|اتهامات|"
+        if m.group("trig").startswith("تبادل") and not self.norm[m.start():m.start("trig")].endswith("ال") and _rx(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:اطلاق\s+(?:ال)?نار|نار|نيران|قصف|اتهامات|"
                                                       r"ضربات|زيارات|خبرات|تهاني)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «تبادلت قوة أمنية إطلاق النار مع عدة مطلوبين»: a firefight, no exchange of prisoners
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):

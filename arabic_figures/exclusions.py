@@ -118,7 +118,7 @@ _GOAL_MINUTES = re.compile(r"(?<![^\W\d_])(?:ال)?دقيقه\s+\d+(?:\s+و\s*[^
                            r"\s+و\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\(\Z")
 _PLACE_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:وادي|جبل|عين|بئر|بير|سيدي|دوار|قريه|جزيره|خليج|شعيب)\s+\Z")
 # a Moroccan commune named by its weekly market: «بجماعة اثنين شتوكة» (the head words; the number word is «اثنين»)
-_MARKET_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:جماعه|سوق|بلديه|بلده|قياده|منطقه)\s+\Z")
+_MARKET_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:جماعه|سوق|بلديه|بلده|قياده|منطقه|مركز)\s+\Z")
 _SOURCE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن|بحسب\s+ما\s+(?:قال|افاد|ذكر)(?:ه)?)\s*\Z")
 _TWO_AFTER = re.compile(r"\s+(?:اثنين|اثنان)(?![^\W\d_])")
 # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: an age bound told after another figure

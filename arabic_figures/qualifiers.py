@@ -16,6 +16,7 @@ from .context import _BETWEEN_AND, _BY_BEFORE, _YEARS_AFTER, _is_year_value, _no
 from .cues import (
     _CURRENCY,
     _END,
+    _FIGURE_NEXT,
     _NOUN_WORD,
     _OF_THEM_PEOPLE,
     _PRE,
@@ -54,8 +55,8 @@ _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first, or whom
 # they are of: «قتل 12 عنصرا من الأمن الرئاسي التونسي على الأقل» (not «12 صيادا من غزة منذ شهر على الأقل»:
 # the qualifier is the span's)
-_TIME_WORDS = ("منذ|لمده|مده|خلال|بعد|قبل|طيله|طوال|ساعه|ساعات|يوم|يوما|ايام|اسبوع|اسبوعا|اسابيع|شهر|شهرا|اشهر|شهور|"
-               "سنه|سنوات|سنين|عام|عاما|اعوام|دقيقه|دقائق")
+_TIME_WORDS = _alternation(["منذ", "لمده", "مده", "خلال", "بعد", "قبل", "طيله", "طوال"]
+                           + [w for w, (kind, _) in L.NOUNS.items() if kind.startswith("time:")])  # nouns.tsv's spans
 _QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:(?:\s+" + L_ + r"+){0,3}|\s+من(?:\s+(?!(?:" + _TIME_WORDS + r")(?![^\W\d_]))"
                               + L_ + r"+){1,3})\s*(?P<q>" + _AFTER + r")" + _END)
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
@@ -72,6 +73,12 @@ _CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بلس]?(?:" + _alter
 # «لم تتجاوز عمليات زراعة الكلى التي أجريت العام الماضي ٦٤٠ عملية»: a negated «exceed», a long subject between
 _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يزد|تزد|يفق|تفق)"
                                    r"(?:\s+[^\s\d،,.]+){1,10}\s*\Z")
+# a figure told before, named by a participle: «2,3 في المئة المسجلة في يونيو»، «المتوقعة»
+_REFERENCE_AFTER = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ال)?(?:مسجل|مسجله|متوقع|متوقعه|محقق|محققه|سابق|سابقه)(?![^\W\d_])")
+_PER_EACH_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:لكل|للفرد|للواحد|للشخص|للاسره)(?![^\W\d_])")
+# a negated «exceed», then a long subject up to the figure that ends the clause
+_NOT_EXCEEDED_LONG = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يفوق|تفوق)"
+                                r"\s[^.؛:،,!?؟\n]{1,140}\Z")
 # «يصل عدد التلاميذ في بعض الأقسام إلى 60 تلميذا»: the most crowded classes, up to
 _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|تلميذه|طالب|طالبا|طلاب|طالبه)(?![^\W\d_])")
 # «رفعت غرفة الجنايات … العقوبة … من ثلاث إلى ست سنوات»: the term before and after, not a range
@@ -127,16 +134,19 @@ class _Qualifiers(_Document):
 
     def qualifier_before(self, start: int, floor: int) -> Optional[tuple[str, int]]:
         lo = max(floor, start - 30)
+        num = self.number_at(start)  # the figure itself
         m = _QUAL_BEFORE.search(self.norm, lo, start)
         if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
             return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
+        if m and _rx(r"(?<![^\W\d_])و?(?:هو|هي)\s+\Z").search(self.norm, max(floor, m.start("q") - 6), m.start("q")) \
+                and _REFERENCE_AFTER.match(self.norm, start):
+            return None  # «ارتفع التضخم إلى 2,1 في المئة، وهو أقل من 2,3 في المئة المسجلة في يونيو»: a figure compared with
         if m and m.group("q") == "تحت" and self.norm[m.start("q") - 1:m.start("q")] == "ف":
             return None  # «الوزارة فتحت 183 مؤسسة»: «opened», not «ف» + «تحت» (under)
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m and m.group("q") == "نحو" and _TOWARDS_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")) \
-                and not ((k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start
-                         and (_OF_THEM_PEOPLE.match(self.norm, self.nums[k].end) or self.nums[k].kind == "percent")):
+                and not (num is not None and (_OF_THEM_PEOPLE.match(self.norm, num.end) or num.kind == "percent")):
             # (not «بتنظيم رحلات نحو 11 ألفا منهم»: about, of the people told; nor «بلغت الصادرات نحو 20%»:
             # a share is no destination)
             return None  # «التصدير نحو 74 بلدا»، «رحلات نحو 86 وجهة»: towards, not about
@@ -156,12 +166,14 @@ class _Qualifiers(_Document):
         m = _ABOVE_VERB.search(self.norm, max(floor, start - 60), start)
         if m and not self.countable_between(m.start(), start):
             return "more_than", start  # «يزيد عدد اللاجئين السوريين في دول الجوار على أربعة ملايين لاجئ»
-        if (k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start \
-                and _YEARS_AFTER.match(self.norm, self.nums[k].end) \
+        if num is not None and _YEARS_AFTER.match(self.norm, num.end) \
                 and _TERMS_REACH.search(self.norm, max(floor, start - 120), start):
             return "at_most", start  # «صدرت في حق بعضهم أحكام وصلت إلى 20 سنة سجنا نافذا»: the heaviest of them
         m = _FINE_REACHES.search(self.norm, max(floor, start - 100), start)
-        each_one = m is not None and not _search(r"\d", m.group("subj")) and _search(r"(?<![^\W\d_])الواحد", m.group("subj"))
+        each_one = m is not None and not _search(r"\d", m.group("subj")) and (
+            _search(r"(?<![^\W\d_])الواحد", m.group("subj"))
+            or m.group("v") in ("يصل", "تصل") and num is not None
+            and _PER_EACH_AFTER.match(self.norm, num.end))  # «إلى 2000 درهم لكل كساب»
         if each_one and not _search(r"(?<![^\W\d_])(?:" + _PRICE_NOUNS + r")(?![^\W\d_])", m.group("subj")):
             return "at_most", start  # «ويصل القرض الواحد إلى ٥٠٠ ألف ريال»: each one up to (not a price)
         if m and (_FINE_WORD.search(m.group("subj")) or m.group("fine") and m.group("v") in ("تصل", "يصل")
@@ -193,8 +205,7 @@ class _Qualifiers(_Document):
                 _TOLL_NOUN.match(self.norm, m.end("q") + 1, start) and not _rx(
                     r"(?<![^\W\d_])(?:[وف]?(?:قبل|منذ|بعد|خلال|في|من|علي|الي|عن)|[بل][^\W\d_]*)\s*\Z").search(
                     self.norm, max(0, start - 12), start)) and not self.subject_counted(m.end("q"), start) and not (
-                _RATE_SUBJECT.match(self.norm, m.end("q"), start) and (k := bisect_right(self._num_starts, start) - 1) >= 0
-                and self._num_starts[k] == start and self.nums[k].kind == "percent"):
+                _RATE_SUBJECT.match(self.norm, m.end("q"), start) and num is not None and num.kind == "percent"):
             # (nor «تجاوزت نسبة الشفاء لدى المرضى الذين خضعوا للعلاج 88 في المائة»: a rate, then its percent)
             # (but «لم تتعد عمليات الزراعة التي أجريت العام الماضي ٦٥٠ عملية»: the subject is what is counted)
             m = None  # «لا يتجاوز عدد المحلات … الذي دشن قبل سنتين 420»: the verb is not this figure's
@@ -203,8 +214,9 @@ class _Qualifiers(_Document):
                      and k + 1 < len(self.nums) and self._num_starts[k + 1] - self.nums[k].end <= 2):
             # «تجاوز عدد زواره خلال الأيام العشرة الأولى مليوني زائر»، «خلال أيامه العشرة»: the span is not what exceeded
             m = None
-        if m and (k := bisect_right(self._num_starts, start) - 1) >= 0 and self._num_starts[k] == start \
-                and self.adverbial_span(self.nums[k]):
+        if m and num is not None and _FIGURE_NEXT.match(self.norm, num.end) and _NOT_EXCEEDED_LONG.search(self.norm, m.start(), start):
+            m = None  # «لا تتجاوز الطاقة … البالغ عددها 75 مؤسسة 64 ألف سرير»: the subject's own figure, the verb's follows
+        if m and num is not None and self.adverbial_span(num):
             m = None  # «تجاوز عدد الملتحقين منذ انطلاقه قبل عشر سنوات 200 ألف»: when it began, not what exceeded
         t = _TRIGGER.search(self.norm, m.end("q"), start) if m else None
         if m and not self.countable_between(m.end("q"), start) and not (
@@ -275,7 +287,7 @@ class _Qualifiers(_Document):
                 (_BETWEEN_AND.fullmatch(self.norm, n.end, nxt.start)
                  and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
                  or _rx(r"\s*[-–]\s*").fullmatch(self.norm, n.end, nxt.start)
-                 and not (1900 <= n.value <= 2100 and 1900 <= nxt.value <= 2100))  # («البرنامج 2021-2025 أطفال»: a plan's years)
+                 and not (1900 <= n.value <= 2100 and 0 < nxt.value - n.value <= 10))  # («البرنامج 2021-2025 أطفال»: a plan's years)
                 and ((nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and nn.kind in ("person", "known_item")
                      or _CURRENCY.match(self.norm, nxt.end, sent[1]))):
             # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»

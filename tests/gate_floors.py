@@ -470,4 +470,8 @@ GATES: dict[str, float] = dict([
     ("blind726_news.jsonl", 0.99),
     ("blind727_news.jsonl", 0.97),
     ("blind728_news.jsonl", 0.97),
+    ("blind729_news.jsonl", 0.98),
+    ("blind730_news.jsonl", 0.98),
+    ("blind731_news.jsonl", 0.97),
+    ("blind732_news.jsonl", 0.98),
 ])

@@ -275,6 +275,10 @@ NUMBER_DENSE = {
     # session 23: bracketed figures after a goal's minute, each once searched back to the sentence start
     "bracketed_list": _repeat("لاعب (7) "),
     "goal_minutes_list": _repeat("في الدقيقة 12 ومصطفى بصاص (58) "),
+    # session 24: cases after a toll of recoveries (the toll searched from the sentence's first event), and
+    # clause words found from the sentence start for every figure
+    "cases_after_recovery": lambda n: "شفاء 18 حالة، فيما بلغ عدد الحالات المسجلة 40 حالة" + _repeat("، و3 حالات في الرباط")(n),
+    "clause_words_list": _repeat("أصيب 3 أشخاص في وقت الظهيرة و"),
 }
 
 
@@ -292,6 +296,12 @@ ALL = {**HOSTILE, **NUMBER_DENSE}
 
 def _params(names):
     return [pytest.param(k, marks=_QUADRATIC) if k in QUADRATIC_EXTRACT_TODAY else k for k in sorted(names)]
+
+
+def test_extract_linear_on_a_long_run_of_spaces_in_a_clause_word():
+    """«في وقت» + a verb + «فيه» opens a clause; a long run of spaces inside it once backtracked
+    (session 24: 3 s for 12,800 spaces)."""
+    assert_linear(af.extract, lambda n: "أصيب 3 أشخاص في وقت" + " " * n + "الظهيرة")
 
 
 @pytest.mark.parametrize("name", sorted(ALL))
