@@ -184,7 +184,7 @@ _FUNERAL_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:شيع|شيعت|يشيع|�
 _APPOSED_LIST = re.compile(r"(?:\s+(?!علي\s|الي\s|عن\s|في\s|ب)[^\s\d،,.؛:]+){0,4}?\s*[،,]\s*(?P<list>[^\s\d،,.؛:]+(?:\s+و\s*[^\s\d،,.؛:]+){0,4})\s+و\s*")
 _SERVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل?خدمه\s+\Z")  # (a person noun: not «لخدمة 300 مصاب»، «خدمة 911»)
 _HEADS = frozenset(("نسمه", "ساكن", "شخص", "مواطن", "فرد", "نسمات"))  # the inhabitants a rate is told per
-_SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+(?:ال)?\Z")  # («خلال الأسبوعين الماضيين»)
+_SPAN_IN_PASSING = re.compile(r"(?<![^\W\d_])(?:خلال|استمرت|استمر|مده|لمده|طيله|طوال|مدي|مدار)\s+\Z")
 _HAD_BEEN = re.compile(r"(?<![^\W\d_])(?:(?:بعد\s+ان|بعدما|بعد\s+ما)\s+(?:كان|كانت|كانوا)(?:\s+[^\s\d،,.]+){0,3}?"
                        r"|قبل\s+ان\s+(?:ترتفع|يرتفع|تصل|يصل|تنخفض|ينخفض|تتراجع|يتراجع)(?:\s+[^\s\d،,.]+)?\s+الي)\s*\Z")
 # «9870 مراجعا …، بينهم 312 حالة تسمم»: the event named after a subset's cases is theirs
@@ -363,8 +363,6 @@ _PARDON = re.compile(r"(?<![^\W\d_])(?:ال)?عفو(?![^\W\d_])")
 # what says the pardon only cut or commuted a term, a breakdown, or those at liberty
 # («شمل العفو 926 نزيلا …، استفاد 24 منهم»، «بتخفيض مدة العقوبة»، «خففت أحكامهم»، «في حالة سراح»)
 _TERM_CUT_AFTER = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:تخفيض|تحويل|تخفيف)|خففت|خفف|استبدلت|استبدل|حاله\s+سراح)(?![^\W\d_])")
-# their own term cut, told after a comma: «14 معتقلاً محكومين بالإعدام، تم تحويل عقوبتهم إلى السجن المؤبد»
-_THEIR_TERM_CUT = re.compile(r"(?<![^\W\d_])(?:ال)?(?:تخفيض|تحويل|تخفيف)\s+(?:مده\s+)?(?:عقوبتهم|عقوبتهن|احكامهم|احكامهن)(?![^\W\d_])")
 _BREAKDOWN_AFTER = re.compile(r"(?<![^\W\d_])(?:منهم|بينهم)(?![^\W\d_])")
 # a verb that puts the figure somewhere, the place after: «إيداع أربعة منهم السجن»
 _PUT_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:ب|ل)?(?:ايداع|اودع|اودعت|اودعوا|يودع|تودع)\s+\Z")
@@ -701,7 +699,9 @@ class _Categories(_Document):
         k = bisect_right(self._clause_ends, start) - 1
         cut = self._clause_ends[k] if k >= 0 and self._clause_ends[k] > lo else lo
         amid = [m.end() for m in _AMID.finditer(self.norm, max(cut, start - 160), start)
-                if not _search(r"[،,]", self.norm[m.end():start])]
+                if not _search(r"[،,]", self.norm[m.end():start]) and (
+                    self.norm[m.start()] in "،," or self.claim_number_between(lo, m.start()))]  # (no comma: after a figure
+        # told, «لقي 7 مهاجرين حتفهم غرقا وسط توقعات بوصول …»; not «أجلت السلطات وسط مخاوف من فيضانات 5000 شخص»)
         if amid:
             cut = amid[-1]
         return cut
@@ -1291,13 +1291,18 @@ class _Categories(_Document):
         return self.by_bare(s)
 
     def term_cut_after(self, pos: int, limit: int) -> bool:
-        """The pardon told after the figure only cut or commuted its term («300 سجين بتخفيض مدة العقوبة»)
-        in the figure's own clause, or a breakdown follows («926 نزيلا …، استفاد 24 منهم»); not another
-        group's cut after a comma («300 سجين، فيما خففت أحكام 200 آخرين»)."""
+        """The pardon told after the figure only cut or commuted its term («300 سجين بتخفيض مدة العقوبة»،
+        «…، استفادوا من تخفيض مدة العقوبة»، «14 معتقلاً محكومين بالإعدام، تم تحويل عقوبتهم»), or a breakdown
+        follows («926 نزيلا …، استفاد 24 منهم»); not another group's cut («300 سجين، فيما خففت أحكام 200
+        آخرين»، «…، وتخفيف العقوبة لفائدة 200 آخرين»: a clause word or another figure near it)."""
         hi = min(limit, pos + 70)
-        comma = _search(r"[،,.؛]|(?<![^\W\d_])(?:فيما|بينما|في\s+حين)(?![^\W\d_])", self.norm[pos:hi])
-        return bool(_TERM_CUT_AFTER.search(self.norm, pos, pos + comma.start() if comma else hi)
-                    or _BREAKDOWN_AFTER.search(self.norm, pos, hi) or _THEIR_TERM_CUT.search(self.norm, pos, hi))
+        if _BREAKDOWN_AFTER.search(self.norm, pos, hi):
+            return True
+        for cut in _TERM_CUT_AFTER.finditer(self.norm, pos, hi):
+            if not _search(r"\d|(?<![^\W\d_])(?:فيما|بينما|في\s+حين|اخرين|الباقين|البقيه)(?![^\W\d_])",
+                           self.norm[pos:min(limit, cut.end() + 30)]):
+                return True
+        return False
 
     def shared_event_after(self, n: _Num, noun: Optional[_Noun], limit: int) -> Optional[re.Match]:
         """«ما تزال نحو 280 امرأة و391 طفلا محتجزين»: the event after a pair of counts joined by «و» is both's."""
@@ -1746,6 +1751,9 @@ class _Categories(_Document):
         norm, (floor, limit) = self.norm, sent
         aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
         lefts = [] if aboard else [m for m in map(self.pair_tail, _TRIGGER.finditer(norm, lo, start)) if self.is_event(m) and (
+                 not any(d.noun is not None and d.noun[0] <= m.start() < d.noun[1] and d.trigger is not None
+                         and d.trigger != d.noun and d.sentence == sent for d in self._sentence_people)) and (
+                 # («حرر 178 رهينة بينهم 101 طفل و67 امرأة»: the whole's noun, not an event of the second part)
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]
                  # («غادر 17 معتقلا من معتقلي احتجاجات جرادة»: the figure before's description)
                  and not (prev.category in _PERSON_CATEGORIES and L.TRIGGERS[m.group("trig")][1] == "noun"
@@ -2232,10 +2240,13 @@ class _Categories(_Document):
             return ("infected" if self.about_disease(floor) else "injured"), None
         if person and noun is not None and _TESTED_AFTER.match(norm, noun.end, limit):
             return "people", None  # «وإخضاع 45 طالبا ومعلما للفحص»: tested, not (yet) cases
-        if adjacent is not None and (person or noun is None) and prev is not None and adjacent.end() <= prev.end \
+        if adjacent is not None and (person or noun is None) and (
+                prev is not None and adjacent.end() <= prev.end or _rx(r"\s+و\s*").fullmatch(norm, adjacent.end(), start)) \
                 and right is not None and not weak_trigger(right) and L.TRIGGERS[right.group("trig")][1] != "noun" \
                 and len(_WORD.findall(norm, max(end, noun.end) if noun is not None else end, right.start())) == 0:
-            return cat(right), right.span()  # «1188 طفلا قتلوا و1796 آخرين أصيبوا»: the verb after is theirs
+            # «1188 طفلا قتلوا و1796 آخرين أصيبوا»، «بينهم سيدة فارقت الحياة وثلاثة من أبنائها أصيبوا بجروح»: the
+            # verb after is theirs, the one before the «و» another's
+            return cat(right), right.span()
         if adjacent is not None and weak_trigger(adjacent) and L.TRIGGERS[adjacent.group("trig")][0] == "affected" and (
                 person or noun is None) and right is not None and not weak_trigger(right) and cat(right) == "starving":
             return "starving", right.span()  # «يحتاج 1.4 مليون طفل إلى علاج من سوء التغذية»: what they need it for

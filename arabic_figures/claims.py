@@ -74,6 +74,7 @@ from .cues import (
     _SINCE,
     _STARTS_FROM,
     _STILL_BEFORE,
+    _SUBJECT_FIGURE_BEFORE,
     _SUBSET_AFTER,
     _TALLY,
     _TRIGGER,
@@ -127,7 +128,7 @@ _VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قض�
 # a suspended sentence, or a trial at liberty, holds no one: «بسنة موقوفة التنفيذ في حق ثلاثة موظفين»
 _NOT_HELD = re.compile(r"(?<![^\W\d_])(?:موقوف|موقوفه)\s+التنفيذ|(?<![^\W\d_])(?:في\s+)?حاله\s+سراح(?![^\W\d_])")
 _ACQUITTED = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:براءه|تبرئه|برات|برأت)(?![^\W\d_])")
-_PARALLEL_AGE_GAP = re.compile(r"\s*(?:سنه|سنوات|عاما|عام)(?:\s+[^\s\d،,.]+){0,3}\s+و\s*")
+_PARALLEL_AGE_GAP = re.compile(r"\s*(?:سنه|سنوات|عاما|عام)(?:\s+[^\s\d،,.]+){0,3}\s+(?:و|مقابل\s+)\s*")  # («… مقابل 31,4 سنة لدى الرجال»)
 _AGE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر|اعمار)(?![^\W\d_])")
 _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» folds into «أمام» (in front of): told apart in the original
 # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated, not cases
@@ -173,7 +174,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 _VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|لم|الا|لم\s+(?:يعد|تعد)(?:\s+[^\s\d،,.؛]+){0,4}?\s)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
                         r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق"
                         r"|(?<!لا\s)(?<!لم\s)(?:يناهز|تناهز|ناهز|ناهزت))"
-                        r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر))|\d+(?=\s+" + _NOUN_NOT_LINK + r"(?:\s+" + _NOUN_NOT_LINK + r")?\s*\Z))){1,12}"
+                        r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر))|(?:(?<=عددها\s)|(?<=عددهم\s)|(?<=ل))\d+(?=\s+" + _NOUN_NOT_LINK + r"(?:\s+" + _NOUN_NOT_LINK + r")?\s*\Z))){1,12}"
                         r"\s*(?(neg)[،,]?)\s*\Z")  # (a figure of the subject's own, right before the next: «البالغ عددها 75 مؤسسة 64 ألف سرير»)
 # «تجاوز عدد المواطنين الذين …»، «تجاوزت المبالغ التي سددتها اللجنة …»: a count or an amount as the verb's subject
 _COUNT_SUBJECT = re.compile(r"\s+(?P<n>عدد|(?:ال)?(?:" + _AMOUNT_NOUNS + r"|اجمالي|مجموع))\s")
@@ -330,9 +331,12 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
-                        and not ((nx := _FIGURE_NEXT.match(norm, o.end)) is not None and nx.end() == start + 1)
+                        and not ((nx := _FIGURE_NEXT.match(norm, o.end)) is not None and nx.end() == start + 1
+                                 and (_SUBJECT_FIGURE_BEFORE.search(norm, max(floor, o.start - 8), o.start)
+                                      or o.value is not None and o.value < 1))  # («متوسط أجر نحو ثلث المشتركين 3000 ريال»)
                         # («لا تتجاوز الطاقة … البالغ عددها 75 مؤسسة 64 ألف سرير»: the subject's own figure, then the verb's)
-                        for o in nums[max(0, i - 6):i]) and not (lv.group("neg") is not None and _FIGURE_NEXT.match(norm, number_end)) \
+                        for o in nums[max(0, i - 6):i]) and not (lv.group("neg") is not None and _FIGURE_NEXT.match(norm, number_end)
+                                                                 and _SUBJECT_FIGURE_BEFORE.search(norm, max(floor, n.start - 8), n.start)) \
                         and (all(L.TRIGGERS[t.group("trig")][1] == "weak" for t in _TRIGGER.finditer(norm, lv.end("q"), start))
                              or self.counted_subject(lv.end("q"), i, number_end, limit)) \
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \

@@ -146,6 +146,8 @@ _NISBA_DUAL_HEAD = re.compile(r"(?<![^\W\d_])[وف]?(?:بينهما|بينهم|�
 _NOUN_NOT_LINK = (r"(?!(?:من|في|علي|الي|عن|عند|منذ|حتي|خلال|بعد|قبل|يوم|مقابل|او|بين|لكل|كل|ل|و)(?![^\W\d_]))"
                   r"[^\W\d_]+")
 _FIGURE_NEXT = re.compile(r"\s*" + _NOUN_NOT_LINK + r"(?:\s+" + _NOUN_NOT_LINK + r")?\s+(?!(?:19|20)\d\d(?!\d))[\d٠-٩]")
+# a figure that is part of a subject by its construction: «البالغ عددها 75 مؤسسة»، «لـ77 مؤسسة»
+_SUBJECT_FIGURE_BEFORE = re.compile(r"(?:(?<![^\W\d_])عدد(?:ها|هم|هن)\s+|(?<![^\W\d_])ل\s*)\Z")
 # a stock index named before points, or a rate: «ارتفع مؤشر السوق … 112 نقطة»، «ارتفع معدل التضخم بـ1.2 نقطة»
 _INDEX = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مؤشر|موشر)(?![^\W\d_])")
 _RATE = re.compile(r"(?<![^\W\d_])[وفل]?(?:ال)?(?:معدل|نسبه)(?![^\W\d_])")  # (not «بنسبة»: by a rate)
@@ -165,7 +167,7 @@ _OF_THEM_PEOPLE = re.compile(r"\s*(?:منهم|منهن|منهما|من\s+(?:هؤ
 _POLL = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:ال)?استطلاع|نوايا\s+التصويت|[وفب]?هامش\s+(?:ال)?خطا)(?![^\W\d_])")
 _WOUNDS = _words("wound", L.CONTEXT["wound"])
 _WHOLE_AFTER = re.compile(r"(?:\s+فقط)?\s*من\s+(?:بين|اصل|مجموع|اجمالي)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?\d[\d.,]*(?:\s+(?:الف|الاف|مليون|ملايين|مليار|مليارات))?(?=\s)")
-_PARTITIVE = re.compile(r"\s*(?:من\s+(?!(?:دون|غير|جديد|جهته|جهتها|جانبه|جانبها|اجل|حيث)(?![^\W\d_]))(?:بين\s+)?"
+_PARTITIVE = re.compile(r"\s*(?:فقط\s+)?(?:من\s+(?!(?:دون|غير|جديد|جهته|جهتها|جانبه|جانبها|اجل|حيث)(?![^\W\d_]))(?:بين\s+)?"
                         r"(?:(?:هذه|هذا|هولاء|هؤلاء|تلك)\s+(?=ال))?|من(?=ال))")  # (not «من دون»: without; «من هذه المنشآت»)
 _RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<to>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))
                         + r"))\s*(?:(?<=\s)ال)?|\s*\)?\s*(?P<bracketed>و|" + _alternation(map(L.fold, L.CONTEXT["range_to"]))

@@ -222,7 +222,9 @@ class _Document:
         no rate after it («ارتفع مؤشر السوق … أي بنحو 112 نقطة»; not «وبحسب مؤشر الأسعار، ارتفع معدل
         التضخم بـ1.2 نقطة»)."""
         idx = [m.end() for m in _INDEX.finditer(self.norm, max(floor, start - 150), start)]
-        return bool(idx) and not _RATE.search(self.norm, idx[-1], start)
+        # (a rate is the points' subject only with no figure of its own between: not «فيما بلغت نسبة التداول 3 في
+        # المائة، وارتفع بـ 150 نقطة»)
+        return bool(idx) and not any(not _search(r"\d", self.norm[r.end():start]) for r in _RATE.finditer(self.norm, idx[-1], start))
 
     def sentence_has(self, pattern: re.Pattern, floor: int) -> bool:
         return self.first_in_sentence(pattern, floor) is not None

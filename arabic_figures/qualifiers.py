@@ -24,6 +24,7 @@ from .cues import (
     _RANGE_START,
     _RATE_SUBJECT,
     _STARTS_FROM,
+    _SUBJECT_FIGURE_BEFORE,
     _TRIGGER,
     L_,
     _alternation,
@@ -74,8 +75,9 @@ _CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بلس]?(?:" + _alter
 _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يزد|تزد|يفق|تفق)"
                                    r"(?:\s+[^\s\d،,.]+){1,10}\s*\Z")
 # a figure told before, named by a participle: «2,3 في المئة المسجلة في يونيو»، «المتوقعة»
-_REFERENCE_AFTER = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ال)?(?:مسجل|مسجله|متوقع|متوقعه|محقق|محققه|سابق|سابقه)(?![^\W\d_])")
-_PER_EACH_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:لكل|للفرد|للواحد|للشخص|للاسره)(?![^\W\d_])")
+_REFERENCE_AFTER = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*\s*(?:%|٪|(?:في|ب)\s*ال(?:مائه|مئه))?\s+ال(?:مسجل|مسجله|متوقع|متوقعه|محقق|محققه|سابق|سابقه)(?![^\W\d_])")
+_PER_EACH_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+)?(?:لكل\s+(?!(?:يوم|شهر|سنه|عام|اسبوع|ساعه|اتجاه|كيلومتر|متر|الف|مليون|[\d٠-٩]))"
+                             r"[^\W\d_]+|للواحد|لكل\s+واحد)(?![^\W\d_])")  # (not «للفرد»: an average; «لكل 100 ألف نسمة»: a rate)
 # a negated «exceed», then a long subject up to the figure that ends the clause
 _NOT_EXCEEDED_LONG = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يفوق|تفوق)"
                                 r"\s[^.؛:،,!?؟\n]{1,140}\Z")
@@ -85,6 +87,9 @@ _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|
 _TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
                            r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
+_FLED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:نزوح|فرار|هروب|لجوء|هجره|نزحوا|فروا|لجاوا)\s+\Z")
+_PLACES_AFTER = re.compile(r"\s+(?:مخيم|مخيمات|مخيما|مركز|مراكز|مركزا|منطقه|مناطق|مدينه|مدن|دوله|دول|بلد|بلدان|بلدا|ملجا|ملاجئ|"
+                           r"موقع|مواقع|موقعا|مدرسه|مدارس|قريه|قري|بلده|بلدات)(?![^\W\d_])")  # where people fled to
 _TIME_RANK = {"time:minute": 1, "time:hour": 2, "time:day": 3, "time:week": 4, "time:month": 5, "time:year": 6}
 _OR_GAP = re.compile(r"\s+او\s+")
 _SIGNED_DASH = re.compile(r"\s*(?P<after>[$€£])\s*(?P<dash>[-–—])\s*|\s*(?P<dash2>[-–—])\s*(?P<before>[$€£])\s*")
@@ -138,8 +143,8 @@ class _Qualifiers(_Document):
         m = _QUAL_BEFORE.search(self.norm, lo, start)
         if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
             return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
-        if m and _rx(r"(?<![^\W\d_])و?(?:هو|هي)\s+\Z").search(self.norm, max(floor, m.start("q") - 6), m.start("q")) \
-                and _REFERENCE_AFTER.match(self.norm, start):
+        if m and _key(m.group("q")) in ("اقلمن", "اكثرمن") and _rx(r"(?<![^\W\d_])و?(?:هو|هي)\s+\Z").search(
+                self.norm, max(floor, m.start("q") - 6), m.start("q")) and _REFERENCE_AFTER.match(self.norm, start):
             return None  # «ارتفع التضخم إلى 2,1 في المئة، وهو أقل من 2,3 في المئة المسجلة في يونيو»: a figure compared with
         if m and m.group("q") == "تحت" and self.norm[m.start("q") - 1:m.start("q")] == "ف":
             return None  # «الوزارة فتحت 183 مؤسسة»: «opened», not «ف» + «تحت» (under)
@@ -150,6 +155,9 @@ class _Qualifiers(_Document):
             # (not «بتنظيم رحلات نحو 11 ألفا منهم»: about, of the people told; nor «بلغت الصادرات نحو 20%»:
             # a share is no destination)
             return None  # «التصدير نحو 74 بلدا»، «رحلات نحو 86 وجهة»: towards, not about
+        elif m and m.group("q") == "نحو" and _FLED_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")) \
+                and num is not None and _PLACES_AFTER.match(self.norm, num.end):
+            return None  # «أجبرت أزيد من مليون شخص على النزوح نحو 3200 مخيم»: towards the camps (not «نزوح نحو 3 ملايين شخص»)
         elif m:
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), m.start("q")
         if _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):
@@ -172,8 +180,8 @@ class _Qualifiers(_Document):
         m = _FINE_REACHES.search(self.norm, max(floor, start - 100), start)
         each_one = m is not None and not _search(r"\d", m.group("subj")) and (
             _search(r"(?<![^\W\d_])الواحد", m.group("subj"))
-            or m.group("v") in ("يصل", "تصل") and num is not None
-            and _PER_EACH_AFTER.match(self.norm, num.end))  # «إلى 2000 درهم لكل كساب»
+            or m.group("v") in ("يصل", "تصل") and num is not None and (cur := _CURRENCY.match(self.norm, num.end)) is not None
+            and _PER_EACH_AFTER.match(self.norm, cur.end()))  # «إلى 2000 درهم لكل كساب»: a sum per head
         if each_one and not _search(r"(?<![^\W\d_])(?:" + _PRICE_NOUNS + r")(?![^\W\d_])", m.group("subj")):
             return "at_most", start  # «ويصل القرض الواحد إلى ٥٠٠ ألف ريال»: each one up to (not a price)
         if m and (_FINE_WORD.search(m.group("subj")) or m.group("fine") and m.group("v") in ("تصل", "يصل")
@@ -214,7 +222,8 @@ class _Qualifiers(_Document):
                      and k + 1 < len(self.nums) and self._num_starts[k + 1] - self.nums[k].end <= 2):
             # «تجاوز عدد زواره خلال الأيام العشرة الأولى مليوني زائر»، «خلال أيامه العشرة»: the span is not what exceeded
             m = None
-        if m and num is not None and _FIGURE_NEXT.match(self.norm, num.end) and _NOT_EXCEEDED_LONG.search(self.norm, m.start(), start):
+        if m and num is not None and _FIGURE_NEXT.match(self.norm, num.end) and _NOT_EXCEEDED_LONG.search(self.norm, m.start(), start) \
+                and _SUBJECT_FIGURE_BEFORE.search(self.norm, max(floor, start - 8), start):
             m = None  # «لا تتجاوز الطاقة … البالغ عددها 75 مؤسسة 64 ألف سرير»: the subject's own figure, the verb's follows
         if m and num is not None and self.adverbial_span(num):
             m = None  # «تجاوز عدد الملتحقين منذ انطلاقه قبل عشر سنوات 200 ألف»: when it began, not what exceeded
@@ -288,7 +297,8 @@ class _Qualifiers(_Document):
                  and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
                  or _rx(r"\s*[-–]\s*").fullmatch(self.norm, n.end, nxt.start)
                  and not (1900 <= n.value <= 2100 and 0 < nxt.value - n.value <= 10))  # («البرنامج 2021-2025 أطفال»: a plan's years)
-                and ((nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and nn.kind in ("person", "known_item")
+                and ((nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and (
+                    nn.kind in ("person", "known_item") or nn.kind.startswith("trigger:"))  # («بين 1500 و2000 حالة إصابة»)
                      or _CURRENCY.match(self.norm, nxt.end, sent[1]))):
             # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»
             # (but «بين 1500 و2000 مقاتل» counts fighters, «١٥٠٠ - ٢٠٠٠ من خريجي الثانوية» graduates,

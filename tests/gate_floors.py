@@ -474,4 +474,8 @@ GATES: dict[str, float] = dict([
     ("blind730_news.jsonl", 0.98),
     ("blind731_news.jsonl", 0.97),
     ("blind732_news.jsonl", 0.98),
+    ("blind733_news.jsonl", 0.98),
+    ("blind734_news.jsonl", 0.98),
+    ("blind735_news.jsonl", 0.98),
+    ("blind736_news.jsonl", 0.98),
 ])
