@@ -243,7 +243,6 @@ _RECEIVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:استقبلت|استقب
 _MANAGED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|استطاعوا)" + _APPROX_TAIL)
 _WERE_BEFORE = re.compile(r"(?<![^\W\d_])(?:كانوا|كانت|كان|كن|كانا|كانتا)\s+\Z")
 _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+\s+)?\Z")  # «، ونشرت 45 ألفاً»
-# (not «نزوح نحو 1.4 مليون»: displacement of about that many)
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _CASES_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي|حصيله)\s+(?:ال)?حالات\s+")
 _AMONG_NAMED = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال|لل)[^\W\d_]{3,}\s*\Z")  # «بين المحتجزين 3 أطفال»
@@ -1299,7 +1298,7 @@ class _Categories(_Document):
         if _BREAKDOWN_AFTER.search(self.norm, pos, hi):
             return True
         for cut in _TERM_CUT_AFTER.finditer(self.norm, pos, hi):
-            if not _search(r"\d|(?<![^\W\d_])(?:فيما|بينما|في\s+حين|اخرين|الباقين|البقيه)(?![^\W\d_])",
+            if not _search(r"\d|(?<![^\W\d_])(?:فيما|بينما|في\s+حين|كما|اخرين|الباقين|البقيه|جانب|اضافه|فضلا)(?![^\W\d_])",
                            self.norm[pos:min(limit, cut.end() + 30)]):
                 return True
         return False
@@ -2241,7 +2240,8 @@ class _Categories(_Document):
         if person and noun is not None and _TESTED_AFTER.match(norm, noun.end, limit):
             return "people", None  # «وإخضاع 45 طالبا ومعلما للفحص»: tested, not (yet) cases
         if adjacent is not None and (person or noun is None) and (
-                prev is not None and adjacent.end() <= prev.end or _rx(r"\s+و\s*").fullmatch(norm, adjacent.end(), start)) \
+                prev is not None and adjacent.end() <= prev.end or _rx(r"\s+و\s*").fullmatch(norm, adjacent.end(), start)
+                and adjacent.end() == adjacent.end("trig") and not (noun is not None and noun.key in ("اخرين", "اخرون"))) \
                 and right is not None and not weak_trigger(right) and L.TRIGGERS[right.group("trig")][1] != "noun" \
                 and len(_WORD.findall(norm, max(end, noun.end) if noun is not None else end, right.start())) == 0:
             # «1188 طفلا قتلوا و1796 آخرين أصيبوا»، «بينهم سيدة فارقت الحياة وثلاثة من أبنائها أصيبوا بجروح»: the

@@ -129,6 +129,8 @@ _VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قض�
 _NOT_HELD = re.compile(r"(?<![^\W\d_])(?:موقوف|موقوفه)\s+التنفيذ|(?<![^\W\d_])(?:في\s+)?حاله\s+سراح(?![^\W\d_])")
 _ACQUITTED = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:براءه|تبرئه|برات|برأت)(?![^\W\d_])")
 _PARALLEL_AGE_GAP = re.compile(r"\s*(?:سنه|سنوات|عاما|عام)(?:\s+[^\s\d،,.]+){0,3}\s+(?:و|مقابل\s+)\s*")  # («… مقابل 31,4 سنة لدى الرجال»)
+# (after «مقابل», only a second group's age: not «سن التقاعد إلى 63 سنة مقابل 3 سنوات إضافية»)
+_SECOND_GROUP_AFTER = re.compile(r"\s*(?:سنه|سنوات|عاما|عام)\s+(?:لدي|عند|بالنسبه|لل?(?:رجال|نساء|ذكور|اناث))(?![^\W\d_])")
 _AGE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر|اعمار)(?![^\W\d_])")
 _IMAM_AFTER = re.compile(r"\s+(?P<w>امام)(?![^\W\d_])")  # «إمام» folds into «أمام» (in front of): told apart in the original
 # «عملية التلقيح … شملت أزيد من 14 ألف طفل»: the vaccinated, not cases
@@ -174,7 +176,7 @@ _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|ا�
 _VERB_LONG = re.compile(r"(?<![^\W\d_])(?:[وف]?|ب(?=الا))(?:(?P<neg>لا|لم|الا|لم\s+(?:يعد|تعد)(?:\s+[^\s\d،,.؛]+){0,4}?\s)\s*|(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s))"
                         r"(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|تتخطي|يتخطي|تجاوز|تجاوزت|تخطي|تخطت|تعدي|تعدت|فاق|فاقت|يفوق|تفوق"
                         r"|(?<!لا\s)(?<!لم\s)(?:يناهز|تناهز|ناهز|ناهزت))"
-                        r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر))|(?:(?<=عددها\s)|(?<=عددهم\s)|(?<=ل))\d+(?=\s+" + _NOUN_NOT_LINK + r"(?:\s+" + _NOUN_NOT_LINK + r")?\s*\Z))){1,12}"
+                        r"(?:\s*(?(neg)[،,]?)\s+(?:[^\s\d،,.؛]+|(?:19|20)\d\d(?!\d)|\d+(?=\s+(?:كيلو|كغ|طن|لتر|متر))|\d+(?=\s+" + _NOUN_NOT_LINK + r"(?:\s+" + _NOUN_NOT_LINK + r")?\s*\Z))){1,12}"
                         r"\s*(?(neg)[،,]?)\s*\Z")  # (a figure of the subject's own, right before the next: «البالغ عددها 75 مؤسسة 64 ألف سرير»)
 # «تجاوز عدد المواطنين الذين …»، «تجاوزت المبالغ التي سددتها اللجنة …»: a count or an amount as the verb's subject
 _COUNT_SUBJECT = re.compile(r"\s+(?P<n>عدد|(?:ال)?(?:" + _AMOUNT_NOUNS + r"|اجمالي|مجموع))\s")
@@ -290,6 +292,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     skip_until = nxt.end  # «من عمر 6 أشهر حتى 5 سنوات»: the upper age is no span of time
                 elif n.kind == "cardinal" and nxt is not None and nxt.value is not None \
                         and _PARALLEL_AGE_GAP.fullmatch(norm, n.end, nxt.start) and _YEARS_OR_MONTHS.match(norm, nxt.end, sent[1]) \
+                        and ("مقابل" not in norm[n.end:nxt.start] or _SECOND_GROUP_AFTER.match(norm, nxt.end, sent[1])) \
                         and _AGE_WORD.search(norm, max(sent[0], n.start - 60), n.start):
                     skip_until = nxt.end  # «متوسط سن الزواج ارتفع إلى 31 سنة بالنسبة للرجال و25 سنة للنساء»: both ages
                 continue
@@ -326,17 +329,19 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and _search(r"[^\W\d_]", norm[n.start:number_end])
                         or n.dual_of is None and _NOUN_WORD.match(norm, number_end, limit) is not None
                         and (na := _noun_after(norm, number_end, limit)) is not None
-                        and na.kind in ("item", "known_item", "person")
+                        and (na.kind in ("item", "known_item", "person") or na.kind.startswith("trigger:"))
                         or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and not any(
                         lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         and not ((nx := _FIGURE_NEXT.match(norm, o.end)) is not None and nx.end() == start + 1
-                                 and (_SUBJECT_FIGURE_BEFORE.search(norm, max(floor, o.start - 8), o.start)
+                                 and o.start > lv.end("q") + 1
+                                 and (_SUBJECT_FIGURE_BEFORE.search(norm, max(floor, o.start - 14), o.start)
                                       or o.value is not None and o.value < 1))  # («متوسط أجر نحو ثلث المشتركين 3000 ريال»)
                         # («لا تتجاوز الطاقة … البالغ عددها 75 مؤسسة 64 ألف سرير»: the subject's own figure, then the verb's)
                         for o in nums[max(0, i - 6):i]) and not (lv.group("neg") is not None and _FIGURE_NEXT.match(norm, number_end)
-                                                                 and _SUBJECT_FIGURE_BEFORE.search(norm, max(floor, n.start - 8), n.start)) \
+                                                                 and n.start > lv.end("q") + 1
+                                                                 and _SUBJECT_FIGURE_BEFORE.search(norm, max(floor, n.start - 14), n.start)) \
                         and (all(L.TRIGGERS[t.group("trig")][1] == "weak" for t in _TRIGGER.finditer(norm, lv.end("q"), start))
                              or self.counted_subject(lv.end("q"), i, number_end, limit)) \
                         and not _search(r"[،,]\s*و", norm[lv.end("q"):start]) \

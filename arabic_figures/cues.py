@@ -147,7 +147,10 @@ _NOUN_NOT_LINK = (r"(?!(?:من|في|علي|الي|عن|عند|منذ|حتي|خل
                   r"[^\W\d_]+")
 _FIGURE_NEXT = re.compile(r"\s*" + _NOUN_NOT_LINK + r"(?:\s+" + _NOUN_NOT_LINK + r")?\s+(?!(?:19|20)\d\d(?!\d))[\d٠-٩]")
 # a figure that is part of a subject by its construction: «البالغ عددها 75 مؤسسة»، «لـ77 مؤسسة»
-_SUBJECT_FIGURE_BEFORE = re.compile(r"(?:(?<![^\W\d_])عدد(?:ها|هم|هن)\s+|(?<![^\W\d_])ل\s*)\Z")
+# (also after a preposition or an indefinite noun in construct: «عدد الإصابات في 5 مدن»، «حصة 3 شركات»; not after a
+# definite noun, where the verb's own figure stands: «عدد المعتقلين 50 معتقلا منهم 12 امرأة»)
+_SUBJECT_FIGURE_BEFORE = re.compile(r"(?:(?<![^\W\d_])عدد(?:ها|هم|هن)\s+|(?<![^\W\d_])ل\s*|(?<![^\W\d_])(?:في|من|بين|لدي|علي)\s+"
+                                    r"|(?<![^\W\d_])(?!ال|لل)[^\W\d_]{2,}\s+)\Z")
 # a stock index named before points, or a rate: «ارتفع مؤشر السوق … 112 نقطة»، «ارتفع معدل التضخم بـ1.2 نقطة»
 _INDEX = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مؤشر|موشر)(?![^\W\d_])")
 _RATE = re.compile(r"(?<![^\W\d_])[وفل]?(?:ال)?(?:معدل|نسبه)(?![^\W\d_])")  # (not «بنسبة»: by a rate)

@@ -331,7 +331,8 @@ class _Exclusions(_Document):
             return True  # «أصغر مترشح يبلغ 23 سنة، بينما يبلغ أكبرهم 84 سنة»: an age
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
-        if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AVERAGE_AGE_BEFORE.search(left):
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AVERAGE_AGE_BEFORE.search(left) and not _search(
+                r"(?<![^\W\d_])(?:خلال|منذ|مدي|قبل|بعد|طيله|طوال|لمده|مده)\s+(?:ال)?\Z", left):  # (not «خلال 20 سنة»: a span)
             return True  # «متوسط السن عند الزواج الأول بلغ 25,7 سنة»: an average age, the subject first
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and (aged := _PERSON_IS_AGED.search(left[-60:])) is not None and (
                 aged.group("w") in _TITLES or (k := _noun_kind(aged.group("w")))[0] in ("trigger:casualties", "trigger:killed")

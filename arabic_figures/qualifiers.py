@@ -75,19 +75,16 @@ _CHANGE_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"[وف]?[بلس]?(?:" + _alter
 _NOT_EXCEEDED_SUBJECT = re.compile(r"(?<![^\W\d_])(?:لم|لا|ولم|ولا)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يزد|تزد|يفق|تفق)"
                                    r"(?:\s+[^\s\d،,.]+){1,10}\s*\Z")
 # a figure told before, named by a participle: «2,3 في المئة المسجلة في يونيو»، «المتوقعة»
-_REFERENCE_AFTER = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*\s*(?:%|٪|(?:في|ب)\s*ال(?:مائه|مئه))?\s+ال(?:مسجل|مسجله|متوقع|متوقعه|محقق|محققه|سابق|سابقه)(?![^\W\d_])")
+_REFERENCE_AFTER = re.compile(r"[\d٠-٩][\d٠-٩.,٫٬]*\s*(?:%|٪|(?:في|ب)\s*ال(?:مائه|مئه)|(?:\s+(?!من\s)[^\s\d،,.؛]+){1,2})?\s+ال(?:مسجل|مسجله|متوقع|متوقعه|محقق|محققه|سابق|سابقه)(?![^\W\d_])")
 _PER_EACH_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+)?(?:لكل\s+(?!(?:يوم|شهر|سنه|عام|اسبوع|ساعه|اتجاه|كيلومتر|متر|الف|مليون|[\d٠-٩]))"
-                             r"[^\W\d_]+|للواحد|لكل\s+واحد)(?![^\W\d_])")  # (not «للفرد»: an average; «لكل 100 ألف نسمة»: a rate)
-# a negated «exceed», then a long subject up to the figure that ends the clause
-_NOT_EXCEEDED_LONG = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم)\s+(?P<q>يتجاوز|تتجاوز|يتعدي|تتعدي|يتعد|تتعد|يفوق|تفوق)"
-                                r"\s[^.؛:،,!?؟\n]{1,140}\Z")
+                             r"[^\W\d_]+|للواحد|لكل\s+واحد|للاسره|للشخص)(?![^\W\d_])")  # (not «للفرد»: an average; «لكل 100 ألف نسمة»: a rate)
 # «يصل عدد التلاميذ في بعض الأقسام إلى 60 تلميذا»: the most crowded classes, up to
 _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|تلميذه|طالب|طالبا|طلاب|طالبه)(?![^\W\d_])")
 # «رفعت غرفة الجنايات … العقوبة … من ثلاث إلى ست سنوات»: the term before and after, not a range
 _TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
                            r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
-_FLED_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:نزوح|فرار|هروب|لجوء|هجره|نزحوا|فروا|لجاوا)\s+\Z")
+_FLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل)(?:نزوح|فرار|هروب|لجوء|هجره)\s+\Z")  # (not «نزوح نحو 20 قرية»: about)
 _PLACES_AFTER = re.compile(r"\s+(?:مخيم|مخيمات|مخيما|مركز|مراكز|مركزا|منطقه|مناطق|مدينه|مدن|دوله|دول|بلد|بلدان|بلدا|ملجا|ملاجئ|"
                            r"موقع|مواقع|موقعا|مدرسه|مدارس|قريه|قري|بلده|بلدات)(?![^\W\d_])")  # where people fled to
 _TIME_RANK = {"time:minute": 1, "time:hour": 2, "time:day": 3, "time:week": 4, "time:month": 5, "time:year": 6}
@@ -222,8 +219,8 @@ class _Qualifiers(_Document):
                      and k + 1 < len(self.nums) and self._num_starts[k + 1] - self.nums[k].end <= 2):
             # «تجاوز عدد زواره خلال الأيام العشرة الأولى مليوني زائر»، «خلال أيامه العشرة»: the span is not what exceeded
             m = None
-        if m and num is not None and _FIGURE_NEXT.match(self.norm, num.end) and _NOT_EXCEEDED_LONG.search(self.norm, m.start(), start) \
-                and _SUBJECT_FIGURE_BEFORE.search(self.norm, max(floor, start - 8), start):
+        if m and num is not None and _FIGURE_NEXT.match(self.norm, num.end) \
+                and start > m.end("q") + 1 and _SUBJECT_FIGURE_BEFORE.search(self.norm, max(floor, start - 14), start):
             m = None  # «لا تتجاوز الطاقة … البالغ عددها 75 مؤسسة 64 ألف سرير»: the subject's own figure, the verb's follows
         if m and num is not None and self.adverbial_span(num):
             m = None  # «تجاوز عدد الملتحقين منذ انطلاقه قبل عشر سنوات 200 ألف»: when it began, not what exceeded
@@ -298,7 +295,8 @@ class _Qualifiers(_Document):
                  or _rx(r"\s*[-–]\s*").fullmatch(self.norm, n.end, nxt.start)
                  and not (1900 <= n.value <= 2100 and 0 < nxt.value - n.value <= 10))  # («البرنامج 2021-2025 أطفال»: a plan's years)
                 and ((nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and (
-                    nn.kind in ("person", "known_item") or nn.kind.startswith("trigger:"))  # («بين 1500 و2000 حالة إصابة»)
+                    nn.kind in ("person", "known_item") or nn.kind.startswith("trigger:")
+                    and not (1900 <= n.value <= 2100 and 0 < nxt.value - n.value <= 10))  # («بين 1500 و2000 حالة إصابة»)
                      or _CURRENCY.match(self.norm, nxt.end, sent[1]))):
             # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»
             # (but «بين 1500 و2000 مقاتل» counts fighters, «١٥٠٠ - ٢٠٠٠ من خريجي الثانوية» graduates,
