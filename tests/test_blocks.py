@@ -16,7 +16,7 @@ from arabic_figures import claims, normalize, numbers
 DATA = Path(__file__).parent / "data"
 
 
-def _news(n_lines: int = 400) -> str:
+def _news(n_lines: int = 250) -> str:
     rows = [json.loads(line) for f in sorted(DATA.glob("*.jsonl"))
             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     # paragraphs of a few sentences, some lines long enough to force a cut at a sentence end

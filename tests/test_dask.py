@@ -33,9 +33,9 @@ def documents(n: int = 300) -> pd.Series:
 
 @pytest.mark.slow
 def test_map_partitions_on_a_local_cluster_equals_one_process():
-    texts = documents(160)
+    texts = documents(100)
     expected = extract_frame(texts)
-    assert len(expected) > 250 and expected["doc"].nunique() > 110
+    assert len(expected) > 150 and expected["doc"].nunique() > 70
 
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
                                   dashboard_address=None) as cluster, distributed.Client(cluster):

@@ -72,7 +72,7 @@ def _local(claims):
 
 
 def test_read_in_chunks_equals_reading_whole():
-    text = corpus(every=8, cap=800)  # one sentence in eight of every set (800 at most): the same cuts and paths
+    text = corpus(every=8, cap=500)  # one sentence in eight of every set (500 at most): the same cuts and paths
     longest = max(len(line) for line in text.split("\n"))
     whole = extract(text)
     assert len(whole) > 100
@@ -83,7 +83,7 @@ def test_read_in_chunks_equals_reading_whole():
 
 
 def test_spans_of_a_chunked_read_slice_the_whole_text():
-    text = corpus(every=6, cap=1100)
+    text = corpus(every=6, cap=700)
     for c in read_claims(io.StringIO(text), 700):
         assert text[c.start:c.end] == c.text
         assert text[c.number.start:c.number.end] == c.number.text
