@@ -1750,8 +1750,8 @@ class _Categories(_Document):
         norm, (floor, limit) = self.norm, sent
         aboard = _ABOARD.search(norm, max(floor, start - 20), start) is not None
         lefts = [] if aboard else [m for m in map(self.pair_tail, _TRIGGER.finditer(norm, lo, start)) if self.is_event(m) and (
-                 not any(d.noun is not None and d.noun[0] <= m.start() < d.noun[1] and d.trigger is not None
-                         and d.trigger != d.noun and d.sentence == sent for d in self._sentence_people)) and (
+                 not any(d.sentence == sent and d.noun is not None and d.noun[0] <= m.start() < d.noun[1]
+                         and d.trigger is not None and d.trigger != d.noun for d in self._sentence_people)) and (
                  # («حرر 178 رهينة بينهم 101 طفل و67 امرأة»: the whole's noun, not an event of the second part)
                  prev is None or prev.noun is None or not prev.noun[0] <= m.start() < prev.noun[1]
                  # («غادر 17 معتقلا من معتقلي احتجاجات جرادة»: the figure before's description)

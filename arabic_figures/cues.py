@@ -153,9 +153,12 @@ _SUBJECT_FIGURE_BEFORE = re.compile(r"(?:(?<![^\W\d_])عدد(?:ها|هم|هن)\s
                                     r"|(?<![^\W\d_])(?!ال|لل)[^\W\d_]{2,}\s+)\Z")
 # a stock index named before points, or a rate: «ارتفع مؤشر السوق … 112 نقطة»، «ارتفع معدل التضخم بـ1.2 نقطة»
 _INDEX = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مؤشر|موشر)(?![^\W\d_])")
-_RATE = re.compile(r"(?<![^\W\d_])[وفل]?(?:ال)?(?:معدل|نسبه)(?![^\W\d_])")  # (not «بنسبة»: by a rate)
+_RATE_WORD = r"(?:ال)?(?:معدل|نسبه)(?![^\W\d_])"
+_RATE = re.compile(r"(?<![^\W\d_])[وفل]?" + _RATE_WORD)  # (not «بنسبة»: by a rate)
 # a rate as a verb's subject, its figure a percent: «تجاوزت نسبة الشفاء … 88 في المائة»
-_RATE_SUBJECT = re.compile(r"\s+(?:ال)?(?:نسبه|معدل)(?![^\W\d_])")
+_RATE_SUBJECT = re.compile(r"\s+" + _RATE_WORD)
+# the words that open a span of time told in passing: «خلال 20 سنة»، «منذ شهر»، «لمدة أسبوع»
+_SPAN_WORDS = ("خلال", "منذ", "مده", "لمده", "مدي", "طيله", "طوال", "قبل", "بعد")
 _LEFT = r"[وف]?(?:غادر|غادرت|غادروا)"  # left (a hospital, a prison)
 # the words for a prison: «السجن»، «السجون»، «المؤسسات السجنية»، «الإصلاحية»
 _PRISON = r"(?:سجن|سجون|سجنيه|اصلاحيه|عقابيه)(?![^\W\d_])"

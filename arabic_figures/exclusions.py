@@ -30,6 +30,7 @@ from .cues import (
     _QUAL_BEFORE,
     _SIGN_AFTER,
     _SINCE_BEFORE,
+    _SPAN_WORDS,
     _SUBSET_BEFORE,
     _TALLY,
     _TOLL_OF,
@@ -153,6 +154,7 @@ _EVENT_NAME_YEAR = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:بطوله|د�
                               r"(?![^\W\d_]))[^\W\d_]+){1,4}\s*\Z")
 _AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما|اتمام|باتمام|اكمال|باكمال)(?:\s+[^\s\d،,.]+){0,2}?"
                           r"(?:\s+(?:سن|عمر))?\s*\Z")
+_SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SPAN_WORDS) + r")\s+(?:ال)?\Z")
 _AVERAGE_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:متوسط|معدل)\s+(?:ال)?(?:سن|عمر|اعمار)(?![^\W\d_])[^.،,؛\d]{0,40}\Z")
 # «فيما تبلغ الضحية ٢٤ عاماً»، «ويبلغ الأمين العام الجديد للحزب 61 عاما»: a person's years are an age
 _PERSON_IS_AGED = re.compile(r"(?<![^\W\d_])[وف]?(?:يبلغ|تبلغ|بلغ|بلغت)\s+(?:ال)?(?P<w>[^\s\d،,.]+)(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
@@ -331,8 +333,8 @@ class _Exclusions(_Document):
             return True  # «أصغر مترشح يبلغ 23 سنة، بينما يبلغ أكبرهم 84 سنة»: an age
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
-        if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AVERAGE_AGE_BEFORE.search(left) and not _search(
-                r"(?<![^\W\d_])(?:خلال|منذ|مدي|قبل|بعد|طيله|طوال|لمده|مده)\s+(?:ال)?\Z", left):  # (not «خلال 20 سنة»: a span)
+        if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AVERAGE_AGE_BEFORE.search(left) and not _SPAN_BEFORE.search(left):
+            # (not «ارتفع متوسط العمر المتوقع خلال 20 سنة»: a span)
             return True  # «متوسط السن عند الزواج الأول بلغ 25,7 سنة»: an average age, the subject first
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and (aged := _PERSON_IS_AGED.search(left[-60:])) is not None and (
                 aged.group("w") in _TITLES or (k := _noun_kind(aged.group("w")))[0] in ("trigger:casualties", "trigger:killed")

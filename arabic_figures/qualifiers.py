@@ -23,6 +23,7 @@ from .cues import (
     _QUAL_BEFORE,
     _RANGE_START,
     _RATE_SUBJECT,
+    _SPAN_WORDS,
     _STARTS_FROM,
     _SUBJECT_FIGURE_BEFORE,
     _TRIGGER,
@@ -56,8 +57,7 @@ _QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first, or whom
 # they are of: «قتل 12 عنصرا من الأمن الرئاسي التونسي على الأقل» (not «12 صيادا من غزة منذ شهر على الأقل»:
 # the qualifier is the span's)
-_TIME_WORDS = _alternation(["منذ", "لمده", "مده", "خلال", "بعد", "قبل", "طيله", "طوال"]
-                           + [w for w, (kind, _) in L.NOUNS.items() if kind.startswith("time:")])  # nouns.tsv's spans
+_TIME_WORDS = _alternation(list(_SPAN_WORDS) + [w for w, (kind, _) in L.NOUNS.items() if kind.startswith("time:")])  # nouns.tsv's spans
 _QUAL_AFTER_NOUN = re.compile(r"\s*[)»\"']?(?:(?:\s+" + L_ + r"+){0,3}|\s+من(?:\s+(?!(?:" + _TIME_WORDS + r")(?![^\W\d_]))"
                               + L_ + r"+){1,3})\s*(?P<q>" + _AFTER + r")" + _END)
 _QUAL_OF = {_key(w): q for w, (q, _) in L.QUALIFIERS.items()}
@@ -288,15 +288,14 @@ class _Qualifiers(_Document):
             return None  # «صعد 0.6 بالمئة إلى 2385 دولاراً»
         if n.start > 0 and self.norm[n.start - 1].isascii() and self.norm[n.start - 1].isalpha():
             return None  # «من نوع H1N1 إلى 15 حالة»: the end of a code, no bound
+        period = 1900 <= n.value <= 2100 and 0 < nxt.value - n.value <= 10  # a close pair of Gregorian years: a period
         if _is_year_value(self.norm[n.start:n.end]) and (
                 _is_year_value(self.norm[nxt.start:nxt.end]) or nxt.value >= 10 ** 5) and not (
                 (_BETWEEN_AND.fullmatch(self.norm, n.end, nxt.start)
                  and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start)
-                 or _rx(r"\s*[-–]\s*").fullmatch(self.norm, n.end, nxt.start)
-                 and not (1900 <= n.value <= 2100 and 0 < nxt.value - n.value <= 10))  # («البرنامج 2021-2025 أطفال»: a plan's years)
+                 or _rx(r"\s*[-–]\s*").fullmatch(self.norm, n.end, nxt.start) and not period)  # («البرنامج 2021-2025 أطفال»)
                 and ((nn := _noun_after(self.norm, nxt.end, sent[1])) is not None and (
-                    nn.kind in ("person", "known_item") or nn.kind.startswith("trigger:")
-                    and not (1900 <= n.value <= 2100 and 0 < nxt.value - n.value <= 10))  # («بين 1500 و2000 حالة إصابة»)
+                    nn.kind in ("person", "known_item") or nn.kind.startswith("trigger:") and not period)  # («بين 1500 و2000 حالة إصابة»)
                      or _CURRENCY.match(self.norm, nxt.end, sent[1]))):
             # «1436-1437هـ»، «2015 - 2016»: two years; «أحداث 2011 إلى 9.8 مليون»
             # (but «بين 1500 و2000 مقاتل» counts fighters, «١٥٠٠ - ٢٠٠٠ من خريجي الثانوية» graduates,
