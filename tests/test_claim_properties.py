@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -38,13 +39,7 @@ DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", 
 
 def dev_sentences() -> list[tuple[str, str]]:
     """(id, text) of every sentence in tests/data/*.jsonl."""
-    out = []
-    for path in sorted(DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out.append((row.get("id", path.stem), row["text"]))
-    return out
+    return [(row.get("id", name[:-len(".jsonl")]), row["text"]) for name, rows in _FILES.items() for row in rows]
 
 
 # -- the shared checkers --------------------------------------------------------------
@@ -208,8 +203,6 @@ def number_key(n: Number) -> tuple:
 
 # -- tests on the development sentences ------------------------------------------------
 
-DEV = dev_sentences()
-
 
 def test_dev_sentences_exist():
     assert len(DEV) >= 200
@@ -224,13 +217,16 @@ def _by_file() -> dict[str, list[dict]]:
 
 
 _FILES = _by_file()
+DEV = dev_sentences()
 
 
 def test_every_gate_set_is_a_data_file():
     assert set(GATES) <= set(_FILES), sorted(set(GATES) - set(_FILES))
 
 
-_WITH_DIGITS = [(sid, t) for sid, t in DEV if any(ch in "0123456789" for ch in t)]
+# (a compiled search, not a loop over characters: the module is imported by every test worker)
+_WESTERN_DIGIT, _ARABIC_INDIC_DIGIT = re.compile("[0-9]"), re.compile("[٠-٩]")
+_WITH_DIGITS = [(sid, t) for sid, t in DEV if _WESTERN_DIGIT.search(t)]
 # Each data-file sentence in a sample is also read in another digit script and compared with
 # its claims as written, inside test_data_files: one reading of the sentence serves both.
 # Sentences with Western digits: 1,200 at most, spread over every set, each in one of four
@@ -242,7 +238,7 @@ for _i, (_, _t) in enumerate(_WITH_DIGITS[::max(2, -(-len(_WITH_DIGITS) // 1_200
     _EASTERN.setdefault(_t, _SCRIPTS[_i % len(_SCRIPTS)])
 # sentences written in Arabic-Indic digits, read back in Western digits (800 at most)
 _BACK_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_IN_ARABIC_INDIC = [t for _, t in DEV if any("٠" <= ch <= "٩" for ch in t)]
+_IN_ARABIC_INDIC = [t for _, t in DEV if _ARABIC_INDIC_DIGIT.search(t)]
 _BACK = frozenset(_IN_ARABIC_INDIC[::max(1, -(-len(_IN_ARABIC_INDIC) // 800))])
 
 

@@ -90,8 +90,7 @@ def test_reference_is_not_empty(reference):
     assert sum(len(row[1]) for row in out) > 300  # numbers were found
 
 
-@pytest.mark.parametrize("order,hashseed", [
-    ("forward", "1"),
+@pytest.mark.parametrize("order,hashseed", [  # (the reference: forward, seed 0)
     ("forward", "4294967295"),
     ("reverse", "12345"),
     ("shuffled", "random"),

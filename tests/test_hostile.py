@@ -28,7 +28,6 @@ Every output also keeps the SPEC's span invariants (see test_claim_properties).
 from __future__ import annotations
 
 import gc
-import json
 import math
 import signal
 import sys
@@ -46,9 +45,9 @@ from arabic_figures.model import Claim, Number
 from arabic_figures.numbers import MAX_DIGITS
 
 try:
-    from test_claim_properties import check_claims, check_numbers
+    from test_claim_properties import DEV, check_claims, check_numbers
 except ImportError:  # pragma: no cover - tests imported as a package
-    from tests.test_claim_properties import check_claims, check_numbers
+    from tests.test_claim_properties import DEV, check_claims, check_numbers
 
 MULTIPLE = 25.0  # hostile per-character time / news per-character time
 GROWTH = 2.5  # per-character time at 4n / at n (linear ~1, quadratic ~4)
@@ -59,12 +58,8 @@ SEED_ARTICLE = Path(af.__file__).parent / "data" / "seed_article.txt"
 
 
 def _news_units() -> list[str]:
-    units = [SEED_ARTICLE.read_text(encoding="utf-8")]
-    for path in sorted(DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                units.append(json.loads(line)["text"])
-    return units
+    """The seed article and every data sentence (read once, by test_claim_properties)."""
+    return [SEED_ARTICLE.read_text(encoding="utf-8")] + [t for _, t in DEV]
 
 
 _UNITS = _news_units()
