@@ -318,6 +318,8 @@ _DEPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عبات|عبا|جندت|
 _ATTRIBUTED_RISE = re.compile(r"(?<![^\W\d_])[وف]?(?:عزا|عزت|يعزو|تعزو|ارجع|ارجعت|يرجع|ترجع)\s+(?:ال)?(?:ارتفاع|تزايد|زياده|انخفاض|تراجع)\s*\Z")
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
 _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+# «…، وقالت الأمم المتحدة إن الزلزال ألحق أضرارا بمنازل نحو 2.8 مليون شخص»: another speaker's report, its own count
+_ANOTHER_REPORT = re.compile(r"[،,]\s*و(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)\s+(?:[^\s\d،,.]+\s+){1,4}ان(?![^\W\d_])")
 # «رحلات للهجرة السرية … تهجير 150 شخصا»: smuggling abroad, not forced displacement
 _SMUGGLED = re.compile(r"(?<![^\W\d_])(?:(?:[وبل]?(?:ال)?|لل)هجره\s+(?:ال)?(?:سريه|غير\s+(?:ال)?(?:شرعيه|نظاميه))|[وبل]?(?:ال)?راغبين\s+في\s+(?:ال)?هجره|"
                        r"قوارب\s+الموت|(?:ال)?حريك|جزر\s+(?:ال)?كناري)(?![^\W\d_])")
@@ -1576,8 +1578,9 @@ class _Categories(_Document):
             if dis and _DISEASE.match(norm, dis.end(), limit):
                 return "infected", None
         if (kind == "person" or noun is None or noun.partitive) and _AT_LIBERTY.match(norm, end, limit) and not _search(
-                r"(?<![^\W\d_])(?:سراح|(?:الافراج|افراج|افرج|افرجت)\s+عن)\s*\Z", norm[max(floor, start - 16):start]):
-            # (not «وإطلاق سراح 3 آخرين ومتابعتهم في حالة سراح»: let go, then tried at liberty)
+                r"(?<![^\W\d_])(?:سراح|[وفب]?(?:الافراج|افراج|افرج|افرجت)\s+عن)\s*\Z", norm[max(floor, start - 18):start]):
+            # (not «وإطلاق سراح 3 آخرين ومتابعتهم في حالة سراح»، «أمرت بالإفراج عن ثمانية آخرين ومتابعتهم في
+            # حالة سراح»: let go, then tried at liberty)
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
         if (kind == "person" or noun is None) and (aside := _ADVERBIAL_ASIDE.search(norm, max(floor, start - 200), start)):
             # «أوقفت، منذ اندلاع الاحتجاجات في أعقاب وفاة بائع السمك …، ما لا يقل عن 400 شخص»: the
@@ -2562,6 +2565,7 @@ class _Categories(_Document):
         if toll is not None and toll.start() < start and _ANOTHER_COUNT.search(norm, toll.end(), start):
             toll = None  # «عدد الوفيات … ارتفع إلى 11 حالة …، في وقت بلغ فيه عدد الحجاج … أزيد من 21 ألف حاج»: another count
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) \
+                and not (noun is not None and _ANOTHER_REPORT.search(norm, toll.end(), start)) \
                 and not (prev is not None and _TOTAL_OF.search(norm, max(floor, start - 14), start)) and not (
                 # (not «عدد الحجاج الذين توفوا … بلغ 23 حاجا، من أصل حوالي 34 ألف حاج»: the whole they are of)
                 noun is not None and prev is not None and toll.end() <= prev.num.start

@@ -126,6 +126,14 @@ _FOR_CONVICTS_COUNTED = re.compile(r"(?<![^\W\d_])(?:في\s+حق|بحق|علي)\
                                    r"\s*[،,]?\s*(?:البالغ\s+عددهم|وعددهم)\s*[،,]?\s*\Z")
 _VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قضت|حكمت|ادانت|اصدرت|صدرت|(?:ال)?احكام|احكاما|عقوبه|عقوبات|(?:ال)?عقوبات)(?![^\W\d_])")
 # a suspended sentence, or a trial at liberty, holds no one: «بسنة موقوفة التنفيذ في حق ثلاثة موظفين»
+# «٢٩ متهما إلى المحاكمة، بينهم ٧ لا يزالون فارين»: some of the accused at large
+_FUGITIVES_AMONG = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|من\s+بينهم)\s+(?:[^\W\d_]+|\d+)(?:\s+(?:لا\s+|ما\s+)?"
+                              r"(?:يزالون|زالوا|متهمين))?\s+(?:فارين|فارون|في\s+حاله\s+فرار|هاربين|هاربون)(?![^\W\d_])")
+# «تمكن ثلاثة عمال آخرون من النجاة»: managed to survive on their own (not «تمكنت 2000 منهن من النجاة» from captors)
+_MANAGED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|نجح|نجحت)(?:\s+[^\W\d_]+)?\s+\Z")
+_HELD_BY_CAPTORS = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال)?(?:مختطف|مخطوف|اسري|اسيرات|رهائن|سبايا|داعش|اختطاف|الاسر)")
+# a thousand, a million in the accusative, last in its figure: the counted noun left out («استقبلت 124 ألفا»)
+_ELIDED_SCALE = re.compile(r"(?:الفا|مليونا|مليارا)\Z")
 _NOT_HELD = re.compile(r"(?<![^\W\d_])(?:موقوف|موقوفه)\s+التنفيذ|(?<![^\W\d_])(?:في\s+)?حاله\s+سراح(?![^\W\d_])")
 _ACQUITTED = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:براءه|تبرئه|برات|برأت)(?![^\W\d_])")
 _PARALLEL_AGE_GAP = re.compile(r"\s*(?:سنه|سنوات|عاما|عام)(?:\s+[^\s\d،,.]+){0,3}\s+(?:و|مقابل\s+)\s*")  # («… مقابل 31,4 سنة لدى الرجال»)
@@ -648,6 +656,15 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 at = min(start, noun.start) if left_unit is not None and noun is not None else start
                 self._sum_before = money.get(sent)
                 category, trigger = self.category(n, noun, at, end, lo, sent, prev, self.group_of(n, sent, people.get(sent)))
+                if category in (None, "count") and (noun is None or noun.kind == "item" and norm[noun.start] == "ل") \
+                        and self.elided(n, sent) and (sum_ := money.get(sent)) is not None and last.get(sent) is sum_ \
+                        and sum_.num.end <= n.start and isinstance(sum_.value, int) and sum_.value >= 1000 \
+                        and not _search(r"(?<![^\W\d_])(?:ال)?عدد", norm[max(floor, n.start - 20):n.start]):
+                    # «مبلغ 100 مليون دينار لدعم الخبز، و60 مليونا لدعم الغاز»: more of the same money, the claim just
+                    # before («لدعم»: for what; not «ألا يتجاوز العدد 72 ألفا»: a number of people)
+                    category, trigger, noun = "money", sum_.unit, None
+                elif category is None and noun is None and self.elided(n, sent) and (told := self.elided_heads(n, sent)) is not None:
+                    category, trigger = told.category, None  # «أكثر من 224 ألف مهاجر ولاجئ …، استقبلت اليونان وحدها 124 ألفا»
                 if category is None:
                     continue
                 if category in _PERSON_CATEGORIES and noun is None and isinstance(n.value, float) \
@@ -772,6 +789,14 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and not _STILL_BEFORE.search(norm, max(floor, n.start - 16), n.start):  # (not «لا يزال نحو 20 من الضحايا تحت الركام»)
                     # «لقيت أسرة حتفها … الضحايا الخمسة هم الأب والأم وثلاثة أطفال»، «قتل 32 مدنيا … ومن بين
                     category = "killed"  # الضحايا عائلة من 5 أفراد»: who the dead just told were, not a new toll
+                if category == "detained" and noun is not None and _FUGITIVES_AMONG.match(norm, noun.end, limit) \
+                        and not _PRISON_NEAR.search(norm, max(floor, n.start - 30), n.start):
+                    # (not «قضت المحكمة بسجن تسعة متهمين، بينهم أربعة هاربون»: sentenced, in absentia or not)
+                    category, trigger = "people", None  # «أحالت النيابة ٢٩ متهما إلى المحاكمة، بينهم ٧ لا يزالون فارين»: not all held
+                if category == "rescued" and trigger is not None and _rx(r"(?:ال)?نجاه(?![^\W\d_])").match(norm, trigger[0], trigger[1]) \
+                        and _MANAGED_BEFORE.search(norm, max(floor, n.start - 24), n.start) \
+                        and not _HELD_BY_CAPTORS.search(norm, max(0, floor - 200), limit):
+                    category, trigger = "people", None  # «فيما تمكن ثلاثة آخرون من النجاة سباحة»: they got away, no one saved them
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
                     if prev is not None and prev.category == "money" and prev.noun is not None and (
@@ -821,6 +846,20 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
             elif category == "money":
                 money[sent] = draft
             yield draft
+
+    def elided(self, n: _Num, sent: tuple[int, int]) -> bool:
+        """A bare «N ألفا»: the accusative thousand (million) says a noun told before is left out."""
+        return _ELIDED_SCALE.search(self.norm, n.start, n.end) is not None and not (
+            _rx(r"\s*(?:[^\W\d_]|%|٪)").match(self.norm, n.end, sent[1])
+            and not _rx(r"\s*(?:[،,.؛]|و|في|من|الي|ل|خلال|منذ|حسب|وفق)(?![^\W\d_])").match(self.norm, n.end, sent[1])
+            and not _rx(r"\s*(?:ل|لل)(?=[^\W\d_]{3})").match(self.norm, n.end, sent[1]))  # («و60 مليونا لدعم الغاز»: for what)
+
+    def elided_heads(self, n: _Num, sent: tuple[int, int]) -> Optional[_Draft]:
+        """The head count earlier in the sentence whose noun a bare «N ألفا» leaves understood: «عبر أكثر
+        من 224 ألف مهاجر …، واستقبلت اليونان وحدها 124 ألفا»."""
+        heads = [d for d in self._sentence_people if d.sentence == sent and d.noun is not None and d.num.end <= n.start
+                 and isinstance(d.value, int) and d.value >= 1000]
+        return heads[-1] if heads else None
 
     def change_scale(self, n: _Num, after: _Num) -> Optional[Value]:
         """«من 2 إلى 3 ملايين»، «من 7,5 إلى 2,8 مليون»: a bare first figure of a change takes the

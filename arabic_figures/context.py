@@ -627,9 +627,11 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
             k2, _ = _noun_kind(nxt.group("w"))
             after = _NOUN_WORD.match(norm, nxt.end(), limit)
             if {kind, k2} == {"trigger:killed", "trigger:injured"} and not _rx(r"\s*\d").match(norm, nxt.end(), limit) \
+                    and (w.startswith("ال") or not nxt.group("w").startswith("ال")) \
                     and not _QUAL_THEN_NUMBER.match(norm, nxt.end(), limit) \
                     and not (after and after.start("w") == nxt.end() + 1 and after.group("w") in L.NUMBER_WORDS):
-                # (not «سقوط ثلاثة شهداء وإصابة 12 شخصا»: a figure after the second noun starts its clause)
+                # (not «سقوط ثلاثة شهداء وإصابة 12 شخصا»: a figure after the second noun starts its clause;
+                # nor «إلى 1093 قتيلا والجرحى إلى …»: an indefinite noun and a definite one are two phrases)
                 return _Noun(m.start("w"), nxt.end(), "trigger:casualties", key, partitive)
     if kind == "person" or kind.startswith("trigger:"):
         # adjectives that belong to the phrase: «أسرى إسرائيليين وأجانب»

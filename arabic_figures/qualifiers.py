@@ -85,6 +85,8 @@ _TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خ�
                            r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 _FLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل)(?:نزوح|فرار|هروب|لجوء|هجره)\s+\Z")  # (not «نزوح نحو 20 قرية»: about)
+_COUNTRIES_AFTER = re.compile(r"\s+(?:دوله|دول|بلد|بلدان|بلدا|وجهه|سوقا|اسواق)(?![^\W\d_])")
+_EXPORTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل)?(?:تصدير|صادرات|صدر|صدرت|يصدر|تصدر)(?![^\W\d_])[^،,.؛]*\Z")
 _PLACES_AFTER = re.compile(r"\s+(?:مخيم|مخيمات|مخيما|مركز|مراكز|مركزا|منطقه|مناطق|مدينه|مدن|دوله|دول|بلد|بلدان|بلدا|ملجا|ملاجئ|"
                            r"موقع|مواقع|موقعا|مدرسه|مدارس|قريه|قري|بلده|بلدات)(?![^\W\d_])")  # where people fled to
 _TIME_RANK = {"time:minute": 1, "time:hour": 2, "time:day": 3, "time:week": 4, "time:month": 5, "time:year": 6}
@@ -152,6 +154,11 @@ class _Qualifiers(_Document):
             # (not «بتنظيم رحلات نحو 11 ألفا منهم»: about, of the people told; nor «بلغت الصادرات نحو 20%»:
             # a share is no destination)
             return None  # «التصدير نحو 74 بلدا»، «رحلات نحو 86 وجهة»: towards, not about
+        elif m and m.group("q") == "نحو" and num is not None and _COUNTRIES_AFTER.match(self.norm, num.end) \
+                and not _rx(P.LETTER).match(self.norm, m.start("q") - 1) \
+                and not _search(r"(?<![^\W\d_])(?:في|من|الي|علي|بين|عن)\s*\Z", self.norm[max(floor, m.start("q") - 6):m.start("q")]) \
+                and _EXPORTED_BEFORE.search(self.norm, max(floor, m.start("q") - 90), m.start("q")):
+            return None  # «تم تصدير 90 في المائة منها نحو 74 بلدا»: exported towards the countries (not «في نحو 50 بلدا»)
         elif m and m.group("q") == "نحو" and _FLED_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")) \
                 and num is not None and _PLACES_AFTER.match(self.norm, num.end):
             return None  # «أجبرت أزيد من مليون شخص على النزوح نحو 3200 مخيم»: towards the camps (not «نزوح نحو 3 ملايين شخص»)

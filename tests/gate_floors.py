@@ -478,4 +478,12 @@ GATES: dict[str, float] = dict([
     ("blind734_news.jsonl", 0.98),
     ("blind735_news.jsonl", 0.98),
     ("blind736_news.jsonl", 0.98),
+    ("blind737_news.jsonl", 0.98),
+    ("blind738_news.jsonl", 0.97),
+    ("blind739_news.jsonl", 0.98),
+    ("blind740_news.jsonl", 0.98),
+    ("blind741_news.jsonl", 0.98),
+    ("blind742_news.jsonl", 0.98),
+    ("blind743_news.jsonl", 0.98),
+    ("blind744_news.jsonl", 0.98),
 ])
