@@ -318,7 +318,11 @@ _DEPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عبات|عبا|جندت|
 _ATTRIBUTED_RISE = re.compile(r"(?<![^\W\d_])[وف]?(?:عزا|عزت|يعزو|تعزو|ارجع|ارجعت|يرجع|ترجع)\s+(?:ال)?(?:ارتفاع|تزايد|زياده|انخفاض|تراجع)\s*\Z")
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
 _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+# «رفضت المحكمة ملتمس الدفاع بالإفراج عن 4 متهمين»: a release asked for, not granted
+_REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ملتمس|ملتمسات|طلب|طلبات|التماس|التمس|رفض|رفضت)(?![^\W\d_])[^\d،,.؛]{0,30}"
+                             r"(?<![^\W\d_])(?:[وف]?ب)?(?:الافراج|افراج)\s+عن\s*\Z")
 # «…، وقالت الأمم المتحدة إن الزلزال ألحق أضرارا بمنازل نحو 2.8 مليون شخص»: another speaker's report, its own count
+_TOLL_BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:سجل|سجلت)|(?:ل)?وحد(?:ه|ها)|منهم|منها)(?![^\W\d_])")  # («إقليم الحوز وحده سجل 1643»)
 _ANOTHER_REPORT = re.compile(r"[،,]\s*و(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)\s+(?:[^\s\d،,.]+\s+){1,4}ان(?![^\W\d_])")
 # «رحلات للهجرة السرية … تهجير 150 شخصا»: smuggling abroad, not forced displacement
 _SMUGGLED = re.compile(r"(?<![^\W\d_])(?:(?:[وبل]?(?:ال)?|لل)هجره\s+(?:ال)?(?:سريه|غير\s+(?:ال)?(?:شرعيه|نظاميه))|[وبل]?(?:ال)?راغبين\s+في\s+(?:ال)?هجره|"
@@ -1577,8 +1581,9 @@ class _Categories(_Document):
                 return self.category_of(to, end, limit), to.span()
             if dis and _DISEASE.match(norm, dis.end(), limit):
                 return "infected", None
-        if (kind == "person" or noun is None or noun.partitive) and _AT_LIBERTY.match(norm, end, limit) and not _search(
-                r"(?<![^\W\d_])(?:سراح|[وفب]?(?:الافراج|افراج|افرج|افرجت)\s+عن)\s*\Z", norm[max(floor, start - 18):start]):
+        if (kind == "person" or noun is None or noun.partitive) and _AT_LIBERTY.match(norm, end, limit) and (not _search(
+                r"(?<![^\W\d_])(?:سراح|(?:[وف]?ب)?(?:الافراج|افراج|افرج|افرجت)\s+عن)\s*\Z", norm[max(floor, start - 18):start])
+                or _REQUEST_BEFORE.search(norm, max(floor, start - 45), start)):  # (but «رفضت ملتمس الدفاع بالإفراج عن 4 متهمين»)
             # (not «وإطلاق سراح 3 آخرين ومتابعتهم في حالة سراح»، «أمرت بالإفراج عن ثمانية آخرين ومتابعتهم في
             # حالة سراح»: let go, then tried at liberty)
             return "people", None  # «ومتابعة ثلاثة آخرين في حالة سراح»: prosecuted, not held
@@ -2103,6 +2108,9 @@ class _Categories(_Document):
             return ("infected" if self.disease_near(noun.start, noun.end, limit) else "injured"), None
         if noun is not None and noun.key in _CASE_NOUNS and norm[noun.end:noun.end + 1] == " " and _DISEASE.match(
                 norm, noun.end + 1, limit):
+            if adjacent is not None and not weak_trigger(adjacent) and cat(adjacent) in ("recovered", "killed") \
+                    and adjacent.end() <= start and not norm[adjacent.end():start].strip():
+                return cat(adjacent), adjacent.span()  # «فيما تماثلت ١٥ حالة إجهاد حراري للشفاء»: what became of them
             return "infected", None  # «بينهم ١١٧ حالة إجهاد حراري»: cases of an illness, whatever the group
         if subset and person and noun is not None and right is not None and not weak_trigger(right) \
                 and L.TRIGGERS[right.group("trig")][1] == "noun" and not norm[noun.end:right.start()].strip() \
@@ -2565,7 +2573,8 @@ class _Categories(_Document):
         if toll is not None and toll.start() < start and _ANOTHER_COUNT.search(norm, toll.end(), start):
             toll = None  # «عدد الوفيات … ارتفع إلى 11 حالة …، في وقت بلغ فيه عدد الحجاج … أزيد من 21 ألف حاج»: another count
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) \
-                and not (noun is not None and _ANOTHER_REPORT.search(norm, toll.end(), start)) \
+                and not (noun is not None and (rep := _ANOTHER_REPORT.search(norm, toll.end(), start)) is not None
+                         and not _TOLL_BREAKDOWN.search(norm, rep.end(), start) and not _rx(r"[^.؛]{0,25}?(?<![^\W\d_])(?:من\s+بين|منهم|بينهم)(?![^\W\d_])").match(norm, noun.end, limit)) \
                 and not (prev is not None and _TOTAL_OF.search(norm, max(floor, start - 14), start)) and not (
                 # (not «عدد الحجاج الذين توفوا … بلغ 23 حاجا، من أصل حوالي 34 ألف حاج»: the whole they are of)
                 noun is not None and prev is not None and toll.end() <= prev.num.start

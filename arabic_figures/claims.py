@@ -129,9 +129,22 @@ _VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قض�
 # «٢٩ متهما إلى المحاكمة، بينهم ٧ لا يزالون فارين»: some of the accused at large
 _FUGITIVES_AMONG = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|من\s+بينهم)\s+(?:[^\W\d_]+|\d+)(?:\s+(?:لا\s+|ما\s+)?"
                               r"(?:يزالون|زالوا|متهمين))?\s+(?:فارين|فارون|في\s+حاله\s+فرار|هاربين|هاربون)(?![^\W\d_])")
+_ON_TRIAL = re.compile(r"(?<![^\W\d_])[وف]?(?:احال|احالت|احاله|(?:ال)?محاكمه|يحاكم|تحاكم|يحاكمون|متابعه|توبع|تابعت)(?![^\W\d_])")
 # «تمكن ثلاثة عمال آخرون من النجاة»: managed to survive on their own (not «تمكنت 2000 منهن من النجاة» from captors)
 _MANAGED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|نجح|نجحت)(?:\s+[^\W\d_]+)?\s+\Z")
-_HELD_BY_CAPTORS = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال)?(?:مختطف|مخطوف|اسري|اسيرات|رهائن|سبايا|داعش|اختطاف|الاسر)")
+_HELD_BY_CAPTORS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:مختطف|مختطفين|مختطفات|مخطوف|مخطوفين|اسري|اسيرات|رهائن|سبايا|داعش|"
+                              r"اختطاف|اسر|خاطفين|خاطفيهم)(?![^\W\d_])")
+# «تمكن 12 منهم من النجاة بفضل تدخل وحدات البحرية»، «… بعد أن انتشلهم صيادون»: someone saved them after all
+_SAVED_AFTER = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بفضل|بعد\s+ان\s+(?:انتشل|انقذ|اسعف|نقل)[^\W\d_]*|بتدخل|اثر\s+تدخل)(?![^\W\d_])")
+# a verb of paying or spending just before a bare «N مليونا» after a sum: more money («سددت ما يقارب 40 مليونا»)
+_PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سدد|سددت|دفع|دفعت|رصد|رصدت|خصص|خصصت|انفق|انفقت|صرف|صرفت|ضخ|ضخت|منح|منحت)"
+                          r"(?![^\W\d_])[^\d،,.؛]*\Z")
+# what says a bare «N ألفا» is more of an event's people: a host's verb, an estimate, «وحدها», a subset, «سوى»
+_ELIDED_HOST_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:استقبل|استقبلت|تستقبل|يستقبل|استضاف|استضافت|تستضيف|يستضيف|وصل|وصلت|"
+                                 r"عبر|عبرت|دخل|دخلت|غادر|غادره|غادرها|غادرت|سجل|سجلت|وظفت|وظف|تتسع|يتسع|يقدر|تقدر|"
+                                 r"تتحدث|يتحدث|تشير|يشير)|(?:ل)?وحد(?:ها|ه|هم)|قدره|بانخفاض|بارتفاع|[لب]?توزيع|"
+                                 r"منهم|منها|بينهم|سوي|الا)(?![^\W\d_])[^\d،,.؛]*\Z")
+_COST_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:كلفه|تكلفه|قيمه|مبلغ|ميزانيه|غلاف)(?![^\W\d_])")
 # a thousand, a million in the accusative, last in its figure: the counted noun left out («استقبلت 124 ألفا»)
 _ELIDED_SCALE = re.compile(r"(?:الفا|مليونا|مليارا)\Z")
 _NOT_HELD = re.compile(r"(?<![^\W\d_])(?:موقوف|موقوفه)\s+التنفيذ|(?<![^\W\d_])(?:في\s+)?حاله\s+سراح(?![^\W\d_])")
@@ -659,7 +672,9 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 if category in (None, "count") and (noun is None or noun.kind == "item" and norm[noun.start] == "ل") \
                         and self.elided(n, sent) and (sum_ := money.get(sent)) is not None and last.get(sent) is sum_ \
                         and sum_.num.end <= n.start and isinstance(sum_.value, int) and sum_.value >= 1000 \
-                        and not _search(r"(?<![^\W\d_])(?:ال)?عدد", norm[max(floor, n.start - 20):n.start]):
+                        and not _search(r"(?<![^\W\d_])(?:ال)?عدد", norm[max(floor, n.start - 20):n.start]) \
+                        and (_rx(r"[،,]?\s*و\s*\Z").search(norm, max(floor, n.start - 4), n.start)
+                             or _PAID_BEFORE.search(norm, max(floor, n.start - 30), n.start)):
                     # «مبلغ 100 مليون دينار لدعم الخبز، و60 مليونا لدعم الغاز»: more of the same money, the claim just
                     # before («لدعم»: for what; not «ألا يتجاوز العدد 72 ألفا»: a number of people)
                     category, trigger, noun = "money", sum_.unit, None
@@ -680,7 +695,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
                         term := _DURATION_FOR.fullmatch(norm, prev.end, min(start, noun.start) if noun is not None else start)) and (
-                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)
+                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 120), prev.start)
                         or _SENTENCED_TO_BEFORE.search(norm, max(floor, prev.start - 30), prev.start)) \
                         and "موقوف" not in (term.group("term") or ""):  # (a suspended term holds no one)
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
@@ -789,13 +804,16 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and not _STILL_BEFORE.search(norm, max(floor, n.start - 16), n.start):  # (not «لا يزال نحو 20 من الضحايا تحت الركام»)
                     # «لقيت أسرة حتفها … الضحايا الخمسة هم الأب والأم وثلاثة أطفال»، «قتل 32 مدنيا … ومن بين
                     category = "killed"  # الضحايا عائلة من 5 أفراد»: who the dead just told were, not a new toll
-                if category == "detained" and noun is not None and _FUGITIVES_AMONG.match(norm, noun.end, limit) \
-                        and not _PRISON_NEAR.search(norm, max(floor, n.start - 30), n.start):
+                if category == "detained" and noun is not None and (fug := _FUGITIVES_AMONG.match(norm, noun.end, limit)) \
+                        and not _rx(r"\s+من\s+(?:ال)?(?:عداله|سجن)").match(norm, fug.end(), limit) \
+                        and _ON_TRIAL.search(norm, max(floor, n.start - 60), min(limit, fug.end() + 60)) \
+                        and not _PRISON_NEAR.search(norm, max(floor, n.start - 30), fug.end()):
                     # (not «قضت المحكمة بسجن تسعة متهمين، بينهم أربعة هاربون»: sentenced, in absentia or not)
                     category, trigger = "people", None  # «أحالت النيابة ٢٩ متهما إلى المحاكمة، بينهم ٧ لا يزالون فارين»: not all held
                 if category == "rescued" and trigger is not None and _rx(r"(?:ال)?نجاه(?![^\W\d_])").match(norm, trigger[0], trigger[1]) \
                         and _MANAGED_BEFORE.search(norm, max(floor, n.start - 24), n.start) \
-                        and not _HELD_BY_CAPTORS.search(norm, max(0, floor - 200), limit):
+                        and not _HELD_BY_CAPTORS.search(norm, max(floor, n.start - 200), min(limit, n.end + 200)) \
+                        and not _SAVED_AFTER.match(norm, trigger[1], limit):
                     category, trigger = "people", None  # «فيما تمكن ثلاثة آخرون من النجاة سباحة»: they got away, no one saved them
                 if category == "money":
                     category, unit, trigger = "money", trigger, None
@@ -857,9 +875,14 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
     def elided_heads(self, n: _Num, sent: tuple[int, int]) -> Optional[_Draft]:
         """The head count earlier in the sentence whose noun a bare «N ألفا» leaves understood: «عبر أكثر
         من 224 ألف مهاجر …، واستقبلت اليونان وحدها 124 ألفا»."""
+        if _COST_BEFORE.search(self.norm, max(sent[0], n.start - 30), n.start):
+            return None  # «كلفة إيواء 100 ألف نازح بنحو 50 مليونا»: a cost
         heads = [d for d in self._sentence_people if d.sentence == sent and d.noun is not None and d.num.end <= n.start
                  and isinstance(d.value, int) and d.value >= 1000]
-        return heads[-1] if heads else None
+        if not heads or heads[-1].category != "people" and not _ELIDED_HOST_BEFORE.search(
+                self.norm, max(sent[0], n.start - 40), n.start):
+            return None  # an event's people, but another thing done to these: «نزح 200 ألف …، بينما بقي فيها نحو 50 ألفا»
+        return heads[-1]
 
     def change_scale(self, n: _Num, after: _Num) -> Optional[Value]:
         """«من 2 إلى 3 ملايين»، «من 7,5 إلى 2,8 مليون»: a bare first figure of a change takes the

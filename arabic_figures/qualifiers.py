@@ -53,7 +53,8 @@ _AFTER = _alternation(_quals("after"))
 # «ناهز»: a verb whose object is only ever an amount (an age or a figure), so its subject may run longer
 _APPROACH_VERB = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?P<q>ناهز|ناهزت|يناهز|تناهز|ناهزا|ناهزوا)(?:\s+(?!(?:في|من|علي|الي|عن|مع|"
                             r"منذ|خلال|بعد|قبل|الذي|التي|الذين|عام|سنه)(?![^\W\d_]))" + L_ + r"+){1,7}\s*\Z")
-_QUAL_AFTER = re.compile(r"\s*[)»\"']?\s*(?P<q>" + _AFTER + r")" + _END)
+_QUAL_AFTER = re.compile(r"\s*[)»\"']?(?:\s+(?:يوميا|اسبوعيا|شهريا|سنويا|في\s+(?:ال)?(?:يوم|اليوم|الاسبوع|الشهر|السنه)))?"
+                         r"\s*(?P<q>" + _AFTER + r")" + _END)  # («ساعة واحدة يومياً على الأقل»: how often, then the bound)
 # «نصف مليون وحدة سكنية على الأقل»: after the noun, an adjective or two may come first, or whom
 # they are of: «قتل 12 عنصرا من الأمن الرئاسي التونسي على الأقل» (not «12 صيادا من غزة منذ شهر على الأقل»:
 # the qualifier is the span's)
@@ -86,7 +87,13 @@ _TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خ�
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 _FLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل)(?:نزوح|فرار|هروب|لجوء|هجره)\s+\Z")  # (not «نزوح نحو 20 قرية»: about)
 _COUNTRIES_AFTER = re.compile(r"\s+(?:دوله|دول|بلد|بلدان|بلدا|وجهه|سوقا|اسواق)(?![^\W\d_])")
-_EXPORTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل)?(?:تصدير|صادرات|صدر|صدرت|يصدر|تصدر)(?![^\W\d_])[^،,.؛]*\Z")
+# «تم تصدير 90 في المائة منها نحو 74 بلدا»، «إلى التصدير نحو 74 دولة»: the verbal noun, its object, then where to
+# (not «هيئة الصادرات أن نحو 70 دولة»، «وتصدر المملكة التمور ويبلغ عدد الدول … نحو 100 دولة»)
+_NOT_NEW_CLAUSE = r"(?:(?!(?<![^\W\d_])(?:ان(?![^\W\d_])|و[^\W\d_]{3,}))[^،,.؛])*"
+_EXPORTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:[بل]?ال|لل)?تصدير(?![^\W\d_])" + _NOT_NEW_CLAUSE
+                              # («صدر منها 95 في المائة نحو 74 دولة»: the verb, with the share exported; not «الذي يصدر سنويا
+                              # أوضاع نحو 180 بلدا»)
+                              + r"|(?:صدر|صدرت|يصدر|تصدر)(?![^\W\d_])" + _NOT_NEW_CLAUSE + r"\d" + _NOT_NEW_CLAUSE + r")\Z")
 _PLACES_AFTER = re.compile(r"\s+(?:مخيم|مخيمات|مخيما|مركز|مراكز|مركزا|منطقه|مناطق|مدينه|مدن|دوله|دول|بلد|بلدان|بلدا|ملجا|ملاجئ|"
                            r"موقع|مواقع|موقعا|مدرسه|مدارس|قريه|قري|بلده|بلدات)(?![^\W\d_])")  # where people fled to
 _TIME_RANK = {"time:minute": 1, "time:hour": 2, "time:day": 3, "time:week": 4, "time:month": 5, "time:year": 6}
@@ -312,9 +319,11 @@ class _Qualifiers(_Document):
         if gap is None and _RANGE_START.search(self.norm, max(sent[0], n.start - 25), n.start):
             # «بين ثلاث سنوات وخمس عشرة سنة»: the first bound carries the noun
             m = _NOUN_BETWEEN.fullmatch(self.norm, n.end, nxt.start)
-            if m and m.group("to") != "و" and not _rx(r"(?<![^\W\d_])[وف]?(?:تتراوح|يتراوح|تراوحت|تراوح|بالحبس|بالسجن|بغرامه|بالغرامه)\s+(?:[^\s\d]+\s+)?\Z").search(
+            if m and m.group("to") != "و" and not _rx(r"(?<![^\W\d_])[وف]?(?:تتراوح|يتراوح|تراوحت|تراوح|بالحبس|بالسجن|بغرامه|بالغرامه)\s+"
+                                                    r"(?:[^\s\d]+\s+)?(?:(?:بين\s+)?(?:ال)?(?:سجن|حبس)\s+)?\Z").search(
                     self.norm, max(sent[0], n.start - 30), max(sent[0], n.start - 3)):
-                m = None  # «ارتفع السعر من 20 درهما إلى 30 درهما»: a change; «تتراوح من 20 ألف دينار إلى 100 ألف دينار»: a range
+                m = None  # «ارتفع السعر من 20 درهما إلى 30 درهما»: a change; «تتراوح من 20 ألف دينار إلى 100 ألف دينار»,
+                # «تراوحت بين السجن من ٣ سنوات إلى ٢٠ سنة»: a range
             if m and (_noun_kind(m.group("w"))[0] not in ("none", "item") or _CURRENCY.fullmatch(" " + m.group("w"))):
                 # «بين ثلاث سنوات وخمس عشرة سنة»، «بين ألفي درهم وعشرين ألف درهم»
                 gap = m
@@ -328,6 +337,11 @@ class _Qualifiers(_Document):
                 self.norm, max(sent[0], n.start - 40), n.start) \
                 and (_CURRENCY.fullmatch(" " + sr.group("w")) or _noun_kind(sr.group("w"))[0] not in ("none", "item")):
             gap = sr  # «غرامات تبدأ من ألف ريال وتصل إلى 10 آلاف ريال»، «وتبدأ أسعار برامجها من ٣٩٠٠ ريال وتصل إلى ١١٥٠٠ ريال»
+        if gap is None and _rx(r"(?<![^\W\d_])[وف]?بواقع\s*\Z").search(self.norm, max(sent[0], n.start - 8), n.start) and (
+                m := _NOUN_BETWEEN.fullmatch(self.norm, n.end, nxt.start)) is not None and m.group("to") in ("الي", "حتي") \
+                and (_CURRENCY.fullmatch(" " + m.group("w")) or _noun_kind(m.group("w"))[0] not in ("none", "item")) \
+                and self.norm.startswith(m.group("w")[:3], nxt.end + 1):
+            gap = m  # «صرف إعانات بواقع 10 آلاف ريال إلى 25 ألف ريال لكل أسرة»: at a rate of so much to so much
         if gap is None and n.written_in_digits and nxt.written_in_digits and (
                 signed := _SIGNED_DASH.fullmatch(self.norm, n.end, nxt.start)) and (
                 signed.group("after") and self.norm.startswith(signed.group("after"), nxt.end)

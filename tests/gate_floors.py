@@ -486,4 +486,12 @@ GATES: dict[str, float] = dict([
     ("blind742_news.jsonl", 0.98),
     ("blind743_news.jsonl", 0.98),
     ("blind744_news.jsonl", 0.98),
+    ("blind745_news.jsonl", 0.98),
+    ("blind746_news.jsonl", 0.98),
+    ("blind747_news.jsonl", 0.98),
+    ("blind748_news.jsonl", 0.94),
+    ("blind749_news.jsonl", 0.98),
+    ("blind750_news.jsonl", 0.97),
+    ("blind751_news.jsonl", 0.98),
+    ("blind752_news.jsonl", 0.97),
 ])

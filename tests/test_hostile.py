@@ -274,6 +274,8 @@ NUMBER_DENSE = {
     # clause words found from the sentence start for every figure
     "cases_after_recovery": lambda n: "شفاء 18 حالة، فيما بلغ عدد الحالات المسجلة 40 حالة" + _repeat("، و3 حالات في الرباط")(n),
     "clause_words_list": _repeat("أصيب 3 أشخاص في وقت الظهيرة و"),
+    # session 25: the captors' check once searched the whole sentence for every «تمكن … من النجاة»
+    "survivors_list": _repeat("فيما تمكن خمسة بحارة من النجاة سباحة، "),
 }
 
 
