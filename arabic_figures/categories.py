@@ -86,7 +86,8 @@ _SUBSET_ITEMS = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map
 _CLAUSE_STOP = re.compile(r"[!?؟؛\n]|(?<!\d)[.:]|[.:](?!\d)")  # (not the point of «1.2 طن» or «10:30»)
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
-_EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات)\s+\Z")
+_EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات|تماثلت|تعافت|شفيت|توفيت|غادرت)\s+\Z")
+# («تماثلت 19 منها للشفاء»: the cases' verb, people recovered, not the things counted last)
 _MET_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين|لفظ|لفظت|لفظا|لفظوا)\s+\Z")
 _DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|هما|هم|هن)|مصرع(?:ه|ها|هما|هم|هن)"
                           r"|انفاس(?:ه|ها|هما|هم|هن)\s+الاخيره)(?![^\W\d_])")  # («لفظ ثلاثة مصابين أنفاسهم الأخيرة»)
@@ -319,10 +320,16 @@ _ATTRIBUTED_RISE = re.compile(r"(?<![^\W\d_])[وف]?(?:عزا|عزت|يعزو|ت
 # «…، مؤكدا أن …»: reported speech opens a clause of its own
 _REPORTED_CLAUSE = re.compile(r"(?<![^\W\d_])(?:مؤكد|مشير|موضح|مضيف|مبين|لافت)(?:ا|ه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 # «رفضت المحكمة ملتمس الدفاع بالإفراج عن 4 متهمين»: a release asked for, not granted
-_REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ملتمس|ملتمسات|طلب|طلبات|التماس|التمس|رفض|رفضت)(?![^\W\d_])[^\d،,.؛]{0,30}"
+_REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضه|رفضها)(?![^\W\d_])[^\d،,.؛]{0,40}"
                              r"(?<![^\W\d_])(?:[وف]?ب)?(?:الافراج|افراج)\s+عن\s*\Z")
 # «…، وقالت الأمم المتحدة إن الزلزال ألحق أضرارا بمنازل نحو 2.8 مليون شخص»: another speaker's report, its own count
-_TOLL_BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:سجل|سجلت)|(?:ل)?وحد(?:ه|ها)|منهم|منها)(?![^\W\d_])")  # («إقليم الحوز وحده سجل 1643»)
+# verbs whose bare figure is people, whatever sum came before: «توافد عليه 600 ألفا»، «واستفاد منه نحو 30 ألفا»
+_PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|شارك|استفاد|استفادت|هاجر|تابع|تابعه|"
+                                r"قصد|قصده|اجبرت|اجبر|منحت|منح|استقبل|استقبلت)(?![^\W\d_])[^\d،,.؛]*\Z")
+# a breakdown that counts wounds among the cases: the cases were of every kind («، منها 412 حالة ناتجة عن حوادث مرورية»)
+_WOUNDS_AMONG_AFTER = re.compile(r"\s*[،,]\s*(?:من\s+)?(?:بينها|منها|ضمنها)\s+\(?\d[^،,.؛]{0,16}?(?:حاله|حالات)\s+(?:ال)?"
+                                 r"(?:ناتجه|ناجمه|نتيجه|جراء|بسبب)(?![^\W\d_])")
+_TOLL_BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:ل)?وحد(?:ه|ها)\s+(?:[وف]?(?:سجل|سجلت))(?![^\W\d_])")  # («إقليم الحوز وحده سجل 1643»)
 _ANOTHER_REPORT = re.compile(r"[،,]\s*و(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)\s+(?:[^\s\d،,.]+\s+){1,4}ان(?![^\W\d_])")
 # «رحلات للهجرة السرية … تهجير 150 شخصا»: smuggling abroad, not forced displacement
 _SMUGGLED = re.compile(r"(?<![^\W\d_])(?:(?:[وبل]?(?:ال)?|لل)هجره\s+(?:ال)?(?:سريه|غير\s+(?:ال)?(?:شرعيه|نظاميه))|[وبل]?(?:ال)?راغبين\s+في\s+(?:ال)?هجره|"
@@ -994,7 +1001,7 @@ class _Categories(_Document):
             return "killed"  # «وأفادت مصادر محلية بأن المدينة فقدت منذ سنة 2009 أزيد من 40 شخصا»: a place lost them to death
         if cat == "missing" and _KIN_LOST_AFTER.match(self.norm, end, limit):
             return "people"  # «فقد 1500 طفل أحد والديهم»: orphaned, not missing
-        if cat == "killed" and _EXECUTED.search(self.norm, m.end(), max(m.end(), end)):
+        if cat == "killed" and _EXECUTED.search(self.norm, max(m.end(), end - 200), max(m.end(), end)):  # (bounded: linear)
             return "killed"  # «أحكاماً بالإعدام بحق 40 مداناً، ونفذ الحكم بحق 36 منهم»: carried out
         if cat == "killed" and self.to_death(m) \
                 and _rx(r"(?<![^\W\d_])(?:ال)?محكوم(?:ا|ين|ون)?\s+\Z").search(self.norm, max(0, m.start() - 12), m.start()):
@@ -1347,10 +1354,12 @@ class _Categories(_Document):
             return None
         verb = next((m for m in reversed(list(_TRIGGER.finditer(self.norm, since, start)))
                      if m.group("trig").startswith("افرج") and self.is_event(m)), None)
-        if verb is None or self.claim_number_between(verb.end(), start) or _search(
+        if verb is None or self.claim_number_between(verb.end(), start) and not _rx(
+                r"\s+(?:خلال|منذ|طيله|طوال)\s+(?:ال)?[^\s\d،,.]+(?:\s+(?:ال)?[^\s\d،,.]+)?\s*").fullmatch(self.norm, verb.end(), fr.start()) or _search(
                 r"(?<![^\W\d_])(?:عن(?:ه|ها|هم|هما|هن)?|[وبل]?(?:ال)?افراج)(?![^\W\d_])", self.norm[verb.end():fr.start()]) \
                 or len(_WORD.findall(self.norm, verb.end(), fr.start())) > words:
-            return None  # (not «وكشف محاميه عن 11 معتقلا»، «وأفرجت عنه الشرطة …، ثم تحدث عن اثنين»: another «عن»)
+            return None  # (not «وكشف محاميه عن 11 معتقلا»، «وأفرجت عنه الشرطة …، ثم تحدث عن اثنين»: another «عن»;
+            # but «أفرج خلال الشهرين الماضيين عن ١٤٢ موقوفاً»: a span of time told between)
         return verb
 
     def scene(self, n: _Num, noun: Optional[_Noun], start: int, end: int, lo: int,
@@ -1993,7 +2002,9 @@ class _Categories(_Document):
             if freed is None and right is not None and cat(right) == "released" and not (
                     adjacent is not None and cat(adjacent) == "captive" and not weak_trigger(adjacent)):
                 freed = right  # (not «يحتجز ستة رهائن …، بعد أن أفرج عن رهينتين»: still held)
-            if freed is None and not self.claim_number_between(floor - 1, start):
+            if freed is None and (not self.claim_number_between(floor - 1, start) or _rx(
+                    r"(?<![^\W\d_])[وف]?(?:افرج|افرجت)\s+(?:خلال|منذ|طيله|طوال)\s+[^\d،,.؛]{0,30}\s+عن\s*\Z").search(
+                    norm, max(floor, start - 50), start)):  # («أفرج خلال الشهرين الماضيين عن ١٤٢ موقوفاً»)
                 freed = self.freed_from_before(start, floor, max(self.clause_start(floor, start), start - 160))
                 # «أفرجت إدارة السجن المحلي رأس الماء بفاس، صباح اليوم، عن 11 معتقلا»: the verb's «عن», a long subject between
             if freed is None and noun_cat == "captive" and (ret := _RETURNED_BEFORE.search(norm, max(floor, start - 30), start)) \
@@ -2165,6 +2176,8 @@ class _Categories(_Document):
             first = self.first_in_sentence(_TRIGGER, floor)
             if _DISEASE.match(norm, noun.end + 1, limit) and norm[noun.end:noun.end + 1] == " ":
                 return "infected", None  # «ثلاث حالات كوليرا جديدة»
+            if _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit):
+                return "people", None  # «استقبلت أقسام الطوارئ (6840) حالة، من بينها (312) حالة ناتجة عن حوادث»: of every kind
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
                     norm, max(floor, start - 20), start):
                 return "infected", None  # «2,409 وفيات من بين 87,522 حالة»: the cases of the disease
@@ -2553,6 +2566,8 @@ class _Categories(_Document):
                     r"(?:اكبر|اعلي|اكثر|اقل|ادني)\s+\Z", norm[max(floor, who.start() - 8):who.start()])):
             # (not «اشتكى عدد من المرضى»: some patients; but «سجل إقليم الحوز أكبر عدد من الوفيات»)
             toll = who  # «ليرتفع عدد من نفذ فيهم حكم القتل … إلى ١٥١ شخصاً» (a toll later in the sentence is another's)
+        if toll is not None and start - toll.end() > 300:
+            toll = None  # a toll told that far back is not this figure's (and the searches between stay linear)
         if toll is not None and noun is not None and (t := _TRIGGER.match(norm, toll.start("what"), toll.end())) \
                 and t.span() in self._used and prev is not None and prev.trigger != t.span():
             toll = None  # «عدد الوفيات … 769 … و٤٠٠٠ ممارس صحي»: that toll was told and used
@@ -2574,7 +2589,7 @@ class _Categories(_Document):
             toll = None  # «عدد الوفيات … ارتفع إلى 11 حالة …، في وقت بلغ فيه عدد الحجاج … أزيد من 21 ألف حاج»: another count
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) \
                 and not (noun is not None and (rep := _ANOTHER_REPORT.search(norm, toll.end(), start)) is not None
-                         and not _TOLL_BREAKDOWN.search(norm, rep.end(), start) and not _rx(r"[^.؛]{0,25}?(?<![^\W\d_])(?:من\s+بين|منهم|بينهم)(?![^\W\d_])").match(norm, noun.end, limit)) \
+                         and not _TOLL_BREAKDOWN.search(norm, rep.end(), start)) \
                 and not (prev is not None and _TOTAL_OF.search(norm, max(floor, start - 14), start)) and not (
                 # (not «عدد الحجاج الذين توفوا … بلغ 23 حاجا، من أصل حوالي 34 ألف حاج»: the whole they are of)
                 noun is not None and prev is not None and toll.end() <= prev.num.start
@@ -2737,7 +2752,9 @@ class _Categories(_Document):
             if prev is not None and prev.category == "money" and n.value is not None and (_search(
                     r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)) \
                     and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?عدد(?![^\W\d_])[^،؛.:]*\Z", norm[max(floor, start - 60):start]) \
-                    and not _OF_THEM_PEOPLE.match(norm, n.end, limit):  # (nor «دفع ثلاثة منهم»: of them, people)
+                    and not _OF_THEM_PEOPLE.match(norm, n.end, limit) \
+                    and not _PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start):  # (nor «دفع ثلاثة منهم»: of them, people)
+                # (nor «إيرادات بلغت 12 مليون ريال، بعد أن توافد عليه 600 ألفا»: people came)
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(

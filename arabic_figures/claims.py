@@ -129,21 +129,31 @@ _VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قض�
 # «٢٩ متهما إلى المحاكمة، بينهم ٧ لا يزالون فارين»: some of the accused at large
 _FUGITIVES_AMONG = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|من\s+بينهم)\s+(?:[^\W\d_]+|\d+)(?:\s+(?:لا\s+|ما\s+)?"
                               r"(?:يزالون|زالوا|متهمين))?\s+(?:فارين|فارون|في\s+حاله\s+فرار|هاربين|هاربون)(?![^\W\d_])")
+# «حالتين من المصابين توفيتا»، «ثلاثة من الجرحى تماثلوا للشفاء»: some of the hurt, then their verb
+_OF_THE_HURT = re.compile(r"\s+من\s+(?:ال)?(?:مصابين|مصابات|جرحي|مرضي|مصابي[^\W\d_]*)\s+")
+# «سيؤثر على حوالي 45 ألف نسمة»: a cut or a disaster bears on the residents (not «لن يؤثر»، nor pupils of a strike)
+_CUT_AFFECTS_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لن\s)(?<!لا\s)(?<!لم\s)[وف]?(?:سي|ست|ي|ت)?(?:ؤثر|اثر|اثرت)\s+علي\s+"
+                                 r"(?:[^\s\d]+\s+){0,2}\Z")
+_RESIDENTS = frozenset(("نسمه", "ساكن", "مواطن", "شخص", "اشخاص", "شخصا", "مواطنا", "مواطنين"))
+_NEED_WORD = re.compile(r"[وف]?(?:يحتاج|تحتاج|يحتاجون|بحاجه|في\s+حاجه)")
+_HELD_AMONG = re.compile(r"[^.؛\d]{0,12}?(?<![^\W\d_])(?:بينهم|منهم|من\s+بينهم|ضمنهم)\s+(?:[^\W\d_]+|\d+)(?:\s+[^\W\d_]+)?"
+                         r"\s+في\s+حاله\s+اعتقال(?![^\W\d_])")
+_ARREST_WORD = re.compile(r"(?:توقيف|اوقف|اوقفت|اعتقال|اعتقل|اعتقلت|القبض|ايقاف|ضبط)")  # («أوقفت 15 شخصا، بينهم أربعة فارين»)
 _ON_TRIAL = re.compile(r"(?<![^\W\d_])[وف]?(?:احال|احالت|احاله|(?:ال)?محاكمه|يحاكم|تحاكم|يحاكمون|متابعه|توبع|تابعت)(?![^\W\d_])")
 # «تمكن ثلاثة عمال آخرون من النجاة»: managed to survive on their own (not «تمكنت 2000 منهن من النجاة» from captors)
 _MANAGED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|نجح|نجحت)(?:\s+[^\W\d_]+)?\s+\Z")
 _HELD_BY_CAPTORS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:مختطف|مختطفين|مختطفات|مخطوف|مخطوفين|اسري|اسيرات|رهائن|سبايا|داعش|"
-                              r"اختطاف|اسر|خاطفين|خاطفيهم)(?![^\W\d_])")
+                              r"اختطاف|خاطفين|خاطفيهم)(?![^\W\d_])")  # (not «اسر»: families too)
 # «تمكن 12 منهم من النجاة بفضل تدخل وحدات البحرية»، «… بعد أن انتشلهم صيادون»: someone saved them after all
-_SAVED_AFTER = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بفضل|بعد\s+ان\s+(?:انتشل|انقذ|اسعف|نقل)[^\W\d_]*|بتدخل|اثر\s+تدخل)(?![^\W\d_])")
+_SAVED_AFTER = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بفضل\s+تدخل|بعد\s+ان\s+(?:انتشل|انقذ|اسعف)[^\W\d_]*|بتدخل|اثر\s+تدخل)(?![^\W\d_])")
 # a verb of paying or spending just before a bare «N مليونا» after a sum: more money («سددت ما يقارب 40 مليونا»)
 _PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سدد|سددت|دفع|دفعت|رصد|رصدت|خصص|خصصت|انفق|انفقت|صرف|صرفت|ضخ|ضخت|منح|منحت)"
                           r"(?![^\W\d_])[^\d،,.؛]*\Z")
 # what says a bare «N ألفا» is more of an event's people: a host's verb, an estimate, «وحدها», a subset, «سوى»
 _ELIDED_HOST_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:استقبل|استقبلت|تستقبل|يستقبل|استضاف|استضافت|تستضيف|يستضيف|وصل|وصلت|"
-                                 r"عبر|عبرت|دخل|دخلت|غادر|غادره|غادرها|غادرت|سجل|سجلت|وظفت|وظف|تتسع|يتسع|يقدر|تقدر|"
-                                 r"تتحدث|يتحدث|تشير|يشير)|(?:ل)?وحد(?:ها|ه|هم)|قدره|بانخفاض|بارتفاع|[لب]?توزيع|"
-                                 r"منهم|منها|بينهم|سوي|الا)(?![^\W\d_])[^\d،,.؛]*\Z")
+                                 r"عبر|عبرت|غادر|غادره|غادرها|غادرت|سجل|سجلت|وظفت|وظف|تتسع|يتسع|يعيش|تعيش|يقيم|تقيم|"
+                                 r"توجه|توجهت|لجا|لجات|تتحدث|يتحدث|تشير|يشير)|(?:ل)?وحد(?:ها|ه|هم)|قدره|بانخفاض|بارتفاع|"
+                                 r"[لب]?توزيع|منهم|منها|بينهم|سوي)(?![^\W\d_])[^\d،,.؛]*\Z")
 _COST_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:كلفه|تكلفه|قيمه|مبلغ|ميزانيه|غلاف)(?![^\W\d_])")
 # a thousand, a million in the accusative, last in its figure: the counted noun left out («استقبلت 124 ألفا»)
 _ELIDED_SCALE = re.compile(r"(?:الفا|مليونا|مليارا)\Z")
@@ -679,7 +689,10 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     # before («لدعم»: for what; not «ألا يتجاوز العدد 72 ألفا»: a number of people)
                     category, trigger, noun = "money", sum_.unit, None
                 elif category is None and noun is None and self.elided(n, sent) and (told := self.elided_heads(n, sent)) is not None:
-                    category, trigger = told.category, None  # «أكثر من 224 ألف مهاجر ولاجئ …، استقبلت اليونان وحدها 124 ألفا»
+                    # «أكثر من 224 ألف مهاجر ولاجئ …، استقبلت اليونان وحدها 124 ألفا»; but «نزح 200 ألف …، بينما بقي فيها
+                    # نحو 50 ألفا»: people of the same kind, another thing told of them
+                    category, trigger = (told.category if told.category == "people" or _ELIDED_HOST_BEFORE.search(
+                        norm, max(floor, n.start - 40), n.start) else "people"), None
                 if category is None:
                     continue
                 if category in _PERSON_CATEGORIES and noun is None and isinstance(n.value, float) \
@@ -695,7 +708,11 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     category = "injured"  # wounded sent home «بعد تلقي العلاج» are still the wounded
                 if category == "people" and prev is not None and prev.category == "duration" and (
                         term := _DURATION_FOR.fullmatch(norm, prev.end, min(start, noun.start) if noun is not None else start)) and (
-                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 120), prev.start)
+                        term.group("term") or _PRISON_NEAR.search(norm, max(floor, prev.start - 40), prev.start)
+                        # «بالسجن عشرين سنة في حق المتهم الرئيسي …، وخمسة عشر عاما في حق ثلاثة آخرين»: one sentence, parallel terms
+                        or (pn := _PRISON_NEAR.search(norm, max(floor, prev.start - 120), prev.start)) is not None
+                        and (_search(r"(?<![^\W\d_])(?:في\s+حق|بحق)(?![^\W\d_])", norm[pn.end():prev.start])
+                             or _search(r"(?<![^\W\d_])(?:اقصاها|ادناها|اعلاها|اخفها|اثقلها)\s*\Z", norm[pn.end():prev.start]))
                         or _SENTENCED_TO_BEFORE.search(norm, max(floor, prev.start - 30), prev.start)) \
                         and "موقوف" not in (term.group("term") or ""):  # (a suspended term holds no one)
                     category = "detained"  # «46 سنة سجنا نافذا على 9 متهمين»، «بالسجن 9 سنوات في حق ثلاثة»: sentenced
@@ -804,8 +821,25 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and not _STILL_BEFORE.search(norm, max(floor, n.start - 16), n.start):  # (not «لا يزال نحو 20 من الضحايا تحت الركام»)
                     # «لقيت أسرة حتفها … الضحايا الخمسة هم الأب والأم وثلاثة أطفال»، «قتل 32 مدنيا … ومن بين
                     category = "killed"  # الضحايا عائلة من 5 أفراد»: who the dead just told were, not a new toll
+                if category == "captive" and trigger is not None and trigger[1] <= n.start and _rx(
+                        r"(?<![^\W\d_])(?:لدي|عند|بحوزه|في\s+قبضه)\s*\Z").search(norm, max(floor, n.start - 12), n.start):
+                    category, trigger = "people", None  # «طفلة كانت محتجزة لدى شخصين»: those who held her, not the held
+                if category in ("injured", "infected", "casualties") and noun is not None and (
+                        of := _OF_THE_HURT.match(norm, noun.end, limit)) is not None and (
+                        v := _TRIGGER.match(norm, of.end(), limit)) is not None and self.is_event(v) \
+                        and L.TRIGGERS[v.group("trig")][1] != "noun" and L.TRIGGERS[v.group("trig")][0] in ("killed", "recovered"):
+                    category, trigger = L.TRIGGERS[v.group("trig")][0], v.span()  # «حالتين من المصابين توفيتا»: what became of them
+                if category == "affected" and trigger is not None and trigger[1] <= n.start and _NEED_WORD.fullmatch(
+                        norm, trigger[0], trigger[1]) and (to := _rx(r"(?<![^\W\d_])الي\s+(?:[^\s\d]+\s+){0,2}\Z").search(
+                        norm, max(trigger[1], n.start - 25), n.start)) is not None and to.start() >= trigger[1]:
+                    category, trigger = "people", None  # «يحتاج فيه القطاع الصحي إلى أزيد من 32 ألف مهني»: those needed
+                if category == "people" and noun is not None and noun.key in _RESIDENTS and _CUT_AFFECTS_BEFORE.search(
+                        norm, max(floor, n.start - 40), n.start):
+                    category = "affected"  # «انقطاع الماء …، وهو ما سيؤثر على حوالي 200 ألف نسمة»: residents hit (not «لن يؤثر»)
+                if category == "detained" and noun is not None and _HELD_AMONG.match(norm, noun.end, limit):
+                    category, trigger = "people", None  # «إدانة 17 متهما، من بينهم 5 في حالة اعتقال»: the rest at liberty
                 if category == "detained" and noun is not None and (fug := _FUGITIVES_AMONG.match(norm, noun.end, limit)) \
-                        and not _rx(r"\s+من\s+(?:ال)?(?:عداله|سجن)").match(norm, fug.end(), limit) \
+                        and not (trigger is not None and _ARREST_WORD.search(norm, trigger[0], trigger[1])) \
                         and _ON_TRIAL.search(norm, max(floor, n.start - 60), min(limit, fug.end() + 60)) \
                         and not _PRISON_NEAR.search(norm, max(floor, n.start - 30), fug.end()):
                     # (not «قضت المحكمة بسجن تسعة متهمين، بينهم أربعة هاربون»: sentenced, in absentia or not)
@@ -879,10 +913,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
             return None  # «كلفة إيواء 100 ألف نازح بنحو 50 مليونا»: a cost
         heads = [d for d in self._sentence_people if d.sentence == sent and d.noun is not None and d.num.end <= n.start
                  and isinstance(d.value, int) and d.value >= 1000]
-        if not heads or heads[-1].category != "people" and not _ELIDED_HOST_BEFORE.search(
-                self.norm, max(sent[0], n.start - 40), n.start):
-            return None  # an event's people, but another thing done to these: «نزح 200 ألف …، بينما بقي فيها نحو 50 ألفا»
-        return heads[-1]
+        return heads[-1] if heads else None
 
     def change_scale(self, n: _Num, after: _Num) -> Optional[Value]:
         """«من 2 إلى 3 ملايين»، «من 7,5 إلى 2,8 مليون»: a bare first figure of a change takes the

@@ -60,7 +60,7 @@ _AGE_AT_DEATH = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|يتوف
 _REACHED_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:من|لمن|ممن|اذا|متي|حين)\s+(?:اتم|اكمل|بلغ|بلغت|اتمت|اكملت)(?:وا)?"
                                  r"|[وب]?(?:بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما))\s+(?:سن\s+)?\Z")  # («ببلوغه 110 أعوام»)
 _NUMBER_LABEL = re.compile(_PRE + r"(?<!اعلي\s)(?<!اكبر\s)(?<!ادني\s)(?:رقم|الرقم)(?:\s+(?!(?:منذ|في|من|خلال|عن|الي|حتي|نحو|حوالي|قرابه|زهاء|ما|اكثر|اقل|"
-                           r"يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يقارب|قارب|يتعدي|تعدي|يصل|وصل|يزيد)(?![^\W\d_]))" + L_
+                           r"يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يقارب|قارب|يتعدي|تعدي|يصل|يزيد|بلغ)(?![^\W\d_]))" + L_
                            + r"+){1,2}\s*[(«\"':]?\s*\Z")  # «الرقم الموحد 920»; not «أعلى رقم منذ 30 عاماً»، «على رقم يتجاوز 165 ألفا»
 # more days of a month in a list: «3 و4 و5 يونيو»، «10، 11 و12 مارس»
 _MORE_DAYS = re.compile(r"(?:\s*(?:و|،|,|-)\s*(?:[1-9]|[12]\d|3[01])(?!\d))+")
@@ -113,7 +113,8 @@ _AGE_THEN_MONTHS = re.compile(r"(?<![^\W\d_])(?:(?:العمر|عمره|عمره�
                               r"\S+\s+(?:عاما|عام|سنه|سنوات|سنين)\s+و\s*\Z")  # («مع قبول من بلغ خمس سنوات وتسعة أشهر»)
 _ATTACHED = re.compile(P.CLITICS)
 _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["outlet"]))
-                          + r")\s+[^\W\d_]{3,}\s*\Z")
+                          + r")\s+(?!(?:بلغ|بلغت|تبلغ|يبلغ|وصل|وصلت|تصل|يصل|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|حوالي|نحو|قرابه)"
+                          r"(?![^\W\d_]))[^\W\d_]{3,}\s*\Z")  # (not «نسبة الربط بالشبكة بلغت 96 في المائة»)
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+"
                           r"(?:(?!(?:نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|ما|يناهز|يقارب)\s)[^\W\d_]+\s+){1,2}\Z")  # (not «نحو 3,200»)
@@ -719,6 +720,11 @@ class _Exclusions(_Document):
             return False  # «1900 ريال»
         if (other := _RANGE_TO_NUMBER.match(self.norm, n.end)) and _CURRENCY.match(self.norm, other.end()):
             return False  # «غرامة من 2000 إلى 10 آلاف درهم»: a range of sums
+        if other and _search(r"(?:الي|حتي)", other.group()) and _search(r"(?<![^\W\d_])(?:من|بين)\s*\Z", self.norm[max(0, n.start - 5):n.start]) \
+                and not _is_year_value(_search(r"\d+", other.group()).group()) and y < int(
+                _search(r"\d+", other.group()).group()) and (b := _noun_after(self.norm, other.end(), self.sentence_of(n.start)[1])) \
+                and not b.kind.startswith(("time:", "measure")):  # (not «من 2000 إلى 2010 شهدت»: two years)
+            return False  # «يوفر المشروع من 2000 إلى 3000 منصب شغل»: a range of a counted noun
         if _OF_THEM_AFTER.match(self.norm, n.end):
             return False  # «سيجري تدريب 1500 منهم»: some of those counted, no year
         floor = max(self.sentence_of(n.start)[0], n.start - 90)

@@ -89,7 +89,7 @@ _FLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل)(?:نزوح|
 _COUNTRIES_AFTER = re.compile(r"\s+(?:دوله|دول|بلد|بلدان|بلدا|وجهه|سوقا|اسواق)(?![^\W\d_])")
 # «تم تصدير 90 في المائة منها نحو 74 بلدا»، «إلى التصدير نحو 74 دولة»: the verbal noun, its object, then where to
 # (not «هيئة الصادرات أن نحو 70 دولة»، «وتصدر المملكة التمور ويبلغ عدد الدول … نحو 100 دولة»)
-_NOT_NEW_CLAUSE = r"(?:(?!(?<![^\W\d_])(?:ان(?![^\W\d_])|و[^\W\d_]{3,}))[^،,.؛])*"
+_NOT_NEW_CLAUSE = r"(?:(?!(?<![^\W\d_])(?:ان(?![^\W\d_])|و(?!ال)[^\W\d_]{3,}))[^،,.؛])*"  # («والحوامض»: the object goes on)
 _EXPORTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:[بل]?ال|لل)?تصدير(?![^\W\d_])" + _NOT_NEW_CLAUSE
                               # («صدر منها 95 في المائة نحو 74 دولة»: the verb, with the share exported; not «الذي يصدر سنويا
                               # أوضاع نحو 180 بلدا»)
@@ -337,7 +337,8 @@ class _Qualifiers(_Document):
                 self.norm, max(sent[0], n.start - 40), n.start) \
                 and (_CURRENCY.fullmatch(" " + sr.group("w")) or _noun_kind(sr.group("w"))[0] not in ("none", "item")):
             gap = sr  # «غرامات تبدأ من ألف ريال وتصل إلى 10 آلاف ريال»، «وتبدأ أسعار برامجها من ٣٩٠٠ ريال وتصل إلى ١١٥٠٠ ريال»
-        if gap is None and _rx(r"(?<![^\W\d_])[وف]?بواقع\s*\Z").search(self.norm, max(sent[0], n.start - 8), n.start) and (
+        if gap is None and _rx(r"(?<![^\W\d_])[وف]?بواقع\s*\Z").search(self.norm, max(sent[0], n.start - 8), n.start) and not _search(
+                r"(?<![^\W\d_])[وبل]?(?:ال)?(?:زياده|رفع|خفض|تخفيض|تقليص|ارتفاع|انخفاض)(?![^\W\d_])", self.norm[max(sent[0], n.start - 50):n.start]) and (
                 m := _NOUN_BETWEEN.fullmatch(self.norm, n.end, nxt.start)) is not None and m.group("to") in ("الي", "حتي") \
                 and (_CURRENCY.fullmatch(" " + m.group("w")) or _noun_kind(m.group("w"))[0] not in ("none", "item")) \
                 and self.norm.startswith(m.group("w")[:3], nxt.end + 1):
