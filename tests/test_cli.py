@@ -1,4 +1,6 @@
-"""The command line, run as a user runs it: in a subprocess."""
+"""The command line: in a subprocess, as a user runs it, where only a process shows the behaviour (the
+console script, stdin, usage errors, a terminal, several processes); elsewhere its ``main`` in this process
+with the same arguments and captured UTF-8 streams (``run_here``: a process per call cost the suite ~10 s)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,34 @@ def run(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None) -
     p.out = p.stdout.decode("utf-8")  # type: ignore[attr-defined]
     p.err = p.stderr.decode("utf-8")  # type: ignore[attr-defined]
     return p
+
+
+class Ran:
+    """What a run printed and returned (the shape of a CompletedProcess's fields the tests read)."""
+
+    def __init__(self, returncode: int, out: str, err: str):
+        self.returncode, self.out, self.err = returncode, out, err
+
+
+def run_here(*args: str) -> Ran:
+    """The command line's ``main`` in this process, its streams captured as UTF-8 bytes: the same code
+    path as ``run`` without a Python start-up (and pandas import) per call. The tests of what only a
+    real process shows (the console script, stdin, the exit on a usage error, a terminal, -j) use ``run``."""
+    from arabic_figures import cli
+
+    out, err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        try:
+            code = cli.main(list(args))
+        except SystemExit as e:  # argparse: a usage error
+            code = e.code if isinstance(e.code, int) else 2
+        out.flush()
+        err.flush()
+    finally:
+        sys.stdout, sys.stderr = saved
+    return Ran(code, out.buffer.getvalue().decode("utf-8"), err.buffer.getvalue().decode("utf-8"))
 
 
 def jsonl(text: str) -> list[dict]:
@@ -78,7 +108,7 @@ def test_help_has_examples():
 
 
 def test_bad_file_among_good_ones(corpus):
-    p = run(str(corpus), "--format", "jsonl")
+    p = run_here(str(corpus), "--format", "jsonl")
     assert p.returncode == 1
     assert "b_bad.txt" in p.err and "utf-8" in p.err
     rows = jsonl(p.out)
@@ -88,14 +118,14 @@ def test_bad_file_among_good_ones(corpus):
 
 
 def test_missing_file_is_named_and_others_still_run(corpus, tmp_path):
-    p = run(str(tmp_path / "nope.txt"), str(corpus / "a.txt"), "-f", "csv")
+    p = run_here(str(tmp_path / "nope.txt"), str(corpus / "a.txt"), "-f", "csv")
     assert p.returncode == 1 and "nope.txt" in p.err
     df = pd.read_csv(io.StringIO(p.out))
     assert set(df["doc"]) == {str(corpus / "a.txt")}
 
 
 def test_jsonl_has_every_spec_field_and_exact_spans(corpus):
-    p = run(str(corpus / "a.txt"), str(corpus / "2024" / "c.txt"), "--format", "jsonl")
+    p = run_here(str(corpus / "a.txt"), str(corpus / "2024" / "c.txt"), "--format", "jsonl")
     assert p.returncode == 0, p.err
     rows = jsonl(p.out)
     assert rows
@@ -115,7 +145,7 @@ def test_csv_and_parquet_equal_the_library_frame(corpus, tmp_path):
     expected = extract_frame(pd.Series([f.read_text(encoding="utf-8") for f in files],
                                        index=[str(f) for f in files]))
     out = tmp_path / "claims.parquet"
-    p = run(*map(str, files), "-o", str(out))  # format from the suffix
+    p = run_here(*map(str, files), "-o", str(out))  # format from the suffix
     assert p.returncode == 0, p.err
     assert p.out == ""
     got = pd.read_parquet(out)
@@ -124,7 +154,7 @@ def test_csv_and_parquet_equal_the_library_frame(corpus, tmp_path):
     assert got["doc"].tolist() == expected["doc"].tolist()
 
     csv = tmp_path / "claims.csv"
-    assert run(*map(str, files), "-o", str(csv)).returncode == 0
+    assert run_here(*map(str, files), "-o", str(csv)).returncode == 0
     df = pd.read_csv(csv)
     assert list(df.columns) == ["doc"] + COLUMNS
     assert df["value"].tolist() == pytest.approx(expected["value"].astype(float).tolist(), nan_ok=True)
@@ -134,10 +164,10 @@ def test_csv_and_parquet_equal_the_library_frame(corpus, tmp_path):
 def test_empty_input_still_writes_a_header(tmp_path):
     f = tmp_path / "empty.txt"
     f.write_text("لا أرقام هنا", encoding="utf-8")
-    p = run(str(f), "-f", "csv")
+    p = run_here(str(f), "-f", "csv")
     assert p.returncode == 0
     assert p.out.strip() == ",".join(["doc"] + COLUMNS)
-    assert "0 claims in 1 document" in run(str(f)).out
+    assert "0 claims in 1 document" in run_here(str(f)).out
 
 
 def test_stdin():
@@ -149,7 +179,7 @@ def test_stdin():
 
 
 def test_numbers_lists_numbers_not_claims():
-    p = run("--numbers", "-f", "jsonl")
+    p = run_here("--numbers", "-f", "jsonl")
     assert p.returncode == 0
     rows = jsonl(p.out)
     assert {"doc", "text", "start", "end", "value", "low", "high", "kind"} <= set(rows[0])
@@ -160,18 +190,18 @@ def test_numbers_lists_numbers_not_claims():
 
 
 def test_category_filter():
-    p = run("-c", "killed", "--category", "duration", "-f", "jsonl")
+    p = run_here("-c", "killed", "--category", "duration", "-f", "jsonl")
     rows = jsonl(p.out)
     assert rows and {r["category"] for r in rows} == {"killed", "duration"}
-    assert run("-c", "nonsense").returncode == 2
+    assert run_here("-c", "nonsense").returncode == 2
 
 
 def test_large_file_in_chunks_keeps_whole_file_spans(tmp_path):
     paragraphs = [GOOD_A, GOOD_C, "وقال المتحدث إن 12 شخصاً أصيبوا في عام 2021.\n"] * 40
     f = tmp_path / "big.txt"
     f.write_bytes("".join(paragraphs).replace("\n", "\r\n").encode("utf-8"))  # CRLF: Python reads \n
-    whole = run(str(f), "-f", "jsonl")
-    chunked = run(str(f), "-f", "jsonl", "--chunk-size", "300")
+    whole = run_here(str(f), "-f", "jsonl")
+    chunked = run_here(str(f), "-f", "jsonl", "--chunk-size", "300")
     assert whole.returncode == chunked.returncode == 0
     assert jsonl(chunked.out) == jsonl(whole.out)
     text = f.read_text(encoding="utf-8")
@@ -184,9 +214,9 @@ def test_large_file_in_chunks_keeps_whole_file_spans(tmp_path):
 def test_encoding_option(tmp_path):
     f = tmp_path / "old.txt"
     f.write_bytes(GOOD_C.encode("cp1256"))
-    p = run(str(f), "-f", "jsonl")
+    p = run_here(str(f), "-f", "jsonl")
     assert p.returncode == 1 and "old.txt" in p.err and "--encoding" in p.err
-    p = run(str(f), "-f", "jsonl", "--encoding", "cp1256")
+    p = run_here(str(f), "-f", "jsonl", "--encoding", "cp1256")
     assert p.returncode == 0
     assert [r["value"] for r in jsonl(p.out)] == [c.value for c in extract(GOOD_C)]
 
