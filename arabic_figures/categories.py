@@ -86,7 +86,7 @@ _SUBSET_ITEMS = re.compile(P.NO_LETTER_BEFORE + r"[وف]?(?:" + _alternation(map
 _CLAUSE_STOP = re.compile(r"[!?؟؛\n]|(?<!\d)[.:]|[.:](?!\d)")  # (not the point of «1.2 طن» or «10:30»)
 _UNAFFECTED = re.compile(P.NO_LETTER_BEFORE + r"[وفبل]?(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["unaffected"]))
                          + r")\s+(?:ال)?\Z")
-_EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات|تماثلت|تعافت|شفيت|توفيت|غادرت)\s+\Z")
+_EVENT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اصابه|وفاه|مقتل|اصابات|وفيات|تماثلت|تعافت|شفيت|توفيت)\s+\Z")
 # («تماثلت 19 منها للشفاء»: the cases' verb, people recovered, not the things counted last)
 _MET_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين|لفظ|لفظت|لفظا|لفظوا)\s+\Z")
 _DEATH_LATER = re.compile(r"[^.؛]{0,120}?(?<![^\W\d_])(?P<d>حتف(?:ه|ها|هما|هم|هن)|مصرع(?:ه|ها|هما|هم|هن)"
@@ -325,7 +325,7 @@ _REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:رفض|رفضت|يرفض|�
 # «…، وقالت الأمم المتحدة إن الزلزال ألحق أضرارا بمنازل نحو 2.8 مليون شخص»: another speaker's report, its own count
 # verbs whose bare figure is people, whatever sum came before: «توافد عليه 600 ألفا»، «واستفاد منه نحو 30 ألفا»
 _PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|شارك|استفاد|استفادت|هاجر|تابع|تابعه|"
-                                r"قصد|قصده|اجبرت|اجبر|منحت|منح|استقبل|استقبلت)(?![^\W\d_])[^\d،,.؛]*\Z")
+                                r"قصد|قصده|اجبرت|اجبر|استقبل|استقبلت)(?![^\W\d_])[^\d،,.؛]*\Z")
 # a breakdown that counts wounds among the cases: the cases were of every kind («، منها 412 حالة ناتجة عن حوادث مرورية»)
 _WOUNDS_AMONG_AFTER = re.compile(r"\s*[،,]\s*(?:من\s+)?(?:بينها|منها|ضمنها)\s+\(?\d[^،,.؛]{0,16}?(?:حاله|حالات)\s+(?:ال)?"
                                  r"(?:ناتجه|ناجمه|نتيجه|جراء|بسبب)(?![^\W\d_])")
@@ -2176,7 +2176,8 @@ class _Categories(_Document):
             first = self.first_in_sentence(_TRIGGER, floor)
             if _DISEASE.match(norm, noun.end + 1, limit) and norm[noun.end:noun.end + 1] == " ":
                 return "infected", None  # «ثلاث حالات كوليرا جديدة»
-            if _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit):
+            if _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit) and not _DISEASE.search(norm, floor, start):
+                # (not «ارتفعت حالات الكوليرا إلى 230 حالة، منها 15 حالة ناتجة عن مياه الشرب»: the disease's cases)
                 return "people", None  # «استقبلت أقسام الطوارئ (6840) حالة، من بينها (312) حالة ناتجة عن حوادث»: of every kind
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
                     norm, max(floor, start - 20), start):
@@ -2757,6 +2758,9 @@ class _Categories(_Document):
                 # (nor «إيرادات بلغت 12 مليون ريال، بعد أن توافد عليه 600 ألفا»: people came)
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit
+            if prev is not None and prev.category == "money" and _PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start) \
+                    and _search(r"(?:الفا|مليونا)\Z", norm[n.start:n.end]):
+                return "people", None  # «توافد عليه 600 ألفا»، «وزاره أكثر من 200 ألفا»: the people left unnamed
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):
                 return "money", sb.unit  # «41.5 مليون دولار، يخصص 30 مليونا …، و11.5 مليون لدعم …»: another sum

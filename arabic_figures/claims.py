@@ -147,8 +147,8 @@ _HELD_BY_CAPTORS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:مختطف|م�
 # «تمكن 12 منهم من النجاة بفضل تدخل وحدات البحرية»، «… بعد أن انتشلهم صيادون»: someone saved them after all
 _SAVED_AFTER = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بفضل\s+تدخل|بعد\s+ان\s+(?:انتشل|انقذ|اسعف)[^\W\d_]*|بتدخل|اثر\s+تدخل)(?![^\W\d_])")
 # a verb of paying or spending just before a bare «N مليونا» after a sum: more money («سددت ما يقارب 40 مليونا»)
-_PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سدد|سددت|دفع|دفعت|رصد|رصدت|خصص|خصصت|انفق|انفقت|صرف|صرفت|ضخ|ضخت|منح|منحت)"
-                          r"(?![^\W\d_])[^\d،,.؛]*\Z")
+_PAID_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:سدد|سددت|دفع|دفعت|رصد|رصدت|خصص|خصصت|انفق|انفقت|صرف|صرفت|ضخ|ضخت|منح|منحت)"
+                          r"(?![^\W\d_])[^\d،,.؛]*|(?:قدرها|قدره|بقيمه|بمبلغ|مبلغ)\s+)\Z")  # («دفعة أولى قدرها ١٥ مليوناً»)
 # what says a bare «N ألفا» is more of an event's people: a host's verb, an estimate, «وحدها», a subset, «سوى»
 _ELIDED_HOST_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:استقبل|استقبلت|تستقبل|يستقبل|استضاف|استضافت|تستضيف|يستضيف|وصل|وصلت|"
                                  r"عبر|عبرت|غادر|غادره|غادرها|غادرت|سجل|سجلت|وظفت|وظف|تتسع|يتسع|يعيش|تعيش|يقيم|تقيم|"
@@ -290,6 +290,11 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
             if partner is not None and isinstance(partner.value, int) and partner.value <= 31 \
                     and _MONTH_AFTER.match(norm, partner.end, limit):
                 skip_until = partner.end  # «من 6 إلى 16 نوفمبر»: days of a month
+                continue
+            if partner is None and nxt is not None and isinstance(n.value, int) and isinstance(nxt.value, int) \
+                    and 1 <= n.value < nxt.value <= 31 and _rx(r"\s*(?:الي|حتي|-|–)\s*").fullmatch(norm, n.end, nxt.start) \
+                    and _MONTH_AFTER.match(norm, nxt.end, limit):
+                skip_until = nxt.end  # «ارتفعت حصيلة … خلال الأسبوع الممتد من 17 إلى 23 أبريل»: days, though a change verb came before
                 continue
             if partner is None and nxt is not None and n.written_in_digits and nxt.written_in_digits \
                     and _DASH_GAP.fullmatch(norm, n.end, nxt.start):
@@ -679,8 +684,10 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 at = min(start, noun.start) if left_unit is not None and noun is not None else start
                 self._sum_before = money.get(sent)
                 category, trigger = self.category(n, noun, at, end, lo, sent, prev, self.group_of(n, sent, people.get(sent)))
-                if category in (None, "count") and (noun is None or noun.kind == "item" and norm[noun.start] == "ل") \
-                        and self.elided(n, sent) and (sum_ := money.get(sent)) is not None and last.get(sent) is sum_ \
+                if category in (None, "count") and (noun is None or noun.kind == "item" and (
+                        norm[noun.start] == "ل" or norm[noun.start:noun.end] in ("فور", "عند", "بعد", "قبل", "بمجرد"))) \
+                        and self.elided(n, sent) and (sum_ := money.get(sent)) is not None and (last.get(sent) is sum_ or _rx(
+                            r"(?<![^\W\d_])(?:قدرها|قدره|بقيمه|بمبلغ|مبلغ)\s+\Z").search(norm, max(floor, n.start - 8), n.start)) \
                         and sum_.num.end <= n.start and isinstance(sum_.value, int) and sum_.value >= 1000 \
                         and not _search(r"(?<![^\W\d_])(?:ال)?عدد", norm[max(floor, n.start - 20):n.start]) \
                         and (_rx(r"[،,]?\s*و\s*\Z").search(norm, max(floor, n.start - 4), n.start)
@@ -827,6 +834,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 if category in ("injured", "infected", "casualties") and noun is not None and (
                         of := _OF_THE_HURT.match(norm, noun.end, limit)) is not None and (
                         v := _TRIGGER.match(norm, of.end(), limit)) is not None and self.is_event(v) \
+                        and not _rx(r"\s+(?:احد|احدها|احدهم|احداها|منها|منهم|فيها|فيه|اثنان|اثنين)(?![^\W\d_])").match(norm, v.end(), limit) \
                         and L.TRIGGERS[v.group("trig")][1] != "noun" and L.TRIGGERS[v.group("trig")][0] in ("killed", "recovered"):
                     category, trigger = L.TRIGGERS[v.group("trig")][0], v.span()  # «حالتين من المصابين توفيتا»: what became of them
                 if category == "affected" and trigger is not None and trigger[1] <= n.start and _NEED_WORD.fullmatch(
@@ -836,7 +844,16 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 if category == "people" and noun is not None and noun.key in _RESIDENTS and _CUT_AFFECTS_BEFORE.search(
                         norm, max(floor, n.start - 40), n.start):
                     category = "affected"  # «انقطاع الماء …، وهو ما سيؤثر على حوالي 200 ألف نسمة»: residents hit (not «لن يؤثر»)
-                if category == "detained" and noun is not None and _HELD_AMONG.match(norm, noun.end, limit):
+                if category == "people" and noun is not None and noun.end <= n.start and norm[noun.start] == "و" \
+                        and prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES \
+                        and prev.category != "people" and not self.claim_number_between(prev.end, noun.start) \
+                        and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, prev.num.end, noun.start)) \
+                        and not _search(r"[؛.]", norm[prev.end:noun.start]):
+                    category, trigger = prev.category, prev.trigger  # «القبض على ٤ أشخاص من جنسية عربية وسعوديين اثنين»
+                if category == "detained" and noun is not None and _HELD_AMONG.match(norm, noun.end, limit) \
+                        and not (trigger is not None and _ARREST_WORD.search(norm, trigger[0], trigger[1])) \
+                        and not _PRISON_NEAR.search(norm, max(floor, n.start - 30), n.start):
+                    # (not «أوقفت الشرطة 17 شخصا، من بينهم 5 في حالة اعتقال احتياطي»، «قضت بسجن 12 معتقلا، بينهم 4 …»)
                     category, trigger = "people", None  # «إدانة 17 متهما، من بينهم 5 في حالة اعتقال»: the rest at liberty
                 if category == "detained" and noun is not None and (fug := _FUGITIVES_AMONG.match(norm, noun.end, limit)) \
                         and not (trigger is not None and _ARREST_WORD.search(norm, trigger[0], trigger[1])) \
@@ -903,7 +920,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
         """A bare «N ألفا»: the accusative thousand (million) says a noun told before is left out."""
         return _ELIDED_SCALE.search(self.norm, n.start, n.end) is not None and not (
             _rx(r"\s*(?:[^\W\d_]|%|٪)").match(self.norm, n.end, sent[1])
-            and not _rx(r"\s*(?:[،,.؛]|و|في|من|الي|ل|خلال|منذ|حسب|وفق)(?![^\W\d_])").match(self.norm, n.end, sent[1])
+            and not _rx(r"\s*(?:[،,.؛]|و|في|من|الي|ل|خلال|منذ|حسب|وفق|فور|عند|بعد|قبل|بمجرد)(?![^\W\d_])").match(self.norm, n.end, sent[1])
             and not _rx(r"\s*(?:ل|لل)(?=[^\W\d_]{3})").match(self.norm, n.end, sent[1]))  # («و60 مليونا لدعم الغاز»: for what)
 
     def elided_heads(self, n: _Num, sent: tuple[int, int]) -> Optional[_Draft]:

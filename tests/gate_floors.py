@@ -506,4 +506,8 @@ GATES: dict[str, float] = dict([
     ("blind762_news.jsonl", 0.96),
     ("blind763_news.jsonl", 0.98),
     ("blind764_news.jsonl", 0.98),
+    ("blind765_news.jsonl", 0.98),
+    ("blind766_news.jsonl", 0.98),
+    ("blind767_news.jsonl", 0.97),
+    ("blind768_news.jsonl", 0.96),
 ])
