@@ -324,8 +324,8 @@ _REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:رفض|رفضت|يرفض|�
                              r"(?<![^\W\d_])(?:[وف]?ب)?(?:الافراج|افراج)\s+عن\s*\Z")
 # «…، وقالت الأمم المتحدة إن الزلزال ألحق أضرارا بمنازل نحو 2.8 مليون شخص»: another speaker's report, its own count
 # verbs whose bare figure is people, whatever sum came before: «توافد عليه 600 ألفا»، «واستفاد منه نحو 30 ألفا»
-_PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|شارك|استفاد|استفادت|هاجر|تابع|تابعه|"
-                                r"قصد|قصده|اجبرت|اجبر|استقبل|استقبلت)(?![^\W\d_])[^\d،,.؛]*\Z")
+_PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|هاجر|قصد|قصده|اجبرت|اجبر|استقبل|استقبلت)"
+                                r"(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}\s+\Z")  # (the verb's own figure: no «بقيمة»، «دفع» between)
 # a breakdown that counts wounds among the cases: the cases were of every kind («، منها 412 حالة ناتجة عن حوادث مرورية»)
 _WOUNDS_AMONG_AFTER = re.compile(r"\s*[،,]\s*(?:من\s+)?(?:بينها|منها|ضمنها)\s+\(?\d[^،,.؛]{0,16}?(?:حاله|حالات)\s+(?:ال)?"
                                  r"(?:ناتجه|ناجمه|نتيجه|جراء|بسبب)(?![^\W\d_])")
@@ -1073,7 +1073,8 @@ class _Categories(_Document):
             return "captive"  # «احتجز مسلحون نحو 170 شخصاً»: held by gunmen, hostages
         if cat == "detained" and "احتجاز" in m.group("trig") and any(
                 _HOSTAGE_TAKERS.match(self.norm, held.end(), m.start()) for held in _rx(
-                    r"(?<![^\W\d_])(?:محتجزين|محتجزون)(?![^\W\d_])").finditer(self.norm, self.sentence_of(m.start())[0], m.start())):
+                    r"(?<![^\W\d_])(?:محتجزين|محتجزون)(?![^\W\d_])").finditer(
+                    self.norm, max(self.sentence_of(m.start())[0], m.start() - 300), m.start())):  # (bounded: linear)
             # «… كانوا محتجزين لدى مجموعة مسلحة …، فيما لا يزال ثلاثة آخرون رهن الاحتجاز»، «محتجزين لدى قراصنة في خليج
             # غينيا …، فيما لا يزال بحاران آخران رهن الاحتجاز»: still hostages
             return "captive"
@@ -1081,7 +1082,8 @@ class _Categories(_Document):
                 and not _HOSTAGE_TAKERS_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()) \
                 and not _ARMED_HOLDER_AFTER.match(self.norm, m.end(), limit) and (
                     m.group("trig").startswith(("محتجز", "المحتجز"))
-                    and _DEPORTATION.search(self.norm, self.sentence_of(m.start())[0], limit)
+                    and (dep := self.first_in_sentence(_DEPORTATION, self.sentence_of(m.start())[0])) is not None
+                    and dep.start() < limit  # (found once per sentence: linear on a long run of «محتجزة لدى …»)
                     or m.group("trig") in ("تحتجز", "يحتجز", "تحتجزهم")
                     and (_STATE_HOLDER.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start())
                          or _STATE_HOLDER_AFTER.match(self.norm, m.end()))):  # («تحتجز السلطات الليبية نحو 4 آلاف مهاجر»)
@@ -2176,7 +2178,8 @@ class _Categories(_Document):
             first = self.first_in_sentence(_TRIGGER, floor)
             if _DISEASE.match(norm, noun.end + 1, limit) and norm[noun.end:noun.end + 1] == " ":
                 return "infected", None  # «ثلاث حالات كوليرا جديدة»
-            if _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit) and not _DISEASE.search(norm, floor, start):
+            if _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit) and not _DISEASE.search(
+                    norm, max(floor, start - 60, norm.rfind("،", 0, start) + 1, norm.rfind(",", 0, start) + 1), start):
                 # (not «ارتفعت حالات الكوليرا إلى 230 حالة، منها 15 حالة ناتجة عن مياه الشرب»: the disease's cases)
                 return "people", None  # «استقبلت أقسام الطوارئ (6840) حالة، من بينها (312) حالة ناتجة عن حوادث»: of every kind
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
@@ -2759,7 +2762,7 @@ class _Categories(_Document):
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit
             if prev is not None and prev.category == "money" and _PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start) \
-                    and _search(r"(?:الفا|مليونا)\Z", norm[n.start:n.end]):
+                    and _search(r"(?:الفا|مليونا)\Z", norm[n.start:n.end]) and norm[start - 1:start] != "ب":
                 return "people", None  # «توافد عليه 600 ألفا»، «وزاره أكثر من 200 ألفا»: the people left unnamed
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):

@@ -834,7 +834,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 if category in ("injured", "infected", "casualties") and noun is not None and (
                         of := _OF_THE_HURT.match(norm, noun.end, limit)) is not None and (
                         v := _TRIGGER.match(norm, of.end(), limit)) is not None and self.is_event(v) \
-                        and not _rx(r"\s+(?:احد|احدها|احدهم|احداها|منها|منهم|فيها|فيه|اثنان|اثنين)(?![^\W\d_])").match(norm, v.end(), limit) \
+                        and not _rx(r"\s+(?:احد|احدها|احدهم|احداها|منها|منهم|اثنان|اثنين)(?![^\W\d_])").match(norm, v.end(), limit) \
                         and L.TRIGGERS[v.group("trig")][1] != "noun" and L.TRIGGERS[v.group("trig")][0] in ("killed", "recovered"):
                     category, trigger = L.TRIGGERS[v.group("trig")][0], v.span()  # «حالتين من المصابين توفيتا»: what became of them
                 if category == "affected" and trigger is not None and trigger[1] <= n.start and _NEED_WORD.fullmatch(
@@ -845,14 +845,16 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         norm, max(floor, n.start - 40), n.start):
                     category = "affected"  # «انقطاع الماء …، وهو ما سيؤثر على حوالي 200 ألف نسمة»: residents hit (not «لن يؤثر»)
                 if category == "people" and noun is not None and noun.end <= n.start and norm[noun.start] == "و" \
+                        and _rx(r"و(?:[^\W\d_]{2,}يين|مواطنين|مقيمين)").fullmatch(norm, noun.start, noun.end) \
                         and prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES \
+                        and noun.start - prev.end <= 30 \
                         and prev.category != "people" and not self.claim_number_between(prev.end, noun.start) \
                         and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, prev.num.end, noun.start)) \
                         and not _search(r"[؛.]", norm[prev.end:noun.start]):
                     category, trigger = prev.category, prev.trigger  # «القبض على ٤ أشخاص من جنسية عربية وسعوديين اثنين»
                 if category == "detained" and noun is not None and _HELD_AMONG.match(norm, noun.end, limit) \
                         and not (trigger is not None and _ARREST_WORD.search(norm, trigger[0], trigger[1])) \
-                        and not _PRISON_NEAR.search(norm, max(floor, n.start - 30), n.start):
+                        and not _PRISON_NEAR.search(norm, max(floor, n.start - 30, norm.rfind("،", 0, n.start) + 1), n.start):
                     # (not «أوقفت الشرطة 17 شخصا، من بينهم 5 في حالة اعتقال احتياطي»، «قضت بسجن 12 معتقلا، بينهم 4 …»)
                     category, trigger = "people", None  # «إدانة 17 متهما، من بينهم 5 في حالة اعتقال»: the rest at liberty
                 if category == "detained" and noun is not None and (fug := _FUGITIVES_AMONG.match(norm, noun.end, limit)) \

@@ -221,7 +221,7 @@ def _verb_duals(norm: str) -> list[_Num]:
                 rest in L.DUALS for _, rest in P.clitic_splits(word)):
             continue  # definite, a number, a plural verb («آخرين أصيبوا»), or a listed dual read anyway
         t = L.TRIGGERS.get(verb[:-1])
-        if t is not None and (t[1] == "" or verb in ("ادينا", "اعتقلا")):  # a verb, not a weak word («بسنتين حبسا»)
+        if t is not None and (t[1] == "" or verb in ("ادينا", "اعتقلا", "فقدا")):  # a verb, not a weak word («بسنتين حبسا»)
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     for m in _DUAL_THEN_PRONOUN.finditer(norm):
         word = m.group("w")
@@ -604,6 +604,9 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return None  # «2018 وكأس آسيا»، «عشرات الآلاف وأجبر»: a conjunction opens the next phrase
     if kind == "time:hour" and _rx(r"\s+(?:ال)?(?:ثمينه|يد|فاخره|ذهبيه|سويسريه|حائط)(?![^\W\d_])").match(norm, m.end(), limit):
         kind = "known_item"  # «١٣ ساعة ثمينة»: watches, not hours
+    if kind == "person" and key in ("معلمه", "معالم") and _rx(r"\s+(?:ال)?(?:تاريخيه|اثريه|دينيه|سياحيه|عمرانيه)(?![^\W\d_])").match(
+            norm, m.end(), limit):
+        kind = "known_item"  # «ترميم 47 معلمة تاريخية»: monuments (Moroccan «معلمة»), not teachers
     if kind.startswith("time:") and _SCALE_END.search(norm, max(0, pos - 12), pos) and _rx(r"\s+عمل(?![^\W\d_])").match(
             norm, m.end(), limit):
         kind = "known_item"  # «10 ملايين يوم عمل»: work counted in days (not «5 أيام عمل»: a span)

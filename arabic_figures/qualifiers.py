@@ -200,7 +200,8 @@ class _Qualifiers(_Document):
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
                 and (not self.number_between(m.end("v"), start) or each_one):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
-        if m and _search(r"(?<![^\W\d_])(?:(?:في\s+)?بعض\s+(?:ال)?(?:حالات|احيان)|احيانا)(?![^\W\d_])", m.group("subj")) \
+        if m and _search(r"(?<![^\W\d_])(?:(?:في\s+)?بعض\s+(?:ال)?(?:حالات|احيان)|احيانا|(?:لدي|عند)\s+بعض(?:هم|هن))(?![^\W\d_])",
+                         m.group("subj")) \
                 and not self.number_between(m.end("v"), start):
             return "at_most", start  # «طول مواعيد الفحص بالأشعة، إذ تصل في بعض الحالات إلى ستة أشهر»: at worst
         if m and _CLASS_SIZE.match(self.norm, start) and (_search(r"(?<![^\W\d_])(?:بعض|الواحد)(?![^\W\d_])", m.group("subj"))

@@ -510,4 +510,8 @@ GATES: dict[str, float] = dict([
     ("blind766_news.jsonl", 0.98),
     ("blind767_news.jsonl", 0.97),
     ("blind768_news.jsonl", 0.96),
+    ("blind769_news.jsonl", 0.97),
+    ("blind770_news.jsonl", 0.97),
+    ("blind771_news.jsonl", 0.98),
+    ("blind772_news.jsonl", 0.97),
 ])

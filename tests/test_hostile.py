@@ -276,6 +276,8 @@ NUMBER_DENSE = {
     "clause_words_list": _repeat("أصيب 3 أشخاص في وقت الظهيرة و"),
     # session 25: the captors' check once searched the whole sentence for every «تمكن … من النجاة»
     "survivors_list": _repeat("فيما تمكن خمسة بحارة من النجاة سباحة، "),
+    # session 25: the deportation check searched the whole sentence for every «محتجزة» (7.6 s for 1,000)
+    "held_by_list": _repeat("كانت محتجزة لدى شخصين، "),
     # session 25: every figure after one toll searched back to it (the toll now counts within 300 characters)
     "toll_far_back": lambda n: "ارتفعت حصيلة قتلى الفيضانات إلى 300 شخص، وأعلنت الوزارة أن الإقليم" + _repeat(" سجل 120 شخصا، ")(n),
 }
