@@ -324,11 +324,14 @@ _REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:رفض|رفضت|يرفض|�
                              r"(?<![^\W\d_])(?:[وف]?ب)?(?:الافراج|افراج)\s+عن\s*\Z")
 # «…، وقالت الأمم المتحدة إن الزلزال ألحق أضرارا بمنازل نحو 2.8 مليون شخص»: another speaker's report, its own count
 # verbs whose bare figure is people, whatever sum came before: «توافد عليه 600 ألفا»، «واستفاد منه نحو 30 ألفا»
-_PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|هاجر|قصد|قصده|اجبرت|اجبر|استقبل|استقبلت)"
-                                r"(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}\s+\Z")  # (the verb's own figure: no «بقيمة»، «دفع» between)
+_PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|هاجر|قصد|قصده|اجبرت|اجبر|استقبل|استقبلت|"
+                                r"استفاد|استفادت|تابع|تابعه|تابعها)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,4}\s+\Z")  # (the verb's own figure: no «بقيمة»، «دفع» between)
+# a sum's words right before a bare figure: «استفادت منها الجمعيات بـ 700 ألفا»، «حتى دفع 60 مليونا»
+_SUM_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب[^\W\d_]*|قدرها|قدره|دفع|دفعت|سدد|سددت)\s*\Z")
 # a breakdown that counts wounds among the cases: the cases were of every kind («، منها 412 حالة ناتجة عن حوادث مرورية»)
 _WOUNDS_AMONG_AFTER = re.compile(r"\s*[،,]\s*(?:من\s+)?(?:بينها|منها|ضمنها)\s+\(?\d[^،,.؛]{0,16}?(?:حاله|حالات)\s+(?:ال)?"
-                                 r"(?:ناتجه|ناجمه|نتيجه|جراء|بسبب)(?![^\W\d_])")
+                                 r"(?:ناتجه|ناجمه|نتيجه|جراء|بسبب)(?:\s+عن)?\s+(?:ال)?(?:حوادث|حادث|مشاجرات|حروق|كسور|اعتداءات|سقوط)"
+                                 r"(?![^\W\d_])")  # (wounds, not «ناتجة عن مياه الشرب» in a cholera bulletin)
 _TOLL_BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:ل)?وحد(?:ه|ها)\s+(?:[وف]?(?:سجل|سجلت))(?![^\W\d_])")  # («إقليم الحوز وحده سجل 1643»)
 _ANOTHER_REPORT = re.compile(r"[،,]\s*و(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)\s+(?:[^\s\d،,.]+\s+){1,4}ان(?![^\W\d_])")
 # «رحلات للهجرة السرية … تهجير 150 شخصا»: smuggling abroad, not forced displacement
@@ -512,6 +515,7 @@ def weak_trigger(m: re.Match) -> bool:
 
 _FAMILY = frozenset(("اسره", "عائله"))
 # what a suspect is charged with, and the people it names after: «للاشتباه في …»، «بالتستر التجاري على 12 عاملاً»
+_SUSPECTED_OF = re.compile(r"(?<![^\W\d_])(?:يشتبه|تشتبه|المشتبه|للاشتباه|مشتبه)(?![^\W\d_])[^\d،,.؛]{0,20}\s+(?:في|ب)\s*\Z")
 _CHARGE_WORDS = re.compile(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم|بالتستر|بالنصب|بالاحتيال|لادانته|لادانتها|لادانتهم|لادانتهما)(?![^\W\d_])")
 _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])"
                         r"(?:(?!(?<![^\W\d_])(?:احد|بعض|زعيم)(?![^\W\d_]))[^.؛\d]){0,150}?"  # (not «اعتقال أحد أفراد شبكة»)
@@ -2178,9 +2182,7 @@ class _Categories(_Document):
             first = self.first_in_sentence(_TRIGGER, floor)
             if _DISEASE.match(norm, noun.end + 1, limit) and norm[noun.end:noun.end + 1] == " ":
                 return "infected", None  # «ثلاث حالات كوليرا جديدة»
-            if _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit) and not _DISEASE.search(
-                    norm, max(floor, start - 60, norm.rfind("،", 0, start) + 1, norm.rfind(",", 0, start) + 1), start):
-                # (not «ارتفعت حالات الكوليرا إلى 230 حالة، منها 15 حالة ناتجة عن مياه الشرب»: the disease's cases)
+            if _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit):
                 return "people", None  # «استقبلت أقسام الطوارئ (6840) حالة، من بينها (312) حالة ناتجة عن حوادث»: of every kind
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
                     norm, max(floor, start - 20), start):
@@ -2408,7 +2410,9 @@ class _Categories(_Document):
                 and not (_WHO_OF_THEM.fullmatch(norm, max(end, noun.end) if noun else end, right.start())
                          or group.category in ("affected", "people", "casualties", "captive", "missing")
                          and not norm[max(end, noun.end) if noun else end:right.start()].strip())) \
-                and not self.later_clause_event(noun, end, right):
+                and not self.later_clause_event(noun, end, right) \
+                and not _SUSPECTED_OF.search(norm, max(end, right.start() - 30), right.start()):
+            # (nor «أوقفت المصالح الأمنية … شخصين يشتبه في تورطهما في قتل حارس»: the crime they are suspected of)
             # (but «بينهم أمريكيان بعد احتجازهم»: «هم» is the whole group, unless the verb follows the figure
             # itself: «بينهم مئات الآلاف ممن شردهم الزلزال», or right after it in a group only affected: «8 ملايين
             # تضرروا، بينهم 2.8 مليون شردهم الزلزال» (not «استشهد 12، بينهم 4 أطفال أصابتهم شظايا»); «عفوه على 1125 شخصا، …، حيث جرى الإفراج عن 64
@@ -2757,12 +2761,14 @@ class _Categories(_Document):
                     r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)) \
                     and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?عدد(?![^\W\d_])[^،؛.:]*\Z", norm[max(floor, start - 60):start]) \
                     and not _OF_THEM_PEOPLE.match(norm, n.end, limit) \
-                    and not _PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start):  # (nor «دفع ثلاثة منهم»: of them, people)
+                    and not (_PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start)
+                             and not _SUM_WORD_BEFORE.search(norm, max(floor, start - 12), start)):  # (nor «دفع ثلاثة منهم»: of them, people)
                 # (nor «إيرادات بلغت 12 مليون ريال، بعد أن توافد عليه 600 ألفا»: people came)
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit
             if prev is not None and prev.category == "money" and _PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start) \
-                    and _search(r"(?:الفا|مليونا)\Z", norm[n.start:n.end]) and norm[start - 1:start] != "ب":
+                    and _search(r"(?:الفا|مليونا)\Z", norm[n.start:n.end]) and not _SUM_WORD_BEFORE.search(
+                        norm, max(floor, start - 12), start):
                 return "people", None  # «توافد عليه 600 ألفا»، «وزاره أكثر من 200 ألفا»: the people left unnamed
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
                     r"[^\W\d_]", norm[n.start:n.end]) and _search(r"(?<![^\W\d_])و\Z", norm[max(floor, start - 1):start]):

@@ -834,7 +834,8 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 if category in ("injured", "infected", "casualties") and noun is not None and (
                         of := _OF_THE_HURT.match(norm, noun.end, limit)) is not None and (
                         v := _TRIGGER.match(norm, of.end(), limit)) is not None and self.is_event(v) \
-                        and not _rx(r"\s+(?:احد|احدها|احدهم|احداها|منها|منهم|اثنان|اثنين)(?![^\W\d_])").match(norm, v.end(), limit) \
+                        and _rx(r"(?:\s+(?:فيه|فيها))?\s*(?:[،,.؛]|\Z|(?:متاثر[^\W\d_]*|بعد|بعدما|اثر|جراء|لاحقا|عقب|بسبب|نتيجه)(?![^\W\d_]))").match(
+                            norm, v.end(), limit) \
                         and L.TRIGGERS[v.group("trig")][1] != "noun" and L.TRIGGERS[v.group("trig")][0] in ("killed", "recovered"):
                     category, trigger = L.TRIGGERS[v.group("trig")][0], v.span()  # «حالتين من المصابين توفيتا»: what became of them
                 if category == "affected" and trigger is not None and trigger[1] <= n.start and _NEED_WORD.fullmatch(
@@ -854,7 +855,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     category, trigger = prev.category, prev.trigger  # «القبض على ٤ أشخاص من جنسية عربية وسعوديين اثنين»
                 if category == "detained" and noun is not None and _HELD_AMONG.match(norm, noun.end, limit) \
                         and not (trigger is not None and _ARREST_WORD.search(norm, trigger[0], trigger[1])) \
-                        and not _PRISON_NEAR.search(norm, max(floor, n.start - 30, norm.rfind("،", 0, n.start) + 1), n.start):
+                        and not _rx(r"(?<![^\W\d_])(?:[وف]?(?:بال|ب)(?:سجن|حبس)|سجنا|حبسا)(?![^\W\d_])").search(norm, max(floor, n.start - 40), n.start):
                     # (not «أوقفت الشرطة 17 شخصا، من بينهم 5 في حالة اعتقال احتياطي»، «قضت بسجن 12 معتقلا، بينهم 4 …»)
                     category, trigger = "people", None  # «إدانة 17 متهما، من بينهم 5 في حالة اعتقال»: the rest at liberty
                 if category == "detained" and noun is not None and (fug := _FUGITIVES_AMONG.match(norm, noun.end, limit)) \

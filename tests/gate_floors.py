@@ -514,4 +514,6 @@ GATES: dict[str, float] = dict([
     ("blind770_news.jsonl", 0.97),
     ("blind771_news.jsonl", 0.98),
     ("blind772_news.jsonl", 0.97),
+    ("blind773_news.jsonl", 0.98),
+    ("blind774_news.jsonl", 0.98),
 ])
