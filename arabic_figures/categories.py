@@ -28,6 +28,7 @@ from .context import (
     _Num,
 )
 from .cues import (
+    _AMOUNT_WORD,
     _AND,
     _ANIMALS,
     _APPROX,
@@ -45,6 +46,7 @@ from .cues import (
     _NOUN_WORD,
     _OF_THEM_AFTER,
     _OF_THEM_PEOPLE,
+    _PAY_VERB,
     _PERSON_CATEGORIES,
     _POLICE_BEFORE,
     _PRISON,
@@ -195,8 +197,7 @@ _SUBSET_CASES_BEFORE = re.compile(r"(?<![^\W\d_])(?:بينهم|منهم|بينه
 _TOGETHER_WITH = re.compile(r"(?<![^\W\d_])[وبل]?(?:مشاركه|مشاركتهم|مشاركته|مشاركتها|شارك|شاركوا|يشارك|يشاركون|شاركت|وقفوا|وقف|جنبا)\s*[،,]?\s*\Z")
 _PRISON_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?" + _PRISON)  # (a pardon alone frees some)
 # a payment verb right before a bare sum: «سددت الإدارة ما يقارب 38 مليوناً»
-_PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سدد|سددت|دفع|دفعت|صرف|صرفت|رصد|رصدت|خصص|خصصت|ضخ|ضخت|انفق|انفقت|حول|حولت)"
-                          r"(?:\s+[^\s\d،,.]+)?\s+" + _APPROX + r"?\Z")
+_PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?" + _PAY_VERB + r"(?:\s+[^\s\d،,.]+)?\s+" + _APPROX + r"?\Z")
 _DIED_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|توفيا|توفوا|وفاه|مصرع|لقي|لقيت|فارق|فارقت|مات|ماتت)(?:\s+[^\s\d،,.]+){0,3}?"
                              r"\s+(?:متاثر|متاثره|متاثرا|متاثرين|متاثرون|متاثرتين|متاثرات)\s+\Z")  # (not «نقل ثلاثة متأثرين بإصابات»)
 # «فارق اثنان من المصابين الحياة»: the verb and «الحياة» around the figure and its noun
@@ -327,7 +328,7 @@ _REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:رفض|رفضت|يرفض|�
 _PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|هاجر|قصد|قصده|اجبرت|اجبر|استقبل|استقبلت|"
                                 r"استفاد|استفادت|تابع|تابعه|تابعها)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,4}\s+\Z")  # (the verb's own figure: no «بقيمة»، «دفع» between)
 # a sum's words right before a bare figure: «استفادت منها الجمعيات بـ 700 ألفا»، «حتى دفع 60 مليونا»
-_SUM_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب[^\W\d_]*|قدرها|قدره|دفع|دفعت|سدد|سددت)\s*\Z")
+_SUM_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب[^\W\d_]*|" + _AMOUNT_WORD + "|" + _PAY_VERB + r")\s*\Z")
 # a breakdown that counts wounds among the cases: the cases were of every kind («، منها 412 حالة ناتجة عن حوادث مرورية»)
 _WOUNDS_AMONG_AFTER = re.compile(r"\s*[،,]\s*(?:من\s+)?(?:بينها|منها|ضمنها)\s+\(?\d[^،,.؛]{0,16}?(?:حاله|حالات)\s+(?:ال)?"
                                  r"(?:ناتجه|ناجمه|نتيجه|جراء|بسبب)(?:\s+عن)?\s+(?:ال)?(?:حوادث|حادث|مشاجرات|حروق|كسور|اعتداءات|سقوط)"

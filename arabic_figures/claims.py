@@ -47,6 +47,7 @@ from .context import (
 )
 from .cues import (
     _AGE_BEFORE,
+    _AMOUNT_WORD_BEFORE,
     _APPROX_TAIL,
     _COORDINATION,
     _CURRENCY,
@@ -62,6 +63,7 @@ from .cues import (
     _NOUN_NOT_LINK,
     _NOUN_WORD,
     _PART,
+    _PAY_VERB,
     _PERSON_CATEGORIES,
     _POLL,
     _PRISON,
@@ -126,9 +128,12 @@ _FOR_CONVICTS_COUNTED = re.compile(r"(?<![^\W\d_])(?:في\s+حق|بحق|علي)\
                                    r"\s*[،,]?\s*(?:البالغ\s+عددهم|وعددهم)\s*[،,]?\s*\Z")
 _VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قضت|حكمت|ادانت|اصدرت|صدرت|(?:ال)?احكام|احكاما|عقوبه|عقوبات|(?:ال)?عقوبات)(?![^\W\d_])")
 # a suspended sentence, or a trial at liberty, holds no one: «بسنة موقوفة التنفيذ في حق ثلاثة موظفين»
-# «٢٩ متهما إلى المحاكمة، بينهم ٧ لا يزالون فارين»: some of the accused at large
-_FUGITIVES_AMONG = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|من\s+بينهم)\s+(?:[^\W\d_]+|\d+)(?:\s+(?:لا\s+|ما\s+)?"
-                              r"(?:يزالون|زالوا|متهمين))?\s+(?:فارين|فارون|في\s+حاله\s+فرار|هاربين|هاربون)(?![^\W\d_])")
+# a subset told held or at large: «إدانة 17 متهما، من بينهم 5 في حالة اعتقال»، «٢٩ متهما …، بينهم ٧ لا يزالون فارين»
+_SUBSET_STATE = re.compile(r"[^.؛\d]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|من\s+بينهم|ضمنهم)\s+(?:[^\W\d_]+|\d+)"
+                           r"(?:\s+(?:لا\s+|ما\s+)?[^\W\d_]+)?\s+(?:(?P<held>في\s+حاله\s+اعتقال)|فارين|فارون|في\s+حاله\s+فرار|"
+                           r"هاربين|هاربون)(?![^\W\d_])")
+# a sentence to prison (not «من السجن المحلي»: a place)
+_SENTENCED_TO_PRISON = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:بال|ب)(?:سجن|حبس)|سجنا|حبسا)(?![^\W\d_])")
 # «حالتين من المصابين توفيتا»، «ثلاثة من الجرحى تماثلوا للشفاء»: some of the hurt, then their verb
 _OF_THE_HURT = re.compile(r"\s+من\s+(?:ال)?(?:مصابين|مصابات|جرحي|مرضي|مصابي[^\W\d_]*)\s+")
 # «سيؤثر على حوالي 45 ألف نسمة»: a cut or a disaster bears on the residents (not «لن يؤثر»، nor pupils of a strike)
@@ -136,8 +141,6 @@ _CUT_AFFECTS_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لن\s)(?<!لا\s)(?<!لم\s
                                  r"(?:[^\s\d]+\s+){0,2}\Z")
 _RESIDENTS = frozenset(("نسمه", "ساكن", "مواطن", "شخص", "اشخاص", "شخصا", "مواطنا", "مواطنين"))
 _NEED_WORD = re.compile(r"[وف]?(?:يحتاج|تحتاج|يحتاجون|بحاجه|في\s+حاجه)")
-_HELD_AMONG = re.compile(r"[^.؛\d]{0,12}?(?<![^\W\d_])(?:بينهم|منهم|من\s+بينهم|ضمنهم)\s+(?:[^\W\d_]+|\d+)(?:\s+[^\W\d_]+)?"
-                         r"\s+في\s+حاله\s+اعتقال(?![^\W\d_])")
 _ARREST_WORD = re.compile(r"(?:توقيف|اوقف|اوقفت|اعتقال|اعتقل|اعتقلت|القبض|ايقاف|ضبط)")  # («أوقفت 15 شخصا، بينهم أربعة فارين»)
 _ON_TRIAL = re.compile(r"(?<![^\W\d_])[وف]?(?:احال|احالت|احاله|(?:ال)?محاكمه|يحاكم|تحاكم|يحاكمون|متابعه|توبع|تابعت)(?![^\W\d_])")
 # «تمكن ثلاثة عمال آخرون من النجاة»: managed to survive on their own (not «تمكنت 2000 منهن من النجاة» from captors)
@@ -146,9 +149,8 @@ _HELD_BY_CAPTORS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:مختطف|م�
                               r"اختطاف|خاطفين|خاطفيهم)(?![^\W\d_])")  # (not «اسر»: families too)
 # «تمكن 12 منهم من النجاة بفضل تدخل وحدات البحرية»، «… بعد أن انتشلهم صيادون»: someone saved them after all
 _SAVED_AFTER = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بفضل\s+تدخل|بعد\s+ان\s+(?:انتشل|انقذ|اسعف)[^\W\d_]*|بتدخل|اثر\s+تدخل)(?![^\W\d_])")
-# a verb of paying or spending just before a bare «N مليونا» after a sum: more money («سددت ما يقارب 40 مليونا»)
-_PAID_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:سدد|سددت|دفع|دفعت|رصد|رصدت|خصص|خصصت|انفق|انفقت|صرف|صرفت|ضخ|ضخت|منح|منحت)"
-                          r"(?![^\W\d_])[^\d،,.؛]*|(?:قدرها|قدره|بقيمه|بمبلغ|مبلغ)\s+)\Z")  # («دفعة أولى قدرها ١٥ مليوناً»)
+# a verb of paying or spending before a bare «N مليونا» after a sum: more money («سددت ما يقارب 40 مليونا»)
+_PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?" + _PAY_VERB + r"(?![^\W\d_])[^\d،,.؛]*\Z")
 # what says a bare «N ألفا» is more of an event's people: a host's verb, an estimate, «وحدها», a subset, «سوى»
 _ELIDED_HOST_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:استقبل|استقبلت|تستقبل|يستقبل|استضاف|استضافت|تستضيف|يستضيف|وصل|وصلت|"
                                  r"عبر|عبرت|غادر|غادره|غادرها|غادرت|سجل|سجلت|وظفت|وظف|تتسع|يتسع|يعيش|تعيش|يقيم|تقيم|"
@@ -287,14 +289,13 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
             floor, limit = sent
             nxt = nums[i + 1] if i + 1 < len(nums) else None
             partner = self.range_partner(n, nxt, sent)
-            if partner is not None and isinstance(partner.value, int) and partner.value <= 31 \
-                    and _MONTH_AFTER.match(norm, partner.end, limit):
-                skip_until = partner.end  # «من 6 إلى 16 نوفمبر»: days of a month
-                continue
-            if partner is None and nxt is not None and isinstance(n.value, int) and isinstance(nxt.value, int) \
-                    and 1 <= n.value < nxt.value <= 31 and _rx(r"\s*(?:الي|حتي|-|–)\s*").fullmatch(norm, n.end, nxt.start) \
-                    and _MONTH_AFTER.match(norm, nxt.end, limit):
-                skip_until = nxt.end  # «ارتفعت حصيلة … خلال الأسبوع الممتد من 17 إلى 23 أبريل»: days, though a change verb came before
+            # the other bound of days of a month: a range's, or the next figure's when range_partner read a change
+            # («ارتفعت حصيلة … خلال الأسبوع الممتد من 17 إلى 23 أبريل»)
+            days = partner if partner is not None else nxt if (
+                nxt is not None and isinstance(n.value, int) and isinstance(nxt.value, int) and 1 <= n.value < nxt.value
+                and _rx(r"\s*(?:الي|حتي|-|–)\s*").fullmatch(norm, n.end, nxt.start)) else None
+            if days is not None and isinstance(days.value, int) and days.value <= 31 and _MONTH_AFTER.match(norm, days.end, limit):
+                skip_until = days.end  # «من 6 إلى 16 نوفمبر»: days of a month
                 continue
             if partner is None and nxt is not None and n.written_in_digits and nxt.written_in_digits \
                     and _DASH_GAP.fullmatch(norm, n.end, nxt.start):
@@ -684,18 +685,20 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 at = min(start, noun.start) if left_unit is not None and noun is not None else start
                 self._sum_before = money.get(sent)
                 category, trigger = self.category(n, noun, at, end, lo, sent, prev, self.group_of(n, sent, people.get(sent)))
-                if category in (None, "count") and (noun is None or noun.kind == "item" and (
+                elided = category in (None, "count") and self.elided(n, sent)  # a bare «N ألفا»: a noun left out
+                if elided and (noun is None or noun.kind == "item" and (
                         norm[noun.start] == "ل" or norm[noun.start:noun.end] in ("فور", "عند", "بعد", "قبل", "بمجرد"))) \
-                        and self.elided(n, sent) and (sum_ := money.get(sent)) is not None and (last.get(sent) is sum_ or _rx(
-                            r"(?<![^\W\d_])(?:قدرها|قدره|بقيمه|بمبلغ|مبلغ)\s+\Z").search(norm, max(floor, n.start - 8), n.start)) \
+                        and (sum_ := money.get(sent)) is not None and (
+                            (amount := _AMOUNT_WORD_BEFORE.search(norm, max(floor, n.start - 8), n.start)) is not None
+                            or last.get(sent) is sum_) \
                         and sum_.num.end <= n.start and isinstance(sum_.value, int) and sum_.value >= 1000 \
                         and not _search(r"(?<![^\W\d_])(?:ال)?عدد", norm[max(floor, n.start - 20):n.start]) \
                         and (_rx(r"[،,]?\s*و\s*\Z").search(norm, max(floor, n.start - 4), n.start)
-                             or _PAID_BEFORE.search(norm, max(floor, n.start - 30), n.start)):
+                             or _PAID_BEFORE.search(norm, max(floor, n.start - 30), n.start) or amount):
                     # «مبلغ 100 مليون دينار لدعم الخبز، و60 مليونا لدعم الغاز»: more of the same money, the claim just
                     # before («لدعم»: for what; not «ألا يتجاوز العدد 72 ألفا»: a number of people)
                     category, trigger, noun = "money", sum_.unit, None
-                elif category is None and noun is None and self.elided(n, sent) and (told := self.elided_heads(n, sent)) is not None:
+                elif elided and category is None and noun is None and (told := self.elided_heads(n, sent)) is not None:
                     # «أكثر من 224 ألف مهاجر ولاجئ …، استقبلت اليونان وحدها 124 ألفا»; but «نزح 200 ألف …، بينما بقي فيها
                     # نحو 50 ألفا»: people of the same kind, another thing told of them
                     category, trigger = (told.category if told.category == "people" or _ELIDED_HOST_BEFORE.search(
@@ -853,17 +856,14 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, prev.num.end, noun.start)) \
                         and not _search(r"[؛.]", norm[prev.end:noun.start]):
                     category, trigger = prev.category, prev.trigger  # «القبض على ٤ أشخاص من جنسية عربية وسعوديين اثنين»
-                if category == "detained" and noun is not None and _HELD_AMONG.match(norm, noun.end, limit) \
+                if category == "detained" and noun is not None and (state := _SUBSET_STATE.match(norm, noun.end, limit)) \
                         and not (trigger is not None and _ARREST_WORD.search(norm, trigger[0], trigger[1])) \
-                        and not _rx(r"(?<![^\W\d_])(?:[وف]?(?:بال|ب)(?:سجن|حبس)|سجنا|حبسا)(?![^\W\d_])").search(norm, max(floor, n.start - 40), n.start):
-                    # (not «أوقفت الشرطة 17 شخصا، من بينهم 5 في حالة اعتقال احتياطي»، «قضت بسجن 12 معتقلا، بينهم 4 …»)
-                    category, trigger = "people", None  # «إدانة 17 متهما، من بينهم 5 في حالة اعتقال»: the rest at liberty
-                if category == "detained" and noun is not None and (fug := _FUGITIVES_AMONG.match(norm, noun.end, limit)) \
-                        and not (trigger is not None and _ARREST_WORD.search(norm, trigger[0], trigger[1])) \
-                        and _ON_TRIAL.search(norm, max(floor, n.start - 60), min(limit, fug.end() + 60)) \
-                        and not _PRISON_NEAR.search(norm, max(floor, n.start - 30), fug.end()):
-                    # (not «قضت المحكمة بسجن تسعة متهمين، بينهم أربعة هاربون»: sentenced, in absentia or not)
-                    category, trigger = "people", None  # «أحالت النيابة ٢٩ متهما إلى المحاكمة، بينهم ٧ لا يزالون فارين»: not all held
+                        and not _SENTENCED_TO_PRISON.search(norm, max(floor, n.start - 40), state.end()) \
+                        and (state.group("held") or _ON_TRIAL.search(norm, max(floor, n.start - 60), min(limit, state.end() + 60))):
+                    # «إدانة 17 متهما، من بينهم 5 في حالة اعتقال»: the rest at liberty; «أحالت النيابة ٢٩ متهما إلى المحاكمة،
+                    # بينهم ٧ لا يزالون فارين»: not all held (not after an arrest: «أوقفت الشرطة 17 شخصا، من بينهم 5 في حالة
+                    # اعتقال احتياطي»; nor a sentence: «قضت المحكمة بسجن تسعة متهمين، بينهم أربعة هاربون»)
+                    category, trigger = "people", None
                 if category == "rescued" and trigger is not None and _rx(r"(?:ال)?نجاه(?![^\W\d_])").match(norm, trigger[0], trigger[1]) \
                         and _MANAGED_BEFORE.search(norm, max(floor, n.start - 24), n.start) \
                         and not _HELD_BY_CAPTORS.search(norm, max(floor, n.start - 200), min(limit, n.end + 200)) \

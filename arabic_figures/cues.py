@@ -114,6 +114,10 @@ _SENTENCE_END = re.compile(r"[!?؟؛][!?؟؛]*|(?:(?<![\s.(«\"/][^\W\d_])\.|\.(
 _CRITICAL = r"(?:حال|حاله|وضعيه)\s+(?:صحيه\s+)?(?:خطيره|حرجه)"  # «في حالة (صحية) حرجة»: the state of the hurt or the sick
 # «فيما تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest of the prices told
 _STARTS_FROM = re.compile(r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|يبتدئ)\s+(?:[^\s\d،,.]+\s+){0,4}?من\s*\Z")
+# verbs of paying or spending, and the words that name an amount: «سددت الإدارة ما يقارب 38 مليوناً»، «دفعة قدرها ١٥ مليوناً»
+_PAY_VERB = r"(?:سدد|سددت|دفع|دفعت|صرف|صرفت|رصد|رصدت|خصص|خصصت|ضخ|ضخت|انفق|انفقت|حول|حولت|منح|منحت)"
+_AMOUNT_WORD = r"(?:قدرها|قدره|بقيمه|بمبلغ|مبلغ)"
+_AMOUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])" + _AMOUNT_WORD + r"\s+\Z")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
 # a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
 _TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["tally"])) + r")(?![^\W\d_])")
