@@ -265,7 +265,8 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
                           r"(?:[^\W\d_]+\s+)?\Z")
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
-                                 r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")
+                                 r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها|"
+                                 r"استدعي|نجح|رسب|اجتاز)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")  # («واستدعي حوالي 150 ألفا للدورة الاستدراكية»)
 # «… عن 11 معتقلا»، «عن ما لا يقل عن 40 سجينا»: the object of a release verb told earlier
 _FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+" + _QUAL_BEFORE_OPT + r"\Z")
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,3}\s*\Z")
@@ -325,14 +326,20 @@ _REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:رفض|رفضت|يرفض|�
                              r"(?<![^\W\d_])(?:[وف]?ب)?(?:الافراج|افراج)\s+عن\s*\Z")
 # «…، وقالت الأمم المتحدة إن الزلزال ألحق أضرارا بمنازل نحو 2.8 مليون شخص»: another speaker's report, its own count
 # verbs whose bare figure is people, whatever sum came before: «توافد عليه 600 ألفا»، «واستفاد منه نحو 30 ألفا»
-_PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|هاجر|قصد|قصده|اجبرت|اجبر|استقبل|استقبلت|"
-                                r"استفاد|استفادت|تابع|تابعه|تابعها)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,4}\s+\Z")  # (the verb's own figure: no «بقيمة»، «دفع» between)
+_PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:توافد|توافدت|زار|زاره|زارها|حضر|حضره|هاجر|قصد|قصده|اجبرت|اجبر|استقبل|استقبلت)"
+                                r"(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}"
+                                # those who benefited or watched, no subject named: «استفاد منه 30 ألفا»، «تابعها 200 ألفا» (not
+                                # «واستفادت منها المدارس القروية 40 مليونا»: the schools got the sum; «وتابع التقرير»: he added)
+                                r"|(?:استفاد|استفادت)\s+(?:من(?:ه|ها)|من\s+[^\s\d،,.؛]+)|تابعه|تابعها)(?![^\W\d_])\s+\Z")
+# (the verb's own figure: no «بقيمة»، «دفع» between)
 # a sum's words right before a bare figure: «استفادت منها الجمعيات بـ 700 ألفا»، «حتى دفع 60 مليونا»
-_SUM_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب[^\W\d_]*|" + _AMOUNT_WORD + "|" + _PAY_VERB + r")\s*\Z")
+_SUM_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|اقل\s+من|ما\s+يقارب|ما\s+يناهز)?|"
+                              r"(?:كلف|كلفت|تكلف|تكلفت|بتكلفه|بكلفه)|" + _AMOUNT_WORD + "|" + _PAY_VERB + r")\s*\Z")
+# (not «وزاره بالمجمل 150 ألفا»: an adverb; «الورش التي كلفت 200 مليون»: what they cost)
 # a breakdown that counts wounds among the cases: the cases were of every kind («، منها 412 حالة ناتجة عن حوادث مرورية»)
 _WOUNDS_AMONG_AFTER = re.compile(r"\s*[،,]\s*(?:من\s+)?(?:بينها|منها|ضمنها)\s+\(?\d[^،,.؛]{0,16}?(?:حاله|حالات)\s+(?:ال)?"
-                                 r"(?:ناتجه|ناجمه|نتيجه|جراء|بسبب)(?:\s+عن)?\s+(?:ال)?(?:حوادث|حادث|مشاجرات|حروق|كسور|اعتداءات|سقوط)"
-                                 r"(?![^\W\d_])")  # (wounds, not «ناتجة عن مياه الشرب» in a cholera bulletin)
+                                 r"(?:ناتجه|ناجمه|نتيجه|جراء|بسبب)(?:\s+عن)?\s+(?P<wound>(?:ال)?(?:حوادث|حادث|مشاجرات|حروق|كسور|"
+                                 r"اعتداءات|سقوط)(?![^\W\d_]))?")  # (a wound's cause, or another: «ناتجة عن الإجهاد الحراري»)
 _TOLL_BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:ل)?وحد(?:ه|ها)\s+(?:[وف]?(?:سجل|سجلت))(?![^\W\d_])")  # («إقليم الحوز وحده سجل 1643»)
 _ANOTHER_REPORT = re.compile(r"[،,]\s*و(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)\s+(?:[^\s\d،,.]+\s+){1,4}ان(?![^\W\d_])")
 # «رحلات للهجرة السرية … تهجير 150 شخصا»: smuggling abroad, not forced displacement
@@ -363,7 +370,8 @@ _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|�
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
-                                 r"(?=[^\W\d_]+وا(?![^\W\d_]))")
+                                 r"(?=[^\W\d_]+وا(?![^\W\d_])|الي\s+(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|قسم|اقسام)(?![^\W\d_]))")
+# («نقل 47 شخصا بينهم 12 طفلا إلى المستشفى إثر إصابتهم بتسمم»: where all were taken, then what befell them)
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+\Z")  # «ولم يشمل»
 # the count of all cases registered: «عدد الحالات المسجلة»، «إجمالي الإصابات»
 _CASES_REGISTERED = re.compile(r"(?<![^\W\d_])(?:عدد|اجمالي|مجموع)\s+(?:(?:ال)?(?:حالات|اصابات)\s+(?:ال)?(?:مسجله|مؤكده)|(?:ال)?اصابات)(?![^\W\d_])")
@@ -412,9 +420,9 @@ for (_b, _cue), _c in L.COUNTRY_CURRENCY.items():
     _CUES_OF.setdefault(_b, []).append((_cue, _c))
     if L.CUE_WEIGHT.get((_b, _cue)) == "first":
         _FIRST_CUES.setdefault(_b, []).append((_cue, _c))
-_AT_LIBERTY = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سراح|فرار)|(?:فارين|فارون)|"
+_AT_LIBERTY = re.compile(r"\s*(?:[،,]\s*(?=في\s))?(?:[^\W\d_]+\s+){0,3}?(?:في\s+حاله\s+(?:سراح|فرار)|(?:فارين|فارون)|"
                          r"تحت\s+(?:الرقابه|المراقبه)\s+القضائيه"
-                         r"(?!\s+من))(?![^\W\d_])")  # (on the run too)
+                         r"(?!\s+من))(?![^\W\d_])")  # (on the run too; «و11 موظفا، في حالة سراح،»: a comma between)
 # «توقيفه بالرباط رفقة شريكين له»: held along with him
 _ALONG_WITH = re.compile(r"(?<![^\W\d_])ب?رفقه\s*\Z")
 # «1,129 حالة اعتقال … تحولت إلى اختفاء قسري»: what the counted turned into
@@ -511,12 +519,22 @@ _RESPONDERS_AFTER = re.compile(r"\s+(?:من\s+|ب)(?:ال)?(?:وقايه\s+ال�
 
 
 def weak_trigger(m: re.Match) -> bool:
-    return L.TRIGGERS[m.group("trig")][1] == "weak"
+    """A word that decides only for people with no stronger word: «قضوا» (spent, or died), unless the death is
+    told after it: «بينهم 17 طفلا قضوا في الانفجار»."""
+    if L.TRIGGERS[m.group("trig")][1] != "weak":
+        return False
+    return not (m.group("trig") in ("قضي", "قضوا", "قضين") and _DIED_IN.match(m.string, m.end()))
+
+
+# what one died in: «قضوا في الانفجار»، «قضوا غرقا»
+_DIED_IN = re.compile(r"\s+(?:(?:في|جراء|اثر|بسبب|خلال)\s+(?:ال)?(?:انفجار|هجوم|حادث|حريق|غاره|غارات|قصف|زلزال|فيضان|فيضانات|انهيار|"
+                      r"تفجير|اشتباكات|غرق|اعتداء|تدافع)|جراء|غرقا|حرقا|اختناقا)(?![^\W\d_])")
 
 
 _FAMILY = frozenset(("اسره", "عائله"))
 # what a suspect is charged with, and the people it names after: «للاشتباه في …»، «بالتستر التجاري على 12 عاملاً»
-_SUSPECTED_OF = re.compile(r"(?<![^\W\d_])(?:يشتبه|تشتبه|المشتبه|للاشتباه|مشتبه)(?![^\W\d_])[^\d،,.؛]{0,20}\s+(?:في|ب)\s*\Z")
+_SUSPECTED_OF = re.compile(r"(?<![^\W\d_])(?:يشتبه|تشتبه|المشتبه|للاشتباه|مشتبه)(?![^\W\d_])(?:\s+(?:في|ب))?\s*(?:ال)?"
+                           r"(?:تورط|ارتكاب|ضلوع|مشارك|علاق)[^\W\d_]*\s+(?:في|ب)\s*\Z")  # (not «يشتبه في إصابتهم بالكوليرا»: a case)
 _CHARGE_WORDS = re.compile(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم|بالتستر|بالنصب|بالاحتيال|لادانته|لادانتها|لادانتهم|لادانتهما)(?![^\W\d_])")
 _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])"
                         r"(?:(?!(?<![^\W\d_])(?:احد|بعض|زعيم)(?![^\W\d_]))[^.؛\d]){0,150}?"  # (not «اعتقال أحد أفراد شبكة»)
@@ -553,6 +571,15 @@ _LOSS_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:فقدان|فقد|خسار[هة
 _DEATH_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جثه|جثث|جثامين|جثمان|ميتين|متوفين|متوفي|جثتي|جثتين|مصرع|حتف|وفاه|غرقي)")
 _IN_HOSPITAL = r"(?:منومه|منوما|منومين|منومون|منوم|ترقد|يرقد|يرقدون|تتلقي\s+العلاج|يتلقون\s+العلاج)"
 _IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «لا تزال 30 حالة منومة»
+# a release asked for or bargained over, not done: «مطالبة بالإفراج عن …»، «مقابل إطلاق سراحهم»
+_DEMANDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:مقابل|مطالبه|مطالبين|مطالبا|طالبت|طالب|تطالب|يطالب|يطالبون|شرط|بشرط|"
+                              r"لقاء|مطالب)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ب|ب?ال)?\Z")
+# the kin of those a noun names: «ذوي شهداء فلسطين»، «أسر المعتقلين»، «عائلات المفقودين»
+_PART_WORD = re.compile(r"\s*(?:اغلب|معظم|بعض|نصف|ثلث|ربع|غالبيه)(?:هم|هن)(?![^\W\d_])")  # «يعاني أغلبهم من …»: a part of them
+_KIN_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وبلف]?(?:ذوي|ذوو|اسر|عائلات|عوائل|اهالي|ابناء|ارامل|ايتام|امهات|زوجات|اقارب)\s+\Z")
+# admitted to hospital: «وفاة 11 حاجا …، وتم إيواء 63 حالة بالمستشفيات»، «ونقل 4 حالات إلى المستشفى»: alive
+_ADMITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ايواء|تنويم|ادخال|نقل)\s+(?:(?:نحو|حوالي|قرابه)\s+)?\Z")
+_HOSPITALISED_IN = re.compile(r"\s*(?:[^\s\d،,.]+\s+)?(?:ب|في\s+|الي\s+)(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات|مستعجلات)(?![^\W\d_])")
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال|تزالان|يزالان|زالتا|زالا|يزالون|تزلن)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
@@ -1449,7 +1476,9 @@ class _Categories(_Document):
             return "money", prev.unit  # «منها 65 مليوناً مستحقات»: more of the sum before, whatever it pays for
         if kind == "person" and _search(r"(?<![^\W\d_])[وبل]?ايواء\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء)\s+)?\Z",
                                         norm[max(floor, start - 24):n.start]) and not _DEPORTATION.match(norm, noun.start, noun.end) \
-                and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]):  # (a shelter home for runaways)
+                and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]) \
+                and not _rx(r"\s*(?:ب|في\s+)(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات)(?![^\W\d_])").match(norm, noun.end, limit):
+            # (a shelter home for runaways; «تم إيواء 63 حالة بالمستشفيات»: admitted to hospital, not out of their homes)
             if _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجلاء|اخلاء)(?![^\W\d_])").search(norm, floor, n.start):
                 return "evacuated", None  # «لإجلاء قاطني عمارة آيلة للسقوط …، وتم إيواء 62 شخصا»: the evacuated, housed
             return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»: sheltered, out of their homes
@@ -1615,9 +1644,11 @@ class _Categories(_Document):
                     r"\A[^،,.؛]{0,60}?(?<![^\W\d_])" + _HOSPITAL, norm[end:limit]))  # not «خرج آلاف المتظاهرين»: out into the street
                 or _LEFT_HOSPITAL_AFTER.match(norm, end, limit) or "خروج" in norm[max(floor, start - 8):start]
                 and _search(r"(?<![^\W\d_])[وب]?خروج\s*\Z", norm[max(floor, start - 8):start]) and _FROM_HOSPITAL.match(
-                norm, max(end, noun.end) if noun is not None else end, limit)) and (
-                self.about_disease(floor) or self.disease_in_paragraph(floor)):
-            return "recovered", None  # «غادر 30 منهم المستشفى بعد ساعات» (poisoning): discharged cases
+                norm, max(end, noun.end) if noun is not None else end, limit)):
+            if self.about_disease(floor) or self.disease_in_paragraph(floor):
+                return "recovered", None  # «غادر 30 منهم المستشفى بعد ساعات» (poisoning): discharged cases
+            if noun is not None and noun.key in ("اخرون", "اخرين") and "injured" in self.harm_told(start):
+                return "injured", None  # «لا يزال ستة مصابين يتلقون العلاج …، وغادر ١٤ آخرون المستشفى»: the other wounded
         if (kind == "person" or noun is None) and _LEFT_BEHIND.search(norm, max(floor, start - 20), start):
             return "people", None  # «وترك خلفه طفلين»: the survivors of the dead
         if (kind == "person" or noun is None) and _ACQUITTED_BEFORE.search(norm, max(floor, start - 16), start):
@@ -1817,6 +1848,8 @@ class _Categories(_Document):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
         if right is not None and self.part_subject(max(end, noun.end) if noun is not None else end, right.start()) is not None:
             right = None  # «340 ألف طفل يعاني ربعهم من سوء التغذية»: the part's state, not the whole's
+        if right is not None and _KIN_OF_BEFORE.search(self.norm, max(0, right.start() - 10), right.start()):
+            right = None  # «ألف حاج وحاجة من ذوي شهداء فلسطين»: the kin of those the noun names, nothing befell them
         return s._replace(lefts=lefts, adjacent=adjacent, right=right)
 
     def by_role(self, s: _Scene) -> Optional[_Decision]:
@@ -2059,6 +2092,11 @@ class _Categories(_Document):
         if noun_cat in ("infected", "injured") and right is not None and cat(right) == "evacuated" \
                 and len(_WORD.findall(norm, noun.end, right.start())) <= 3:
             return "evacuated", right.span()  # «5 آلاف مريض وجريح فقط تم إجلاؤهم»: what was done for them
+        if noun_cat in ("infected", "injured") and not noun.partitive and (ev := next((m for m in reversed(lefts) if cat(m) == "evacuated"
+                                                                         and not weak_trigger(m)), None)) is not None \
+                and len(_WORD.findall(norm, ev.end(), start)) <= 6 and not _search(r"[،,.؛]", norm[ev.end():start]) \
+                and not self.claim_number_between(ev.end(), start):
+            return "evacuated", ev.span()  # «أخلت فرق الدفاع المدني ٨٤ مريضا من المستشفى»: what was done for them
         if coordinated and noun_cat == "infected" and noun.key.startswith(("مرضي", "مريض")) and prev.category in (
                 "killed", "injured", "casualties"):
             return prev.category, prev.trigger  # «بينهم 13 من موظفيها و10 مرضى»: patients among the dead
@@ -2094,8 +2132,13 @@ class _Categories(_Document):
                 fate := _TRIGGER.match(norm, gap.end(), limit)) is not None and L.TRIGGERS[fate.group("trig")][0] == "missing":
             return "missing", fate.span()  # «لا يزال المئات من المختطفين مجهولي المصير»، «نحو 200 مختطف من الطرفين مجهولي
             # المصير»: their fate unknown
+        if noun_cat == "displaced" and adjacent is not None and L.TRIGGERS[adjacent.group("trig")][1] != "noun" \
+                and cat(adjacent) == "affected" and _search(r"ضرر|تاثر", adjacent.group("trig")) \
+                and self.only_qualifier_between(adjacent.end(), start):  # (not «لمساعدة 150 ألف نازح»: aid)
+            return "affected", adjacent.span()  # «تضرر أكثر من 70 ألف لاجئ جراء العاصفة»: what befell the refugees
         if noun_cat in ("captive", "detained") and (back := self.trigger_referring_back(end, limit)) is not None \
-                and cat(back) == "released" and not weak_trigger(back):
+                and cat(back) == "released" and not weak_trigger(back) and not _DEMANDED_BEFORE.search(
+                    norm, max(floor, back.start() - 60), back.start()):  # (not «مقابل إطلاق سراحهم»: a price, not done)
             return "released", back.span()  # «ديون 186 سجينا معسرا …، ليتم الإفراج عنهم»: freed, their own event after
         return noun_cat, (noun.start, noun.end)
 
@@ -2183,7 +2226,9 @@ class _Categories(_Document):
             first = self.first_in_sentence(_TRIGGER, floor)
             if _DISEASE.match(norm, noun.end + 1, limit) and norm[noun.end:noun.end + 1] == " ":
                 return "infected", None  # «ثلاث حالات كوليرا جديدة»
-            if _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit):
+            if (wa := _WOUNDS_AMONG_AFTER.match(norm, noun.end, limit)) is not None and (
+                    wa.group("wound") or (dis := self.first_in_sentence(_DISEASE, floor)) is None or dis.start() > start):
+                # (not «بسبب انتشار الكوليرا …، 190 حالة، منها 12 حالة ناتجة عن مياه الشرب»: the disease's cases, told first)
                 return "people", None  # «استقبلت أقسام الطوارئ (6840) حالة، من بينها (312) حالة ناتجة عن حوادث»: of every kind
             if noun.partitive is False and self.sentence_has(_DISEASE, floor) and _TOTAL_OF.search(
                     norm, max(floor, start - 20), start):
@@ -2218,6 +2263,7 @@ class _Categories(_Document):
                         or cat(first) == "killed" and (_STILL_AFTER_CASES.match(norm, noun.end, limit) or _STILL_BEFORE.search(
                             norm, max(floor, start - 16), start) and _IN_HOSPITAL_AFTER.match(norm, noun.end, limit)
                             or _ALIVE_AFTER.match(norm, noun.end, limit)  # «فيما أحيلت حالتان خطيرتان على المستشفى»
+                            or _ADMITTED_BEFORE.search(norm, max(floor, start - 16), start) and _HOSPITALISED_IN.match(norm, noun.end, limit)
                             or _rx(r"(?<![^\W\d_])(?:عدد|اجمالي)\s+(?:ال)?حالات\s+(?:ال)?(?:خطيره|حرجه)(?![^\W\d_])").search(
                                 norm, max(floor, start - 40), start)):  # «عدد الحالات الخطيرة بنحو عشر حالات» (not «بوفاة
                             # أحد الحالات الخطيرة ارتفع العدد إلى 4 حالات»)
@@ -2400,6 +2446,9 @@ class _Categories(_Document):
                 right is None or _search(r"(?<![^\W\d_])(?:حالات|حاله)\s+\Z", norm[max(floor, right.start() - 8):right.start()])):
             # (not «استيعاب 3000 شخص ممن فقدوا منازلهم»: what befell them is told)
             return "people", None  # «مراكز للإيواء قادرة على استيعاب نحو 50 ألف شخص في حالات الإخلاء»: room for, no event
+        if subset and group is not None and group.category == "rescued" and right is not None and cat(right) == "killed" \
+                and _rx(r"(?<![^\W\d_])(?:تعرضوا|تعرضن|تعرضا|تعرضتا)\s+\Z").search(norm, max(floor, right.start() - 10), right.start()):
+            return group.category, group.trigger  # «أنقذت الفرق ٩ أشخاص بينهم ٤ أطفال تعرضوا للغرق»: saved from drowning
         if right is not None and person and cat(right) == "captive" and (
                 ret := _RETURNED_BEFORE.search(norm, max(floor, start - 40), start)) is not None and ret.group("v").startswith("اعاد") \
                 and not _search(r"(?<![^\W\d_])(?:فتح|التحقيق|النظر|تاهيل|بناء|ترميم|توزيع|تشغيل|طرح|انتخاب|هيكله)(?![^\W\d_])",
@@ -2582,7 +2631,9 @@ class _Categories(_Document):
             toll = None  # «عدد الوفيات … 769 … و٤٠٠٠ ممارس صحي»: that toll was told and used
         if toll is not None and noun is None and group is not None and group.end > toll.end() and group.category in _PERSON_CATEGORIES \
                 and (_SUBSET_BEFORE.search(norm, max(floor, start - 20), start) or coordinated or _search(
-                    r"(?<![^\W\d_])[وف]?(?:من\s+)?(?:منها|بينها)\s*\Z", norm[max(floor, start - 14):start])):
+                    r"(?<![^\W\d_])[وف]?(?:من\s+)?(?:منها|بينها)\s*\Z", norm[max(floor, start - 14):start])
+                    or _rx(r"\s+(?:منها|منهم|منهن)(?![^\W\d_])").match(norm, end, limit)):
+            # («توفوا …، فيما تكفلت البعثة بأزيد من 4 آلاف حالة مرضية، نقل 120 منها إلى المستشفيات»: of the cases)
             return group.category, group.trigger  # «حصيلة ضحايا الزلزال … 398 قتيلا، منها 272 في باكستان و126»: of those
         if person and noun is not None and _DEPLOYED_BEFORE.search(norm, max(floor, start - 40), start) \
                 and not self.number_between(max(floor, start - 40), start):
@@ -2619,9 +2670,10 @@ class _Categories(_Document):
                 norm, max(floor, start - 20), start) and (of := _rx(r"\s+من\s+").match(norm, noun.end, limit)) \
                 and _DISEASE.match(norm, of.end(), limit):
             return "infected", None  # «يعاني حوالي 2,7 مليون مغربي من داء السكري»: cases of a disease
-        if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and \
-                _DISEASE.match(norm, suffer.end(), limit):
-            return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»
+        if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and (
+                _DISEASE.match(norm, suffer.end(), limit) or not _PART_WORD.match(norm, suffer.end()) and _DISEASE.search(
+                    norm, suffer.end(), _rx(r"[^،,.؛\d]{0,40}").match(norm, suffer.end(), limit).end())):
+            return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»، «يعانون من ضيق التنفس والربو»: the illness named
         if person and _SUFFER_THE_DISEASE.match(norm, max(end, noun.end) if noun else end, limit) and self.about_disease(floor):
             return "infected", None  # «مصابون بداء السكري، وأن 3.4 مليون شخص في المملكة يعانون من المرض»
         if person and (_RECEIVING_CARE.match(norm, noun.end if noun else end, limit) or _RECEIVING_BEFORE.search(
@@ -2818,7 +2870,9 @@ class _Categories(_Document):
                     norm, max(floor, start - 60), start) and not self.claim_number_between(prev.end, start):
                 return "people", None  # «وصل منهم عبر مطار … 1.007.312 حاجاً، فيما وصل 142 ألفاً عن طريق المنافذ البرية»
             if _TOLL.search(norm, max(floor, start - 60), start) and not (
-                    _OF_THEM_PEOPLE.match(norm, n.end, limit) and self.paragraph_people(start) is not None):
+                    _OF_THEM_PEOPLE.match(norm, n.end, limit) and self.paragraph_people(start) is not None) \
+                    and not (_PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start) and not _TOLL.search(
+                        norm, max(floor, start - 24), start)):  # («بلغت نسبة الناجحات 53%، واستدعي حوالي 150 ألفا»: a verb of its own)
                 return "count", None  # «بلغت بلاغات الحوادث 143» (not «ووصل 1,190,315 منهم عن طريق الجو»: of the pilgrims)
             if _OF_THEM_PEOPLE.match(norm, n.end, limit):
                 # «ويعيش نحو 180 ألفا منهم في 25 مخيما» after «مليون عراقي نازحين»: some of the people

@@ -131,9 +131,10 @@ _VERDICTS = re.compile(r"(?<![^\W\d_])[وف]?(?:وزعت|وزع|توزعت|قض�
 # a subset told held or at large: «إدانة 17 متهما، من بينهم 5 في حالة اعتقال»، «٢٩ متهما …، بينهم ٧ لا يزالون فارين»
 _SUBSET_STATE = re.compile(r"[^.؛\d]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|من\s+بينهم|ضمنهم)\s+(?:[^\W\d_]+|\d+)"
                            r"(?:\s+(?:لا\s+|ما\s+)?[^\W\d_]+)?\s+(?:(?P<held>في\s+حاله\s+اعتقال)|فارين|فارون|في\s+حاله\s+فرار|"
-                           r"هاربين|هاربون)(?![^\W\d_])")
+                           r"هاربين|هاربون)(?![^\W\d_])(?!\s+من\s+(?!(?:ال)?(?:عداله|قضاء|سجن|شرطه|امن|مراقبه)(?![^\W\d_])))")
+# (not «بينهم 12 مهاجرين فارين من الحرب»: fled a war; but «فارين من العدالة»)
 # a sentence to prison (not «من السجن المحلي»: a place)
-_SENTENCED_TO_PRISON = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:بال|ب)(?:سجن|حبس)|سجنا|حبسا)(?![^\W\d_])")
+_SENTENCED_TO_PRISON = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:بال|ب)(?:سجن|حبس)|سجنا|حبسا|(?:ال)?(?:سجنيه|حبسيه))(?![^\W\d_])")  # («أحكاما سجنية»)
 # «حالتين من المصابين توفيتا»، «ثلاثة من الجرحى تماثلوا للشفاء»: some of the hurt, then their verb
 _OF_THE_HURT = re.compile(r"\s+من\s+(?:ال)?(?:مصابين|مصابات|جرحي|مرضي|مصابي[^\W\d_]*)\s+")
 # «سيؤثر على حوالي 45 ألف نسمة»: a cut or a disaster bears on the residents (not «لن يؤثر»، nor pupils of a strike)
@@ -837,9 +838,10 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 if category in ("injured", "infected", "casualties") and noun is not None and (
                         of := _OF_THE_HURT.match(norm, noun.end, limit)) is not None and (
                         v := _TRIGGER.match(norm, of.end(), limit)) is not None and self.is_event(v) \
-                        and _rx(r"(?:\s+(?:فيه|فيها))?\s*(?:[،,.؛]|\Z|(?:متاثر[^\W\d_]*|بعد|بعدما|اثر|جراء|لاحقا|عقب|بسبب|نتيجه)(?![^\W\d_]))").match(
+                        and not _rx(r"(?:\s+(?:فيه|فيها))?\s+(?:احد|احدها|احدهم|احداها|منها|منهم|اثنان|اثنين)(?![^\W\d_])").match(
                             norm, v.end(), limit) \
                         and L.TRIGGERS[v.group("trig")][1] != "noun" and L.TRIGGERS[v.group("trig")][0] in ("killed", "recovered"):
+                    # (not «توفيت فيه أحدهم»: another's death told)
                     category, trigger = L.TRIGGERS[v.group("trig")][0], v.span()  # «حالتين من المصابين توفيتا»: what became of them
                 if category == "affected" and trigger is not None and trigger[1] <= n.start and _NEED_WORD.fullmatch(
                         norm, trigger[0], trigger[1]) and (to := _rx(r"(?<![^\W\d_])الي\s+(?:[^\s\d]+\s+){0,2}\Z").search(
@@ -856,7 +858,8 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, prev.num.end, noun.start)) \
                         and not _search(r"[؛.]", norm[prev.end:noun.start]):
                     category, trigger = prev.category, prev.trigger  # «القبض على ٤ أشخاص من جنسية عربية وسعوديين اثنين»
-                if category == "detained" and noun is not None and (state := _SUBSET_STATE.match(norm, noun.end, limit)) \
+                if category == "detained" and noun is not None and noun.kind != "trigger:detained" \
+                        and (state := _SUBSET_STATE.match(norm, noun.end, limit)) \
                         and not (trigger is not None and _ARREST_WORD.search(norm, trigger[0], trigger[1])) \
                         and not _SENTENCED_TO_PRISON.search(norm, max(floor, n.start - 40), state.end()) \
                         and (state.group("held") or _ON_TRIAL.search(norm, max(floor, n.start - 60), min(limit, state.end() + 60))):

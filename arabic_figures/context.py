@@ -221,8 +221,8 @@ def _verb_duals(norm: str) -> list[_Num]:
                 rest in L.DUALS for _, rest in P.clitic_splits(word)):
             continue  # definite, a number, a plural verb («آخرين أصيبوا»), or a listed dual read anyway
         t = L.TRIGGERS.get(verb[:-1])
-        if verb == "فقدا" and not _rx(r"\s*(?:[،,.؛]|\Z|(?:في|اثناء|منذ|خلال|بعد|قبل|عقب|اثر)(?![^\W\d_]))").match(norm, m.end("v")):
-            continue  # «مزارعين فقدا محصولهما»: lost something, not gone missing
+        if verb == "فقدا" and _rx(r"\s+(?:(?:ال)?[^\W\d_]+هما|(?:ال)?(?:اتصال|ثقه|امل|وظيفه|عمل|منصب|مكان|حق)[^\W\d_]*)(?![^\W\d_])").match(norm, m.end("v")):
+            continue  # «مزارعين فقدا محصولهما»، «لاعبين فقدا مكانهما»: lost something, not gone missing (but «فقدا قبالة سواحل الداخلة»)
         if t is not None and (t[1] == "" or verb in ("ادينا", "اعتقلا", "فقدا")):  # a verb, not a weak word («بسنتين حبسا»)
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))
     for m in _DUAL_THEN_PRONOUN.finditer(norm):

@@ -80,6 +80,9 @@ _NAMED_SET_WORDS = frozenset(t for phrase in map(L.fold, L.CONTEXT["named_set"])
 # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, then its number
 _MARTYR_NAME = re.compile(r"(?<![^\W\d_])(?:نفق|مستشفي|مدرسه|شارع|محطه|مطار|جسر|كوبري|ميناء|قاعده|حي|مدينه)\s+"
                           r"(?:ال)?شهيد(?:\s+[^\W\d_]+){1,3}\s*\Z")
+# a place of a kind with a name, then its number: «محطة منى 3»، «بوابة الملك فهد 79»، «مخيم الهول 2»
+_NUMBERED_PLACE = re.compile(r"(?<![^\W\d_])[وبل]?(?:محطه|بوابه|مخيم|مبني|صاله|جناح|مجمع|برج|رصيف|مدرج)\s+(?!و)"
+                             r"(?:ال)?[^\W\d_]{3,}(?:\s+(?!و)(?:ال)?[^\W\d_]{3,})?\s*\Z")  # (the place noun bare: a name follows it)
 _HOTLINES = frozenset(int(w) for w in L.CONTEXT["hotline"])
 # a share of a whole: «7 من كل 10 أطفال» (but the base of a rate, «لكل 1000 نسمة», is
 # annotated as a head count in the shared news set)
@@ -116,6 +119,9 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(m
                           + r")\s+(?!(?:بلغ|بلغت|تبلغ|يبلغ|وصل|وصلت|تصل|يصل|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|حوالي|نحو|قرابه)"
                           r"(?![^\W\d_]))[^\W\d_]{3,}\s*\Z")  # (not «نسبة الربط بالشبكة بلغت 96 في المائة»)
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
+# a word that starts a term or an amount, not a prison's name: «بالسجن تراوحت بين 6 و25 سنة»، «سجن نحو 3»
+_NOT_A_SPAN_WORD = (r"(?!(?:بين|من|مده|لمده|فتره|لفتره|نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|يناهز|يقارب"
+                    r"|تراوحت|تتراوح|تصل|وصلت|بلغت|تبلغ)\s)")
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+"
                           r"(?:(?!(?:نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|ما|يناهز|يقارب)\s)[^\W\d_]+\s+){1,2}\Z")  # (not «نحو 3,200»)
 # «في الدقيقة 23 ومصطفى بصاص (58) ومهند عسيري (81)»: a chain of scorers after a goal's minute, each «و» + a name
@@ -130,8 +136,16 @@ _TWO_AFTER = re.compile(r"\s+(?:اثنين|اثنان)(?![^\W\d_])")
 _AGES_THEN_BOUND = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?اعمار(?:هم|هن|هما)?\s[^.؛:]{0,60}?(?<![^\W\d_])"
                               r"(?:تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تفوق|تتعدي)\s+(?:عن|علي)?\s*\Z")
 _AGE_LIMIT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يزيد|يتجاوز|يتعدي)\s+(?:عن|علي)?\s*\Z")
+# the bound verb, the age as its subject, then the bound: «ألا يقل عمر الطالب المقبول في الصف الأول عن ست سنوات»
+_AGE_BOUND_SUBJECT = re.compile(r"(?<![^\W\d_])و?(?:الا|لا|ان)\s+(?:يقل|يزيد|يتجاوز|يتعدي)\s+(?:عمر|سن)(?![^\W\d_])"
+                                r"(?:\s+[^\s\d،,.]+){0,8}\s+(?:عن|علي)\s*\Z")
 # «يرفع سن الإحالة على التقاعد من 60 إلى 63 سنة»، «سن الترشح في 45 سنة»: an age set or moved
 _AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,.]+\s+){0,5}?(?:من|في|عند|(?:من\s+\d+\s+)?الي)\s*\Z")
+# a gazette's issue: «صدر بالجريدة الرسمية عدد 6765 مرسوم»، «في العدد 4512 من الجريدة»
+_ISSUE_NO = re.compile(r"(?<![^\W\d_])(?:[وبف]?(?:ال)?(?:جريده\s+(?:ال)?رسميه|جريده|مجله|نشره)\s+(?:ال)?عدد|[وف]?في\s+العدد)\s*\Z")
+# the age set for something, told far after its name: «حددت الوزارة سن القبول في الصف الأول … بست سنوات كاملة»
+_AGE_SET = re.compile(r"(?<![^\W\d_])(?:ال)?سن\s+(?:ال)?(?:قبول|تقاعد|احاله|زواج|رشد|تسجيل|دخول|التحاق|اقتراع|تصويت|تمدرس"
+                      r"|ترشح|تشغيل)(?![^\W\d_])[^،,.؛:]{0,90}?(?<![^\W\d_])(?:ب|في\s+|عند\s+)\Z")
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
 _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
@@ -264,6 +278,10 @@ class _Exclusions(_Document):
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
+        if raw.isdigit() and len(raw) <= 2 and _NUMBERED_PLACE.search(left) and (
+                (na := _noun_after(norm, n.end, right_end)) is None
+                or na.kind in ("item", "none") and na.key not in L.NOUNS and not _CURRENCY.match(norm, n.end, right_end)):
+            return True  # «المسافة بين محطة عرفات 1 ومحطة منى 3 تبلغ»: a station's number (the word after is no noun of it)
         if _OVER_AGE_BEFORE.search(left) and (ya := _YEARS_AFTER.match(norm, n.end, right_end)) is not None and not _rx(
                 r"\s+(?:من|في)\s+(?!(?:ال)?عمر)").match(norm, ya.end(), right_end):  # (not «الذي أتم ست سنوات من الدراسة»)
             return True  # «الحضور متاح لمن تجاوزوا 18 عاما»، «أن يكون الطفل قد أتم ست سنوات»: an age threshold
@@ -503,6 +521,12 @@ class _Exclusions(_Document):
         if (_YEARS_NEXT.match(norm, n.end, sent[1]) or _rx(r"\s*(?:الي|حتي)\s*\d+\s*(?:سنه|سنوات|عاما|عام)(?![^\W\d_])").match(
                 norm, n.end, sent[1])) and _AGE_CHANGED.search(norm, max(sent[0], n.start - 70), n.start):
             return True  # «يرفع سن الإحالة على التقاعد تدريجيا من 60 إلى 63 سنة»: an age moved, not a span
+        if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and "سن " in norm[max(sent[0], n.start - 120):n.start] \
+                and _AGE_SET.search(norm, max(sent[0], n.start - 120), n.start):
+            return True  # «حددت الوزارة سن القبول في الصف الأول … بست سنوات»: the age set
+        if ("عن" in left or "علي" in left) and self.time_noun_after(n, sent) and _AGE_BOUND_SUBJECT.search(
+                norm, max(sent[0], n.start - 110), n.start):
+            return True  # «ألا يقل عمر الطالب المقبول في الصف الأول الابتدائي عن ست سنوات»: an age bound
         if "اعمار" in left and _AGES_THEN_BOUND.search(left) and self.time_noun_after(n, sent):
             return True  # «وأن أعمار 30 في المائة منهم تقل عن 18 سنة»: the ages of some, bounded
         if _AGE_OF_WHOM.search(left) or _search(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s*(?:ال)?\s*\Z", left) and \
@@ -550,7 +574,7 @@ class _Exclusions(_Document):
                     (na := _noun_after(norm, n.end, sent[1])) is not None and not na.partitive
                     and (na.kind == "person" or na.kind.startswith("trigger:"))):
             return True  # «طبقا للفصول 293 و294 و509»: a list of articles (not «رقم 308، 14 ضحية»)
-        if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left):
+        if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left) or "عدد" in left and _ISSUE_NO.search(left):
             return True
         if n.kind != "percent" and isinstance(n.value, int) and not _search(r"\d[.,٬]\d", raw) and (
                 mb := _MONTH_BEFORE.search(left)) and not (
@@ -568,10 +592,12 @@ class _Exclusions(_Document):
             # «مارس 1975»، «أكتوبر 12»; not «خلال شهر أكتوبر 563 صفقة», «شهر رمضان ١٢٤٧ بلاغاً»,
             # «من 12 إلى 18 شتنبر، 1126 حادثة» (a comma, then no year)
             return True
-        if raw[:1].isdigit() and (_PRISON_NAME.search(left) or n.value is not None and n.value < 10 and _search(
-                r"(?<![^\W\d_])[وفبل]?(?:ال)?سجن\s+(?!(?:بين|من|مده|لمده|فتره|لفتره|نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|يناهز|يقارب)\s)"
-                r"[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
-            return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»، «بسجن طنجة 2»: a prison's name
+        if raw[:1].isdigit() and (_PRISON_NAME.search(left) and (
+                (na := _noun_after(norm, n.end, right_end)) is None
+                or not (na.kind == "person" or na.kind.startswith("trigger:") or na.key in L.NOUNS))  # (not «سجلت 12 نزيلا»)
+                                  or n.value is not None and n.value < 10 and _search(
+                r"(?<![^\W\d_])[وفبل]?(?:ال)?سجن(?:\s+" + _NOT_A_SPAN_WORD + r"[^\W\d_]{2,})?\s+" + _NOT_A_SPAN_WORD + r"[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
+            return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»، «بسجن طنجة 2»، «سجن عين السبع 1»: a prison's name
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _search(r"(?<![^\W\d_])(?:صاحب|صاحبه)\s+(?:ال)?\Z", left):
             return True  # «ويرتدي اللاعب صاحب الـ٢٧ عاما القميص رقم ٩»: his age
         if isinstance(n.value, int) and n.value <= 130 and raw[:1].isdigit() and _search(

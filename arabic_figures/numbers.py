@@ -76,6 +76,8 @@ _FROM = re.compile(r"\s+من" + P.NO_LETTER_AFTER)
 _AND_DIGITS = re.compile(r"\s*و\s*(?:\d|(?:" + P.trie(w for w, (v, r) in NUMBER_WORDS.items()
                                                     if r in ("unit", "ten", "tens", "teen", "hundred"))
                          + ")" + P.NO_LETTER_AFTER + ")")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.،,؛:!?؟)»\"]|(?:فقط|تقريبا|علي\s+الاقل|علي\s+الاكثر)" + P.NO_LETTER_AFTER + ")")
+# (not the end of the text: num2words writes 2000 as a bare «ألفا»)
 _AND_FRACTION = re.compile(r"\s*و\s*(?:" + P.trie(w for w, (v, r) in NUMBER_WORDS.items() if r == "fraction")
                            + ")" + P.NO_LETTER_AFTER)
 # «%20» with the sign typed first; not «%28» inside a URL (after a letter or digit)
@@ -483,7 +485,8 @@ def _tokens(norm: str, tanween: Optional[Callable[[int, int], bool]] = None) -> 
         if w in _CONSTRUCT_DUALS:
             # the accusative singular: written «ألفاً», or followed by «من» («ألفا من
             # المقاتلين»), which a construct dual never is
-            tok.tanween = bool(_FROM.match(norm, m.end()) or _AND_FRACTION.match(norm, m.end())
+            # («لن تتجاوز التعويضات مليونا.»: nothing after it, no noun for a construct to lean on)
+            tok.tanween = bool(_FROM.match(norm, m.end()) or _AND_FRACTION.match(norm, m.end()) or _NO_NOUN_AFTER.match(norm, m.end())
                                or _AND_DIGITS.match(norm, m.end())) or (
                 tanween is not None and tanween(m.end() - len(w), m.end()))
         toks.append(tok)

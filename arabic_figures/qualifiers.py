@@ -104,14 +104,15 @@ _NOUN_BETWEEN_LONG = re.compile(r"\s+(?P<w>" + L_ + r"+)(?:\s+[^\s\d،,.]+){1,3}
 _STARTS_THEN_REACHES = re.compile(r"\s+(?P<w>" + L_ + r"+)\s+(?P<to>و\s*(?:تصل|يصل|تنتهي|ينتهي)\s+(?:الي|حتي))\s*(?P<dash>(?!))?")
 # «تجاوز ثمن بعض الأكباش من سلالة الصردي 9.000 درهم»: the verb's subject is a price or an amount
 _AMOUNT_SUBJECT = re.compile(r"\s+(?:ال)?(?:" + _AMOUNT_NOUNS + r"|حجم|رقم)(?![^\W\d_])")
-_BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,3}\s+عن\s*\Z")
+_BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!الا\s)[وف]?(?:يقل|تقل|قل|قلت)(?:\s+[^\s\d،,.]+){1,7}?\s+عن\s*\Z")
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
 _NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,7}\s+عن"
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
 # a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
 # 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
 _NEGATED_AMOUNT = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|ألا|الا|دون\s+ان|بدون\s+ان)\s+(?:[يت](?:ستطيع|ساوي|صمد|دوم|ستمر|تقاضي|"
-                             r"حصل|دفع|كسب|ملك|تعدي|زيد|عد)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز|تكن|يكن)(?:\s+[^\s\d،,.]+){0,7}?\s+\Z")
+                             r"حصل|دفع|كسب|ملك|تعدي|زيد|عد|سهم|ساهم|شكل|مثل)|يمكن|يحق|تمكن|ينبغي|يجب|يفترض|يجوز|تكن|يكن)(?:\s+[^\s\d،,.]+){0,7}?\s+ب?\Z")
+# («لا تسهم بأكثر من ٢٠٪ من الناتج»: a share not exceeded)
 # «لن تستغرق الرحلة أكثر من ساعتين»: a time not exceeded (the verb, its subject at most, then «أكثر»; not «لم يستغرق
 # إجلاء أكثر من 300 شخص سوى ساعتين»: the figure inside the subject)
 _NEGATED_SPAN = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+[يت](?:ستغرق|طول)(?:\s+(?:ال|لل)[^\s\d،,.]+)?\s+\Z")
@@ -176,7 +177,7 @@ class _Qualifiers(_Document):
         m = _NOT_BELOW.search(self.norm, max(floor, start - 90), start)
         if m and not self.countable_between(m.end("v"), start):
             return "at_least", start  # «لم يقل ثمن الحولي المتوسط عن 3.000 درهم»
-        m = _BELOW_VERB.search(self.norm, max(floor, start - 40), start)
+        m = _BELOW_VERB.search(self.norm, max(floor, start - 70), start)  # («تقل نسبة السعوديين العاملين في القطاع الخاص عن 16%»)
         if m and not self.countable_between(m.start(), start):
             return "less_than", start  # «يحتسب الموظف الذي يقل أجره عن 1500 ريال بنصف عامل»
         m = _NOT_ABOVE.search(self.norm, max(floor, start - 60), start)
