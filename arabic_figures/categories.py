@@ -249,6 +249,13 @@ _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المك�
 _CASES_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي|حصيله)\s+(?:ال)?حالات\s+")
 _AMONG_NAMED = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال|لل)[^\W\d_]{3,}\s*\Z")  # «بين المحتجزين 3 أطفال»
 # «وإخضاع 45 طالبا ومعلما للفحص»: sent for tests
+# at risk of dying of hunger: the hungry (a risk of death alone kills no one)
+_DEATH_RISK_OF_HUNGER = re.compile(r"[^.،,؛\d]{0,80}?(?<![^\W\d_])(?:معرضون|معرضين|مهددون|مهددين)\s+(?:ل|ب)(?:خطر\s+)?(?:ال)?(?:موت|وفاه)"
+                                   r"\s+(?:جوعا|بسبب\s+(?:ال)?(?:جوع|سوء\s+(?:ال)?تغذيه)|من\s+(?:ال)?جوع)")
+_SOLD_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:بيع|بيعها|بيعه|بيعهم|باعوا|باع|باعت|تاجير|تاجيرها|تسويق|تسويقها)"
+                             r"(?:\s+[^\s\d،,.]+){0,2}?\s+ل\s*\Z")
+_TESTED_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:فحص|الكشف\s+علي|عينه\s+من|عينه\s+تضم|عينه\s+شملت|استطلاع\s+اراء|"
+                            r"استجواب)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+علي)\s+)?\Z")
 _TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
 # a cell or gang broken up, then its members: «تفكيك خلية …، تتكون من سبعة عناصر»
 _MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _alternation(map(L.fold, L.CONTEXT["made_of"])) + r")\s+(?:من\s*)?\Z")  # («تضم ستة أشخاص»)
@@ -266,7 +273,7 @@ _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|ا�
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
 _PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها|"
-                                 r"استدعي|نجح|رسب|اجتاز)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")  # («واستدعي حوالي 150 ألفا للدورة الاستدراكية»)
+                                 r"استدعي|نجح|رسب)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")  # («واستدعي حوالي 150 ألفا للدورة الاستدراكية»)
 # «… عن 11 معتقلا»، «عن ما لا يقل عن 40 سجينا»: the object of a release verb told earlier
 _FREED_FROM = re.compile(r"(?<![^\W\d_])عن\s+" + _QUAL_BEFORE_OPT + r"\Z")
 _RETURNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اعادت|اعاد|سلمت|سلم|تسلمت|تسلم)(?:\s+[^\s\d،,.]+){0,3}\s*\Z")
@@ -334,6 +341,7 @@ _PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:توافد|تواف�
 # (the verb's own figure: no «بقيمة»، «دفع» between)
 # a sum's words right before a bare figure: «استفادت منها الجمعيات بـ 700 ألفا»، «حتى دفع 60 مليونا»
 _SUM_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|اقل\s+من|ما\s+يقارب|ما\s+يناهز)?|"
+                              r"بلغت|بلغ|تبلغ|يبلغ|باجمالي|بمجموع|"
                               r"(?:كلف|كلفت|تكلف|تكلفت|بتكلفه|بكلفه)|" + _AMOUNT_WORD + "|" + _PAY_VERB + r")\s*\Z")
 # (not «وزاره بالمجمل 150 ألفا»: an adverb; «الورش التي كلفت 200 مليون»: what they cost)
 # a breakdown that counts wounds among the cases: the cases were of every kind («، منها 412 حالة ناتجة عن حوادث مرورية»)
@@ -370,8 +378,10 @@ _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|�
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
-                                 r"(?=[^\W\d_]+وا(?![^\W\d_])|الي\s+(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|قسم|اقسام)(?![^\W\d_]))")
-# («نقل 47 شخصا بينهم 12 طفلا إلى المستشفى إثر إصابتهم بتسمم»: where all were taken, then what befell them)
+                                 r"(?=[^\W\d_]+وا(?![^\W\d_])|الي\s+(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|قسم|اقسام)(?![^\W\d_])"
+                                 r"[^.،,؛\d]{0,50}?(?<![^\W\d_])(?:اثر|بعد|جراء|بسبب|نتيجه)\s)")
+# («نقل 47 شخصا بينهم 12 طفلا إلى المستشفى إثر إصابتهم بتسمم»: where all were taken, then what befell them; not
+# «توجه 200 شخص بينهم 30 امرأة إلى المستشفى للتبرع بالدم»: a purpose, no harm of theirs)
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+\Z")  # «ولم يشمل»
 # the count of all cases registered: «عدد الحالات المسجلة»، «إجمالي الإصابات»
 _CASES_REGISTERED = re.compile(r"(?<![^\W\d_])(?:عدد|اجمالي|مجموع)\s+(?:(?:ال)?(?:حالات|اصابات)\s+(?:ال)?(?:مسجله|مؤكده)|(?:ال)?اصابات)(?![^\W\d_])")
@@ -451,7 +461,8 @@ _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|�
 _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عددها)|(?:تجاوز|يتجاوز|فاق|تخطي|ارتفع|وصل|بلغ)\s+(?:عددهم|عددهن))\s*\Z")
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
-_ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه)\s[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")
+_ADVERBIAL_ASIDE = re.compile(r"[،,]\s*(?:منذ|خلال|في\s+اعقاب|اثر|عقب|علي\s+خلفيه|بتنسيق|بالتنسيق|بتعاون|بالتعاون|بدعم|بمساعده)\s"
+                              r"[^،,.؛]{3,150}[،,]\s*(?:ما\s+مجموعه\s*|ما\s+مجموعها\s*)?\Z")  # («، بتنسيق مع مصالح …،»)
 _LEFT_HOSPITAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _LEFT + r"|[وف]?(?:يغادر|(?P<out>خرج|خرجت|خرجوا)))\s+(?P<of>منهم\s+|منهن\s+)?\Z")
 # («وخرجت 30 منهن»، «غادر منهم 567 المستشفيات»)
 _FROM_HOSPITAL = re.compile(r"\s*(?:منهم\s+|منهن\s+)?من\s+" + _HOSPITAL)  # «وخروج 17 منهم من المستشفى»
@@ -534,7 +545,8 @@ _DIED_IN = re.compile(r"\s+(?:(?:في|جراء|اثر|بسبب|خلال)\s+(?:ا
 _FAMILY = frozenset(("اسره", "عائله"))
 # what a suspect is charged with, and the people it names after: «للاشتباه في …»، «بالتستر التجاري على 12 عاملاً»
 _SUSPECTED_OF = re.compile(r"(?<![^\W\d_])(?:يشتبه|تشتبه|المشتبه|للاشتباه|مشتبه)(?![^\W\d_])(?:\s+(?:في|ب))?\s*(?:ال)?"
-                           r"(?:تورط|ارتكاب|ضلوع|مشارك|علاق)[^\W\d_]*\s+(?:في|ب)\s*\Z")  # (not «يشتبه في إصابتهم بالكوليرا»: a case)
+                           r"(?:تورط|ارتكاب|ضلوع|مشارك|علاق)[^\W\d_]*(?:\s+(?:في|ب)\s*(?:ال)?[^\s\d،,.]+)?\s+(?:في|ب|علي)\s*\Z")
+# (not «يشتبه في إصابتهم بالكوليرا»: a case; «في تورطهما في النصب على ضحايا»: the crime, then its victims)
 _CHARGE_WORDS = re.compile(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم|بالتستر|بالنصب|بالاحتيال|لادانته|لادانتها|لادانتهم|لادانتهما)(?![^\W\d_])")
 _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])"
                         r"(?:(?!(?<![^\W\d_])(?:احد|بعض|زعيم)(?![^\W\d_]))[^.؛\d]){0,150}?"  # (not «اعتقال أحد أفراد شبكة»)
@@ -572,6 +584,7 @@ _DEATH_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جثه|جثث|جث�
 _IN_HOSPITAL = r"(?:منومه|منوما|منومين|منومون|منوم|ترقد|يرقد|يرقدون|تتلقي\s+العلاج|يتلقون\s+العلاج)"
 _IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «لا تزال 30 حالة منومة»
 # a release asked for or bargained over, not done: «مطالبة بالإفراج عن …»، «مقابل إطلاق سراحهم»
+_SPAN_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:لمده|مده|منذ|خلال|طيله|طوال|قبل|بعد)\s+\Z")
 _DEMANDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:مقابل|مطالبه|مطالبين|مطالبا|طالبت|طالب|تطالب|يطالب|يطالبون|شرط|بشرط|"
                               r"لقاء|مطالب)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ب|ب?ال)?\Z")
 # the kin of those a noun names: «ذوي شهداء فلسطين»، «أسر المعتقلين»، «عائلات المفقودين»
@@ -919,6 +932,12 @@ class _Categories(_Document):
                   and isinstance(d.value, (int, float)) and d.value >= least]
         return bigger[-1] if bigger else group
 
+    def _span_of_time(self, num: _Num, limit: int) -> bool:
+        """«لمدة أسبوعين»، «منذ 3 أشهر»: a span told with its own preposition, counting no one."""
+        return bool(_SPAN_PREP_BEFORE.search(self.norm, max(0, num.start - 8), num.start)) and (
+            num.dual_of is not None and _noun_kind(num.dual_of)[0].startswith("time:")
+            or num.dual_of is None and bool((w := _NOUN_WORD.match(self.norm, num.end, limit)) and _noun_kind(w.group("w"))[0].startswith("time:")))
+
     def trigger_referring_back(self, end: int, limit: int, cases: bool = False) -> Optional[re.Match]:
         """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
         hi = limit
@@ -932,8 +951,8 @@ class _Categories(_Document):
                 and not _TRIGGER.search(self.norm, end, starts[k]) and (nxt := _WORDS_TO_CLAUSE_END.match(self.norm, self.nums[k].end, limit)) is not None:
             k += 1  # «تقل 80 مواطناً و22 دبلوماسياً أجنبياً تم إجلاؤهم»: one pronoun for the whole list
             hi = nxt.end()
-        while k < len(starts) and starts[k] < limit and self.nums[k].kind == "ordinal":
-            k += 1  # «إلى مستشفى الحسن الثاني … بعد إصابتهم»: a name's ordinal counts nothing
+        while k < len(starts) and starts[k] < limit and (self.nums[k].kind == "ordinal" or self._span_of_time(self.nums[k], limit)):
+            k += 1  # «إلى مستشفى الحسن الثاني … بعد إصابتهم»: a name's ordinal counts nothing; «لمدة أسبوعين»: a span
         if k < len(starts) and starts[k] < limit:
             hi = min(hi, starts[k])
         if (cw := _CLAUSE_WORD.search(self.norm, end, hi)) is not None:
@@ -1406,6 +1425,9 @@ class _Categories(_Document):
         if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and noun.key.endswith("ات") \
                 and not noun.key.startswith(("م", "الم")):
             person = False  # «4 من الخروقات»: some of the things, not people (but «3 من المتظاهرات»)
+        if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and _fullmatch(
+                r"(?:ال)?(?!جماهير|تلاميذ|اساتيذ)[^\W\d_]{2}ا[^\W\d_]ي[^\W\d_](?<!ين)(?<!ون)", noun.key):
+            person = False  # «آلاف من الفواتير»، «عشرات من الصواريخ»: a broken plural of things (فعاليل)
         if person and kind == "item" and noun.partitive and _ANIMALS.fullmatch(noun.key):
             person = False  # «نفقت مئات الآلاف من الدواجن»: animals
         return _Scene(n, noun, start, end, lo, sent, prev, group, kind, person, [], None, None, None, False)
@@ -1422,6 +1444,10 @@ class _Categories(_Document):
                 norm, max(floor, start - 80), start)) and _SEIZED_BEFORE.search(norm, max(floor, pos.start() - 40), pos.start()) \
                 and not any(self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, pos.end("p"), start)):
             return "count", None  # «وضبط بحوزتهم ما يزيد على 3 أطنان من النحاس و17 بكرة كابلات»: things found on them
+        if person and noun is not None and _DEATH_RISK_OF_HUNGER.match(norm, noun.end, limit):
+            return "starving", None  # «1,4 مليون طفل في الصومال … معرضون لخطر الموت بسبب سوء التغذية الحاد»
+        if kind == "person" and _SOLD_TO_BEFORE.search(norm, max(floor, start - 30), start):
+            return "people", None  # «بعد إدانتهم بتزوير تصاريح الحج وبيعها لـ ١٤٠ شخصا»: the buyers, not the convicted
         if person and noun is not None and noun.key in ("اخرين", "اخرون") and (freed := next((
                 t for t in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 60), start)))
                 if L.TRIGGERS[t.group("trig")][0] == "released"), None)) is not None \
@@ -1474,14 +1500,18 @@ class _Categories(_Document):
         if noun is not None and kind in ("item", "known_item") and prev is not None and prev.category == "money" \
                 and n.value is not None and self.more_of_sum(n, noun, start, floor, limit):
             return "money", prev.unit  # «منها 65 مليوناً مستحقات»: more of the sum before, whatever it pays for
-        if kind == "person" and _search(r"(?<![^\W\d_])[وبل]?ايواء\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء)\s+)?\Z",
-                                        norm[max(floor, start - 24):n.start]) and not _DEPORTATION.match(norm, noun.start, noun.end) \
+        if (kind == "person" or noun is None and _rx(r"\s+(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit)) and _search(
+                r"(?<![^\W\d_])[وبل]?ايواء\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء)\s+)?\Z",
+                                        norm[max(floor, start - 24):n.start]) \
+                and not (noun is not None and _DEPORTATION.match(norm, noun.start, noun.end)) \
                 and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]) \
-                and not _rx(r"\s*(?:ب|في\s+)(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات)(?![^\W\d_])").match(norm, noun.end, limit):
+                and not _rx(r"\s*(?:ب|في\s+)(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات)(?![^\W\d_])").match(norm, noun.end if noun else end, limit) \
+                and not ((of := _rx(r"\s+من\s+").match(norm, noun.end if noun else end, limit)) and (t := _TRIGGER.match(norm, of.end(), limit))
+                         and L.TRIGGERS[t.group("trig")][1] == "noun"):  # («إيواء 212 شخصاً من المتضررين»: who they are)
             # (a shelter home for runaways; «تم إيواء 63 حالة بالمستشفيات»: admitted to hospital, not out of their homes)
             if _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجلاء|اخلاء)(?![^\W\d_])").search(norm, floor, n.start):
                 return "evacuated", None  # «لإجلاء قاطني عمارة آيلة للسقوط …، وتم إيواء 62 شخصا»: the evacuated, housed
-            return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»: sheltered, out of their homes
+            return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»، «تم إيواء ٣٤٠ منهم»: sheltered, out of their homes
         if (kind == "person" or noun is None or kind.startswith("trigger:")) and "تحول" in norm[end:end + 60] and (turned := _TURNED_INTO.match(
                 norm, max(end, noun.end) if noun is not None else end, limit)) and (
                 t := _TRIGGER.match(norm, turned.end(), limit)) is not None and self.is_event(t):
@@ -1681,9 +1711,11 @@ class _Categories(_Document):
                             for w in _WORD.findall(norm, max(floor, their.start() - 40), their.start())[-3:]):
             return "count", None  # «معظم السيارات المستعادة، وعددها ٤٨»: «its number», things (a human plural takes «عددهم»)
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)) and (
-                who := _rx(r"(?P<w>" + L_ + r"+)\s*[،,]?\s*\Z").search(norm, max(floor, their.start() - 30), their.start())) \
+                who := _rx(r"(?P<w>" + L_ + r"+)(?:\s+(?:الذين|اللواتي|اللاتي)\s[^،,.؛\d]{0,50})?\s*[،,]?\s*\Z").search(
+                    norm, max(floor, their.start() - 90), their.start())) \
                 and _noun_kind(who.group("w")[2:] if who.group("w").startswith("ال") else who.group("w"), strict=True)[0] == "person" \
                 and not _TRIGGER.match(norm, who.start("w"), their.start()):  # («المتهمون، وعددهم 11»)
+            # («الأساتذة الذين فرض عليهم التعاقد، وعددهم 55 ألفا»: past their relative clause)
             return "people", None  # «المهاجمين، وعددهم بين 8 و10 عناصر»: the people named just before, no event
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)):
             # «إجلاء قاطني 17 منزلا …، وعددهم 64 شخصا»: the people the clause is about, counted
@@ -1848,6 +1880,9 @@ class _Categories(_Document):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
         if right is not None and self.part_subject(max(end, noun.end) if noun is not None else end, right.start()) is not None:
             right = None  # «340 ألف طفل يعاني ربعهم من سوء التغذية»: the part's state, not the whole's
+        if right is not None and right.group("trig").endswith("ا") and not right.group("trig").endswith("وا") \
+                and _CARRYING_BEFORE.search(self.norm, max(s.sent[0], s.start - 24), s.start):
+            right = None  # «ظل المركب الذي كان يقل سبعة بحارة مفقودا»: the boat's state (a singular), not theirs
         if right is not None and _KIN_OF_BEFORE.search(self.norm, max(0, right.start() - 10), right.start()):
             right = None  # «ألف حاج وحاجة من ذوي شهداء فلسطين»: the kin of those the noun names, nothing befell them
         return s._replace(lefts=lefts, adjacent=adjacent, right=right)
@@ -1864,8 +1899,13 @@ class _Categories(_Document):
                 r"(?<![^\W\d_])[وف]?(?:انتشلت|انتشل|انتشال|اخرجت|اخرج|اخراج|عثرت\s+علي|عثر\s+علي|العثور\s+علي)(?![^\W\d_])"
                 r"[^.؛\d]{0,80}\Z").search(norm, max(floor, start - 90), start):
             return "rescued", None  # «انتشلت فرق الإنقاذ …، مساء الأحد، ستة بحارة أحياء بعد غرق مركب»: found alive
+        if kind == "person" and right is not None and self.category_of(right, end, limit) == "missing" and _rx(
+                r"(?<![^\W\d_])(?:كانوا|كان|كانا|كانت|كن|ظلوا)\s+(?:قد\s+)?(?:في\s+)?\Z").search(norm, max(floor, right.start() - 16), right.start()) \
+                and (found := _rx(r"(?<![^\W\d_])[وف]?(?P<v>عثرت|عثر|العثور)\s+(?:[^\s\d،,.]+\s+){0,8}?علي\s+(?:[^\s\d،,.]+\s+){0,2}\Z").search(
+                    norm, max(floor, start - 90), start)) is not None:
+            return "rescued", found.span("v")  # «عثرت فرق البحث على ثلاثة شبان كانوا في عداد المفقودين»: found alive
         if (kind == "person" or noun is None) and _MANAGED_BEFORE.search(norm, max(floor, start - 24), start) \
-                and not self.fate_after(noun.end if noun is not None else n.end, limit) and not _rx(r"[^،,.؛]{0,60}?(?<![^\W\d_])او\s").match(norm, end, limit) and not any(
+                and not self.fate_after(max(noun.end, n.end) if noun is not None else n.end, limit) and not _rx(r"[^،,.؛]{0,60}?(?<![^\W\d_])او\s").match(norm, end, limit) and not any(
                     self.is_event(t) and self.category_of(t, end, limit) == "captive" for t in _TRIGGER.finditer(norm, floor, limit)):
             # «أوقفت عناصر الدرك حوالي 150 مهاجرا …، بعدما تمكن نحو 600 منهم من العبور»: those who got through,
             # not the held (but «تمكن 2000 من الفرار أو جرى تحريرهم»، «تمكنت 57 فتاة من الفرار» from their kidnappers,
@@ -2092,8 +2132,8 @@ class _Categories(_Document):
         if noun_cat in ("infected", "injured") and right is not None and cat(right) == "evacuated" \
                 and len(_WORD.findall(norm, noun.end, right.start())) <= 3:
             return "evacuated", right.span()  # «5 آلاف مريض وجريح فقط تم إجلاؤهم»: what was done for them
-        if noun_cat in ("infected", "injured") and not noun.partitive and (ev := next((m for m in reversed(lefts) if cat(m) == "evacuated"
-                                                                         and not weak_trigger(m)), None)) is not None \
+        if noun_cat in ("infected", "injured") and not noun.partitive and lefts and cat(ev := lefts[-1]) == "evacuated" \
+                and not weak_trigger(ev) and not _rx(r"(?<![^\W\d_])(?:بعد|عمليه|عمليات)\s+\Z").search(norm, max(floor, ev.start() - 8), ev.start()) \
                 and len(_WORD.findall(norm, ev.end(), start)) <= 6 and not _search(r"[،,.؛]", norm[ev.end():start]) \
                 and not self.claim_number_between(ev.end(), start):
             return "evacuated", ev.span()  # «أخلت فرق الدفاع المدني ٨٤ مريضا من المستشفى»: what was done for them
@@ -2185,6 +2225,11 @@ class _Categories(_Document):
             # «أخلت فرق الدفاع المدني قرابة 600 معتمر …، ونقل 7 منهم إلى مستشفى النور بعد تعرضهم لحالات اختناق»:
             # some of those saved, taken to hospital for a harm told after (not «… دون تسجيل أي إصابات»)
             return cat(harm), harm.span()
+        if (person or noun is None) and _TAKEN_BEFORE.search(norm, max(floor, start - 14), start) and (hosp := _TO_HOSPITAL_AFTER.match(
+                norm, max(end, noun.end) if noun is not None else end, limit)) and (
+                why := _rx(r"[^.،,؛\d]{0,50}?(?<![^\W\d_])(?:بسبب|جراء|اثر|نتيجه)\s+").match(norm, hosp.end(), limit)) \
+                and _DISEASE.match(norm, why.end(), limit):
+            return "infected", None  # «فيما نقل 37 آخرون إلى مستشفيات مكة المكرمة بسبب الإجهاد الحراري»: taken ill
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun") and not (
@@ -2314,7 +2359,9 @@ class _Categories(_Document):
                 and _CONDITION_AFTER.match(norm, noun.end if noun is not None else end, limit):  # («وحالة 5 منهم خطرة»)
             # «أصيبت 17 طالبة …، ووصفت حالة ثلاث طالبات بالخطرة»: the state of some of the hurt
             return ("infected" if self.about_disease(floor) else "injured"), None
-        if person and noun is not None and _TESTED_AFTER.match(norm, noun.end, limit):
+        if person and noun is not None and (_TESTED_AFTER.match(norm, noun.end, limit) or kind == "person" and (
+                _TESTED_BEFORE.search(norm, max(floor, start - 24), start)) and (right is None or weak_trigger(right))):
+            # («فحص قرابة 1400 طالب»، «وشملت الدراسة عينة من ٤٢٠٠ طالب»: screened or sampled)
             return "people", None  # «وإخضاع 45 طالبا ومعلما للفحص»: tested, not (yet) cases
         if adjacent is not None and (person or noun is None) and (
                 prev is not None and adjacent.end() <= prev.end or _rx(r"\s+و\s*").fullmatch(norm, adjacent.end(), start)
@@ -2415,6 +2462,10 @@ class _Categories(_Document):
                 and not (weak_trigger(adjacent) and _CHARGE_WORDS.search(norm, adjacent.end(), start)):
             # (not «بعد إدانتهم بالتستر التجاري على 12 عاملاً»: the charge's people, not those convicted)
             # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who; «توقيف مبحوث عنه بموجب 30 مذكرة»: on what)
+            if cat(adjacent) == "captive" and (person or noun is None) and (back := self.trigger_referring_back(end, limit)) is not None \
+                    and cat(back) == "released" and (not weak_trigger(back) or back.end() > back.end("trig")) and not _DEMANDED_BEFORE.search(
+                        norm, max(floor, back.start() - 60), back.start()):  # (a weak «تحرير» with their pronoun is theirs)
+                return "released", back.span()  # «كانت تحتجز ثلاثة مهاجرين …، قبل أن تتمكن الشرطة من تحريرهم»: freed since
             return cat(adjacent), adjacent.span()
         if (person or noun is None) and (right is None or weak_trigger(right)) and (
                 t1 := _TRIGGER.search(norm, end, min(limit, end + 30))) is not None \
@@ -2671,8 +2722,10 @@ class _Categories(_Document):
                 and _DISEASE.match(norm, of.end(), limit):
             return "infected", None  # «يعاني حوالي 2,7 مليون مغربي من داء السكري»: cases of a disease
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and (
-                _DISEASE.match(norm, suffer.end(), limit) or not _PART_WORD.match(norm, suffer.end()) and _DISEASE.search(
-                    norm, suffer.end(), _rx(r"[^،,.؛\d]{0,40}").match(norm, suffer.end(), limit).end())):
+                _DISEASE.match(norm, suffer.end(), limit) or not _PART_WORD.match(norm, suffer.end()) and any(
+                    _DISEASE.match(norm, a.start(), limit) for a in _rx(r"(?<![^\W\d_])و(?=[^\W\d_])").finditer(
+                        norm, suffer.end(), _rx(r"[^،,.؛\d]{0,40}").match(norm, suffer.end(), limit).end()))):
+            # (not «يعانون من تداعيات جائحة كورونا»: a disease as the cause of another thing)
             return "infected", None  # «1,078 شخصا يعانون ضيق التنفس والربو»، «يعانون من ضيق التنفس والربو»: the illness named
         if person and _SUFFER_THE_DISEASE.match(norm, max(end, noun.end) if noun else end, limit) and self.about_disease(floor):
             return "infected", None  # «مصابون بداء السكري، وأن 3.4 مليون شخص في المملكة يعانون من المرض»
@@ -2814,9 +2867,10 @@ class _Categories(_Document):
                     r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)) \
                     and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?عدد(?![^\W\d_])[^،؛.:]*\Z", norm[max(floor, start - 60):start]) \
                     and not _OF_THEM_PEOPLE.match(norm, n.end, limit) \
+                    and not _rx(r"\s+[^\W\d_]{2,}وا(?![^\W\d_])").match(norm, n.end, limit) \
                     and not (_PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start)
                              and not _SUM_WORD_BEFORE.search(norm, max(floor, start - 12), start)):  # (nor «دفع ثلاثة منهم»: of them, people)
-                # (nor «إيرادات بلغت 12 مليون ريال، بعد أن توافد عليه 600 ألفا»: people came)
+                # (nor «إيرادات بلغت 12 مليون ريال، بعد أن توافد عليه 600 ألفا»: people came; «أن 200 ألفا زاروا المعرض»: a plural verb)
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit
             if prev is not None and prev.category == "money" and _PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start) \
@@ -2869,6 +2923,8 @@ class _Categories(_Document):
             if prev is not None and prev.sentence == sent and prev.category == "people" and _ARRIVED_BEFORE.search(
                     norm, max(floor, start - 60), start) and not self.claim_number_between(prev.end, start):
                 return "people", None  # «وصل منهم عبر مطار … 1.007.312 حاجاً، فيما وصل 142 ألفاً عن طريق المنافذ البرية»
+            if _search(r"(?:الفا|مليونا)\Z", norm[n.start:n.end]) and _rx(r"\s+[^\W\d_]{2,}وا(?![^\W\d_])").match(norm, n.end, limit):
+                return "people", None  # «وتابع التقرير أن 200 ألفا زاروا المعرض»: the people left unnamed, their plural verb
             if _TOLL.search(norm, max(floor, start - 60), start) and not (
                     _OF_THEM_PEOPLE.match(norm, n.end, limit) and self.paragraph_people(start) is not None) \
                     and not (_PEOPLE_VERB_BEFORE.search(norm, max(floor, start - 24), start) and not _TOLL.search(

@@ -149,7 +149,8 @@ _MANAGED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تمكن|تمكنت|تمك
 _HELD_BY_CAPTORS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:مختطف|مختطفين|مختطفات|مخطوف|مخطوفين|اسري|اسيرات|رهائن|سبايا|داعش|"
                               r"اختطاف|خاطفين|خاطفيهم)(?![^\W\d_])")  # (not «اسر»: families too)
 # «تمكن 12 منهم من النجاة بفضل تدخل وحدات البحرية»، «… بعد أن انتشلهم صيادون»: someone saved them after all
-_SAVED_AFTER = re.compile(r"[^.؛]{0,40}?(?<![^\W\d_])(?:بفضل\s+تدخل|بعد\s+ان\s+(?:انتشل|انقذ|اسعف)[^\W\d_]*|بتدخل|اثر\s+تدخل)(?![^\W\d_])")
+_SAVED_AFTER = re.compile(r"[^.؛]{0,80}?(?<![^\W\d_])(?:بفضل\s+تدخل|(?:بعد|قبل)\s+ان\s+(?:[تي]?(?:انتشل|انقذ|اسعف|نتشل|نقذ|سعف))[^\W\d_]*"
+                          r"|بتدخل|اثر\s+تدخل)(?![^\W\d_])")  # («… قبل أن تنتشله وحدة تابعة للبحرية الملكية»)
 # a verb of paying or spending before a bare «N مليونا» after a sum: more money («سددت ما يقارب 40 مليونا»)
 _PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?" + _PAY_VERB + r"(?![^\W\d_])[^\d،,.؛]*\Z")
 # what says a bare «N ألفا» is more of an event's people: a host's verb, an estimate, «وحدها», a subset, «سوى»

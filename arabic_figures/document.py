@@ -87,7 +87,7 @@ _NO_HARM_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:لم|لا)\s+(?:يسف�
 # «جريمة قتل أسرة من أربعة أفراد»: the family, then its members counted
 _FAMILY_OF_N = re.compile(r"\s+(?:اسره|عائله)\s+(?:مكونه\s+|تتكون\s+)?من\s+\S+\s+(?:افراد|اشخاص)(?![^\W\d_])")
 _CONSTRUCT_TIME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|ليالي))\s+(?:ال|" + L_
-                                    + r"{2,}\s+ال)" + L_ + r"+\s+(?:ال\s*)?\Z")  # («أيام عيد الفطر الأربعة»: a chain of two)
+                                    + r"{2,}\s+ال)(?P<g>" + L_ + r"+)\s+(?:ال\s*)?\Z")  # («أيام عيد الفطر الأربعة»: a chain of two)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:في|من|علي|الي|عن|مع|منذ|خلال|بعد|قبل|حتي)\s")
 # a need or a wait, not a deed: «مئات الجرحى بحاجة إلى إجلاء»، «300 نزيل ينتظرون استكمال إجراءات إطلاق سراحهم»
 _NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج|تستدعي|يستدعي|تتطلب|يتطلب)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
@@ -243,8 +243,10 @@ class _Document:
             return False  # «ولم يسفر عن إصابات»، «دون وقوع إصابات»: no one was hurt
         if self.norm[m.start():m.start("trig")].endswith("ك") and self.norm[m.start("trig"):m.start("trig") + 2] != "ال":
             return False  # «عدم التعامل معهم كلاجئين»: «as» refugees, a likeness, not an event
-        if m.group("trig") == "اسرت" and m.end() > m.end("trig"):
-            return False  # «وأصيب أفراد أسرتها الخمسة»: her family, not «أسرت» (she captured) with a pronoun
+        if m.group("trig") == "اسرت" and m.end() > m.end("trig") and (
+                m.start() < m.start("trig") or _rx(r"(?<![^\W\d_])(?:افراد|رب|ربه|اعضاء|ابناء|مع|رفقه|برفقه|لدي|وسط|باقي|بقيه|من)\s+\Z").search(
+                    self.norm, max(0, m.start() - 10), m.start())):
+            return False  # «وأصيب أفراد أسرتها الخمسة»، «لأسرته»: a family, not «أسرتهم المقاومة» (captured them)
         if m.group("trig") == "اسر" and m.start() == m.start("trig") and _rx(
                 r"(?<![^\W\d_])[وف]?(?:تقدمت|طالبت|ناشدت|تطالب|تناشد|قدمت|رفعت|نظمت|تنتظر|عبرت|اشتكت|تشتكي|تزال|زالت|مازالت)\s+\Z").search(
                 self.norm, max(0, m.start() - 10), m.start()):
@@ -450,7 +452,9 @@ class _Document:
         kind, key = _noun_kind(m.group("w"))
         if not kind.startswith("time:") and m.group("w").startswith("ال") and (
                 c := _CONSTRUCT_TIME_BEFORE.search(self.norm, max(sent[0], n.start - 40), n.start)) \
-                and not _PREPOSITION_NEXT.match(self.norm, c.end("w")):  # (not «ثلاثة أشهر في الولايات العشر»)
+                and not _PREPOSITION_NEXT.match(self.norm, c.end("w")) \
+                and not (_noun_kind(c.group("g"))[0] == "person" or _noun_kind(c.group("g"))[0].startswith("trigger:")):
+            # (not «ثلاثة أشهر في الولايات العشر»; «سنوات اعتقال النشطاء الستة»: the people, counted before)
             m = c  # «أيام التشريق الثلاثة»، «أيام العيد الثلاثة»: a span named by its genitive
             kind, key = _noun_kind(m.group("w"))
         if not kind.startswith("time:"):

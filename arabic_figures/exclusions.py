@@ -81,7 +81,7 @@ _NAMED_SET_WORDS = frozenset(t for phrase in map(L.fold, L.CONTEXT["named_set"])
 _MARTYR_NAME = re.compile(r"(?<![^\W\d_])(?:نفق|مستشفي|مدرسه|شارع|محطه|مطار|جسر|كوبري|ميناء|قاعده|حي|مدينه)\s+"
                           r"(?:ال)?شهيد(?:\s+[^\W\d_]+){1,3}\s*\Z")
 # a place of a kind with a name, then its number: «محطة منى 3»، «بوابة الملك فهد 79»، «مخيم الهول 2»
-_NUMBERED_PLACE = re.compile(r"(?<![^\W\d_])[وبل]?(?:محطه|بوابه|مخيم|مبني|صاله|جناح|مجمع|برج|رصيف|مدرج)\s+(?!و)"
+_NUMBERED_PLACE = re.compile(r"(?<![^\W\d_])(?<!في\s)(?<!علي\s)(?<!الي\s)(?<!من\s)(?<!داخل\s)و?(?:محطه|بوابه|مخيم|مبني|صاله|جناح|مجمع|برج|رصيف|مدرج)\s+(?!و)"
                              r"(?:ال)?[^\W\d_]{3,}(?:\s+(?!و)(?:ال)?[^\W\d_]{3,})?\s*\Z")  # (the place noun bare: a name follows it)
 _HOTLINES = frozenset(int(w) for w in L.CONTEXT["hotline"])
 # a share of a whole: «7 من كل 10 أطفال» (but the base of a rate, «لكل 1000 نسمة», is
@@ -121,7 +121,7 @@ _OUTLET_NAME = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:" + _alternation(m
 _TERM_AFTER = re.compile(r"\s+[^\W\d_]+\s+(?:حبسا|سجنا|حبس|سجن)(?![^\W\d_])")
 # a word that starts a term or an amount, not a prison's name: «بالسجن تراوحت بين 6 و25 سنة»، «سجن نحو 3»
 _NOT_A_SPAN_WORD = (r"(?!(?:بين|من|مده|لمده|فتره|لفتره|نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|يناهز|يقارب"
-                    r"|تراوحت|تتراوح|تصل|وصلت|بلغت|تبلغ)\s)")
+                    r"|تراوحت|تتراوح|تصل|وصلت|بلغت|تبلغ|علي|في|الي|عن|حق|بحق|ضد|المؤبد|مؤبد|النافذ|نافذا)\s)")
 _PRISON_NAME = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سجن|بالسجن|السجن)\s+(?:المحلي|المركزي)\s+"
                           r"(?:(?!(?:نحو|حوالي|قرابه|زهاء|اكثر|ازيد|اقل|ما|يناهز|يقارب)\s)[^\W\d_]+\s+){1,2}\Z")  # (not «نحو 3,200»)
 # «في الدقيقة 23 ومصطفى بصاص (58) ومهند عسيري (81)»: a chain of scorers after a goal's minute, each «و» + a name
@@ -145,7 +145,8 @@ _AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,
 _ISSUE_NO = re.compile(r"(?<![^\W\d_])(?:[وبف]?(?:ال)?(?:جريده\s+(?:ال)?رسميه|جريده|مجله|نشره)\s+(?:ال)?عدد|[وف]?في\s+العدد)\s*\Z")
 # the age set for something, told far after its name: «حددت الوزارة سن القبول في الصف الأول … بست سنوات كاملة»
 _AGE_SET = re.compile(r"(?<![^\W\d_])(?:ال)?سن\s+(?:ال)?(?:قبول|تقاعد|احاله|زواج|رشد|تسجيل|دخول|التحاق|اقتراع|تصويت|تمدرس"
-                      r"|ترشح|تشغيل)(?![^\W\d_])[^،,.؛:]{0,90}?(?<![^\W\d_])(?:ب|في\s+|عند\s+)\Z")
+                      r"|ترشح|تشغيل)(?![^\W\d_])(?:(?!(?<![^\W\d_])و(?=[^\W\d_]))[^،,.؛:]){0,90}?(?<![^\W\d_])(?:ب|في\s+|عند\s+)\Z")
+# (not «سن التقاعد والتوفر على أقدمية … تقدر بعشر سنوات»: another thing joined by «و»)
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
 _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
 _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
@@ -176,6 +177,15 @@ _SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SPAN_WORDS) + r")\s+(?
 _AVERAGE_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:متوسط|معدل)\s+(?:ال)?(?:سن|عمر|اعمار)(?![^\W\d_])[^.،,؛\d]{0,40}\Z")
 # «فيما تبلغ الضحية ٢٤ عاماً»، «ويبلغ الأمين العام الجديد للحزب 61 عاما»: a person's years are an age
 _PERSON_IS_AGED = re.compile(r"(?<![^\W\d_])[وف]?(?:يبلغ|تبلغ|بلغ|بلغت)\s+(?:ال)?(?P<w>[^\s\d،,.]+)(?:\s+[^\s\d،,.]+){0,4}?\s*\Z")
+def _dual_person(word: str) -> bool:
+    """«الشقيقان»، «طفلين»: the dual of a person noun the lexicon lists with its dual."""
+    w = word[2:] if word.startswith("ال") else word
+    return len(w) >= 5 and w.endswith(("ان", "ين")) and L.NOUNS.get(w[:-2], ("", ""))[0] == "person"
+
+
+# two ages told together: «ويبلغ الشقيقان ١٢ و١٤ عاماً»
+_AND_YEARS_NEXT = re.compile(r"\s*و\s*\d{1,3}(?!\d|[.,]\d)" + _YEARS_NEXT.pattern)
+_AND_NUMBER_END = re.compile(r"\s*\d{1,3}\s*و\s*\Z")
 _TITLES = frozenset(("امين", "مدرب", "فقيد", "راحل", "مدير", "وزير", "رئيس", "نائب", "قائد", "زعيم", "مرشح"))
 _CLOCK_AFTER = re.compile(r"\s*(?:منتصف\s+(?:الليل|النهار)|ظهرا|عصرا|مساء|صباحا|ليلا|فجرا)(?![^\W\d_])")
 _GRADE_OUT_OF = re.compile(r"\s*(?:من|علي|/)\s*(?P<of>10|20)(?!\d|[.,]\d)")
@@ -278,7 +288,7 @@ class _Exclusions(_Document):
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
             return True  # «نفق الشهيد أحمد حمدي 2»: a place named after a martyr, its number
-        if raw.isdigit() and len(raw) <= 2 and _NUMBERED_PLACE.search(left) and (
+        if raw.isdigit() and len(raw) == 1 and _NUMBERED_PLACE.search(left) and (  # (not «في قصف على مخيم جباليا 12»)
                 (na := _noun_after(norm, n.end, right_end)) is None
                 or na.kind in ("item", "none") and na.key not in L.NOUNS and not _CURRENCY.match(norm, n.end, right_end)):
             return True  # «المسافة بين محطة عرفات 1 ومحطة منى 3 تبلغ»: a station's number (the word after is no noun of it)
@@ -360,8 +370,10 @@ class _Exclusions(_Document):
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AVERAGE_AGE_BEFORE.search(left) and not _SPAN_BEFORE.search(left):
             # (not «ارتفع متوسط العمر المتوقع خلال 20 سنة»: a span)
             return True  # «متوسط السن عند الزواج الأول بلغ 25,7 سنة»: an average age, the subject first
-        if _YEARS_NEXT.match(norm, n.end, sent[1]) and (aged := _PERSON_IS_AGED.search(left[-60:])) is not None and (
-                aged.group("w") in _TITLES or (k := _noun_kind(aged.group("w")))[0] in ("trigger:casualties", "trigger:killed")
+        if (_YEARS_NEXT.match(norm, n.end, sent[1]) or _AND_YEARS_NEXT.match(norm, n.end, sent[1])) and (
+                aged := _PERSON_IS_AGED.search(_AND_NUMBER_END.sub("", left[-60:]))) is not None and (
+                aged.group("w") in _TITLES or _dual_person(aged.group("w"))
+                or (k := _noun_kind(aged.group("w")))[0] in ("trigger:casualties", "trigger:killed")
                 or k[0] == "person" and k[1] in L.NOUNS  # (not «وبلغت أقصى عقوبة 20 سنة»: «أقصى» is no nisba)
                 or _search(r"(?<![^\W\d_])(?:عمر|سن)(?![^\W\d_])", aged.group())):  # «وبلغ متوسط عمر الزواج 27 عاماً»
             return True  # «فيما تبلغ الضحية ٢٤ عاماً»: how old the person is
@@ -574,7 +586,10 @@ class _Exclusions(_Document):
                     (na := _noun_after(norm, n.end, sent[1])) is not None and not na.partitive
                     and (na.kind == "person" or na.kind.startswith("trigger:"))):
             return True  # «طبقا للفصول 293 و294 و509»: a list of articles (not «رقم 308، 14 ضحية»)
-        if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left) or "عدد" in left and _ISSUE_NO.search(left):
+        if number_label or age or "رحله" in left and _FLIGHT_CODE.search(left) or "عدد" in left and _ISSUE_NO.search(left) \
+                and ((na := _noun_after(norm, n.end, right_end)) is None
+                     or not (na.kind == "person" or na.kind.startswith("trigger:"))):
+            # (not «وسجلت النشرة عدد 45 إصابة»: what it counts; but «عدد 6765 مرسوم»: the decree it carries)
             return True
         if n.kind != "percent" and isinstance(n.value, int) and not _search(r"\d[.,٬]\d", raw) and (
                 mb := _MONTH_BEFORE.search(left)) and not (

@@ -529,4 +529,11 @@ GATES: dict[str, float] = dict([
     ("blind785_news.jsonl", 0.98),
     ("blind786_news.jsonl", 0.97),
     ("blind787_news.jsonl", 0.99),
+    ("blind788_news.jsonl", 0.98),
+    ("blind789_news.jsonl", 0.99),
+    ("blind790_news.jsonl", 0.98),
+    ("blind791_news.jsonl", 0.98),
+    ("blind792_news.jsonl", 0.97),
+    ("blind793_news.jsonl", 0.98),
+    ("blind794_news.jsonl", 0.97),
 ])
