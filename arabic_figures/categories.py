@@ -248,14 +248,16 @@ _NEW_FEM_VERB = re.compile(r"[،,]\s*[وف](?!قد)[^\W\d_]{2,}ت\s+(?:[^\W\d_]+
 _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المكرمة: »، «كاتماندو - أ ف ب: »
 _CASES_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي|حصيله)\s+(?:ال)?حالات\s+")
 _AMONG_NAMED = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال|لل)[^\W\d_]{3,}\s*\Z")  # «بين المحتجزين 3 أطفال»
-# «وإخضاع 45 طالبا ومعلما للفحص»: sent for tests
 # at risk of dying of hunger: the hungry (a risk of death alone kills no one)
 _DEATH_RISK_OF_HUNGER = re.compile(r"[^.،,؛\d]{0,80}?(?<![^\W\d_])(?:معرضون|معرضين|مهددون|مهددين)\s+(?:ل|ب)(?:خطر\s+)?(?:ال)?(?:موت|وفاه)"
                                    r"\s+(?:جوعا|بسبب\s+(?:ال)?(?:جوع|سوء\s+(?:ال)?تغذيه)|من\s+(?:ال)?جوع)")
+# the buyers of what was sold: «وبيعها لـ ١٤٠ شخصا»
 _SOLD_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:بيع|بيعها|بيعه|بيعهم|باعوا|باع|باعت|تاجير|تاجيرها|تسويق|تسويقها)"
                              r"(?:\s+[^\s\d،,.]+){0,2}?\s+ل\s*\Z")
+# screened or sampled: «فحص قرابة 1400 طالب»، «عينة من ٤٢٠٠ طالب»
 _TESTED_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:فحص|الكشف\s+علي|عينه\s+من|عينه\s+تضم|عينه\s+شملت|استطلاع\s+اراء|"
                             r"استجواب)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+علي)\s+)?\Z")
+# «وإخضاع 45 طالبا ومعلما للفحص»: sent for tests
 _TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
 # a cell or gang broken up, then its members: «تفكيك خلية …، تتكون من سبعة عناصر»
 _MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _alternation(map(L.fold, L.CONTEXT["made_of"])) + r")\s+(?:من\s*)?\Z")  # («تضم ستة أشخاص»)
