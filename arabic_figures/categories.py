@@ -249,14 +249,24 @@ _DATELINE = re.compile(r"[^\d:.،,\n]{2,40}?:\s+")  # «سبق- مكة المك�
 _CASES_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عدد|اجمالي|حصيله)\s+(?:ال)?حالات\s+")
 _AMONG_NAMED = re.compile(r"(?<![^\W\d_])(?:من\s+)?بين\s+(?:ال|لل)[^\W\d_]{3,}\s*\Z")  # «بين المحتجزين 3 أطفال»
 # at risk of dying of hunger: the hungry (a risk of death alone kills no one)
-_DEATH_RISK_OF_HUNGER = re.compile(r"[^.،,؛\d]{0,80}?(?<![^\W\d_])(?:معرضون|معرضين|مهددون|مهددين)\s+(?:ل|ب)(?:خطر\s+)?(?:ال)?(?:موت|وفاه)"
+_DEATH_RISK_OF_HUNGER = re.compile(r"(?:\s+(?!(?:كانوا|يضم|تضم|يؤوي|تؤوي)(?![^\W\d_]))[^\s\d.،,؛]+){0,7}?\s+(?:معرضون|معرضين|مهددون|مهددين)\s+(?:ل|ب)(?:خطر\s+)?(?:ال)?(?:موت|وفاه)"
                                    r"\s+(?:جوعا|بسبب\s+(?:ال)?(?:جوع|سوء\s+(?:ال)?تغذيه)|من\s+(?:ال)?جوع)")
+_HELD_AND_FREE_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+بينهم|منهم)\s+[^.؛\d]{0,40}?(?<![^\W\d_])و\s*منهم\s+[^.؛\d]{0,30}?"
+                                  r"في\s+حاله\s+سراح")
+_EVACUATION_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجلاء|اخلاء)(?![^\W\d_])")
+_SHELTER_HOME = re.compile(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء")  # a shelter home for runaways
+# the victims of an assault: «في الاعتداء بالسلاح الأبيض على ثلاثة شبان»
+_ASSAULT_ON_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اعتداء|هجوم|الاعتداء|الهجوم)(?:\s+[^\s\d،,.]+){0,3}?\s+علي\s+\Z")
+_HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|خلف|خلفت|ادي|ادت)\s+(?:لهم|لهما|لهن)\s+(?:في\s+|ب)?"
+                           r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
+# moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
+_MOVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+(?:[^\s\d،,.]+\s+)?(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?\Z")
+_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|مخيمات|مخيم|خيام)(?![^\W\d_])")
 # the buyers of what was sold: «وبيعها لـ ١٤٠ شخصا»
 _SOLD_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:بيع|بيعها|بيعه|بيعهم|باعوا|باع|باعت|تاجير|تاجيرها|تسويق|تسويقها)"
                              r"(?:\s+[^\s\d،,.]+){0,2}?\s+ل\s*\Z")
 # screened or sampled: «فحص قرابة 1400 طالب»، «عينة من ٤٢٠٠ طالب»
-_TESTED_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:فحص|الكشف\s+علي|عينه\s+من|عينه\s+تضم|عينه\s+شملت|استطلاع\s+اراء|"
-                            r"استجواب)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+علي)\s+)?\Z")
+_TESTED_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:فحص|الكشف\s+علي|عينه\s+من|عينه\s+تضم|عينه\s+شملت|استطلاع\s+اراء)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+علي)\s+)?\Z")
 # «وإخضاع 45 طالبا ومعلما للفحص»: sent for tests
 _TESTED_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:ل|لل)(?:فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات)(?![^\W\d_])")
 # a cell or gang broken up, then its members: «تفكيك خلية …، تتكون من سبعة عناصر»
@@ -343,7 +353,7 @@ _PEOPLE_ACT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:توافد|تواف�
 # (the verb's own figure: no «بقيمة»، «دفع» between)
 # a sum's words right before a bare figure: «استفادت منها الجمعيات بـ 700 ألفا»، «حتى دفع 60 مليونا»
 _SUM_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:ب(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|اقل\s+من|ما\s+يقارب|ما\s+يناهز)?|"
-                              r"بلغت|بلغ|تبلغ|يبلغ|باجمالي|بمجموع|"
+                              r"(?<!جمهور\s)(?<!حضور\s)(?<!زوار\s)(?<!عدد\s)(?:بلغت|بلغ|تبلغ|يبلغ)|باجمالي|بمجموع|"
                               r"(?:كلف|كلفت|تكلف|تكلفت|بتكلفه|بكلفه)|" + _AMOUNT_WORD + "|" + _PAY_VERB + r")\s*\Z")
 # (not «وزاره بالمجمل 150 ألفا»: an adverb; «الورش التي كلفت 200 مليون»: what they cost)
 # a breakdown that counts wounds among the cases: the cases were of every kind («، منها 412 حالة ناتجة عن حوادث مرورية»)
@@ -379,9 +389,9 @@ _ASIDE = re.compile(r"^(?:\s+(?:في|ب)\s*[^\s،,.]+(?:\s+[^\s،,.\d]+)?)?\s*[�
 _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s+ل\s*\Z")  # (not «إعادة الأمل أكثر من»)
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
-_SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:[^\s،,.]+\s+){1,4}?"
+_SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:(?!ب(?:زياره|تفقد|مهمه))[^\s،,.]+\s+){1,4}?"
                                  r"(?=[^\W\d_]+وا(?![^\W\d_])|الي\s+(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|قسم|اقسام)(?![^\W\d_])"
-                                 r"[^.،,؛\d]{0,50}?(?<![^\W\d_])(?:اثر|بعد|جراء|بسبب|نتيجه)\s)")
+                                 r"(?![^.،,؛\d]{0,40}?(?:تبرع|زياره|لاسعاف|لمساعده|لعياده|لتفقد|حيث)))")
 # («نقل 47 شخصا بينهم 12 طفلا إلى المستشفى إثر إصابتهم بتسمم»: where all were taken, then what befell them; not
 # «توجه 200 شخص بينهم 30 امرأة إلى المستشفى للتبرع بالدم»: a purpose, no harm of theirs)
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن)\s+\Z")  # «ولم يشمل»
@@ -588,8 +598,9 @@ _IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «ل
 # a release asked for or bargained over, not done: «مطالبة بالإفراج عن …»، «مقابل إطلاق سراحهم»
 _SPAN_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:لمده|مده|منذ|خلال|طيله|طوال|قبل|بعد)\s+\Z")
 _DEMANDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:مقابل|مطالبه|مطالبين|مطالبا|طالبت|طالب|تطالب|يطالب|يطالبون|شرط|بشرط|"
-                              r"لقاء|مطالب)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ب|ب?ال)?\Z")
+                              r"لقاء|مطالب|تشترط|يشترط|اشترطت|اشترط|تحريات|محاولات|جهود|مساعي|مفاوضات)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ب|ب?ال)?\Z")
 # the kin of those a noun names: «ذوي شهداء فلسطين»، «أسر المعتقلين»، «عائلات المفقودين»
+_MEDICAL_HEAD = re.compile(r"\s*(?:ال)?(?:مضاعفات|اعراض|امراض|مرض|داء|اصابات|حالات)\s+")  # «يعانون من مضاعفات داء السكري»
 _PART_WORD = re.compile(r"\s*(?:اغلب|معظم|بعض|نصف|ثلث|ربع|غالبيه)(?:هم|هن)(?![^\W\d_])")  # «يعاني أغلبهم من …»: a part of them
 _KIN_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وبلف]?(?:ذوي|ذوو|اسر|عائلات|عوائل|اهالي|ابناء|ارامل|ايتام|امهات|زوجات|اقارب)\s+\Z")
 # admitted to hospital: «وفاة 11 حاجا …، وتم إيواء 63 حالة بالمستشفيات»، «ونقل 4 حالات إلى المستشفى»: alive
@@ -1353,6 +1364,9 @@ class _Categories(_Document):
             return "released", freed.span()  # «بعدما أفرج الخاطفون، الأسبوع الماضي، عن اثنين من رفاقهم»
         if s.person and (shared := self.shared_event_after(s.n, s.noun, s.sent[1])) is not None:
             return self.category_of(shared, s.end, s.sent[1]), shared.span()
+        if s.person and _ASSAULT_ON_BEFORE.search(self.norm, max(s.sent[0], s.start - 60), s.start) and (
+                hurt := _HARM_TO_THEM.match(self.norm, s.end, s.sent[1])) is not None:
+            return "injured", hurt.span("h")  # «الاعتداء بالسلاح الأبيض على ثلاثة شبان …، ما تسبب لهم في جروح بليغة»: the victims
         if s.person:
             return "people", None
         return self.by_bare(s)
@@ -1428,7 +1442,7 @@ class _Categories(_Document):
                 and not noun.key.startswith(("م", "الم")):
             person = False  # «4 من الخروقات»: some of the things, not people (but «3 من المتظاهرات»)
         if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and _fullmatch(
-                r"(?:ال)?(?!جماهير|تلاميذ|اساتيذ)[^\W\d_]{2}ا[^\W\d_]ي[^\W\d_](?<!ين)(?<!ون)", noun.key):
+                r"(?:ال)?(?!جماهير|تلاميذ|اساتيذ|مشاهير|دراويش|مساكين|سلاطين|صعاليك|تلاميذ)[^\W\d_]{2}ا[^\W\d_]ي[^\W\d_](?<!ين)(?<!ون)", noun.key):
             person = False  # «آلاف من الفواتير»، «عشرات من الصواريخ»: a broken plural of things (فعاليل)
         if person and kind == "item" and noun.partitive and _ANIMALS.fullmatch(noun.key):
             person = False  # «نفقت مئات الآلاف من الدواجن»: animals
@@ -1446,9 +1460,22 @@ class _Categories(_Document):
                 norm, max(floor, start - 80), start)) and _SEIZED_BEFORE.search(norm, max(floor, pos.start() - 40), pos.start()) \
                 and not any(self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, pos.end("p"), start)):
             return "count", None  # «وضبط بحوزتهم ما يزيد على 3 أطنان من النحاس و17 بكرة كابلات»: things found on them
-        if person and noun is not None and _DEATH_RISK_OF_HUNGER.match(norm, noun.end, limit):
+        if person and noun is not None and _DEATH_RISK_OF_HUNGER.match(norm, noun.end, limit) and not any(
+                self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, max(floor, start - 30), start)):
+            # (not «وتوفي 12 طفلا كانوا معرضين لخطر الموت بسبب سوء التغذية»: they died)
             return "starving", None  # «1,4 مليون طفل في الصومال … معرضون لخطر الموت بسبب سوء التغذية الحاد»
-        if kind == "person" and _SOLD_TO_BEFORE.search(norm, max(floor, start - 30), start):
+        if person and _search(r"(?<![^\W\d_])(?:من\s+)?(?:ترحيل|اعاده)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من)\s+)?\Z",
+                              norm[max(floor, start - 24):start]) and "اجلاء" in norm[max(floor, start - 160):start] \
+                and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(norm, max(floor, start - 160), start):
+            return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
+        if person and noun is not None and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit):
+            return "people", None  # «عفوه السامي على 1178 شخصا، منهم المعتقلون ومنهم الموجودون في حالة سراح»: both kinds
+        if kind == "person" and _MOVED_BEFORE.search(norm, max(floor, start - 16), start) and _TO_SHELTER_AFTER.match(norm, noun.end, limit) \
+                and not noun.key.startswith(("مهاجر", "المهاجر")):  # (not «نقل عشرات المهاجرين إلى مركز الإيواء»: migrants held)
+            return "evacuated", None  # «إجلاء 70 أسرة …، ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»: moved out of harm's way
+        if kind == "person" and _SOLD_TO_BEFORE.search(norm, max(floor, start - 30), start) and not any(
+                self.is_event(t) for t in _TRIGGER.finditer(norm, noun.end, min(limit, noun.end + 60))):
+            # (not «بيع وجبات فاسدة لـ 40 شخصا في إصابتهم بتسمم»: what befell them)
             return "people", None  # «بعد إدانتهم بتزوير تصاريح الحج وبيعها لـ ١٤٠ شخصا»: the buyers, not the convicted
         if person and noun is not None and noun.key in ("اخرين", "اخرون") and (freed := next((
                 t for t in reversed(list(_TRIGGER.finditer(norm, max(floor, start - 60), start)))
@@ -1506,12 +1533,12 @@ class _Categories(_Document):
                 r"(?<![^\W\d_])[وبل]?ايواء\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء)\s+)?\Z",
                                         norm[max(floor, start - 24):n.start]) \
                 and not (noun is not None and _DEPORTATION.match(norm, noun.start, noun.end)) \
-                and not _search(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء", norm[floor:limit]) \
+                and not self.sentence_has(_SHELTER_HOME, floor) \
                 and not _rx(r"\s*(?:ب|في\s+)(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات)(?![^\W\d_])").match(norm, noun.end if noun else end, limit) \
                 and not ((of := _rx(r"\s+من\s+").match(norm, noun.end if noun else end, limit)) and (t := _TRIGGER.match(norm, of.end(), limit))
                          and L.TRIGGERS[t.group("trig")][1] == "noun"):  # («إيواء 212 شخصاً من المتضررين»: who they are)
             # (a shelter home for runaways; «تم إيواء 63 حالة بالمستشفيات»: admitted to hospital, not out of their homes)
-            if _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجلاء|اخلاء)(?![^\W\d_])").search(norm, floor, n.start):
+            if (ev := self.first_in_sentence(_EVACUATION_WORD, floor)) is not None and ev.start() < n.start:
                 return "evacuated", None  # «لإجلاء قاطني عمارة آيلة للسقوط …، وتم إيواء 62 شخصا»: the evacuated, housed
             return "displaced", None  # «إيواء 140 شخصا في شقق مفروشة»، «تم إيواء ٣٤٠ منهم»: sheltered, out of their homes
         if (kind == "person" or noun is None or kind.startswith("trigger:")) and "تحول" in norm[end:end + 60] and (turned := _TURNED_INTO.match(
@@ -1667,8 +1694,9 @@ class _Categories(_Document):
         if (kind == "person" or noun is None) and (aside := _ADVERBIAL_ASIDE.search(norm, max(floor, start - 200), start)):
             # «أوقفت، منذ اندلاع الاحتجاجات في أعقاب وفاة بائع السمك …، ما لا يقل عن 400 شخص»: the
             # verb before the aside governs, not an event named inside it
-            before = [m for m in _TRIGGER.finditer(norm, max(floor, aside.start() - 50), aside.start())
-                      if self.is_event(m) and L.TRIGGERS[m.group("trig")][1] != "noun"]
+            before = [m for m in _TRIGGER.finditer(norm, max(floor, aside.start() - 50, self.clause_start(floor, aside.start())), aside.start())
+                      if self.is_event(m) and L.TRIGGERS[m.group("trig")][1] != "noun"
+                      and not _rx(r"[،,]\s*و[^\W\d_]{2,}\s").search(norm, m.end(), aside.start())]  # (not a verb of an earlier clause)
             if before:
                 return self.category_of(before[-1], end, limit), before[-1].span()
         if (kind == "person" or noun is None or noun.partitive) and ((left := _LEFT_HOSPITAL_BEFORE.search(
@@ -1716,7 +1744,9 @@ class _Categories(_Document):
                 who := _rx(r"(?P<w>" + L_ + r"+)(?:\s+(?:الذين|اللواتي|اللاتي)\s[^،,.؛\d]{0,50})?\s*[،,]?\s*\Z").search(
                     norm, max(floor, their.start() - 90), their.start())) \
                 and _noun_kind(who.group("w")[2:] if who.group("w").startswith("ال") else who.group("w"), strict=True)[0] == "person" \
-                and not _TRIGGER.match(norm, who.start("w"), their.start()):  # («المتهمون، وعددهم 11»)
+                and not _TRIGGER.match(norm, who.start("w"), their.start()) \
+                and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, who.end("w"), their.start())):  # («المتهمون، وعددهم 11»)
+            # (not «المهاجرين الذين لقوا حتفهم في البحر، وعددهم 40»: the relative clause tells their fate)
             # («الأساتذة الذين فرض عليهم التعاقد، وعددهم 55 ألفا»: past their relative clause)
             return "people", None  # «المهاجمين، وعددهم بين 8 و10 عناصر»: the people named just before, no event
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)):
@@ -1882,7 +1912,7 @@ class _Categories(_Document):
             right = None  # «9870 مراجعا في أقسام الطوارئ، بينهم 312 حالة تسمم»: the subset's cases, not the whole's event
         if right is not None and self.part_subject(max(end, noun.end) if noun is not None else end, right.start()) is not None:
             right = None  # «340 ألف طفل يعاني ربعهم من سوء التغذية»: the part's state, not the whole's
-        if right is not None and right.group("trig").endswith("ا") and not right.group("trig").endswith("وا") \
+        if right is not None and right.group("trig").endswith("ا") and not right.group("trig").endswith("وا") and s.n.value != 2 \
                 and _CARRYING_BEFORE.search(self.norm, max(s.sent[0], s.start - 24), s.start):
             right = None  # «ظل المركب الذي كان يقل سبعة بحارة مفقودا»: the boat's state (a singular), not theirs
         if right is not None and _KIN_OF_BEFORE.search(self.norm, max(0, right.start() - 10), right.start()):
@@ -1903,8 +1933,10 @@ class _Categories(_Document):
             return "rescued", None  # «انتشلت فرق الإنقاذ …، مساء الأحد، ستة بحارة أحياء بعد غرق مركب»: found alive
         if kind == "person" and right is not None and self.category_of(right, end, limit) == "missing" and _rx(
                 r"(?<![^\W\d_])(?:كانوا|كان|كانا|كانت|كن|ظلوا)\s+(?:قد\s+)?(?:في\s+)?\Z").search(norm, max(floor, right.start() - 16), right.start()) \
-                and (found := _rx(r"(?<![^\W\d_])[وف]?(?P<v>عثرت|عثر|العثور)\s+(?:[^\s\d،,.]+\s+){0,8}?علي\s+(?:[^\s\d،,.]+\s+){0,2}\Z").search(
-                    norm, max(floor, start - 90), start)) is not None:
+                and (found := _rx(r"(?<![^\W\d_])[وف]?(?P<v>عثرت|عثر|العثور)\s+(?:[^\s\d،,.]+\s+){0,14}?علي\s+\Z").search(
+                    norm, max(floor, start - 150), start)) is not None \
+                and not _rx(r"[^.،,؛]{0,40}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين)(?![^\W\d_])").match(norm, right.end(), limit):
+            # (not «على جثث ثلاثة شبان»، «… كانوا في عداد المفقودين جثثا هامدة»: found dead)
             return "rescued", found.span("v")  # «عثرت فرق البحث على ثلاثة شبان كانوا في عداد المفقودين»: found alive
         if (kind == "person" or noun is None) and _MANAGED_BEFORE.search(norm, max(floor, start - 24), start) \
                 and not self.fate_after(max(noun.end, n.end) if noun is not None else n.end, limit) and not _rx(r"[^،,.؛]{0,60}?(?<![^\W\d_])او\s").match(norm, end, limit) and not any(
@@ -2135,7 +2167,7 @@ class _Categories(_Document):
                 and len(_WORD.findall(norm, noun.end, right.start())) <= 3:
             return "evacuated", right.span()  # «5 آلاف مريض وجريح فقط تم إجلاؤهم»: what was done for them
         if noun_cat in ("infected", "injured") and not noun.partitive and lefts and cat(ev := lefts[-1]) == "evacuated" \
-                and not weak_trigger(ev) and not _rx(r"(?<![^\W\d_])(?:بعد|عمليه|عمليات)\s+\Z").search(norm, max(floor, ev.start() - 8), ev.start()) \
+                and not weak_trigger(ev) and not (norm.startswith("بعد ", max(floor, ev.start() - 4)) and _rx(r"\s+ال").match(norm, ev.end())) \
                 and len(_WORD.findall(norm, ev.end(), start)) <= 6 and not _search(r"[،,.؛]", norm[ev.end():start]) \
                 and not self.claim_number_between(ev.end(), start):
             return "evacuated", ev.span()  # «أخلت فرق الدفاع المدني ٨٤ مريضا من المستشفى»: what was done for them
@@ -2465,7 +2497,7 @@ class _Categories(_Document):
             # (not «بعد إدانتهم بالتستر التجاري على 12 عاملاً»: the charge's people, not those convicted)
             # (not «نقلت المفرج عنهم بين خمسة مطارات»: where, not who; «توقيف مبحوث عنه بموجب 30 مذكرة»: on what)
             if cat(adjacent) == "captive" and (person or noun is None) and (back := self.trigger_referring_back(end, limit)) is not None \
-                    and cat(back) == "released" and (not weak_trigger(back) or back.end() > back.end("trig")) and not _DEMANDED_BEFORE.search(
+                    and "ل" not in norm[back.start():back.start("trig")] and cat(back) == "released" and (not weak_trigger(back) or back.end() > back.end("trig")) and not _DEMANDED_BEFORE.search(
                         norm, max(floor, back.start() - 60), back.start()):  # (a weak «تحرير» with their pronoun is theirs)
                 return "released", back.span()  # «كانت تحتجز ثلاثة مهاجرين …، قبل أن تتمكن الشرطة من تحريرهم»: freed since
             return cat(adjacent), adjacent.span()
@@ -2630,6 +2662,9 @@ class _Categories(_Document):
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
         cat = functools.partial(self.category_of, end=end, limit=limit)
+        if kind == "person" and lefts and (right is None or weak_trigger(right)) and self.arrived_of_displaced(start, floor, sent) \
+                and any(d.sentence == sent and d.category == "displaced" and d.end <= lefts[-1].start() for d in self._recent_people):
+            return "displaced", None  # «300 ألف مهاجر ولاجئ …، لقي 2500 منهم حتفهم غرقاً، ووصل إلى اليونان نحو 200 ألف شخص»
         if lefts and person and right is None and _rx(r"(?<![^\W\d_])[وف]?(?:ال)?(?:مواجهات|اشتباكات|شجار|مشاجره|عراك|صدامات)"
                                                      r"\s+(?:[^\s\d،,.]+\s+){0,2}?بين\s+\Z").search(norm, max(floor, start - 40), start):
             return "people", None  # «… أحدهم في حالة حرجة، خلال تدخل لتفريق مواجهات بين عشرات الشبان»: those who clashed
@@ -2724,7 +2759,9 @@ class _Categories(_Document):
                 and _DISEASE.match(norm, of.end(), limit):
             return "infected", None  # «يعاني حوالي 2,7 مليون مغربي من داء السكري»: cases of a disease
         if person and (suffer := _SUFFERING.match(norm, max(end, noun.end) if noun else end, limit)) and (
-                _DISEASE.match(norm, suffer.end(), limit) or not _PART_WORD.match(norm, suffer.end()) and any(
+                _DISEASE.match(norm, suffer.end(), limit)
+                or (med := _MEDICAL_HEAD.match(norm, suffer.end(), limit)) is not None and _DISEASE.match(norm, med.end(), limit)
+                or not _PART_WORD.match(norm, suffer.end()) and any(
                     _DISEASE.match(norm, a.start(), limit) for a in _rx(r"(?<![^\W\d_])و(?=[^\W\d_])").finditer(
                         norm, suffer.end(), _rx(r"[^،,.؛\d]{0,40}").match(norm, suffer.end(), limit).end()))):
             # (not «يعانون من تداعيات جائحة كورونا»: a disease as the cause of another thing)

@@ -133,6 +133,8 @@ _SUBSET_STATE = re.compile(r"[^.؛\d]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|
                            r"(?:\s+(?:لا\s+|ما\s+)?[^\W\d_]+)?\s+(?:(?P<held>في\s+حاله\s+اعتقال)|فارين|فارون|في\s+حاله\s+فرار|"
                            r"هاربين|هاربون)(?![^\W\d_])(?!\s+من\s+(?!(?:ال)?(?:عداله|قضاء|سجن|شرطه|امن|مراقبه)(?![^\W\d_])))")
 # (not «بينهم 12 مهاجرين فارين من الحرب»: fled a war; but «فارين من العدالة»)
+# a sentence asked for by the prosecution, not yet given
+_SENTENCE_ASKED = re.compile(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|ملتمس|التماس|طالبت|يطالب|مطالبا)(?![^\W\d_])[^.؛\d]{0,140}\Z")
 # a sentence to prison (not «من السجن المحلي»: a place)
 _SENTENCED_TO_PRISON = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:بال|ب)(?:سجن|حبس)|سجنا|حبسا|(?:ال)?(?:سجنيه|حبسيه))(?![^\W\d_])")  # («أحكاما سجنية»)
 # «حالتين من المصابين توفيتا»، «ثلاثة من الجرحى تماثلوا للشفاء»: some of the hurt, then their verb
@@ -150,6 +152,7 @@ _HELD_BY_CAPTORS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:مختطف|م�
                               r"اختطاف|خاطفين|خاطفيهم)(?![^\W\d_])")  # (not «اسر»: families too)
 # «تمكن 12 منهم من النجاة بفضل تدخل وحدات البحرية»، «… بعد أن انتشلهم صيادون»: someone saved them after all
 _SAVED_AFTER = re.compile(r"[^.؛]{0,80}?(?<![^\W\d_])(?:بفضل\s+تدخل|(?:بعد|قبل)\s+ان\s+(?:[تي]?(?:انتشل|انقذ|اسعف|نتشل|نقذ|سعف))[^\W\d_]*"
+                          r"(?:ه|ها|هم|هما|هن)(?![^\W\d_])"
                           r"|بتدخل|اثر\s+تدخل)(?![^\W\d_])")  # («… قبل أن تنتشله وحدة تابعة للبحرية الملكية»)
 # a verb of paying or spending before a bare «N مليونا» after a sum: more money («سددت ما يقارب 40 مليونا»)
 _PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?" + _PAY_VERB + r"(?![^\W\d_])[^\d،,.؛]*\Z")
@@ -485,6 +488,11 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 if noun is not None and norm[n.start:n.end] in ("اثنان", "اثنين", "اثنتان", "اثنتين") \
                         and norm[noun.start:noun.end] in ("يوم", "شهر", "عام", "سنه", "اسبوع", "ساعه", "دقيقه"):
                     noun = None  # «لتتوج الاثنتان يوم 30 يونيو»: two is never counted with a singular; a date follows
+                if noun is not None and noun.kind == "item" and not noun.partitive and noun.key not in L.NOUNS and partner is None \
+                        and _search(r"\d\s*(?:الفا|مليونا|مليارا)\Z", norm[n.start:n.end]) and noun.start > number_end:
+                    # «وخُصص لقطاع التعليم ٢١٧ ملياراً تمثل ٢٥٪»: after a count the scale's accusative («ـاً») has its
+                    # noun left out; an unknown word after it is the next clause's
+                    noun = None
                 if noun is not None and norm[n.start:n.end] in ("احد", "احدي"):
                     noun = _Noun(noun.start, noun.end, noun.kind, noun.key, True)  # one of them
                 if noun is not None and noun.key == "احياء" and _PULLED_OUT_BEFORE.search(norm, max(floor, start - 24), start):
@@ -739,7 +747,9 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and _PRISON_NEAR.search(norm, max(0, floor - 200, start - 400), min(limit, end + 200)) \
                         and not _ACQUITTED.search(norm, max(floor, start - 60), start) \
                         and not _NOT_HELD.search(norm, max(floor, start - 60), min(limit, end + 60)) \
+                        and not _SENTENCE_ASKED.search(norm, max(floor, start - 150), start) \
                         and "اعدام" not in norm[max(floor, start - 40):start]:  # (a death sentence: see _Reader.to_death)
+                    # (not «التمس ممثل النيابة العامة … إنزال أقصى العقوبات في حق 11 متهما»: asked for, not given)
                     # «وزعت باقي الأحكام على 49 متهما»، «أصدرت أحكاما في حق 53 متهما تراوحت بين سنة و20 سنة سجنا»،
                     # «وزعت على (4) متهمين آخرين أحكاما»، «… سجنا نافذا على باقي المتهمين البالغ عددهم 20»: prison terms
                     # shared out (not an acquittal)

@@ -222,7 +222,8 @@ def _verb_duals(norm: str) -> list[_Num]:
             continue  # definite, a number, a plural verb («آخرين أصيبوا»), or a listed dual read anyway
         t = L.TRIGGERS.get(verb[:-1])
         if verb == "فقدا" and _rx(r"\s+(?:(?:ال)?[^\W\d_]+هما|(?:ال)?(?:اتصال|ثقه|امل|وظيفه|عمل|منصب|مكان|حق)[^\W\d_]*"
-                                 r"|ال(?!ليله|بارحه|اسبوع|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|شهر|عام|يوم)[^\W\d_]+)(?![^\W\d_])").match(norm, m.end("v")):
+                                 r"|ال(?!ليله|بارحه|اسبوع|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|شهر|عام|يوم|موسم|صيف|شتاء|سنه|ربيع|خريف)[^\W\d_]+"
+                                 r"|وعي)(?![^\W\d_])").match(norm, m.end("v")):
             continue  # «مزارعين فقدا محصولهما»، «لاعبين فقدا مكانهما»: lost something, not gone missing (but «فقدا قبالة سواحل الداخلة»)
         if t is not None and (t[1] == "" or verb in ("ادينا", "اعتقلا", "فقدا")):  # a verb, not a weak word («بسنتين حبسا»)
             out.append(_Num(m.start("w"), m.end("w"), 2, 2, 2, "cardinal", word[:-2]))

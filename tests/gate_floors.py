@@ -536,4 +536,10 @@ GATES: dict[str, float] = dict([
     ("blind792_news.jsonl", 0.97),
     ("blind793_news.jsonl", 0.98),
     ("blind794_news.jsonl", 0.97),
+    ("blind795_news.jsonl", 0.98),
+    ("blind796_news.jsonl", 0.97),
+    ("blind797_news.jsonl", 0.98),
+    ("blind798_news.jsonl", 0.98),
+    ("blind799_news.jsonl", 0.97),
+    ("blind800_news.jsonl", 0.97),
 ])

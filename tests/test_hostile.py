@@ -280,6 +280,8 @@ NUMBER_DENSE = {
     "held_by_list": _repeat("كانت محتجزة لدى شخصين، "),
     # session 25: every figure after one toll searched back to it (the toll now counts within 300 characters)
     "toll_far_back": lambda n: "ارتفعت حصيلة قتلى الفيضانات إلى 300 شخص، وأعلنت الوزارة أن الإقليم" + _repeat(" سجل 120 شخصا، ")(n),
+    # session 26: every «إيواء N» searched the sentence for a shelter home and an evacuation (4,000: 7.6 s, now 1.3 s)
+    "sheltered_list": _repeat("وتم إيواء 340 منهم و"),
 }
 
 
