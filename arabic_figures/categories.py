@@ -261,7 +261,8 @@ _HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|
                            r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
 # moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
 _MOVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+(?:[^\s\d،,.]+\s+)?(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?\Z")
-_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|مخيمات|مخيم|خيام)(?![^\W\d_])")
+_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا)(?![^\W\d_])")
+# (not «نقل 1200 حاج إلى مخيمات عرفات»: camps of pilgrims or of summer)
 # the buyers of what was sold: «وبيعها لـ ١٤٠ شخصا»
 _SOLD_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:بيع|بيعها|بيعه|بيعهم|باعوا|باع|باعت|تاجير|تاجيرها|تسويق|تسويقها)"
                              r"(?:\s+[^\s\d،,.]+){0,2}?\s+ل\s*\Z")
@@ -598,7 +599,7 @@ _IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «ل
 # a release asked for or bargained over, not done: «مطالبة بالإفراج عن …»، «مقابل إطلاق سراحهم»
 _SPAN_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:لمده|مده|منذ|خلال|طيله|طوال|قبل|بعد)\s+\Z")
 _DEMANDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:مقابل|مطالبه|مطالبين|مطالبا|طالبت|طالب|تطالب|يطالب|يطالبون|شرط|بشرط|"
-                              r"لقاء|مطالب|تشترط|يشترط|اشترطت|اشترط|تحريات|محاولات|جهود|مساعي|مفاوضات)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ب|ب?ال)?\Z")
+                              r"لقاء|مطالب|تشترط|يشترط|اشترطت|اشترط)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ب|ب?ال)?\Z")
 # the kin of those a noun names: «ذوي شهداء فلسطين»، «أسر المعتقلين»، «عائلات المفقودين»
 _MEDICAL_HEAD = re.compile(r"\s*(?:ال)?(?:مضاعفات|اعراض|امراض|مرض|داء|اصابات|حالات)\s+")  # «يعانون من مضاعفات داء السكري»
 _PART_WORD = re.compile(r"\s*(?:اغلب|معظم|بعض|نصف|ثلث|ربع|غالبيه)(?:هم|هن)(?![^\W\d_])")  # «يعاني أغلبهم من …»: a part of them
@@ -1437,6 +1438,9 @@ class _Categories(_Document):
         kind = noun.kind if noun else None
         if kind == "known_item" and noun is not None and noun.partitive and noun.key in _FAMILY:
             kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family (not «من الأسر»: families)
+        if noun is not None and noun.partitive and noun.key.removeprefix("ال") in ("دول", "بلدان", "جنسيات", "دوله", "بلد") \
+                and _SUBSET_BEFORE.search(self.norm, max(sent[0], start - 20), start):
+            kind = "person"  # «وأوقفت 46 مرشحا، من بينهم سبعة من دول إفريقيا»: people from those countries
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
         if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and noun.key.endswith("ات") \
                 and not noun.key.startswith(("م", "الم")):
@@ -1468,13 +1472,17 @@ class _Categories(_Document):
                               norm[max(floor, start - 24):start]) and "اجلاء" in norm[max(floor, start - 160):start] \
                 and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(norm, max(floor, start - 160), start):
             return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
-        if person and noun is not None and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit):
+        if person and noun is not None and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit) and not any(
+                L.TRIGGERS[t.group("trig")][0] == "detained" and L.TRIGGERS[t.group("trig")][1] != "noun" and self.is_event(t)
+                for t in _TRIGGER.finditer(norm, max(floor, start - 40), start)):  # (not «أوقفت الشرطة 15 شخصا، منهم …»: all held)
             return "people", None  # «عفوه السامي على 1178 شخصا، منهم المعتقلون ومنهم الموجودون في حالة سراح»: both kinds
         if kind == "person" and _MOVED_BEFORE.search(norm, max(floor, start - 16), start) and _TO_SHELTER_AFTER.match(norm, noun.end, limit) \
                 and not noun.key.startswith(("مهاجر", "المهاجر")):  # (not «نقل عشرات المهاجرين إلى مركز الإيواء»: migrants held)
             return "evacuated", None  # «إجلاء 70 أسرة …، ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»: moved out of harm's way
         if kind == "person" and _SOLD_TO_BEFORE.search(norm, max(floor, start - 30), start) and not any(
-                self.is_event(t) for t in _TRIGGER.finditer(norm, noun.end, min(limit, noun.end + 60))):
+                self.is_event(t) and not _search(r"(?<![^\W\d_])(?:قبل|بعد)(?![^\W\d_])", norm[noun.end:t.start()])
+                for t in _TRIGGER.finditer(norm, noun.end, min(limit, noun.end + 25))):
+            # (but «ببيع شقق وهمية لـ 200 شخص قبل أن يتم توقيفهم»: the sellers' arrest)
             # (not «بيع وجبات فاسدة لـ 40 شخصا في إصابتهم بتسمم»: what befell them)
             return "people", None  # «بعد إدانتهم بتزوير تصاريح الحج وبيعها لـ ١٤٠ شخصا»: the buyers, not the convicted
         if person and noun is not None and noun.key in ("اخرين", "اخرون") and (freed := next((
@@ -1751,8 +1759,8 @@ class _Categories(_Document):
             return "people", None  # «المهاجمين، وعددهم بين 8 و10 عناصر»: the people named just before, no event
         if (kind == "person" or noun is None) and (their := _THEIR_NUMBER.search(norm, max(floor, start - 12), start)):
             # «إجلاء قاطني 17 منزلا …، وعددهم 64 شخصا»: the people the clause is about, counted
-            named = [m for m in _TRIGGER.finditer(norm, floor, their.start())
-                     if self.is_event(m)]
+            named = [m for m in _TRIGGER.finditer(norm, max(floor, their.start() - 300), their.start())
+                     if self.is_event(m)]  # (within 300 characters: a search from the sentence start per figure was quadratic)
             if named and _search(r"(?<![^\W\d_])و?منهم(?![^\W\d_])", norm[named[-1].end():their.start()]):
                 return "people", None  # «منهم المعتقلون ومنهم الموجودون في حالة سراح، وعددهم 1018»: both kinds
             if named:
@@ -1933,7 +1941,7 @@ class _Categories(_Document):
             return "rescued", None  # «انتشلت فرق الإنقاذ …، مساء الأحد، ستة بحارة أحياء بعد غرق مركب»: found alive
         if kind == "person" and right is not None and self.category_of(right, end, limit) == "missing" and _rx(
                 r"(?<![^\W\d_])(?:كانوا|كان|كانا|كانت|كن|ظلوا)\s+(?:قد\s+)?(?:في\s+)?\Z").search(norm, max(floor, right.start() - 16), right.start()) \
-                and (found := _rx(r"(?<![^\W\d_])[وف]?(?P<v>عثرت|عثر|العثور)\s+(?:[^\s\d،,.]+\s+){0,14}?علي\s+\Z").search(
+                and (found := _rx(r"(?<![^\W\d_])[وف]?(?P<v>عثرت|عثر|العثور)\s+(?:(?!(?:علي|للعثور|بحثا)\s)[^\s\d،,.]+\s+){0,14}?علي\s+\Z").search(
                     norm, max(floor, start - 150), start)) is not None \
                 and not _rx(r"[^.،,؛]{0,40}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين)(?![^\W\d_])").match(norm, right.end(), limit):
             # (not «على جثث ثلاثة شبان»، «… كانوا في عداد المفقودين جثثا هامدة»: found dead)

@@ -373,7 +373,9 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and (na := _noun_after(norm, number_end, limit)) is not None
                         and (na.kind in ("item", "known_item", "person") or na.kind.startswith("trigger:"))
                         or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and not any(
-                        lv.end("q") <= o.start < start and o.kind != "ordinal" and not _is_year_value(norm[o.start:o.end])
+                        lv.end("q") <= o.start < start and o.kind != "ordinal" and not (
+                            _is_year_value(norm[o.start:o.end]) and not (  # («1980 سريراً»: a year's digits, a count's noun)
+                                (ya := _noun_after(norm, o.end, start)) is not None and ya.kind in ("item", "known_item", "person")))
                         and not self.definite_one(o) and not self.definite_span(o)
                         and not ((oa := _noun_after(norm, o.end, start)) is not None and oa.kind == "measure")
                         and not ((nx := _FIGURE_NEXT.match(norm, o.end)) is not None and nx.end() == start + 1

@@ -243,14 +243,17 @@ class _Document:
             return False  # «ولم يسفر عن إصابات»، «دون وقوع إصابات»: no one was hurt
         if self.norm[m.start():m.start("trig")].endswith("ك") and self.norm[m.start("trig"):m.start("trig") + 2] != "ال":
             return False  # «عدم التعامل معهم كلاجئين»: «as» refugees, a likeness, not an event
-        if self.norm[m.start():m.start("trig")].endswith("ب") and L.TRIGGERS[m.group("trig")][0] in ("killed", "injured", "captive", "detained") and _rx(r"(?<![^\W\d_])[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|التهديد|تهديد)\s+\Z").search(
-                self.norm, max(0, m.start() - 12), m.start()):
+        if self.norm[m.start():m.start("trig")].endswith("ب") and L.TRIGGERS[m.group("trig")][0] in ("killed", "injured", "captive", "detained") and _rx(
+                r"(?<![^\W\d_])[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|التهديد|تهديد)\s+(?:[^\s\d،,.]+\s+){0,2}\Z").search(
+                self.norm, max(0, m.start() - 30), m.start()):
             return False  # «وهددت بقتلهم»: a threat, not a deed (but «يهدد بتضرر مئات الآلاف من الفلاحين»: harm foretold)
         if m.group("trig").startswith("فقد") and _rx(r"\s+(?:ال)?(?:وعي|وعيه|وعيها|وعيهم|وعيهما)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «طفلين فقدا الوعي»: they fainted, no one is missing
         if m.group("trig") in ("موت", "غرق") and _rx(r"\s+(?:ال)?محقق(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «أنقذ السباحون 6 شبان من موت محقق»: a death escaped
-        if m.group("trig") == "اسرت" and m.end() > m.end("trig") and not _rx(
+        if m.group("trig") == "اسرت" and m.end() > m.end("trig") and (_rx(
+                r"(?<![^\W\d_])[وبل]?(?:افراد|رب|ربه|اعضاء|ابناء|مع|رفقه|برفقه|لدي|وسط|باقي|بقيه|من|عن|الي|احضان|حضن|كنف|فقر)\s+\Z").search(
+                    self.norm, max(0, m.start() - 10), m.start()) or m.start() < m.start("trig")) or m.group("trig") == "اسرت" and m.end() > m.end("trig") and not _rx(
                 r"(?:\d|(?<![^\W\d_])(?:اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرات|مئات|الاف))(?:\s+[^\W\d_]+){1,2}\s+\Z").search(
                     self.norm, max(0, m.start() - 40), m.start()):
             return False  # «وأصيب أفراد أسرتها الخمسة»، «بعيدا عن أسرتهن»: a family, not «5 جنود أسرتهم المقاومة» (captured them)
@@ -465,8 +468,8 @@ class _Document:
                 c := _CONSTRUCT_TIME_BEFORE.search(self.norm, max(sent[0], n.start - 40), n.start)) \
                 and not _PREPOSITION_NEXT.match(self.norm, c.end("w")) \
                 and not ((_noun_kind(c.group("g"))[0] == "person" or _noun_kind(c.group("g"))[0].startswith("trigger:"))
-                         and c.group("g").endswith(("ين", "ون", "اء", "ات"))):
-            # (but «أيام زيارة الرئيس الثلاثة»، «أيام عزاء الشهيد الثلاثة»: one person cannot be counted by the number)
+                         and L.NOUNS.get(_noun_kind(c.group("g"))[1], ("", ""))[1] != "dual"):
+            # (but «أيام زيارة الرئيس الثلاثة»: a singular the lexicon lists with its dual cannot be counted by the number)
             # (not «ثلاثة أشهر في الولايات العشر»; «سنوات اعتقال النشطاء الستة»: the people, counted before)
             m = c  # «أيام التشريق الثلاثة»، «أيام العيد الثلاثة»: a span named by its genitive
             kind, key = _noun_kind(m.group("w"))

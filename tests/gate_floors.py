@@ -542,4 +542,8 @@ GATES: dict[str, float] = dict([
     ("blind798_news.jsonl", 0.98),
     ("blind799_news.jsonl", 0.97),
     ("blind800_news.jsonl", 0.97),
+    ("blind801_news.jsonl", 0.98),
+    ("blind802_news.jsonl", 0.97),
+    ("blind803_news.jsonl", 0.99),
+    ("blind804_news.jsonl", 0.98),
 ])
