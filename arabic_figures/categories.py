@@ -261,7 +261,7 @@ _HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|
                            r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
 # moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
 _MOVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+(?:[^\s\d،,.]+\s+)?(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?\Z")
-_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا)(?![^\W\d_])")
+_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|خيام|(?:مخيمات|مخيم)\s+مؤقت[^\W\d_]*)(?![^\W\d_])")
 # (not «نقل 1200 حاج إلى مخيمات عرفات»: camps of pilgrims or of summer)
 # the buyers of what was sold: «وبيعها لـ ١٤٠ شخصا»
 _SOLD_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:بيع|بيعها|بيعه|بيعهم|باعوا|باع|باعت|تاجير|تاجيرها|تسويق|تسويقها)"
@@ -1439,8 +1439,8 @@ class _Categories(_Document):
         if kind == "known_item" and noun is not None and noun.partitive and noun.key in _FAMILY:
             kind = "person"  # «مصرع 3 من أسرة واحدة»: members of a family (not «من الأسر»: families)
         if noun is not None and noun.partitive and noun.key.removeprefix("ال") in ("دول", "بلدان", "جنسيات", "دوله", "بلد") \
-                and _SUBSET_BEFORE.search(self.norm, max(sent[0], start - 20), start):
-            kind = "person"  # «وأوقفت 46 مرشحا، من بينهم سبعة من دول إفريقيا»: people from those countries
+                and (sb := _SUBSET_BEFORE.search(self.norm, max(sent[0], start - 20), start)) and _search(r"(?:هم|هن)\s*\Z", sb.group()):
+            kind = "person"  # «وأوقفت 46 مرشحا، من بينهم سبعة من دول إفريقيا»: people from those countries (not «من بينها»)
         person = kind == "person" or (kind or "").startswith("trigger:") or bool(noun and noun.partitive)
         if person and kind == "item" and noun.partitive and noun.key not in L.NOUNS and noun.key.endswith("ات") \
                 and not noun.key.startswith(("م", "الم")):
@@ -1474,13 +1474,14 @@ class _Categories(_Document):
             return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
         if person and noun is not None and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit) and not any(
                 L.TRIGGERS[t.group("trig")][0] == "detained" and L.TRIGGERS[t.group("trig")][1] != "noun" and self.is_event(t)
-                for t in _TRIGGER.finditer(norm, max(floor, start - 40), start)):  # (not «أوقفت الشرطة 15 شخصا، منهم …»: all held)
+                and not _search(r"[،,]", norm[t.end():start]) for t in _TRIGGER.finditer(norm, max(floor, start - 40), start)):  # (not «أوقفت الشرطة 15 شخصا، منهم …»: all held)
             return "people", None  # «عفوه السامي على 1178 شخصا، منهم المعتقلون ومنهم الموجودون في حالة سراح»: both kinds
         if kind == "person" and _MOVED_BEFORE.search(norm, max(floor, start - 16), start) and _TO_SHELTER_AFTER.match(norm, noun.end, limit) \
                 and not noun.key.startswith(("مهاجر", "المهاجر")):  # (not «نقل عشرات المهاجرين إلى مركز الإيواء»: migrants held)
             return "evacuated", None  # «إجلاء 70 أسرة …، ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»: moved out of harm's way
         if kind == "person" and _SOLD_TO_BEFORE.search(norm, max(floor, start - 30), start) and not any(
-                self.is_event(t) and not _search(r"(?<![^\W\d_])(?:قبل|بعد)(?![^\W\d_])", norm[noun.end:t.start()])
+                self.is_event(t) and not (_search(r"(?<![^\W\d_])(?:قبل|بعد)(?![^\W\d_])", norm[noun.end:t.start()])
+                                          and L.TRIGGERS[t.group("trig")][0] in ("detained", "captive"))
                 for t in _TRIGGER.finditer(norm, noun.end, min(limit, noun.end + 25))):
             # (but «ببيع شقق وهمية لـ 200 شخص قبل أن يتم توقيفهم»: the sellers' arrest)
             # (not «بيع وجبات فاسدة لـ 40 شخصا في إصابتهم بتسمم»: what befell them)

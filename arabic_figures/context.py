@@ -532,7 +532,7 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return None  # «أربعة من أشهر رسامي الكاريكاتير»: the most famous, not months
     if partitive and (_HOME_PLACE.fullmatch(w) or _ORIGIN_PLACE.fullmatch(w)):
         return None  # «نزح 43 ألفاً من منازلهم»: from their homes, not some of them
-    if partitive and w.endswith(("هم", "هن")) and _noun_kind(w[:-2])[0] in ("known_item",):
+    if partitive and w.endswith(("هم", "هن")) and w[:-2] in ("مناصب", "وظائف", "مهام", "مقاعد", "مواقع", "اعمال"):
         return None  # «وإعفاء 4 من مناصبهم»: from their posts, not some of them
     if w in ("بيت", "وبيت") and (town := _NEXT_WORD.match(norm, m.end(), limit)) and town.group("w") in _BAYT_TOWNS:
         return None  # «وأربعة من بيت لحم»، «5 شهداء في بيت لاهيا»: a town, not a house counted

@@ -147,7 +147,8 @@ _AGE_CHANGED = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سن|عمر)\s+(?:[^\s\d،,
 _ISSUE_NO = re.compile(r"(?<![^\W\d_])(?:[وبف]?(?:ال)?(?:جريده\s+(?:ال)?رسميه|جريده|مجله|نشره)\s+(?:ال)?عدد|[وف]?في\s+العدد)\s*\Z")
 # the age set for something, told far after its name: «حددت الوزارة سن القبول في الصف الأول … بست سنوات كاملة»
 _AGE_SET = re.compile(r"(?<![^\W\d_])(?:ال)?سن\s+(?:ال)?(?:قبول|تقاعد|احاله|زواج|رشد|تسجيل|دخول|التحاق|اقتراع|تصويت|تمدرس"
-                      r"|ترشح|تشغيل)(?![^\W\d_])(?:(?!(?<![^\W\d_])و(?!فق|زار|زير|لاي)[^\W\d_])[^،,.؛:]){0,90}?(?<![^\W\d_])(?:ب|في\s+|عند\s+)\Z")
+                      r"|ترشح|تشغيل)(?![^\W\d_])(?:(?!(?<![^\W\d_])و(?:ال|[^\W\d_]{2,}(?<!ا)ت\s))[^،,.؛:]){0,90}?(?<![^\W\d_])(?:ب|في\s+|عند\s+)\Z")
+# (stops at «وال…» or a verb «ومددت»: another thing joined; not at «وحدات»، «وجوبا»)
 # (not «سن التقاعد والتوفر على أقدمية … تقدر بعشر سنوات»: another thing joined by «و»)
 # «طفل في الـ(12) من عمره»، «شاب (25 عاما) من العمر»: an age
 _AGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:عاما|سنه|سنوات|عام)\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)" + _END)
@@ -616,7 +617,7 @@ class _Exclusions(_Document):
                                   or n.value is not None and n.value < 10 and _search(
                 r"(?<![^\W\d_])[وفبل]?(?:ال)?سجن(?:\s+" + _NOT_A_SPAN_WORD + r"[^\W\d_]{2,})?\s+" + _NOT_A_SPAN_WORD + r"[^\W\d_]{3,}\s*\Z", left) and _noun_after(norm, n.end, right_end) is None):
             return True  # «بالسجن المحلي عين السبع 1»، «العرجات 2»، «بسجن طنجة 2»، «سجن عين السبع 1»: a prison's name
-        if raw.isdigit() and _search(r"(?<![^\W\d_])(?:بوينغ|بوينج|ايرباص)\s+\d+\s+[^\W\d_]+\s*\Z", left):
+        if raw.isdigit() and _search(r"(?<![^\W\d_])(?:بوينغ|بوينج|ايرباص)\s+\d+\s+(?:ماكس|نيو|اكس|ام)\s*\Z", left):
             return True  # «طائرتها من طراز بوينغ 737 ماكس 8»: a model's name
         if _rx(r"\s*(?:سنه|سنوات|سنين|اعوام|عاما)\s+ضوئيه(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «يبعد عن الأرض نحو ٣١٠ سنوات ضوئية»: a distance
