@@ -261,7 +261,7 @@ _HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|
                            r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
 # moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
 _MOVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+(?:[^\s\d،,.]+\s+)?(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?\Z")
-_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|خيام|(?:مخيمات|مخيم)\s+مؤقت[^\W\d_]*)(?![^\W\d_])")
+_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|(?:خيام|مخيمات|مخيم)\s+مؤقت[^\W\d_]*)(?![^\W\d_])")
 # (not «نقل 1200 حاج إلى مخيمات عرفات»: camps of pilgrims or of summer)
 # the buyers of what was sold: «وبيعها لـ ١٤٠ شخصا»
 _SOLD_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:بيع|بيعها|بيعه|بيعهم|باعوا|باع|باعت|تاجير|تاجيرها|تسويق|تسويقها)"
@@ -1474,7 +1474,8 @@ class _Categories(_Document):
             return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
         if person and noun is not None and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit) and not any(
                 L.TRIGGERS[t.group("trig")][0] == "detained" and L.TRIGGERS[t.group("trig")][1] != "noun" and self.is_event(t)
-                and not _search(r"[،,]", norm[t.end():start]) for t in _TRIGGER.finditer(norm, max(floor, start - 40), start)):  # (not «أوقفت الشرطة 15 شخصا، منهم …»: all held)
+                and not _rx(r"(?<![^\W\d_])[وف]?(?:بعد|عقب|اثر|قبل)\s+\Z").search(norm, max(floor, t.start() - 8), t.start())
+                for t in _TRIGGER.finditer(norm, max(floor, start - 60), start)):  # (an arrest told as past, «وبعد توقيف …»، is another's)  # (not «أوقفت الشرطة 15 شخصا، منهم …»: all held)
             return "people", None  # «عفوه السامي على 1178 شخصا، منهم المعتقلون ومنهم الموجودون في حالة سراح»: both kinds
         if kind == "person" and _MOVED_BEFORE.search(norm, max(floor, start - 16), start) and _TO_SHELTER_AFTER.match(norm, noun.end, limit) \
                 and not noun.key.startswith(("مهاجر", "المهاجر")):  # (not «نقل عشرات المهاجرين إلى مركز الإيواء»: migrants held)

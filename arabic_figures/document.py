@@ -244,7 +244,8 @@ class _Document:
         if self.norm[m.start():m.start("trig")].endswith("ك") and self.norm[m.start("trig"):m.start("trig") + 2] != "ال":
             return False  # «عدم التعامل معهم كلاجئين»: «as» refugees, a likeness, not an event
         if self.norm[m.start():m.start("trig")].endswith("ب") and L.TRIGGERS[m.group("trig")][0] in ("killed", "injured", "captive", "detained") and _rx(
-                r"(?<![^\W\d_])[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|التهديد|تهديد)\s+(?:ال[^\s\d،,.]+\s+){0,2}\Z").search(
+                r"(?<![^\W\d_])[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|التهديد|تهديد)\s+"
+                r"(?:(?![وف]?(?:تسبب|تسببت|اسفر|اسفرت|ادي|ادت|قام|قامت|قاموا)\s)[^\s\d،,.]+\s+){0,2}\Z").search(
                 self.norm, max(0, m.start() - 30), m.start()):
             return False  # «وهددت بقتلهم»: a threat, not a deed (but «يهدد بتضرر مئات الآلاف من الفلاحين»: harm foretold)
         if m.group("trig").startswith("فقد") and _rx(r"\s+(?:ال)?(?:وعي|وعيه|وعيها|وعيهم|وعيهما)(?![^\W\d_])").match(self.norm, m.end()):
