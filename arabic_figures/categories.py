@@ -54,6 +54,7 @@ from .cues import (
     _QUAL_BEFORE_OPT,
     _QUAL_THEN_NUMBER,
     _SCALE_END,
+    _SINCE,
     _STILL_BEFORE,
     _SUBSET_AFTER,
     _SUBSET_BEFORE,
@@ -109,6 +110,7 @@ _FOR_WHOM = re.compile(r"(?:\s+(?:او\s+)?(?:ال)?[^\W\d_]{3,}(?<![^\W\d_]ين
 # told alive after a subset of the casualties: «حالتان خطيرتان»، «في حالة حرجة»، «نقلوا إلى العناية المركزة»
 _ICU = r"(?:قسم\s+)?(?:ال)?(?:عنايه|انعاش)"  # «(قسم) العناية المركزة»، «الإنعاش»
 _HOSPITAL = r"(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|مصحه|مصحات|مستوصف)(?![^\W\d_])"  # where the hurt and the sick are taken
+_TAKEN_VERB = r"[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)"  # «ونقل …»، «تم نقل …»: taken somewhere
 _ALIVE_AFTER = re.compile(r"\s*(?:[^\s\d،,.]+\s+){0,2}?(?:(?:في\s+)?" + _CRITICAL + r"|(?:بال)?(?:خطير|خطيره|خطيرتان|خطيرتين|"
                           r"حرجه|حرجتان|حرجتين)|(?:(?:نقل|نقلت|نقلتا|نقلا|نقلوا)\s+الي|يرقدون\s+(?:في|ب)|يرقد\s+(?:في|ب)|في|ب)"
                           r"\s*" + _ICU + r")(?![^\W\d_])")
@@ -260,7 +262,7 @@ _ASSAULT_ON_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اعتداء
 _HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|خلف|خلفت|ادي|ادت)\s+(?:لهم|لهما|لهن)\s+(?:في\s+|ب)?"
                            r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
 # moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
-_MOVED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+(?:[^\s\d،,.]+\s+)?(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?\Z")
+_MOVED_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+(?:[^\s\d،,.]+\s+)?" + _QUAL_BEFORE_OPT + r"\Z")
 _TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|(?:خيام|مخيمات|مخيم)\s+مؤقت[^\W\d_]*)(?![^\W\d_])")
 # (not «نقل 1200 حاج إلى مخيمات عرفات»: camps of pilgrims or of summer)
 # the buyers of what was sold: «وبيعها لـ ١٤٠ شخصا»
@@ -391,7 +393,7 @@ _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|�
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:(?!ب(?:زياره|تفقد|مهمه))[^\s،,.]+\s+){1,4}?"
-                                 r"(?=[^\W\d_]+وا(?![^\W\d_])|الي\s+(?:ال)?(?:مستشفي|مستشفيات|مستعجلات|قسم|اقسام)(?![^\W\d_])"
+                                 r"(?=[^\W\d_]+وا(?![^\W\d_])|الي\s+(?:" + _HOSPITAL + r"|(?:ال)?(?:قسم|اقسام)(?![^\W\d_]))"
                                  r"(?![^.،,؛\d]{0,40}?(?:تبرع|زياره|لاسعاف|لمساعده|لعياده|لتفقد|حيث)))")
 # («نقل 47 شخصا بينهم 12 طفلا إلى المستشفى إثر إصابتهم بتسمم»: where all were taken, then what befell them; not
 # «توجه 200 شخص بينهم 30 امرأة إلى المستشفى للتبرع بالدم»: a purpose, no harm of theirs)
@@ -568,7 +570,7 @@ _CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوع
                               r"طاقتها\s+الاستيعابيه|طاقته\s+الاستيعابيه)(?:\s+[^\s\d،,.]+){0,3}?\s*\Z")
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
 _VERDICT_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:حكم|احكام|حكما|احكاما)(?:\s+[^\s\d،,.]+){0,2}\s+(?:في\s+حق|بحق)\s+\Z")
-_TAKEN_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:نقل|نقلت|تم\s+نقل|جري\s+نقل)\s+\Z")
+_TAKEN_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+\Z")
 _TO_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم|منهن)?\s+(?:الي|نحو|صوب)\s+" + _HOSPITAL)
 _OR_REDUCED = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:او|و)\s+(?:من\s+)?(?:ال)?(?:تخفيض|تخفيف)(?![^\W\d_])")
 _PART_WORDS = "معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع"  # «معظمهم»، «ثلثهن»: a part of those counted
@@ -597,7 +599,7 @@ _DEATH_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جثه|جثث|جث�
 _IN_HOSPITAL = r"(?:منومه|منوما|منومين|منومون|منوم|ترقد|يرقد|يرقدون|تتلقي\s+العلاج|يتلقون\s+العلاج)"
 _IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «لا تزال 30 حالة منومة»
 # a release asked for or bargained over, not done: «مطالبة بالإفراج عن …»، «مقابل إطلاق سراحهم»
-_SPAN_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:لمده|مده|منذ|خلال|طيله|طوال|قبل|بعد)\s+\Z")
+_SPAN_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE + ("لمده", "مده", "بعد")) + r")\s+\Z")  # «لمدة أسبوعين»
 _DEMANDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:مقابل|مطالبه|مطالبين|مطالبا|طالبت|طالب|تطالب|يطالب|يطالبون|شرط|بشرط|"
                               r"لقاء|مطالب|تشترط|يشترط|اشترطت|اشترط)(?![^\W\d_])(?:\s+[^\s\d،,.؛]+){0,3}?\s+(?:ب|ب?ال)?\Z")
 # the kin of those a noun names: «ذوي شهداء فلسطين»، «أسر المعتقلين»، «عائلات المفقودين»
@@ -606,7 +608,7 @@ _PART_WORD = re.compile(r"\s*(?:اغلب|معظم|بعض|نصف|ثلث|ربع|غ
 _KIN_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وبلف]?(?:ذوي|ذوو|اسر|عائلات|عوائل|اهالي|ابناء|ارامل|ايتام|امهات|زوجات|اقارب)\s+\Z")
 # admitted to hospital: «وفاة 11 حاجا …، وتم إيواء 63 حالة بالمستشفيات»، «ونقل 4 حالات إلى المستشفى»: alive
 _ADMITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ايواء|تنويم|ادخال|نقل)\s+(?:(?:نحو|حوالي|قرابه)\s+)?\Z")
-_HOSPITALISED_IN = re.compile(r"\s*(?:[^\s\d،,.]+\s+)?(?:ب|في\s+|الي\s+)(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات|مستعجلات)(?![^\W\d_])")
+_HOSPITALISED_IN = re.compile(r"\s*(?:[^\s\d،,.]+\s+)?(?:ب|في\s+|الي\s+)" + _HOSPITAL)
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال|تزالان|يزالان|زالتا|زالا|يزالون|تزلن)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
@@ -949,8 +951,7 @@ class _Categories(_Document):
     def _span_of_time(self, num: _Num, limit: int) -> bool:
         """«لمدة أسبوعين»، «منذ 3 أشهر»: a span told with its own preposition, counting no one."""
         return bool(_SPAN_PREP_BEFORE.search(self.norm, max(0, num.start - 8), num.start)) and (
-            num.dual_of is not None and _noun_kind(num.dual_of)[0].startswith("time:")
-            or num.dual_of is None and bool((w := _NOUN_WORD.match(self.norm, num.end, limit)) and _noun_kind(w.group("w"))[0].startswith("time:")))
+            _noun_kind(num.dual_of)[0].startswith("time:") if num.dual_of is not None else self.time_noun_after(num, (0, limit)))
 
     def trigger_referring_back(self, end: int, limit: int, cases: bool = False) -> Optional[re.Match]:
         """An event later in the sentence whose pronoun points back: «وتم إيقافهم»."""
@@ -1464,20 +1465,23 @@ class _Categories(_Document):
                 norm, max(floor, start - 80), start)) and _SEIZED_BEFORE.search(norm, max(floor, pos.start() - 40), pos.start()) \
                 and not any(self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, pos.end("p"), start)):
             return "count", None  # «وضبط بحوزتهم ما يزيد على 3 أطنان من النحاس و17 بكرة كابلات»: things found on them
-        if person and noun is not None and _DEATH_RISK_OF_HUNGER.match(norm, noun.end, limit) and not any(
+        # (each check below looks for its key word first: these run for every person figure)
+        if person and noun is not None and ("معرض" in (after := norm[noun.end:noun.end + 120]) or "مهدد" in after) \
+                and _DEATH_RISK_OF_HUNGER.match(norm, noun.end, limit) and not any(
                 self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, max(floor, start - 30), start)):
             # (not «وتوفي 12 طفلا كانوا معرضين لخطر الموت بسبب سوء التغذية»: they died)
             return "starving", None  # «1,4 مليون طفل في الصومال … معرضون لخطر الموت بسبب سوء التغذية الحاد»
         if person and _search(r"(?<![^\W\d_])(?:من\s+)?(?:ترحيل|اعاده)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من)\s+)?\Z",
-                              norm[max(floor, start - 24):start]) and "اجلاء" in norm[max(floor, start - 160):start] \
-                and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(norm, max(floor, start - 160), start):
+                              norm[max(floor, start - 24):start]) \
+                and (ev := self.first_in_sentence(_EVACUATION_WORD, floor)) is not None and start - 160 <= ev.start() < start:
             return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
-        if person and noun is not None and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit) and not any(
+        if person and noun is not None and "سراح" in norm[noun.end:noun.end + 100] and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit) and not any(
                 L.TRIGGERS[t.group("trig")][0] == "detained" and L.TRIGGERS[t.group("trig")][1] != "noun" and self.is_event(t)
                 and not _rx(r"(?<![^\W\d_])[وف]?(?:بعد|عقب|اثر|قبل)\s+\Z").search(norm, max(floor, t.start() - 8), t.start())
                 for t in _TRIGGER.finditer(norm, max(floor, start - 60), start)):  # (an arrest told as past, «وبعد توقيف …»، is another's)  # (not «أوقفت الشرطة 15 شخصا، منهم …»: all held)
             return "people", None  # «عفوه السامي على 1178 شخصا، منهم المعتقلون ومنهم الموجودون في حالة سراح»: both kinds
-        if kind == "person" and _MOVED_BEFORE.search(norm, max(floor, start - 16), start) and _TO_SHELTER_AFTER.match(norm, noun.end, limit) \
+        if kind == "person" and "نقل" in norm[max(floor, start - 30):start] and _MOVED_BEFORE.search(norm, max(floor, start - 30), start) \
+                and _TO_SHELTER_AFTER.match(norm, noun.end, limit) \
                 and not noun.key.startswith(("مهاجر", "المهاجر")):  # (not «نقل عشرات المهاجرين إلى مركز الإيواء»: migrants held)
             return "evacuated", None  # «إجلاء 70 أسرة …، ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»: moved out of harm's way
         if kind == "person" and _SOLD_TO_BEFORE.search(norm, max(floor, start - 30), start) and not any(
@@ -1544,7 +1548,7 @@ class _Categories(_Document):
                                         norm[max(floor, start - 24):n.start]) \
                 and not (noun is not None and _DEPORTATION.match(norm, noun.start, noun.end)) \
                 and not self.sentence_has(_SHELTER_HOME, floor) \
-                and not _rx(r"\s*(?:ب|في\s+)(?:ال)?(?:مستشفي|مستشفيات|مصحه|مصحات)(?![^\W\d_])").match(norm, noun.end if noun else end, limit) \
+                and not _HOSPITALISED_IN.match(norm, noun.end if noun else end, limit) \
                 and not ((of := _rx(r"\s+من\s+").match(norm, noun.end if noun else end, limit)) and (t := _TRIGGER.match(norm, of.end(), limit))
                          and L.TRIGGERS[t.group("trig")][1] == "noun"):  # («إيواء 212 شخصاً من المتضررين»: who they are)
             # (a shelter home for runaways; «تم إيواء 63 حالة بالمستشفيات»: admitted to hospital, not out of their homes)

@@ -491,7 +491,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and norm[noun.start:noun.end] in ("يوم", "شهر", "عام", "سنه", "اسبوع", "ساعه", "دقيقه"):
                     noun = None  # «لتتوج الاثنتان يوم 30 يونيو»: two is never counted with a singular; a date follows
                 if noun is not None and noun.kind == "item" and not noun.partitive and noun.key not in L.NOUNS and partner is None \
-                        and _search(r"\d\s*(?:الفا|مليونا|مليارا)\Z", norm[n.start:n.end]) and noun.start > number_end:
+                        and _ELIDED_SCALE.search(norm, n.start, n.end) and _search(r"\d", norm[n.start:n.end]) and noun.start > number_end:
                     # «وخُصص لقطاع التعليم ٢١٧ ملياراً تمثل ٢٥٪»: after a count the scale's accusative («ـاً») has its
                     # noun left out; an unknown word after it is the next clause's
                     noun = None

@@ -183,7 +183,7 @@ _PERSON_IS_AGED = re.compile(r"(?<![^\W\d_])[وف]?(?:يبلغ|تبلغ|بلغ|�
 def _dual_person(word: str) -> bool:
     """«الشقيقان»، «طفلين»: the dual of a person noun the lexicon lists with its dual."""
     w = word[2:] if word.startswith("ال") else word
-    return len(w) >= 5 and w.endswith(("ان", "ين")) and L.NOUNS.get(w[:-2], ("", ""))[0] == "person"
+    return w in L.DUALS and L.NOUNS.get(L.DUALS[w], ("", ""))[0] == "person"
 
 
 # two ages told together: «ويبلغ الشقيقان ١٢ و١٤ عاماً»
