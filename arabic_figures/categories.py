@@ -38,6 +38,7 @@ from .cues import (
     _CUES,
     _CURRENCY_ANY,
     _DISEASE,
+    _ELIDED_SCALE,
     _END,
     _ESCAPE,
     _LEFT,
@@ -48,6 +49,7 @@ from .cues import (
     _OF_THEM_PEOPLE,
     _PAY_VERB,
     _PERSON_CATEGORIES,
+    _PLURAL_VERB_AFTER,
     _POLICE_BEFORE,
     _PRISON,
     _QUAL_BEFORE,
@@ -144,8 +146,8 @@ _OWN_EVENT_GAP = re.compile(r"\s*(?:منهم\s+|منهن\s+)?(?:في\s+|ب)?")  
 # a vehicle's load: «حافلة كانت تقل 50 راكبا»، «قارب على متنه 40 مهاجرا»
 _CARRYING_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:كانت|كان)\s+)?(?:تقل|يقل|تقلهم|يقلهم|علي\s+متنها|علي\s+متنه)\s*\Z")
 _RISE = "يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ"  # a count rising to, reaching (present): «ليرتفع العدد إلى»
-# «أن يرتفع العدد إلى أكثر من ٣ آلاف»: «the number», bare, is the one just told
-_BARE_COUNT_RISES = re.compile(r"(?<![^\W\d_])(?:(?:ان\s+|[لو])?(?:س?(?:" + _RISE + r")|يتجاوز|يزيد)\s+(?:بذلك\s+)?العدد"
+# «أن يرتفع العدد إلى أكثر من ٣ آلاف»، «أن ترتفع الحصيلة إلى 1500»: «the number», bare, is the one just told
+_BARE_COUNT_RISES = re.compile(r"(?<![^\W\d_])(?:(?:ان\s+|[لو])?(?:س?(?:" + _RISE + r")|ارتفع|ارتفعت|يتجاوز|يزيد)\s+(?:بذلك\s+)?(?:العدد|الحصيله)"
                                r"\s+(?:الي|علي)?|(?<!الذين )(?<!التي )(?<!اللواتي )(?P<their>كان\s+عددهم)"
                                r"(?:\s+(?:عند|لدي|حين|ساعه|وقت|يوم)\s+[^\s\d،,.]+)?(?:\s+(?:يناهز|يبلغ|يقارب|نحو|حوالي))?)"
                                r"\s*(?:(?:اكثر\s+من|نحو|حوالي|قرابه|ما\s+يزيد\s+(?:عن|علي))\s*)?\Z")  # («بعدما كان عددهم عند وصولهم يناهز 55»)
@@ -200,8 +202,8 @@ _TOGETHER_WITH = re.compile(r"(?<![^\W\d_])[وبل]?(?:مشاركه|مشاركت
 _PRISON_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?" + _PRISON)  # (a pardon alone frees some)
 # a payment verb right before a bare sum: «سددت الإدارة ما يقارب 38 مليوناً»
 _PAID_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?" + _PAY_VERB + r"(?:\s+[^\s\d،,.]+)?\s+" + _APPROX + r"?\Z")
-_DIED_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|توفيا|توفوا|وفاه|مصرع|لقي|لقيت|فارق|فارقت|مات|ماتت)(?:\s+[^\s\d،,.]+){0,3}?"
-                             r"\s+(?:متاثر|متاثره|متاثرا|متاثرين|متاثرون|متاثرتين|متاثرات)\s+\Z")  # (not «نقل ثلاثة متأثرين بإصابات»)
+_DIED_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توفي|توفيت|توفيا|توفوا|وفاه|مصرع|لقي|لقيت|فارق|فارقت|مات|ماتت)(?:\s+(?!و)[^\s،,.]+){0,3}?"
+                             r"\s+(?:متاثر|متاثره|متاثرا|متاثرين|متاثرون|متاثرتين|متاثرات)\s+\Z")  # (not «نقل ثلاثة متأثرين بإصابات»; and «وتوفيت ٧ حالات متأثرة بإصاباتها»)
 # «فارق اثنان من المصابين الحياة»: the verb and «الحياة» around the figure and its noun
 _LEFT_LIFE_BEFORE = re.compile(r"(?<![^\W\d_])(?P<v>[وف]?(?:فارق|فارقت|فارقا|فارقوا|فارقتا))\s+\Z")
 _LIFE_AFTER = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?الحياه(?![^\W\d_])")
@@ -255,7 +257,7 @@ _DEATH_RISK_OF_HUNGER = re.compile(r"(?:\s+(?!(?:كانوا|يضم|تضم|يؤو
                                    r"\s+(?:جوعا|بسبب\s+(?:ال)?(?:جوع|سوء\s+(?:ال)?تغذيه)|من\s+(?:ال)?جوع)")
 _HELD_AND_FREE_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+بينهم|منهم)\s+[^.؛\d]{0,40}?(?<![^\W\d_])و\s*منهم\s+[^.؛\d]{0,30}?"
                                   r"في\s+حاله\s+سراح")
-_EVACUATION_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجلاء|اخلاء)(?![^\W\d_])")
+_EVACUATION_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اجلاء|اخلاء(?!\s+سبيل))(?![^\W\d_])")  # (not «إخلاء سبيل»: a release)
 _SHELTER_HOME = re.compile(r"(?<![^\W\d_])[وبف]?(?:دار|دور)\s+(?:ال)?ايواء")  # a shelter home for runaways
 # the victims of an assault: «في الاعتداء بالسلاح الأبيض على ثلاثة شبان»
 _ASSAULT_ON_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اعتداء|هجوم|الاعتداء|الهجوم)(?:\s+[^\s\d،,.]+){0,3}?\s+علي\s+\Z")
@@ -263,7 +265,7 @@ _HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|
                            r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
 # moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
 _MOVED_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+(?:[^\s\d،,.]+\s+)?" + _QUAL_BEFORE_OPT + r"\Z")
-_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|(?:خيام|مخيمات|مخيم)\s+مؤقت[^\W\d_]*)(?![^\W\d_])")
+_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|(?:خيام|مخيمات|مخيم)\s+(?:مؤقت[^\W\d_]*|(?:ال)?ايواء))(?![^\W\d_])")
 # (not «نقل 1200 حاج إلى مخيمات عرفات»: camps of pilgrims or of summer)
 # the buyers of what was sold: «وبيعها لـ ١٤٠ شخصا»
 _SOLD_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:بيع|بيعها|بيعه|بيعهم|باعوا|باع|باعت|تاجير|تاجيرها|تسويق|تسويقها)"
@@ -296,6 +298,9 @@ _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبح
 _STATE_HOLDER_AFTER = re.compile(r"\s+(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"])) + r")(?![^\W\d_])")
 _STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                            + r")(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
+# the subject right before a plural «احتجزوا»: «رجال الأمن»، «عناصر الشرطة» (not «أكدت الشرطة أن الجانيين احتجزا»)
+_STATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
+                            + r"|الامن)(?:\s+[^\W\d_]+)?\s*\Z")
 _IRAQI_SUMS = 10**11  # dinars: Kuwait's whole budget is some 25 billion, Iraq's passes 100 trillion
 _DEPORTATION = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال|لل)?(?:" + _alternation(map(L.fold, L.CONTEXT["deportation"]))
                           + r")(?![^\W\d_])")
@@ -323,7 +328,7 @@ _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير
 # «1,081 حالة، منها 474 وفاة»: deaths among the cases, after them
 _DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينها|ضمنها)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
                                  r"\s+(?:حالات?\s+|حالتي\s+|حالتا\s+)?(?:وفاه|وفيات)(?![^\W\d_])")
-_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
+_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|مسلحين|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
 # «محتجزين منذ ستة أشهر بمركز احتجاز تابع لإحدى الميليشيات»: gunmen hold them, further on in the clause
 _ARMED_HOLDER_AFTER = re.compile(r"[^،,.؛:\d]{0,80}?" + _HOSTAGE_TAKERS.pattern)
@@ -373,7 +378,8 @@ _FRAUD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:نصب|احتيال|ال
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|داخل|ب)\s+(?:[^\s\d]+\s+)?(?:ال)?\Z")  # a place phrase before a word
 _SUSPECTED = re.compile(r"(?<![^\W\d_])(?:يشتبه|المشتبه|للاشتباه|مشتبه|المبحوث|مبحوث|"
                         r"[وفبل]?(?:ال|لل)?(?:شريك|شركاء|متهم|متورط|جنا[ةه]|جاني|مطلوب))")
-_SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,2}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s[^،,.]{1,80}[،,]")
+_SUBSET_ASIDE = re.compile(r"^(?:\s+[^\s،,.\d]+){0,3}\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن|ضمنهم|ضمنهن)\s"
+                           r"(?:[^،,.]|(?<=\d)[,.](?=\d)){1,80}[،,]")  # («بينهم 1,6 مليون طفل،»: a decimal comma is no end)
 _UTILITY = re.compile(r"(?<![^\W\d_])(?:[وبل]?ال|لل|[وبل])?(?:كهرباء|تيار|مياه|انترنت|اتصالات|عداد|عدادات|التزود\s+بالماء|الماء\s+الصالح|"
                       r"الماء\s+الشروب|شبكه\s+الماء|الغاز\s+الطبيعي|الهاتف\s+(?:المحمول|النقال|الثابت))(?![^\W\d_])")
 _EXPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:[^\W\d_]+\s+)?\Z")
@@ -388,9 +394,12 @@ _TIME_ASIDE = re.compile(r"\s*[،,]\s*(?:(?:يوم|مساء|صباح|ليله|ف
 # («1,1 مليون شخص في غزة، أي نصف السكان، يواجهون»: a place may stand before the aside)
 _ASIDE = re.compile(r"^(?:\s+(?:في|ب)\s*[^\s،,.]+(?:\s+[^\s،,.\d]+)?)?\s*[،,]\s*(?:"
                     + _alternation(L.CONTEXT["aside"]) + r")" + P.NO_LETTER_AFTER
-                    + r"[^،,.]{0,60}[،,]")
+                    + r"(?:[^،,.]|(?<=\d)[,.](?=\d)){0,60}[،,]")  # («، بينهم 1,6 مليون طفل،»: a decimal comma is no end)
 _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s+ل\s*\Z")  # (not «إعادة الأمل أكثر من»)
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
+# «28 مريضا من أصل 35 أصيبوا بداء التهاب السحايا بالإقليم تماثلوا للشفاء»: the whole's own clause, then the part's verb
+_OUT_OF_WHOLE_CLAUSE = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?:[^\W\d_]+\s+)?[^\W\d_]{2,}وا(?![^\W\d_])"
+                                  r"[^\d.؛:،,]{0,80}?[،,]?\s+(?=[^\W\d_]{2,}وا(?![^\W\d_]))")
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:(?!ب(?:زياره|تفقد|مهمه))[^\s،,.]+\s+){1,4}?"
                                  r"(?=[^\W\d_]+وا(?![^\W\d_])|الي\s+(?:" + _HOSPITAL + r"|(?:ال)?(?:قسم|اقسام)(?![^\W\d_]))"
@@ -569,6 +578,13 @@ _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتق
 _CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|(?:ال)?طاقه\s+(?:ال)?استيعابيه|"
                               r"طاقتها\s+الاستيعابيه|طاقته\s+الاستيعابيه)(?:\s+[^\s\d،,.]+){0,3}?\s*\Z")
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
+# prison terms given to the counted people: «أصدرت أحكاما سجنية (نافذة) في حق 14 متهما» (not one asked for: «طالبت
+# النيابة بإنزال عقوبات حبسية في حق …»)
+_PRISON_TERMS_FOR = re.compile(r"(?<![^\W\d_])(?:(?P<asked>طالب|طالبت|التماس|التمست|يلتمس|بانزال)\s+)?(?:ال)?(?:احكام|احكاما|عقوبات|عقوبه)\s+"
+                               r"(?:سجنيه|حبسيه)(?:\s+[^\s\d،,.]+)?\s+(?:في\s+حق|بحق|علي)\s+\Z")
+# the police «toppled» the counted people: «أطاحت دوريات حرس الحدود … بـ23 متسللا» (not «أطاح المدرب بثلاثة لاعبين»)
+_TOPPLED_BY_POLICE = re.compile(r"(?<![^\W\d_])[وف]?(?:اطاحت|اطاح|تطيح|يطيح)\s+(?:ال)?(?:دوريات|دوريه|شرطه|امن|مصالح|عناصر|"
+                                r"اجهزه|حرس|درك|سلطات|فرق|فرقه|رجال)(?![^\W\d_])[^\d،,.؛:]{0,80}(?<![^\W\d_])ب\s*\Z")
 _VERDICT_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:حكم|احكام|حكما|احكاما)(?:\s+[^\s\d،,.]+){0,2}\s+(?:في\s+حق|بحق)\s+\Z")
 _TAKEN_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+\Z")
 _TO_HOSPITAL_AFTER = re.compile(r"\s*(?:منهم|منهن)?\s+(?:الي|نحو|صوب)\s+" + _HOSPITAL)
@@ -608,7 +624,7 @@ _PART_WORD = re.compile(r"\s*(?:اغلب|معظم|بعض|نصف|ثلث|ربع|غ
 _KIN_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وبلف]?(?:ذوي|ذوو|اسر|عائلات|عوائل|اهالي|ابناء|ارامل|ايتام|امهات|زوجات|اقارب)\s+\Z")
 # admitted to hospital: «وفاة 11 حاجا …، وتم إيواء 63 حالة بالمستشفيات»، «ونقل 4 حالات إلى المستشفى»: alive
 _ADMITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ايواء|تنويم|ادخال|نقل)\s+(?:(?:نحو|حوالي|قرابه)\s+)?\Z")
-_HOSPITALISED_IN = re.compile(r"\s*(?:[^\s\d،,.]+\s+)?(?:ب|في\s+|الي\s+)" + _HOSPITAL)
+_HOSPITALISED_IN = re.compile(r"\s*(?:(?!مؤقتا\s)[^\s\d،,.]+\s+)?(?:ب|في\s+|الي\s+)" + _HOSPITAL)  # (not «مؤقتا في المستشفى القديم»: housed)
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال|تزالان|يزالان|زالتا|زالا|يزالون|تزلن)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 _PART_OF_THEM = re.compile(r"\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
@@ -740,6 +756,11 @@ class _Categories(_Document):
         """Where the search for a governing event starts: a few words back, same clause."""
         words = list(_WORD.finditer(self.norm, max(floor, start - 160), start))
         lo = words[-_LEFT_WORDS].start() if len(words) >= _LEFT_WORDS else max(floor, start - 120)
+        for w in words[-_LEFT_WORDS - 3:-_LEFT_WORDS] if len(words) > _LEFT_WORDS else ():
+            if (whole := _TRIGGER.match(self.norm, w.start())) is not None and whole.end() > lo \
+                    and not _search(r"[،,.؛:]", self.norm[whole.end():start]):
+                lo = w.start()  # «عدد ضحايا الغرق بشواطئ الإقليم …»: a phrase the window would cut in two is read whole
+                break
         if not any(self.is_event(m) for m in _TRIGGER.finditer(self.norm, lo, start)):
             # an aside between commas («خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، من جديد
             # خمسة مقاتلين») counts no words when nothing nearer tells what happened
@@ -798,6 +819,8 @@ class _Categories(_Document):
         # «37 شخصا بينهم ثمانية أطفال قتلوا»: a subset with no commas, then the verb of all;
         # «تعرض ١٤ سعوديا من بين ٢٢ شخصا للتسمم»: the whole they are taken from
         seg = _SUBSET_BEFORE_VERB.sub(lambda m: " " * len(m.group()), seg)
+        whole_to = pos + whole.end() if (whole := _OUT_OF_WHOLE_CLAUSE.match(seg)) else -1
+        seg = _OUT_OF_WHOLE_CLAUSE.sub(lambda m: " " * len(m.group()), seg)
         seg = _OUT_OF_BEFORE_EVENT.sub(lambda m: " " * len(m.group()), seg)
         # «خمسمئة شخص بين مدني وعسكري قتلوا»: who they were, then the verb of all
         seg = _BETWEEN_KINDS.sub(lambda m: " " * len(m.group()), seg)
@@ -817,7 +840,7 @@ class _Categories(_Document):
         for m in _TRIGGER.finditer(self.norm, pos, hi):
             if m.start("trig") > last_start:
                 break
-            if aside_from <= m.start("trig") < aside_to or m.start("trig") < most_to:
+            if aside_from <= m.start("trig") < aside_to or m.start("trig") < most_to or m.start("trig") < whole_to:
                 continue  # inside the subset aside: «26 متهما، من بينهم 14 بحالة إيقاف،» (the subset's, not theirs)
             if not self.is_event(m) or m.group("trig") in _NEAR_ONLY:
                 continue
@@ -1152,7 +1175,9 @@ class _Categories(_Document):
                     and dep.start() < limit  # (found once per sentence: linear on a long run of «محتجزة لدى …»)
                     or m.group("trig") in ("تحتجز", "يحتجز", "تحتجزهم")
                     and (_STATE_HOLDER.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start())
-                         or _STATE_HOLDER_AFTER.match(self.norm, m.end()))):  # («تحتجز السلطات الليبية نحو 4 آلاف مهاجر»)
+                         or _STATE_HOLDER_AFTER.match(self.norm, m.end()))  # («تحتجز السلطات الليبية نحو 4 آلاف مهاجر»)
+                    or m.group("trig") in ("احتجزوا", "احتجزا") and _STATE_SUBJECT.search(
+                        self.norm, max(0, m.start() - 40), m.start())):  # «أن عناصر الشرطة احتجزوا 20 شخصا»: the subject
             # held by the state, not by gunmen: «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»،
             # «أن السلطات الإريترية تحتجز ما لا يقل عن 130 صياداً»
             return "detained"
@@ -1473,12 +1498,17 @@ class _Categories(_Document):
             return "starving", None  # «1,4 مليون طفل في الصومال … معرضون لخطر الموت بسبب سوء التغذية الحاد»
         if person and _search(r"(?<![^\W\d_])(?:من\s+)?(?:ترحيل|اعاده)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من)\s+)?\Z",
                               norm[max(floor, start - 24):start]) \
-                and (ev := self.first_in_sentence(_EVACUATION_WORD, floor)) is not None and start - 160 <= ev.start() < start:
+                and "اجلاء" in norm[max(floor, start - 160):start] and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(
+                    norm, max(floor, start - 160), start):  # (not «إخلاء مخيم المهاجرين … عن ترحيل 120 مهاجرا»: deported)
             return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
         if person and noun is not None and "سراح" in norm[noun.end:noun.end + 100] and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit) and not any(
                 L.TRIGGERS[t.group("trig")][0] == "detained" and L.TRIGGERS[t.group("trig")][1] != "noun" and self.is_event(t)
-                and not _rx(r"(?<![^\W\d_])[وف]?(?:بعد|عقب|اثر|قبل)\s+\Z").search(norm, max(floor, t.start() - 8), t.start())
-                for t in _TRIGGER.finditer(norm, max(floor, start - 60), start)):  # (an arrest told as past, «وبعد توقيف …»، is another's)  # (not «أوقفت الشرطة 15 شخصا، منهم …»: all held)
+                and not _search(r"[؛]|(?<![^\W\d_])(?:فيما|بينما|حين)(?![^\W\d_])", norm[t.end():start])
+                and (len(_WORD.findall(norm, t.end(), start)) <= 2
+                     or not _rx(r"(?<![^\W\d_])[وف]?(?:بعد|عقب|اثر|قبل)\s+\Z").search(norm, max(floor, t.start() - 8), t.start()))
+                for t in _TRIGGER.finditer(norm, max(floor, start - 60), start)):
+            # (not «أوقفت الشرطة 15 شخصا، منهم …»، «وعلى إثر توقيف 15 شخصا، منهم …»: all held; but an arrest told as past
+            # with its own object, «وبعد توقيف المتهم الرئيسي، توبع …», or in another clause, «…، فيما توبع», is another's)
             return "people", None  # «عفوه السامي على 1178 شخصا، منهم المعتقلون ومنهم الموجودون في حالة سراح»: both kinds
         if kind == "person" and "نقل" in norm[max(floor, start - 30):start] and _MOVED_BEFORE.search(norm, max(floor, start - 30), start) \
                 and _TO_SHELTER_AFTER.match(norm, noun.end, limit) \
@@ -1504,7 +1534,8 @@ class _Categories(_Document):
             return "people", None  # «حوالي 240 سجينا لكل 100 ألف نسمة»: the inhabitants a rate is counted per
         if (noun is None or kind == "person" or kind in ("trigger:detained", "trigger:captive")) \
                 and (rises := _BARE_COUNT_RISES.search(norm, max(floor, start - 40), start)) and (told := next(
-                    (d for d in reversed(self._recent_people) if d.sentence == sent), None)) is not None \
+                    (d for d in reversed(self._recent_people) if d.sentence == sent and (
+                        d.category in ("killed", "casualties") or "الحصيله" not in rises.group())), None)) is not None \
                 and told.category in _PERSON_CATEGORIES and told.category != "people" \
                 and (noun is None or noun.key in _ANY_PERSON or told.noun is not None
                      and norm[told.noun[0]:told.noun[0] + 3] == norm[noun.start:noun.start + 3]) \
@@ -1512,7 +1543,7 @@ class _Categories(_Document):
             # (not «اعتقلت الشرطة 30 شخصا، ويتوقع المنظمون أن يصل العدد إلى 10 آلاف متظاهر»: another noun, others;
             # «لقي 41 مهاجرا حتفهم، بعدما كان عددهم 120»: the group the dead were of)
             # «بلغ عدد المفرج عنهم ٢٦٠٠ سجين، متوقعاً أن يرتفع العدد إلى أكثر من ٣ آلاف سجين»، «… 41 لاجئا …، بعدما كان
-            # عددهم عند وصولهم يناهز 55 شخصا»: the last head count told
+            # عددهم عند وصولهم يناهز 55 شخصا»: the last head count told (the last toll of the dead for «الحصيلة»)
             return told.category, told.trigger
         if (kind == "person" or noun is None) and _CUSTODY_BEFORE.search(norm, max(floor, start - 20), start) \
                 and _CUSTODY_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
@@ -1543,6 +1574,11 @@ class _Categories(_Document):
         if noun is not None and kind in ("item", "known_item") and prev is not None and prev.category == "money" \
                 and n.value is not None and self.more_of_sum(n, noun, start, floor, limit):
             return "money", prev.unit  # «منها 65 مليوناً مستحقات»: more of the sum before, whatever it pays for
+        if kind == "person" and "ايواء" in norm[max(floor, start - 24):n.start] and _ADMITTED_BEFORE.search(norm, max(floor, start - 24), start) \
+                and _HOSPITALISED_IN.match(norm, noun.end, limit) and self.harm_told(start) & {"killed", "injured", "casualties"} \
+                and noun.key not in ("حاله", "حالات") and not self.about_disease(floor) and not _search(r"مرض|امراض", norm[floor:limit]):
+            # (not «وفاة 11 حاجا …، أغلبهم … يعانون من أمراض مزمنة، …، وتم إيواء 63 حالة بالمستشفيات»: the sick)
+            return "injured", None  # «وتوفي 4 أشخاص وتم إيواء 12 آخرين بمستوصف الجماعة»: the hurt, admitted
         if (kind == "person" or noun is None and _rx(r"\s+(?:منهم|منهن)(?![^\W\d_])").match(norm, n.end, limit)) and _search(
                 r"(?<![^\W\d_])[وبل]?ايواء\s+(?:(?:ما\s+)?(?:يقارب|يناهز|نحو|حوالي|قرابه|زهاء)\s+)?\Z",
                                         norm[max(floor, start - 24):n.start]) \
@@ -2083,7 +2119,10 @@ class _Categories(_Document):
                 return "recovered", back.span()  # «غادر 3 مرضى المستشفى بعد تماثلهم للشفاء»
         if noun_cat in ("infected", "injured") and (not noun.partitive or noun_cat == "infected") and right is not None \
                 and not weak_trigger(right) and cat(right) in ("recovered", "evacuated", "rescued") \
-                and len(norm[noun.end:right.start()].split()) <= 2:  # («48 من المصابين تماثلوا» with a disease)
+                and (len(norm[noun.end:right.start()].split()) <= 2 or (
+                    whole := _OUT_OF_WHOLE_CLAUSE.match(norm[noun.end:min(limit, noun.end + 90)])) is not None
+                    and noun.end + whole.end() == right.start()):  # («48 من المصابين تماثلوا» with a disease)
+            # («28 مريضا من أصل 35 أصيبوا بداء التهاب السحايا تماثلوا للشفاء»: the whole's clause between)
             return cat(right), right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»، «300 مريض وجريح قد أجلوا»
         hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
         if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
@@ -2241,6 +2280,9 @@ class _Categories(_Document):
         cat = functools.partial(self.category_of, end=end, limit=limit)
         if noun is not None and noun.key in _CASE_NOUNS:
             back = self.trigger_referring_back(end, limit, cases=True)
+            if back is not None and right is not None and not weak_trigger(right) and not norm[noun.end:right.start()].strip() \
+                    and _rx(r"(?<![^\W\d_])(?:سبق|سبقت|كان|كانت)(?:\s+[^\s\d،,.]+)?\s+\Z").search(norm, max(floor, back.start() - 20), back.start()):
+                back = None  # «حالتي وفاة لمقيمين سبق تسجيل إصابتهما»: what they were before; the cases' own word says it
             if back is not None and not weak_trigger(back):
                 return cat(back), back.span()  # «12 حالة غرق تم إنقاذها جميعاً»
         if noun is not None and noun.key in _CASE_NOUNS and right is not None and adjacent is not None and not weak_trigger(adjacent) \
@@ -2248,7 +2290,10 @@ class _Categories(_Document):
             return cat(adjacent), adjacent.span()  # «شفاء 12 حالة من المصابين بفيروس كورونا»: of the sick, recovered
         if noun is not None and noun.key in _CASE_NOUNS and right is not None and not weak_trigger(right) \
                 and len(norm[noun.end:right.start()].split()) <= 1 and not _rx(r"\s*و[^\W\d_]{3,}\s*\Z").match(
-                    norm[noun.end:right.start()]):
+                    norm[noun.end:right.start()]) and not (
+                    norm[noun.end:right.start()].strip() and adjacent is not None and not weak_trigger(adjacent)
+                    and L.TRIGGERS[adjacent.group("trig")][1] != "noun" and not norm[adjacent.end():start].strip()):
+            # (not «وتوفيت ٦ حالات جميعها لمرضى»: the verb right before says what befell them)
             # «من بينها حالتا وفاة»، «وحالتين متوسطة الإصابة»: what the cases are (not «تعافي حالتين وتسجيل حالة
             # وفاة»: another clause)
             return cat(right), right.span()
@@ -2833,6 +2878,10 @@ class _Categories(_Document):
         if person and adjacent is not None and adjacent.group("trig").startswith(("ادين", "ادان")) \
                 and _PRISON_TERM_AFTER.match(norm, end, limit):
             return "detained", adjacent.span()  # «فيما أدين أربعة موظفين …، بأحكام تراوحت ما بين سنتين و4 سنوات حبسا نافذا»
+        if person and "ب" in norm[max(floor, start - 2):start] and _TOPPLED_BY_POLICE.search(norm, max(floor, start - 120), start):
+            return "detained", None  # «أطاحت دوريات حرس الحدود بقطاع الحرث بـ٢٣ متسللاً»: caught
+        if person and (terms := _PRISON_TERMS_FOR.search(norm, max(floor, start - 50), start)) and not terms.group("asked"):
+            return "detained", None  # «أصدرت المحكمة أحكاما سجنية في حق 14 متهما»: jailed
         if person and (_VERDICT_FOR.search(norm, max(floor, start - 40), start) or (
                 conv := _rx(r"(?<![^\W\d_])[وف]?(?:ادانت|ادان|ادين)(?![^\W\d_])").search(norm, max(floor, start - 140), start))
                 and not self.number_between(conv.end(), start)) \
@@ -2847,7 +2896,7 @@ class _Categories(_Document):
         if person and (arrest := self.arrest_verb_before(start, sent[0])) is not None:
             return "detained", arrest  # «أوقفت عناصر الشرطة القضائية بإنزكان، مساء أول أمس الأحد، ثلاثة أشخاص»
         if person and _rx(r"(?<![^\W\d_])[وف]?(?:يرقد|ترقد|يرقدون|يرقدن)\s+(?:حاليا\s+)?\Z").search(norm, max(floor, start - 16), start) \
-                and _rx(r"(?:\s+[^\s\d،,.]+){0,2}?\s*(?:في|ب)\s*" + _HOSPITAL).match(
+                and _rx(r"(?:\s+[^\s\d،,.]+){0,2}?\s*(?:في|ب)\s*(?:" + _ICU + "|" + _HOSPITAL + ")").match(
                     norm, max(end, noun.end) if noun is not None else end, limit):
             return self.treated_for(floor, start), None  # «فيما يرقد 23 حاجا آخرين بمستشفيات المشاعر»: still treated
         if (person or noun is None) and _BROUGHT_BACK_BEFORE.search(norm, max(floor, start - 40), start) \
@@ -2920,14 +2969,14 @@ class _Categories(_Document):
                     r"[^\W\d_]", norm[n.start:max(n.end, end)]) or _COORDINATION.fullmatch(norm, prev.end, start)) \
                     and not _search(r"(?<![^\W\d_])[وف]?(?:ال)?عدد(?![^\W\d_])[^،؛.:]*\Z", norm[max(floor, start - 60):start]) \
                     and not _OF_THEM_PEOPLE.match(norm, n.end, limit) \
-                    and not _rx(r"\s+[^\W\d_]{2,}وا(?![^\W\d_])").match(norm, n.end, limit) \
+                    and not _PLURAL_VERB_AFTER.match(norm, n.end, limit) \
                     and not (_PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start)
                              and not _SUM_WORD_BEFORE.search(norm, max(floor, start - 12), start)):  # (nor «دفع ثلاثة منهم»: of them, people)
                 # (nor «إيرادات بلغت 12 مليون ريال، بعد أن توافد عليه 600 ألفا»: people came; «أن 200 ألفا زاروا المعرض»: a plural verb)
                 # «وخمسة ملايين ريال …، وسبعة ملايين إذا …» (not «ستة مليارات يورو …، على ألا يتجاوز العدد 72 ألفاً»)
                 return "money", prev.unit
             if prev is not None and prev.category == "money" and _PEOPLE_ACT_BEFORE.search(norm, max(floor, start - 40), start) \
-                    and _search(r"(?:الفا|مليونا)\Z", norm[n.start:n.end]) and not _SUM_WORD_BEFORE.search(
+                    and _ELIDED_SCALE.search(norm, n.start, n.end) and not _SUM_WORD_BEFORE.search(
                         norm, max(floor, start - 12), start):
                 return "people", None  # «توافد عليه 600 ألفا»، «وزاره أكثر من 200 ألفا»: the people left unnamed
             if (sb := self._sum_before) is not None and n.value is not None and n.value >= 10**6 and _search(
@@ -2976,7 +3025,7 @@ class _Categories(_Document):
             if prev is not None and prev.sentence == sent and prev.category == "people" and _ARRIVED_BEFORE.search(
                     norm, max(floor, start - 60), start) and not self.claim_number_between(prev.end, start):
                 return "people", None  # «وصل منهم عبر مطار … 1.007.312 حاجاً، فيما وصل 142 ألفاً عن طريق المنافذ البرية»
-            if _search(r"(?:الفا|مليونا)\Z", norm[n.start:n.end]) and _rx(r"\s+[^\W\d_]{2,}وا(?![^\W\d_])").match(norm, n.end, limit):
+            if _ELIDED_SCALE.search(norm, n.start, n.end) and _PLURAL_VERB_AFTER.match(norm, n.end, limit):
                 return "people", None  # «وتابع التقرير أن 200 ألفا زاروا المعرض»: the people left unnamed, their plural verb
             if _TOLL.search(norm, max(floor, start - 60), start) and not (
                     _OF_THEM_PEOPLE.match(norm, n.end, limit) and self.paragraph_people(start) is not None) \

@@ -53,6 +53,7 @@ from .cues import (
     _CURRENCY,
     _DECADE_CONTEXT,
     _DISEASE,
+    _ELIDED_SCALE,
     _END,
     _FIGURE_NEXT,
     _FREED_AFTER,
@@ -162,8 +163,13 @@ _ELIDED_HOST_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:استقبل|است
                                  r"توجه|توجهت|لجا|لجات|تتحدث|يتحدث|تشير|يشير)|(?:ل)?وحد(?:ها|ه|هم)|قدره|بانخفاض|بارتفاع|"
                                  r"[لب]?توزيع|منهم|منها|بينهم|سوي)(?![^\W\d_])[^\d،,.؛]*\Z")
 _COST_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:كلفه|تكلفه|قيمه|مبلغ|ميزانيه|غلاف)(?![^\W\d_])")
-# a thousand, a million in the accusative, last in its figure: the counted noun left out («استقبلت 124 ألفا»)
-_ELIDED_SCALE = re.compile(r"(?:الفا|مليونا|مليارا)\Z")
+# «و30 من العفو من العقوبة الحبسية أو الغرامة بالنسبة لغير المعتقلين»: pardoned, never held
+_NOT_HELD_AFTER = re.compile(r"[^\d.؛]{0,80}?(?<![^\W\d_])[لب]?غير\s+(?:ال)?(?:معتقلين|موقوفين|سجناء)(?![^\W\d_])")
+# «و11 محكوما بالسجن المؤبد خففت عقوبتهم إلى السجن المحدد»: a term shortened, still held
+_COMMUTED_AFTER = re.compile(r"[^\d.؛،,]{0,60}?(?<![^\W\d_])(?:خففت|خفضت|خفف|خفض|تخفيف|تخفيض)\s+(?:ال)?(?:عقوبه|عقوبته|عقوبتهم|عقوباتهم|"
+                             r"عقوبتهن|احكامهم|مده)(?![^\W\d_])")
+# «ضبط 2.500 مترشح في حالة غش»: caught cheating at an exam, not arrested
+_CHEATING_AFTER = re.compile(r"[^\d.؛،,]{0,40}?(?<![^\W\d_])(?:[وب]?(?:ال)?غش|يغشون|متلبسين\s+بالغش)(?![^\W\d_])")
 _NOT_HELD = re.compile(r"(?<![^\W\d_])(?:موقوف|موقوفه)\s+التنفيذ|(?<![^\W\d_])(?:في\s+)?حاله\s+سراح(?![^\W\d_])")
 _ACQUITTED = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:براءه|تبرئه|برات|برأت)(?![^\W\d_])")
 _PARALLEL_AGE_GAP = re.compile(r"\s*(?:سنه|سنوات|عاما|عام)(?:\s+[^\s\d،,.]+){0,3}\s+(?:و|مقابل\s+)\s*")  # («… مقابل 31,4 سنة لدى الرجال»)
@@ -205,7 +211,9 @@ _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
 _SINCE_OR_AFTER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE + ("بعد",)) + r")\s*\Z")  # «وأفرجوا بعد يومين عن أربعة»
 _DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END
                            # «312 حالة غرق … منذ بداية الصيف، من بينها 97 حالة وفاة»
-                           + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END)
+                           + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END
+                           # «126 حالة غرق بالشواطئ والسدود، أودت بحياة 52 شخصا»: some of the cases died
+                           + r"|[^\d.؛]{0,80}?[،,]\s*(?:اودت\s+بحياه|اسفرت\s+عن\s+(?:وفاه|مصرع)|خلفت\s+(?:وفاه|مصرع))(?![^\W\d_])")
 # «تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest of a set of prices
 _TERM_NEXT = re.compile(r"\s*ب\s*[^\s،,.]+\s+(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)(?![^\W\d_])")
 # «exceed» with its subject or an adverb between it and the figure it qualifies: «لا يتجاوز نصيب
@@ -756,6 +764,14 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                     # «وزعت على (4) متهمين آخرين أحكاما»، «… سجنا نافذا على باقي المتهمين البالغ عددهم 20»: prison terms
                     # shared out (not an acquittal)
                     category = "detained"
+                if category == "detained" and trigger is not None and noun is not None and noun.kind == "person" \
+                        and "ضبط" in norm[trigger[0]:trigger[1]] and "غش" in norm[noun.end:noun.end + 60] \
+                        and _CHEATING_AFTER.match(norm, noun.end, limit) and _search(r"امتحان|بكالوريا|باكالوريا|مترشح|ممتحن", norm[floor:limit]):
+                    category, trigger = "people", None  # «ضبط 2.500 مترشح في حالة غش»: caught cheating at an exam
+                if category == "released" and "خف" in norm[end:end + 80] and _COMMUTED_AFTER.match(norm, end, limit):
+                    category, trigger = "detained", None  # «و11 محكوما بالسجن المؤبد خففت عقوبتهم»: still held
+                if category == "detained" and "غير" in norm[end:end + 100] and _NOT_HELD_AFTER.match(norm, end, limit):
+                    category, trigger = "people", None  # «و30 من العفو … بالنسبة لغير المعتقلين»: not held
                 if category == "detained" and trigger is not None and noun is not None and noun.key in _PLAYERS \
                         and _STOP_WORD.match(norm, trigger[0], trigger[1]):
                     category, trigger = "people", None  # «أوقفت لجنة التأديب 23 لاعبا»: players suspended, not held

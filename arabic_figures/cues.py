@@ -118,6 +118,10 @@ _STARTS_FROM = re.compile(r"(?<![^\W\d_])[وف]?(?:تبدا|يبدا|تبتدئ|
 _PAY_VERB = r"(?:سدد|سددت|دفع|دفعت|صرف|صرفت|رصد|رصدت|خصص|خصصت|ضخ|ضخت|انفق|انفقت|حول|حولت|منح|منحت)"
 _AMOUNT_WORD = r"(?:قدرها|قدره|بقيمه|بمبلغ|مبلغ)"
 _AMOUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])" + _AMOUNT_WORD + r"\s+\Z")
+# a thousand, a million in the accusative, last in its figure: the counted noun left out («استقبلت 124 ألفا»)
+_ELIDED_SCALE = re.compile(r"(?:الفا|مليونا|مليارا)\Z")
+# a plural verb right after such a figure names its people: «أن 200 ألفا زاروا المعرض»
+_PLURAL_VERB_AFTER = re.compile(r"\s+[^\W\d_]{2,}وا(?![^\W\d_])")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")
 # a team's tally: «برصيد 30 نقطة»، «يحتل المركز الثاني بـ42 نقطة»
 _TALLY = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alternation(map(L.fold, L.CONTEXT["tally"])) + r")(?![^\W\d_])")

@@ -239,13 +239,17 @@ class _Document:
             k = bisect_right(self._names, (m.start(), len(self.norm))) - 1
             if k >= 0 and self._names[k][0] <= m.start() < self._names[k][1]:
                 return False
+        if "غير" in self.norm[max(0, m.start() - 6):m.start()] and _rx(r"(?<![^\W\d_])[وفلب]?غير\s+\Z").search(
+                self.norm, max(0, m.start() - 6), m.start()):
+            return False  # «العفو … بالنسبة لغير المعتقلين»: those not held
         if _NO_HARM_BEFORE.search(self.norm, max(0, m.start() - 16), m.start()):
             return False  # «ولم يسفر عن إصابات»، «دون وقوع إصابات»: no one was hurt
         if self.norm[m.start():m.start("trig")].endswith("ك") and self.norm[m.start("trig"):m.start("trig") + 2] != "ال":
             return False  # «عدم التعامل معهم كلاجئين»: «as» refugees, a likeness, not an event
         if self.norm[m.start():m.start("trig")].endswith("ب") and L.TRIGGERS[m.group("trig")][0] in ("killed", "injured", "captive", "detained") and _rx(
                 r"(?<![^\W\d_])[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|التهديد|تهديد)\s+"
-                r"(?:(?![وف]?(?:تسبب|تسببت|اسفر|اسفرت|ادي|ادت|قام|قامت|قاموا)\s)[^\s\d،,.]+\s+){0,2}\Z").search(
+                r"(?:(?![وف]?(?:تسبب|تسببت|يتسبب|تتسبب|اسفر|اسفرت|يسفر|تسفر|ادي|ادت|يؤدي|تؤدي|اودي|اودت|قام|قامت|قاموا|انتهي|انتهت|ينتهي|تنتهي|"
+                r"ساهم|ساهمت|يساهم|تساهم|خلف|خلفت|يخلف|تخلف)\s)[^\s\d،,.]+\s+){0,2}\Z").search(  # (a deed told after the subject: «التي تهدد الهدنة انتهت بمقتل 4»)
                 self.norm, max(0, m.start() - 30), m.start()):
             return False  # «وهددت بقتلهم»: a threat, not a deed (but «يهدد بتضرر مئات الآلاف من الفلاحين»: harm foretold)
         if m.group("trig").startswith("فقد") and _rx(r"\s+(?:ال)?(?:وعي|وعيه|وعيها|وعيهم|وعيهما)(?![^\W\d_])").match(self.norm, m.end()):
@@ -319,9 +323,10 @@ class _Document:
         if L.TRIGGERS[m.group("trig")][0] == "killed" and not self.norm[m.start():m.start("trig")].startswith("و") \
                 and _CRIME_OF.search(self.norm, max(0, m.start() - 14), m.start() + 1) \
                 and not ((v := _NEXT_WORD.match(self.norm, m.end())) and v.group("and") is None and (
-                    v.group("w") in L.DUALS or v.group("w").endswith("تين")) or _FAMILY_OF_N.match(self.norm, m.end())):
+                    v.group("w") in L.DUALS or v.group("w").endswith("تين")) or _FAMILY_OF_N.match(self.norm, m.end())
+                         or self.number_right_after(m.end())):
             return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here (but «جريمة قتل سائحتين»،
-            # «جريمة قتل أسرة من أربعة أفراد»)
+            # «جريمة قتل أسرة من أربعة أفراد»، «في جريمة قتل ثلاثة أفراد من أسرة واحدة»: the dead counted)
         if "تهجير" in m.group("trig") and _rx(r"(?<![^\W\d_])[وف]?(?:اوهم|اوهمت|اوهموا|يوهم|توهم|وعد|وعدت|وعدوا)(?![^\W\d_])").search(
                 self.norm, max(0, m.start() - 40), m.start()):
             return False  # «شبكة النصب … التي أوهمت عشرات الشباب بتهجيرهم إلى كندا»: a false promise

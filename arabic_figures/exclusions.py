@@ -71,7 +71,7 @@ _MONTH_BEFORE = re.compile(_PRE + r"(?P<m>" + _alternation(m for m in L.MONTHS i
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,}(?<!ه)ا)(?![^\W\d_])")  # (not «غاراتها»: her, a possessive)
 _AGE_OF_WHOM = re.compile(r"(?<![^\W\d_])(?:ذو|ذات|ذي|ذوي|ذوو)\s+(?:ال)?(?:اعوام|سنوات|سنين|اشهر|شهور)\s+(?:ال)?\s*\Z")
 _ONE_OF_THEM = re.compile(r"\s*من\s+(?P<w>(?:ال)[^\W\d_]+)")
-_LIST_GAP = re.compile(r"\s*(?:(?:سنوات|اعوام|عاما|سنه|سنين|اشهر|شهرا)\s*)?[،,]?\s*(?:و|او)?\s*")
+_LIST_GAP = re.compile(r"-|\s*(?:(?:سنوات|اعوام|عاما|سنه|سنين|اشهر|شهرا)\s*)?[،,]?\s*(?:و|او)?\s*")  # («للفصول 218-1 و392»: a sub-article)
 _TIME_OF_DAY = re.compile(r"\s*(?:" + _alternation(map(L.fold, L.CONTEXT["time_of_day"])) + r")" + _END)
 # «الصلوات الخمس»، «الدول الست الكبرى»: a set named by its size (context.tsv «named_set»)
 _NAMED_SET = re.compile(r"(?<![^\W\d_])[وفبلك]?(?:" + _alternation(map(L.fold, L.CONTEXT["named_set"])) + r")(?![^\W\d_])")
@@ -174,6 +174,12 @@ _PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s
 # «بطولة إفريقيا للاعبين المحليين 2018»: a championship's name, then its year (a Gregorian one)
 _EVENT_NAME_YEAR = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:بطوله|دوره|نسخه)(?:\s+(?!(?:من|اكثر|نحو|حوالي|مشاركه|بمشاركه)"
                               r"(?![^\W\d_]))[^\W\d_]+){1,4}\s*\Z")
+# «وارتفعت الحصيلة إلى 1500»: a bare toll's new value, whatever its digits
+_TOLL_RISES_TO = re.compile(r"(?<![^\W\d_])[وفل]?(?:يرتفع|ترتفع|ارتفع|ارتفعت|تصل|يصل|وصلت|وصل)\s+(?:بذلك\s+)?(?:العدد|الحصيله)\s+(?:الي|حتي)\s*\Z")
+# a fair, a festival, a summit named with its year: «معرض الرياض الدولي للكتاب ٢٠١٦ سيقام»، «كأس العالم 2022»
+_FAIR_NAME_YEAR = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:معرض|مهرجان|ملتقي|منتدي|مؤتمر|كاس|قمه|مونديال|اولمبياد|اكسبو|جائزه)"
+                             r"(?:\s+(?!(?:من|اكثر|اقل|نحو|حوالي|قرابه|زهاء|مشاركه|بمشاركه|بين|ما|في|الي|علي|عن|مع|منذ|خلال|يوميا|سنويا|"
+                             r"اسبوعيا|شهريا)(?![^\W\d_]))[^\W\d_]+){0,4}\s*\Z")
 _AGE_REACHED = re.compile(r"(?<![^\W\d_])(?:عند\s+|بعد\s+|قبل\s+)?(?:بلوغ|بلوغه|بلوغها|بلوغهم|بلوغهن|بلوغهما|اتمام|باتمام|اكمال|باكمال)(?:\s+[^\s\d،,.]+){0,2}?"
                           r"(?:\s+(?:سن|عمر))?\s*\Z")
 _SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SPAN_WORDS) + r")\s+(?:ال)?\Z")
@@ -358,6 +364,9 @@ class _Exclusions(_Document):
             return True  # «في 8 محرم 923 هـ»: a Hijri year
         if _is_year_value(raw) and (_PLAN_YEAR_BEFORE.search(left) or 1900 <= int(raw) <= 2100 and _EVENT_NAME_YEAR.search(left)):
             return True  # «رؤية المملكة 2030»، «في أفق 2018»: the year a plan aims at
+        if _is_year_value(raw) and 1900 <= int(raw) <= 2100 and _FAIR_NAME_YEAR.search(left) and (
+                (na := _noun_after(norm, n.end, right_end)) is None or na.kind in ("item", "none") and na.key not in L.NOUNS):
+            return True  # «معرض الرياض الدولي للكتاب ٢٠١٦ سيقام في …»: the fair's year (not «استقبل المعرض 2016 زائرا»)
         if (yrs := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_APPOSED.search(left) and _rx(
                 r"\s*[،,)]").match(norm, yrs.end(), sent[1]):
             return True  # «المتهم يدعى «أحمد. س»، 34 عامًا، عاطل»، «أن المتهم، 31 عامًا، عامل»: an age in apposition
@@ -457,6 +466,9 @@ class _Exclusions(_Document):
                 if _match(r"\s*[»\"”]", norm[n.end:n.end + 2]) and _search(
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
+        if n.dual_of is not None and _search(r"ا(?:ه|ها|هم|هن|هما)\Z", raw) and _rx(
+                r"(?<![^\W\d_])[وف]?(?:هم|هن)\s+(?:[^\s\d،,.]+\s+){1,3}?و\Z").search(norm, max(sent[0], n.start - 30), n.start):
+            return True  # «لقي ثلاثة أفراد من أسرة واحدة، هم أم وطفلاها، حتفهم»: the members of those counted, named
         label = _NOT_CLAIM_BEFORE.search(left)
         if label and label.group("w") == "عمر" and _rx(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|قد|وقد|ان)\s+\Z").search(
                 left, max(0, label.start("w") - 8), label.start("w")):
@@ -725,8 +737,9 @@ class _Exclusions(_Document):
             kind, key = _noun_kind(dual)
         if kind in ("item", "person") and key not in L.NOUNS and key.endswith(("يه", "يا", "ي")) \
                 and not m.group("w").startswith(("ال", "وال")) and (m2 := _WORD_BEFORE.search(
-                self.norm, max(sent[0], m.start() - 25), m.start())) and _noun_kind(m2.group("w"))[0] == "known_item":
-            m = m2  # «ميدالية برونزية واحدة»، «مستشفى حكوميا واحدا»: skip the adjective
+                self.norm, max(sent[0], m.start() - 25), m.start())) and (
+                    (k2 := _noun_kind(m2.group("w"))[0]) == "known_item" or k2.startswith("time:")):
+            m = m2  # «ميدالية برونزية واحدة»، «مستشفى حكوميا واحدا»، «سنة دراسية واحدة»: skip the adjective
             kind, key = _noun_kind(m.group("w"))
         if kind == "person" and key.endswith("ي"):  # «جندي أفغاني واحد»: skip the adjective
             m2 = _WORD_BEFORE.search(self.norm, max(sent[0], m.start() - 25), m.start())
@@ -784,6 +797,11 @@ class _Exclusions(_Document):
         if _search(r"(?<![^\W\d_])(?:الي|حتي)\s*\Z", self.norm[max(floor, n.start - 6):n.start]) and (
                 toll := _TOLL_OF.search(self.norm, floor, n.start)) and not _search(r"\d", self.norm[toll.end():n.start]):
             return False  # «ارتفاع عدد الوفيات في مناطق المعارضة إلى 1930»: the toll's value
+        if _TOLL_RISES_TO.search(self.norm[max(floor, n.start - 30):n.start]):
+            return False  # «وسط مخاوف من أن ترتفع الحصيلة إلى 1500»: the toll's value
+        if 1900 <= y <= 2100 and _search(r"(?<![^\W\d_])[وفبل]?(?:عام|سنه)\s*\Z", self.norm[max(0, n.start - 8):n.start]):
+            return True  # «وتخرج في جامعة برنستون عام 1964 حاملاً شهادة البكالوريوس»: «عام» names the year, whatever follows
+            # (not «منذ مطلع العام ١٩٢٠ حالة»: the year told, then a count)
         if 1900 <= y <= 2100 and _search(r"(?<!\d)(?:19|20)\d\d\s*(?:و|،|,)\s*\Z", self.norm[max(0, n.start - 10):n.start]):
             return True  # «بعد لقبي 2009 و2011 رفقة فريقه»: the next of two years
         if (k := bisect_left(self._num_starts, n.start) - 1) >= 0 and not _is_year_value(

@@ -534,6 +534,9 @@ def _after_counted_noun(norm: str, tok: _Tok) -> bool:
 _SCALE_ROLES = ("scale", "scale_plural", "scale_dual")
 _OPEN_BRACKET_BEFORE = re.compile(rf"\({_SP}*\Z")
 _CLOSE_BRACKET_GAP = re.compile(rf"{_SP}*\)")
+# an indefinite accusative singular after a definite tens word: it counts, «الأربعين يوما»، «الثلاثين عاما»
+_COUNTED_NEXT = re.compile(r"\s+(?!ال|لل|[بل]ال)[^\W\d_]{2,}(?<!ه)ا(?![^\W\d_])|\s+(?:ساعه|دقيقه|سنه|ليله)(?![^\W\d_])")
+_SPAN_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:خلال|طوال|طيله|مدي|مدار|مدته|مده|لمده|عبر)\s+(?:ال)?\Z")
 _DANGLING = ("unit11", "ordinal11", "point", "minus", "after")
 # «ألفا»، «مليونا»: a scale word and its form with ا (construct dual or accusative)
 _CONSTRUCT_DUALS = frozenset(
@@ -585,7 +588,9 @@ def _scan(norm: str, tanween: Optional[Callable[[int, int], bool]] = None,
         first, last = toks[i], toks[j - 1]
         start = first.start if first.role == "digits" else first.end - len(first.raw)
         if b.kind == "cardinal" and b.definite and j == i + 1 and (
-                first.role == "tens" or first.role == "hundred" and first.value == 100):
+                first.role == "tens" or first.role == "hundred" and first.value == 100) \
+                and not (_COUNTED_NEXT.match(norm, last.end) and _SPAN_PREP_BEFORE.search(norm, max(0, start - 12), start)):
+            # (not «خلال الأربعين يوما»: a span, its noun in the accusative counted; but «دون الخمسين عاماً»: an age)
             # «العشرون»، «العشرين من الشهر»، «الذكرى الخمسين»، «عيد ميلادها المائة»: a definite
             # tens word or «المئة» alone is an ordinal, written with its article like «الأول»
             b.kind = "ordinal"
