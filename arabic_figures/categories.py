@@ -265,7 +265,8 @@ _HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|
                            r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
 # moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
 _MOVED_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+(?:[^\s\d،,.]+\s+)?" + _QUAL_BEFORE_OPT + r"\Z")
-_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:ال)?(?:(?:مراكز|مركز)\s+(?:ال)?ايواء|ملاجئ|ملجا|(?:خيام|مخيمات|مخيم)\s+(?:مؤقت[^\W\d_]*|(?:ال)?ايواء))(?![^\W\d_])")
+_TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:[^\s\d،,.]+\s+)?و?(?:ال)?(?:(?:مراكز|مركز|مساكن|دور)\s+(?:ال)?ايواء|ملاجئ|ملجا|"
+                               r"(?:خيام|مخيمات|مخيم)\s+(?:مؤقت[^\W\d_]*|(?:ال)?ايواء))(?![^\W\d_])")  # («إلى مدارس ومساكن إيواء مؤقتة»)
 # (not «نقل 1200 حاج إلى مخيمات عرفات»: camps of pilgrims or of summer)
 # the buyers of what was sold: «وبيعها لـ ١٤٠ شخصا»
 _SOLD_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وفب]?(?:بيع|بيعها|بيعه|بيعهم|باعوا|باع|باعت|تاجير|تاجيرها|تسويق|تسويقها)"
@@ -298,6 +299,8 @@ _MASSACRE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مجزره|مجازر|مذبح
 _STATE_HOLDER_AFTER = re.compile(r"\s+(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"])) + r")(?![^\W\d_])")
 _STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                            + r")(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
+# gunmen or a kidnapping told in the sentence: «قراصنة مسلحين اختطفوا …، علما أن بحارين كانا قد احتجزا»
+_KIDNAPPERS = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قراصنه|مسلحون|مسلحين|مسلحو|خاطفون|خاطفين|اختطف|اختطفوا|اختطفت|خطف|خطفوا|رهائن|رهينه)(?![^\W\d_])")
 # the subject right before a plural «احتجزوا»: «رجال الأمن»، «عناصر الشرطة» (not «أكدت الشرطة أن الجانيين احتجزا»)
 _STATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                             + r"|الامن)(?:\s+[^\W\d_]+)?\s*\Z")
@@ -328,7 +331,7 @@ _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير
 # «1,081 حالة، منها 474 وفاة»: deaths among the cases, after them
 _DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينها|ضمنها)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
                                  r"\s+(?:حالات?\s+|حالتي\s+|حالتا\s+)?(?:وفاه|وفيات)(?![^\W\d_])")
-_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|مسلحين|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
+_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
 # «محتجزين منذ ستة أشهر بمركز احتجاز تابع لإحدى الميليشيات»: gunmen hold them, further on in the clause
 _ARMED_HOLDER_AFTER = re.compile(r"[^،,.؛:\d]{0,80}?" + _HOSTAGE_TAKERS.pattern)
@@ -398,8 +401,9 @@ _ASIDE = re.compile(r"^(?:\s+(?:في|ب)\s*[^\s،,.]+(?:\s+[^\s،,.\d]+)?)?\s*[�
 _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|والد|رب\s+اسره)\s+ل\s*\Z")  # (not «إعادة الأمل أكثر من»)
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 # «28 مريضا من أصل 35 أصيبوا بداء التهاب السحايا بالإقليم تماثلوا للشفاء»: the whole's own clause, then the part's verb
-_OUT_OF_WHOLE_CLAUSE = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?:[^\W\d_]+\s+)?[^\W\d_]{2,}وا(?![^\W\d_])"
-                                  r"[^\d.؛:،,]{0,80}?[،,]?\s+(?=[^\W\d_]{2,}وا(?![^\W\d_]))")
+_OUT_OF_WHOLE_CLAUSE = re.compile(r"^\s*(?:من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?:[^\W\d_]+\s+)?|ممن\s+)[^\W\d_]{2,}وا(?![^\W\d_])"
+                                  r"[^\d.؛:،,]{0,80}?[،,]?\s+(?=(?:تماثلت|تعافت|شفيت|توفيت|غادرت|[^\W\d_]{2,}وا)(?![^\W\d_]))")
+# («١٣٠ حالة ممن أصيبوا بالعدوى داخل المستشفى تماثلت للشفاء»: who they were, then what befell them)
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:(?!ب(?:زياره|تفقد|مهمه))[^\s،,.]+\s+){1,4}?"
                                  r"(?=[^\W\d_]+وا(?![^\W\d_])|الي\s+(?:" + _HOSPITAL + r"|(?:ال)?(?:قسم|اقسام)(?![^\W\d_]))"
@@ -578,9 +582,10 @@ _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتق
 _CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|(?:ال)?طاقه\s+(?:ال)?استيعابيه|"
                               r"طاقتها\s+الاستيعابيه|طاقته\s+الاستيعابيه)(?:\s+[^\s\d،,.]+){0,3}?\s*\Z")
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
+_ASKED_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|التماس|طالب|طالبت|يطالب|تطالب|بانزال|انزال)(?![^\W\d_])")
 # prison terms given to the counted people: «أصدرت أحكاما سجنية (نافذة) في حق 14 متهما» (not one asked for: «طالبت
 # النيابة بإنزال عقوبات حبسية في حق …»)
-_PRISON_TERMS_FOR = re.compile(r"(?<![^\W\d_])(?:(?P<asked>طالب|طالبت|التماس|التمست|يلتمس|بانزال)\s+)?(?:ال)?(?:احكام|احكاما|عقوبات|عقوبه)\s+"
+_PRISON_TERMS_FOR = re.compile(r"(?<![^\W\d_])(?:ال)?(?:احكام|احكاما|عقوبات|عقوبه)\s+"
                                r"(?:سجنيه|حبسيه)(?:\s+[^\s\d،,.]+)?\s+(?:في\s+حق|بحق|علي)\s+\Z")
 # the police «toppled» the counted people: «أطاحت دوريات حرس الحدود … بـ23 متسللا» (not «أطاح المدرب بثلاثة لاعبين»)
 _TOPPLED_BY_POLICE = re.compile(r"(?<![^\W\d_])[وف]?(?:اطاحت|اطاح|تطيح|يطيح)\s+(?:ال)?(?:دوريات|دوريه|شرطه|امن|مصالح|عناصر|"
@@ -623,7 +628,7 @@ _MEDICAL_HEAD = re.compile(r"\s*(?:ال)?(?:مضاعفات|اعراض|امراض
 _PART_WORD = re.compile(r"\s*(?:اغلب|معظم|بعض|نصف|ثلث|ربع|غالبيه)(?:هم|هن)(?![^\W\d_])")  # «يعاني أغلبهم من …»: a part of them
 _KIN_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وبلف]?(?:ذوي|ذوو|اسر|عائلات|عوائل|اهالي|ابناء|ارامل|ايتام|امهات|زوجات|اقارب)\s+\Z")
 # admitted to hospital: «وفاة 11 حاجا …، وتم إيواء 63 حالة بالمستشفيات»، «ونقل 4 حالات إلى المستشفى»: alive
-_ADMITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ايواء|تنويم|ادخال|نقل)\s+(?:(?:نحو|حوالي|قرابه)\s+)?\Z")
+_ADMITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ايواء|تنويم|ادخال|نقل|نقلت)\s+(?:(?:نحو|حوالي|قرابه)\s+)?\Z")
 _HOSPITALISED_IN = re.compile(r"\s*(?:(?!مؤقتا\s)[^\s\d،,.]+\s+)?(?:ب|في\s+|الي\s+)" + _HOSPITAL)  # (not «مؤقتا في المستشفى القديم»: housed)
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال|تزالان|يزالان|زالتا|زالا|يزالون|تزلن)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
@@ -1176,8 +1181,10 @@ class _Categories(_Document):
                     or m.group("trig") in ("تحتجز", "يحتجز", "تحتجزهم")
                     and (_STATE_HOLDER.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start())
                          or _STATE_HOLDER_AFTER.match(self.norm, m.end()))  # («تحتجز السلطات الليبية نحو 4 آلاف مهاجر»)
-                    or m.group("trig") in ("احتجزوا", "احتجزا") and _STATE_SUBJECT.search(
-                        self.norm, max(0, m.start() - 40), m.start())):  # «أن عناصر الشرطة احتجزوا 20 شخصا»: the subject
+                    or m.group("trig") in ("احتجزوا", "احتجزا") and (
+                        m.start() >= end and not _KIDNAPPERS.search(self.norm, self.sentence_of(m.start())[0], m.start())
+                        or _STATE_SUBJECT.search(self.norm, max(0, m.start() - 40), m.start()))):  # «أن عناصر الشرطة احتجزوا 20 شخصا»: the subject
+            # («أكثر من 200 شخص احتجزوا بعد المظاهرات»: held, told after them, by the state unless gunmen are named)
             # held by the state, not by gunmen: «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»،
             # «أن السلطات الإريترية تحتجز ما لا يقل عن 130 صياداً»
             return "detained"
@@ -1496,11 +1503,14 @@ class _Categories(_Document):
                 self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, max(floor, start - 30), start)):
             # (not «وتوفي 12 طفلا كانوا معرضين لخطر الموت بسبب سوء التغذية»: they died)
             return "starving", None  # «1,4 مليون طفل في الصومال … معرضون لخطر الموت بسبب سوء التغذية الحاد»
-        if person and _search(r"(?<![^\W\d_])(?:من\s+)?(?:ترحيل|اعاده)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من)\s+)?\Z",
-                              norm[max(floor, start - 24):start]) \
+        if person and (moved := _search(r"(?<![^\W\d_])(?:من\s+)?(?P<v>ترحيل|اعاده|نقل)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من)\s+)?\Z",
+                                        norm[max(floor, start - 24):start])) \
+                and (moved.group("v") != "نقل" or kind == "person" and not _search(
+                    r"مستشفي|مستشفيات|مستعجلات|مصحه|مستوصف|علاج|خيام|مخيم", norm[end:min(limit, end + 80)])) \
                 and "اجلاء" in norm[max(floor, start - 160):start] and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(
                     norm, max(floor, start - 160), start):  # (not «إخلاء مخيم المهاجرين … عن ترحيل 120 مهاجرا»: deported)
             return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
+            # («إجلاء 1200 مواطن …، إضافة إلى نقل 86 من رعايا دول شقيقة»; not «فيما نقل شخصان إلى مستشفى»: the hurt)
         if person and noun is not None and "سراح" in norm[noun.end:noun.end + 100] and _HELD_AND_FREE_AFTER.match(norm, noun.end, limit) and not any(
                 L.TRIGGERS[t.group("trig")][0] == "detained" and L.TRIGGERS[t.group("trig")][1] != "noun" and self.is_event(t)
                 and not _search(r"[؛]|(?<![^\W\d_])(?:فيما|بينما|حين)(?![^\W\d_])", norm[t.end():start])
@@ -2398,6 +2408,8 @@ class _Categories(_Document):
                         and not any(cat(t) == "recovered" for t in _TRIGGER.finditer(norm, reg.end(), start)):
                     return "infected", None  # «شفاء ١٨ حالة …، فيما بلغ عدد الحالات المسجلة … ٤٦ حالة»: all the cases
                 if cat(first) in ("recovered", "released") and _STILL_BEFORE.search(norm, max(floor, start - 16), start) \
+                        or cat(first) == "recovered" and _ADMITTED_BEFORE.search(norm, max(floor, start - 16), start) \
+                        and _HOSPITALISED_IN.match(norm, noun.end, limit) \
                         or cat(first) == "killed" and (_STILL_AFTER_CASES.match(norm, noun.end, limit) or _STILL_BEFORE.search(
                             norm, max(floor, start - 16), start) and _IN_HOSPITAL_AFTER.match(norm, noun.end, limit)
                             or _ALIVE_AFTER.match(norm, noun.end, limit)  # «فيما أحيلت حالتان خطيرتان على المستشفى»
@@ -2408,6 +2420,10 @@ class _Categories(_Document):
                     # «1987 حالة تماثلت للشفاء، فيما لا تزال 147 حالة منومة»: the rest, still ill; «21 حالة وفاة …،
                     # مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
+                if prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES \
+                        and _rx(r"\s+(?:منها|منهم)(?![^\W\d_])").match(norm, noun.end, limit) \
+                        and _search(r"[،,]\s*\Z", norm[max(floor, start - 3):start]):
+                    return prev.category, prev.trigger  # «لا تزال ٧ حالات تتلقى العلاج …، حالتان منها في العناية المركزة»: of those
                 return cat(first), first.span()  # (not «فقد سجل إقليم الحوز … بـ452 حالة»: ف + قد)
             if (had := self.paragraph_people(start)) is not None and _OF_THEM_AFTER.match(norm, noun.end, limit):
                 # «156 حالة اعتقال تعسفي … . قوات النظام مسؤولة عن 87 حالة منها»: some of those cases
@@ -2880,7 +2896,8 @@ class _Categories(_Document):
             return "detained", adjacent.span()  # «فيما أدين أربعة موظفين …، بأحكام تراوحت ما بين سنتين و4 سنوات حبسا نافذا»
         if person and "ب" in norm[max(floor, start - 2):start] and _TOPPLED_BY_POLICE.search(norm, max(floor, start - 120), start):
             return "detained", None  # «أطاحت دوريات حرس الحدود بقطاع الحرث بـ٢٣ متسللاً»: caught
-        if person and (terms := _PRISON_TERMS_FOR.search(norm, max(floor, start - 50), start)) and not terms.group("asked"):
+        if person and (terms := _PRISON_TERMS_FOR.search(norm, max(floor, start - 50), start)) and not _ASKED_FOR.search(
+                norm, max(floor, terms.start() - 60), terms.start()):
             return "detained", None  # «أصدرت المحكمة أحكاما سجنية في حق 14 متهما»: jailed
         if person and (_VERDICT_FOR.search(norm, max(floor, start - 40), start) or (
                 conv := _rx(r"(?<![^\W\d_])[وف]?(?:ادانت|ادان|ادين)(?![^\W\d_])").search(norm, max(floor, start - 140), start))

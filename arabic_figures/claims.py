@@ -164,7 +164,7 @@ _ELIDED_HOST_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:استقبل|است
                                  r"[لب]?توزيع|منهم|منها|بينهم|سوي)(?![^\W\d_])[^\d،,.؛]*\Z")
 _COST_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:كلفه|تكلفه|قيمه|مبلغ|ميزانيه|غلاف)(?![^\W\d_])")
 # «و30 من العفو من العقوبة الحبسية أو الغرامة بالنسبة لغير المعتقلين»: pardoned, never held
-_NOT_HELD_AFTER = re.compile(r"[^\d.؛]{0,80}?(?<![^\W\d_])[لب]?غير\s+(?:ال)?(?:معتقلين|موقوفين|سجناء)(?![^\W\d_])")
+_NOT_HELD_AFTER = re.compile(r"[^\d.؛،,]{0,80}?(?<![^\W\d_])[لب]?غير\s+(?:ال)?(?:معتقلين|موقوفين|سجناء)(?![^\W\d_])")
 # «و11 محكوما بالسجن المؤبد خففت عقوبتهم إلى السجن المحدد»: a term shortened, still held
 _COMMUTED_AFTER = re.compile(r"[^\d.؛،,]{0,60}?(?<![^\W\d_])(?:خففت|خفضت|خفف|خفض|تخفيف|تخفيض)\s+(?:ال)?(?:عقوبه|عقوبته|عقوبتهم|عقوباتهم|"
                              r"عقوبتهن|احكامهم|مده)(?![^\W\d_])")
@@ -368,12 +368,13 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 qb = self.qualifier_before(start, floor)
                 if qb is None and _CURRENCY.match(norm, number_end, limit) and _STARTS_FROM.search(norm, max(floor, start - 50), start):
                     qb = ("at_least", start)  # «فيما تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest price
-                if qb is None and not (norm[max(0, n.start - 2):n.start] == "ال" and i + 1 < len(nums)
+                if qb is None and not self.adverbial_span(n) and not (norm[max(0, n.start - 2):n.start] == "ال" and i + 1 < len(nums)
                                        and nums[i + 1].start - n.end <= 2) and (  # («خلال أيامه العشرة مئتين»: a span)
                         lv := _VERB_LONG.search(norm, max(floor, start - 120), start)) and (
                         lv.group("neg") is not None and not self.number_between(lv.end("q"), start) and not _search(
                             r"(?<![^\W\d_])(?:ال)?(?:اعمار|عمر|سن)", norm[lv.end("q"):start])
-                        # «لا تتجاوز التغذية بالتيار … في معظم المناطق ساعتين»: a bound, whatever it counts (not an age)
+                        # «لا تتجاوز التغذية بالتيار … في معظم المناطق ساعتين»: a bound, whatever it counts (not an age,
+                        # nor a span dating the clause: «لم يتجاوز سعره قبل شهرين ١٢٠٠ ريال»)
                         or n.kind == "percent" or _CURRENCY.match(norm, number_end, limit)
                         or n.dual_of is None and n.value is not None and n.value >= 1000
                         and _search(r"[^\W\d_]", norm[n.start:number_end])
@@ -768,7 +769,9 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and "ضبط" in norm[trigger[0]:trigger[1]] and "غش" in norm[noun.end:noun.end + 60] \
                         and _CHEATING_AFTER.match(norm, noun.end, limit) and _search(r"امتحان|بكالوريا|باكالوريا|مترشح|ممتحن", norm[floor:limit]):
                     category, trigger = "people", None  # «ضبط 2.500 مترشح في حالة غش»: caught cheating at an exam
-                if category == "released" and "خف" in norm[end:end + 80] and _COMMUTED_AFTER.match(norm, end, limit):
+                if category == "released" and "خف" in norm[end:end + 80] and (trigger is None or trigger[1] <= start and _search(r"[،,]", norm[trigger[1]:start])) \
+                        and (ca := _COMMUTED_AFTER.match(norm, end, limit)) is not None and not _search(r"(?<![^\W\d_])بعد\s", ca.group()):
+                    # (not «أفرج عن 15 سجينا بعد تخفيف العقوبة»: freed; the release told right before is theirs)
                     category, trigger = "detained", None  # «و11 محكوما بالسجن المؤبد خففت عقوبتهم»: still held
                 if category == "detained" and "غير" in norm[end:end + 100] and _NOT_HELD_AFTER.match(norm, end, limit):
                     category, trigger = "people", None  # «و30 من العفو … بالنسبة لغير المعتقلين»: not held

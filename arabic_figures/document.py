@@ -324,7 +324,8 @@ class _Document:
                 and _CRIME_OF.search(self.norm, max(0, m.start() - 14), m.start() + 1) \
                 and not ((v := _NEXT_WORD.match(self.norm, m.end())) and v.group("and") is None and (
                     v.group("w") in L.DUALS or v.group("w").endswith("تين")) or _FAMILY_OF_N.match(self.norm, m.end())
-                         or self.number_right_after(m.end())):
+                         or not self.norm[m.start():m.start("trig")].endswith("ال") and self.number_right_after(m.end())):
+            # (not «وتابعت النيابة في جريمة القتل 4 متهمين»: the definite crime's name, then the front verb's subject)
             return False  # «12 مطلوباً بجرائم قتل»، «بتهمة القتل»: a charge, no one dead here (but «جريمة قتل سائحتين»،
             # «جريمة قتل أسرة من أربعة أفراد»، «في جريمة قتل ثلاثة أفراد من أسرة واحدة»: the dead counted)
         if "تهجير" in m.group("trig") and _rx(r"(?<![^\W\d_])[وف]?(?:اوهم|اوهمت|اوهموا|يوهم|توهم|وعد|وعدت|وعدوا)(?![^\W\d_])").search(
@@ -370,6 +371,12 @@ class _Document:
         if self.norm[m.start():m.start("trig")] in ("ب", "بال") and L.TRIGGERS[m.group("trig")][0] in ("released", "evacuated") \
                 and _DEMAND_BEFORE.search(self.norm, max(0, m.start() - 40), m.start()):
             return False  # «تطالب المعارضة بالإفراج عن نحو 500 امرأة»: demanded, not done
+        if m.group("trig") in ("يلحق الضرر", "تلحق الضرر") and _rx(r"(?<![^\W\d_])(?:لا|لم|لن|لئلا)\s+\Z").search(
+                self.norm, max(0, m.start() - 6), m.start()):
+            return False  # «حتى لا يلحق الضرر بـ5 آلاف مزارع»: harm averted
+        if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|طالب|طالبت|يطالب|تطالب)"
+                                                      r"(?:\s+[^\s\d،,.]+){0,5}\s+\Z").search(self.norm, max(0, m.start() - 50), m.start()):
+            return False  # «التمس الوكيل العام للملك إدانة … ثلاثة موظفين»: asked for, not given
         if m.group("trig") == "معتقلي" and not (m.start() == m.start("trig") and self.norm.endswith("من ", 0, m.start())):
             return False  # «7 من معتقلي الحراك»: some of the detainees (not «بإطلاق سراح معتقلي الحراك»: whose release)
         if _search(r"(?<![^\W\d_])[وف]?(?:لصالح|لفائده)\s+\Z", self.norm[max(0, m.start() - 8):m.start()]):
@@ -458,7 +465,9 @@ class _Document:
     def adverbial_span(self, n: _Num) -> bool:
         """«منذ انطلاقه قبل عشر سنوات»، «خلال 3 أشهر»: a span of time that dates the clause, not what it counts."""
         sent = self.sentence_of(n.start)
-        return bool(_SINCE_BEFORE.search(self.norm, max(sent[0], n.start - 8), n.start)) and self.time_noun_after(n, sent)
+        return bool(_SINCE_BEFORE.search(self.norm, max(sent[0], n.start - 8), n.start)) and (
+            self.time_noun_after(n, sent) is not None
+            or n.dual_of is not None and _noun_kind(n.dual_of)[0].startswith("time:"))  # «قبل شهرين»
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self._sent_starts, pos) - 1

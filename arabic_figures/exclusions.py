@@ -175,7 +175,7 @@ _PLAN_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وبل]?(?:ال)?رؤيه(?:\s
 _EVENT_NAME_YEAR = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:بطوله|دوره|نسخه)(?:\s+(?!(?:من|اكثر|نحو|حوالي|مشاركه|بمشاركه)"
                               r"(?![^\W\d_]))[^\W\d_]+){1,4}\s*\Z")
 # «وارتفعت الحصيلة إلى 1500»: a bare toll's new value, whatever its digits
-_TOLL_RISES_TO = re.compile(r"(?<![^\W\d_])[وفل]?(?:يرتفع|ترتفع|ارتفع|ارتفعت|تصل|يصل|وصلت|وصل)\s+(?:بذلك\s+)?(?:العدد|الحصيله)\s+(?:الي|حتي)\s*\Z")
+_TOLL_RISES_TO = re.compile(r"(?<![^\W\d_])[وفل]?(?:يرتفع|ترتفع|ارتفع|ارتفعت|تصل|يصل|وصلت|وصل)\s+(?:بذلك\s+)?(?:العدد|الحصيله)\s+الي\s*\Z")
 # a fair, a festival, a summit named with its year: «معرض الرياض الدولي للكتاب ٢٠١٦ سيقام»، «كأس العالم 2022»
 _FAIR_NAME_YEAR = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:معرض|مهرجان|ملتقي|منتدي|مؤتمر|كاس|قمه|مونديال|اولمبياد|اكسبو|جائزه)"
                              r"(?:\s+(?!(?:من|اكثر|اقل|نحو|حوالي|قرابه|زهاء|مشاركه|بمشاركه|بين|ما|في|الي|علي|عن|مع|منذ|خلال|يوميا|سنويا|"
@@ -364,7 +364,7 @@ class _Exclusions(_Document):
             return True  # «في 8 محرم 923 هـ»: a Hijri year
         if _is_year_value(raw) and (_PLAN_YEAR_BEFORE.search(left) or 1900 <= int(raw) <= 2100 and _EVENT_NAME_YEAR.search(left)):
             return True  # «رؤية المملكة 2030»، «في أفق 2018»: the year a plan aims at
-        if _is_year_value(raw) and 1900 <= int(raw) <= 2100 and _FAIR_NAME_YEAR.search(left) and (
+        if _is_year_value(raw) and 1900 <= int(raw) <= 2100 and _FAIR_NAME_YEAR.search(left) and not _CURRENCY.match(norm, n.end, right_end) and (
                 (na := _noun_after(norm, n.end, right_end)) is None or na.kind in ("item", "none") and na.key not in L.NOUNS):
             return True  # «معرض الرياض الدولي للكتاب ٢٠١٦ سيقام في …»: the fair's year (not «استقبل المعرض 2016 زائرا»)
         if (yrs := _YEARS_OR_MONTHS.match(norm, n.end, sent[1])) and _AGE_APPOSED.search(left) and _rx(
@@ -466,6 +466,9 @@ class _Exclusions(_Document):
                 if _match(r"\s*[»\"”]", norm[n.end:n.end + 2]) and _search(
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
+        if n.dual_of == "رئيس" and raw.endswith("ين") and _rx(r"(?<![^\W\d_])(?!بين\s)[^\W\d_]{3,}(?:ين|ان)\s+\Z").search(
+                norm, max(sent[0], n.start - 20), n.start):
+            return True  # «إنشاء 3 جسور وتقاطعين رئيسين»: «main», an adjective after a dual, not two presidents
         if n.dual_of is not None and _search(r"ا(?:ه|ها|هم|هن|هما)\Z", raw) and _rx(
                 r"(?<![^\W\d_])[وف]?(?:هم|هن)\s+(?:[^\s\d،,.]+\s+){1,3}?و\Z").search(norm, max(sent[0], n.start - 30), n.start):
             return True  # «لقي ثلاثة أفراد من أسرة واحدة، هم أم وطفلاها، حتفهم»: the members of those counted, named
