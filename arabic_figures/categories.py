@@ -264,7 +264,7 @@ _ASSAULT_ON_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اعتداء
 _HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|خلف|خلفت|ادي|ادت)\s+(?:لهم|لهما|لهن)\s+(?:في\s+|ب)?"
                            r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
 # moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
-_MOVED_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+(?:[^\s\d،,.]+\s+)?" + _QUAL_BEFORE_OPT + r"\Z")
+_MOVED_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+(?:[^\s\d،,.]+\s+){0,3}?" + _QUAL_BEFORE_OPT + r"\Z")  # («ونقلت فرق الدفاع المدني ١٨٠»)
 _TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:[^\s\d،,.]+\s+)?و?(?:ال)?(?:(?:مراكز|مركز|مساكن|دور)\s+(?:ال)?ايواء|ملاجئ|ملجا|"
                                r"(?:خيام|مخيمات|مخيم)\s+(?:مؤقت[^\W\d_]*|(?:ال)?ايواء))(?![^\W\d_])")  # («إلى مدارس ومساكن إيواء مؤقتة»)
 # (not «نقل 1200 حاج إلى مخيمات عرفات»: camps of pilgrims or of summer)
@@ -300,7 +300,8 @@ _STATE_HOLDER_AFTER = re.compile(r"\s+(?:ال)?(?:" + _alternation(map(L.fold, L
 _STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                            + r")(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 # gunmen or a kidnapping told in the sentence: «قراصنة مسلحين اختطفوا …، علما أن بحارين كانا قد احتجزا»
-_KIDNAPPERS = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قراصنه|مسلحون|مسلحين|مسلحو|خاطفون|خاطفين|اختطف|اختطفوا|اختطفت|خطف|خطفوا|رهائن|رهينه)(?![^\W\d_])")
+_KIDNAPPERS = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قراصنه|مسلحون|مسلحين|مسلحو|مسلحه|خاطفون|خاطفين|اختطف|اختطفوا|اختطفت|خطف|خطفوا|"
+                         r"رهائن|رهينه|داعش|تنظيم|ميليشيا|مليشيا|ميليشيات|مليشيات|حوثي|حوثيين|حوثيون|عصابه|جماعه|بوكو)(?![^\W\d_])")
 # the subject right before a plural «احتجزوا»: «رجال الأمن»، «عناصر الشرطة» (not «أكدت الشرطة أن الجانيين احتجزا»)
 _STATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                             + r"|الامن)(?:\s+[^\W\d_]+)?\s*\Z")
@@ -331,7 +332,7 @@ _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير
 # «1,081 حالة، منها 474 وفاة»: deaths among the cases, after them
 _DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينها|ضمنها)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
                                  r"\s+(?:حالات?\s+|حالتي\s+|حالتا\s+)?(?:وفاه|وفيات)(?![^\W\d_])")
-_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
+_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|(?<!\d\s)مسلحين|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
 # «محتجزين منذ ستة أشهر بمركز احتجاز تابع لإحدى الميليشيات»: gunmen hold them, further on in the clause
 _ARMED_HOLDER_AFTER = re.compile(r"[^،,.؛:\d]{0,80}?" + _HOSTAGE_TAKERS.pattern)
@@ -402,7 +403,8 @@ _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|�
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 # «28 مريضا من أصل 35 أصيبوا بداء التهاب السحايا بالإقليم تماثلوا للشفاء»: the whole's own clause, then the part's verb
 _OUT_OF_WHOLE_CLAUSE = re.compile(r"^\s*(?:من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?:[^\W\d_]+\s+)?|ممن\s+)[^\W\d_]{2,}وا(?![^\W\d_])"
-                                  r"[^\d.؛:،,]{0,80}?[،,]?\s+(?=(?:تماثلت|تعافت|شفيت|توفيت|غادرت|[^\W\d_]{2,}وا)(?![^\W\d_]))")
+                                  r"[^\d.؛:،,]{0,80}?[،,]?\s+(?=(?:تماثلت|تماثلوا|تعافت|تعافوا|شفيت|شفوا|توفيت|توفوا|ماتوا|لقوا)(?![^\W\d_])"
+                                  r"|(?:غادروا|غادرن|غادرت)\s+(?:ال)?(?:مستشفي|مستشفيات)[^.،,؛]{0,40}?(?:تماثل|تعافي|شفاء))")
 # («١٣٠ حالة ممن أصيبوا بالعدوى داخل المستشفى تماثلت للشفاء»: who they were, then what befell them)
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
 _SUBSET_BEFORE_VERB = re.compile(r"^\s*(?:(?:من\s+)?بينهم|بينهن|منهم)\s+(?:(?!ب(?:زياره|تفقد|مهمه))[^\s،,.]+\s+){1,4}?"
@@ -582,7 +584,9 @@ _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتق
 _CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|(?:ال)?طاقه\s+(?:ال)?استيعابيه|"
                               r"طاقتها\s+الاستيعابيه|طاقته\s+الاستيعابيه)(?:\s+[^\s\d،,.]+){0,3}?\s*\Z")
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
-_ASKED_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|التماس|طالب|طالبت|يطالب|تطالب|بانزال|انزال)(?![^\W\d_])")
+_ASKED_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|التماس|طالبت|يطالب|تطالب|بانزال|انزال)(?![^\W\d_])"
+                        r"(?:(?![،,]|(?<![^\W\d_])(?:اصدرت|اصدر|قضت|قضي|حكمت|ادانت|وزعت)(?![^\W\d_]))[^.؛])*\Z")
+# («وبعد أن طالب الدفاع بالبراءة أصدرت المحكمة أحكاما سجنية»: the court's verdict after the request)
 # prison terms given to the counted people: «أصدرت أحكاما سجنية (نافذة) في حق 14 متهما» (not one asked for: «طالبت
 # النيابة بإنزال عقوبات حبسية في حق …»)
 _PRISON_TERMS_FOR = re.compile(r"(?<![^\W\d_])(?:ال)?(?:احكام|احكاما|عقوبات|عقوبه)\s+"
@@ -834,7 +838,8 @@ class _Categories(_Document):
         # «1200 منهم تم تحريرهم»: «of them», then their verb
         seg = _sub(r"^\s*(?:منهم|منهن)(?=\s+(?:تم|جري|قد)?\s*[^\W\d_])", lambda m: " " * len(m.group()), seg)
         cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|في\s+حين|بين|منهم|بينهم)(?![^\W\d_])"
-                      r"|(?<![^\W\d_])و(?:عدد|اجمالي|حصيله)(?![^\W\d_])", seg)  # («… 282,110 حالات وعدد الوفيات»: the next toll)
+                      r"|(?<![^\W\d_])و(?:عدد|اجمالي|حصيله)(?![^\W\d_])"  # («… 282,110 حالات وعدد الوفيات»: the next toll)
+                      r"|(?<![^\W\d_])و[^\W\d_]{3,}\s+(?:ال)?(?:باقون|باقين|باقي|بقيه|اخرون)(?![^\W\d_])", seg)  # («وغادر الباقون»: the others')
         if cut:
             hi = pos + cut.start()
         words = list(_WORD.finditer(seg, 0, hi - pos))  # an aside blanked out counts no words
@@ -1182,7 +1187,7 @@ class _Categories(_Document):
                     and (_STATE_HOLDER.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start())
                          or _STATE_HOLDER_AFTER.match(self.norm, m.end()))  # («تحتجز السلطات الليبية نحو 4 آلاف مهاجر»)
                     or m.group("trig") in ("احتجزوا", "احتجزا") and (
-                        m.start() >= end and not _KIDNAPPERS.search(self.norm, self.sentence_of(m.start())[0], m.start())
+                        m.start() >= end and not _KIDNAPPERS.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 200), m.start())
                         or _STATE_SUBJECT.search(self.norm, max(0, m.start() - 40), m.start()))):  # «أن عناصر الشرطة احتجزوا 20 شخصا»: the subject
             # («أكثر من 200 شخص احتجزوا بعد المظاهرات»: held, told after them, by the state unless gunmen are named)
             # held by the state, not by gunmen: «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»،
@@ -1506,7 +1511,8 @@ class _Categories(_Document):
         if person and (moved := _search(r"(?<![^\W\d_])(?:من\s+)?(?P<v>ترحيل|اعاده|نقل)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ازيد\s+من)\s+)?\Z",
                                         norm[max(floor, start - 24):start])) \
                 and (moved.group("v") != "نقل" or kind == "person" and not _search(
-                    r"مستشفي|مستشفيات|مستعجلات|مصحه|مستوصف|علاج|خيام|مخيم", norm[end:min(limit, end + 80)])) \
+                    r"مستشفي|مستشفيات|مستعجلات|مصحه|مستوصف|علاج|خيام|مخيم|مراكز\s+صحيه|اسعاف|هلال", norm[end:min(limit, end + 80)])
+                     and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, end, min(limit, end + 60)))) \
                 and "اجلاء" in norm[max(floor, start - 160):start] and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(
                     norm, max(floor, start - 160), start):  # (not «إخلاء مخيم المهاجرين … عن ترحيل 120 مهاجرا»: deported)
             return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
@@ -1520,7 +1526,7 @@ class _Categories(_Document):
             # (not «أوقفت الشرطة 15 شخصا، منهم …»، «وعلى إثر توقيف 15 شخصا، منهم …»: all held; but an arrest told as past
             # with its own object, «وبعد توقيف المتهم الرئيسي، توبع …», or in another clause, «…، فيما توبع», is another's)
             return "people", None  # «عفوه السامي على 1178 شخصا، منهم المعتقلون ومنهم الموجودون في حالة سراح»: both kinds
-        if kind == "person" and "نقل" in norm[max(floor, start - 30):start] and _MOVED_BEFORE.search(norm, max(floor, start - 30), start) \
+        if kind == "person" and "نقل" in norm[max(floor, start - 50):start] and _MOVED_BEFORE.search(norm, max(floor, start - 50), start) \
                 and _TO_SHELTER_AFTER.match(norm, noun.end, limit) \
                 and not noun.key.startswith(("مهاجر", "المهاجر")):  # (not «نقل عشرات المهاجرين إلى مركز الإيواء»: migrants held)
             return "evacuated", None  # «إجلاء 70 أسرة …، ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»: moved out of harm's way
@@ -1998,6 +2004,11 @@ class _Categories(_Document):
                 and not _rx(r"[^.،,؛]{0,40}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين)(?![^\W\d_])").match(norm, right.end(), limit):
             # (not «على جثث ثلاثة شبان»، «… كانوا في عداد المفقودين جثثا هامدة»: found dead)
             return "rescued", found.span("v")  # «عثرت فرق البحث على ثلاثة شبان كانوا في عداد المفقودين»: found alive
+        if kind == "person" and _rx(r"\s+(?:[^\s\d،,.]+\s+)?(?:تاهوا|تاهتا|تاها|ضلوا|ضاعوا|تائهين|تائهون)(?![^\W\d_])").match(norm, noun.end, limit) \
+                and (found := _rx(r"(?<![^\W\d_])[وف]?(?P<v>عثرت|عثر|العثور)\s+(?:(?!(?:علي|للعثور|بحثا)\s)[^\s\d،,.]+\s+){0,6}?علي\s+\Z").search(
+                    norm, max(floor, start - 80), start)) is not None \
+                and not _rx(r"[^.؛]{0,80}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين|متوفون)(?![^\W\d_])").match(norm, noun.end, limit):
+            return "rescued", found.span("v")  # «العثور على أربعة مواطنين تاهوا في صحراء النفود»: the lost, found alive
         if (kind == "person" or noun is None) and _MANAGED_BEFORE.search(norm, max(floor, start - 24), start) \
                 and not self.fate_after(max(noun.end, n.end) if noun is not None else n.end, limit) and not _rx(r"[^،,.؛]{0,60}?(?<![^\W\d_])او\s").match(norm, end, limit) and not any(
                     self.is_event(t) and self.category_of(t, end, limit) == "captive" for t in _TRIGGER.finditer(norm, floor, limit)):
@@ -2005,6 +2016,8 @@ class _Categories(_Document):
             # not the held (but «تمكن 2000 من الفرار أو جرى تحريرهم»، «تمكنت 57 فتاة من الفرار» from their kidnappers,
             # «تمكن 19 منهم من النجاة»: survivors; «تمكن 5 موقوفين من الفرار»: the noun says what they are)
             return "people", None
+        if kind == "person" and _rx(r"(?<![^\W\d_])[وب]?(?:جهود|وساطه|مساعي)\s+\Z").search(norm, max(floor, start - 10), start):
+            return "people", None  # «وأسفرت جهود وسيطين محليين عن الإفراج عن 12 محتجزا»: the go-betweens, nothing befell them
         if (kind == "person" or noun is None) and _rx(r"(?<![^\W\d_])[وف]?(?:خاطفي|مختطفي|محتجزي)\s+\Z").search(
                 norm, max(floor, start - 10), start):
             return "captive", None  # «أن خاطفي 4 مواطنين مصريين في ليبيا أفرجوا عن اثنين منهم»: those taken
@@ -2353,7 +2366,8 @@ class _Categories(_Document):
             if self.own_event_after(group, right, noun, end, limit):
                 return cat(right), right.span()  # «… تقل حوالي 50 مسافرا، ونقل ثمانية منهم في حالة حرجة»: hurt, whatever the group
             return group.category, group.trigger  # «بينهم 14 حالة وصفت بالحرجة»، «بينهم عشرة في حالة حرجة»
-        toll = _TOLL_OF.search(norm, lo, start) if person or noun is None else None
+        toll = _TOLL_OF.search(norm, lo, start) if (person or noun is None) and not _CARRYING_BEFORE.search(
+            norm, max(floor, start - 24), start) else None  # (not «ضحايا انقلاب الحافلة التي كانت تقل ٤٢ معتمراً»: its load)
         if toll is not None and noun is not None and prev is not None and toll.end() <= prev.num.start:
             toll = None  # «عدد الوفيات بلغ 10 حالات، ووضع 3680 شخصا في الحجر»: the toll was the first figure's
         if toll is not None and not any(not weak_trigger(m) for m in lefts if m.start() >= toll.end()) and (
@@ -2421,6 +2435,7 @@ class _Categories(_Document):
                     # مشيرة إلى أن 12 حالة لا تزال ترقد بأقسام الإنعاش»: alive, still ill
                     return ("infected" if self.about_disease(floor) or self.disease_in_paragraph(floor) else "injured"), None
                 if prev is not None and prev.sentence == sent and prev.category in _PERSON_CATEGORIES \
+                        and prev.num.value is not None and n.value is not None and n.value < prev.num.value \
                         and _rx(r"\s+(?:منها|منهم)(?![^\W\d_])").match(norm, noun.end, limit) \
                         and _search(r"[،,]\s*\Z", norm[max(floor, start - 3):start]):
                     return prev.category, prev.trigger  # «لا تزال ٧ حالات تتلقى العلاج …، حالتان منها في العناية المركزة»: of those
@@ -2670,6 +2685,10 @@ class _Categories(_Document):
                     r"(?<![^\W\d_])(?:تمكن|تمكنت|تمكنوا|استطاع|استطاعت|نجح|نجحت)\s+(?:[^\s\d]+\s+)?\Z", norm[max(floor, start - 30):start]):
                 # (not «وقد منعوا 20 منهم من الفرار»)
                 return "released", None  # «يحتجز ما يقارب ٣٥٠٠ شخص …، بعد أن تمكن ٢٠٠ منهم من الفرار»: free of their captors
+            if group is not None and group.category == "captive" and lefts and lefts[-1].start() > group.end \
+                    and not weak_trigger(lefts[-1]) and cat(lefts[-1]) == "released" \
+                    and not self.number_between(lefts[-1].end(), start):
+                return "released", lefts[-1].span()  # «بينما أفرجت الجماعة ذاتها قبل أسبوع عن اثنين منهم»: freed since
             if group is not None:
                 return group.category, group.trigger  # «بينهم 12 طفلاً»
         if group is not None and (person or noun is None) and not (kind or "").startswith("trigger:") and \

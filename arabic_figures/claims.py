@@ -726,6 +726,8 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         norm, max(floor, n.start - 40), n.start) else "people"), None
                 if category is None:
                     continue
+                if category not in _PERSON_CATEGORIES and _fullmatch(r"(?:احد|احدي|احدا)(?:هم|هما|هن|ها)?", norm[n.start:n.end]):
+                    continue  # «القبض على أحدهم»: one of the people, never a sum or a thing counted
                 if category in _PERSON_CATEGORIES and noun is None and isinstance(n.value, float) \
                         and not _rx(r"\s*(?:الي|حتي|و)\s*\d").match(norm, n.end) \
                         and not _search(r"(?<![^\W\d_])(?:لكل|في\s+الالف|بالالف)(?![^\W\d_])", norm[sent[0]:sent[1]]):

@@ -92,7 +92,7 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?:في|من|علي|الي|عن|مع|منذ|
 # a need or a wait, not a deed: «مئات الجرحى بحاجة إلى إجلاء»، «300 نزيل ينتظرون استكمال إجراءات إطلاق سراحهم»
 _NEED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:بحاجه|حاجه|يحتاجون|تحتاج|يحتاج|تستدعي|يستدعي|تتطلب|يتطلب)|(?:ينتظرون|ينتظر|تنتظر|ينتظرن|"
                           r"بانتظار|انتظار|يترقبون)(?:\s+[^\s\d،,.]+){0,3}?)\s+(?:الي\s+|ل)?(?:ال)?\Z")
-_DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تهدد|يهدد|هددت|هدد|تعتزم|يعتزم|تنوي|ينوي|طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|(?:لل|ال|ل)?مطالبه|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
+_DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تهدد|يهدد|هددت|هدد|تعتزم|يعتزم|تنوي|ينوي|طالب|طالبت|يطالب|تطالب|يطالبون|طالبوا|(?:لل|ال|ل)?مطالبه|مطالب|مطالبا|مطالبين|دعا|دعت|يدعو|تدعو|"
                             r"ناشد|ناشدت|يناشد|تناشد)(?:\s+[«\"']?[^\W\d_]+[»\"']?){0,4}\s*\Z")  # («وتهدد جمعية "عطيرت كوهنيم" الاستيطانية بإخلاء»)
 _TAKING_PART = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _TAKE_PART + r")\s+"
                           r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?(?:عن\s+(?:ال[^\W\d_]+\s+)?)?[وفبل]?(?:ال)?\Z")
@@ -374,7 +374,10 @@ class _Document:
         if m.group("trig") in ("يلحق الضرر", "تلحق الضرر") and _rx(r"(?<![^\W\d_])(?:لا|لم|لن|لئلا)\s+\Z").search(
                 self.norm, max(0, m.start() - 6), m.start()):
             return False  # «حتى لا يلحق الضرر بـ5 آلاف مزارع»: harm averted
-        if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|طالب|طالبت|يطالب|تطالب)"
+        if "ؤدي" in self.norm[max(0, m.start() - 20):m.start()] and L.TRIGGERS[m.group("trig")][0] in ("detained", "released") and _rx(r"(?<![^\W\d_])(?:تؤدي|يؤدي|قد\s+تؤدي|قد\s+يؤدي)\s+(?:الي|في)\s+\Z").search(
+                self.norm, max(0, m.start() - 20), m.start()):
+            return False  # «بمعلومات تؤدي إلى القبض على أحدهم»: what might follow, not what was done
+        if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|طالبت|يطالب|تطالب)"
                                                       r"(?:\s+[^\s\d،,.]+){0,5}\s+\Z").search(self.norm, max(0, m.start() - 50), m.start()):
             return False  # «التمس الوكيل العام للملك إدانة … ثلاثة موظفين»: asked for, not given
         if m.group("trig") == "معتقلي" and not (m.start() == m.start("trig") and self.norm.endswith("من ", 0, m.start())):
@@ -466,7 +469,7 @@ class _Document:
         """«منذ انطلاقه قبل عشر سنوات»، «خلال 3 أشهر»: a span of time that dates the clause, not what it counts."""
         sent = self.sentence_of(n.start)
         return bool(_SINCE_BEFORE.search(self.norm, max(sent[0], n.start - 8), n.start)) and (
-            self.time_noun_after(n, sent) is not None
+            self.time_noun_after(n, sent)
             or n.dual_of is not None and _noun_kind(n.dual_of)[0].startswith("time:"))  # «قبل شهرين»
 
     def sentence_of(self, pos: int) -> tuple[int, int]:

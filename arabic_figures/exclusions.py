@@ -466,7 +466,7 @@ class _Exclusions(_Document):
                 if _match(r"\s*[»\"”]", norm[n.end:n.end + 2]) and _search(
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
-        if n.dual_of == "رئيس" and raw.endswith("ين") and _rx(r"(?<![^\W\d_])(?!بين\s)[^\W\d_]{3,}(?:ين|ان)\s+\Z").search(
+        if n.dual_of == "رئيس" and raw.endswith("ين") and _rx(r"(?<![^\W\d_])و(?!ال)[^\W\d_]{3,}(?:ين|ان)\s+\Z").search(
                 norm, max(sent[0], n.start - 20), n.start):
             return True  # «إنشاء 3 جسور وتقاطعين رئيسين»: «main», an adjective after a dual, not two presidents
         if n.dual_of is not None and _search(r"ا(?:ه|ها|هم|هن|هما)\Z", raw) and _rx(

@@ -206,8 +206,9 @@ class _Qualifiers(_Document):
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
                 and (not self.number_between(m.end("v"), start) or each_one):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
-        if m and _search(r"(?<![^\W\d_])(?:ال)?(?:حد\s+(?:ال)?(?:اعلي|اقصي)|سقف)(?![^\W\d_])", m.group("subj")) \
-                and not self.number_between(m.end("v"), start) and num is not None and _CURRENCY.match(self.norm, num.end):
+        if m and (ceiling := _search(r"(?<![^\W\d_])(?:ال)?(?:حد\s+(?:ال)?(?:اعلي|اقصي)|سقف)(?![^\W\d_])", m.group("subj"))) \
+                and not self.number_between(m.end("v"), start) and (
+                    "حد" in ceiling.group() or num is not None and (num.kind == "percent" or _CURRENCY.match(self.norm, num.end))):
             # (a sum's ceiling, «يصل سقف القرض … إلى 300 ألف درهم»; not «انهيار سقف المسجد إلى 41 قتيلا»: a roof)
             return "at_most", start  # «فيما يصل الحد الأعلى لقرض الزواج إلى 60 ألف ريال»: the ceiling
         if m and _search(r"(?<![^\W\d_])(?:(?:في\s+)?بعض\s+(?:ال)?(?:حالات|احيان)|احيانا|(?:لدي|عند)\s+بعض(?:هم|هن))(?![^\W\d_])",
