@@ -264,7 +264,7 @@ _ASSAULT_ON_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اعتداء
 _HARM_TO_THEM = re.compile(r"[^.؛\d]{0,60}?(?<![^\W\d_])(?:تسبب|تسببت|خلف|خلفت|ادي|ادت)\s+(?:لهم|لهما|لهن)\s+(?:في\s+|ب)?"
                            r"(?P<h>(?:جروح|اصابات|كسور|حروق|رضوض))(?![^\W\d_])")
 # moved to a shelter: «ونقل حوالي 250 شخصا إلى مراكز إيواء مؤقتة»
-_MOVED_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+(?:[^\s\d،,.]+\s+){0,3}?" + _QUAL_BEFORE_OPT + r"\Z")  # («ونقلت فرق الدفاع المدني ١٨٠»)
+_MOVED_BEFORE = re.compile(r"(?<![^\W\d_])" + _TAKEN_VERB + r"\s+(?:(?!عن\s)[^\s\d،,.]+\s+){0,3}?(?<!عن\s)" + _QUAL_BEFORE_OPT + r"\Z")  # («ونقلت فرق الدفاع المدني ١٨٠»)
 _TO_SHELTER_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+)?\s+(?:الي|نحو)\s+(?:[^\s\d،,.]+\s+)?و?(?:ال)?(?:(?:مراكز|مركز|مساكن|دور)\s+(?:ال)?ايواء|ملاجئ|ملجا|"
                                r"(?:خيام|مخيمات|مخيم)\s+(?:مؤقت[^\W\d_]*|(?:ال)?ايواء))(?![^\W\d_])")  # («إلى مدارس ومساكن إيواء مؤقتة»)
 # (not «نقل 1200 حاج إلى مخيمات عرفات»: camps of pilgrims or of summer)
@@ -300,8 +300,9 @@ _STATE_HOLDER_AFTER = re.compile(r"\s+(?:ال)?(?:" + _alternation(map(L.fold, L
 _STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                            + r")(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 # gunmen or a kidnapping told in the sentence: «قراصنة مسلحين اختطفوا …، علما أن بحارين كانا قد احتجزا»
-_KIDNAPPERS = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قراصنه|مسلحون|مسلحين|مسلحو|مسلحه|خاطفون|خاطفين|اختطف|اختطفوا|اختطفت|خطف|خطفوا|"
-                         r"رهائن|رهينه|داعش|تنظيم|ميليشيا|مليشيا|ميليشيات|مليشيات|حوثي|حوثيين|حوثيون|عصابه|جماعه|بوكو)(?![^\W\d_])")
+_KIDNAPPERS = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قراصنه|مسلحون|مسلحو|خاطفون|خاطفين|اختطف|اختطفوا|اختطفت|خطف|خطفوا|"
+                         r"رهائن|رهينه|داعش|ميليشيا|مليشيا|ميليشيات|مليشيات|بوكو|جماعه\s+الحوثي)(?![^\W\d_])")
+# (not «القوات المسلحة»، «مجلس الجماعة»، «عصابة» the police broke up: the state holds them)
 # the subject right before a plural «احتجزوا»: «رجال الأمن»، «عناصر الشرطة» (not «أكدت الشرطة أن الجانيين احتجزا»)
 _STATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                             + r"|الامن)(?:\s+[^\W\d_]+)?\s*\Z")
@@ -332,7 +333,7 @@ _CUSTODY_AFTER = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+تحت\s+(?:تدبير
 # «1,081 حالة، منها 474 وفاة»: deaths among the cases, after them
 _DEATHS_AMONG_AFTER = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:منها|بينها|ضمنها)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?"
                                  r"\s+(?:حالات?\s+|حالتي\s+|حالتا\s+)?(?:وفاه|وفيات)(?![^\W\d_])")
-_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|(?<!\d\s)مسلحين|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
+_HOSTAGE_TAKERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مسلحو|مسلحون|مسلحين\s+مجهولين|خاطفون|الخاطفين|ميليشيا|ميليشيات|مليشيات|عصابه|تنظيم|جماعه\s+مسلحه|"
                                     r"الحوثي|الحوثيين|داعش|حماس|القراصنه|متمردو|متمردون|عناصر\s+مسلحه|مجموعه\s+مسلحه)[^\d،,.]{0,25}\Z")
 # «محتجزين منذ ستة أشهر بمركز احتجاز تابع لإحدى الميليشيات»: gunmen hold them, further on in the clause
 _ARMED_HOLDER_AFTER = re.compile(r"[^،,.؛:\d]{0,80}?" + _HOSTAGE_TAKERS.pattern)
@@ -403,7 +404,7 @@ _PARENT_OF = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:ام|اب|والده|�
 _OUT_OF_BEFORE = re.compile(r"\s*من\s+(?:بين|اصل)\s*")
 # «28 مريضا من أصل 35 أصيبوا بداء التهاب السحايا بالإقليم تماثلوا للشفاء»: the whole's own clause, then the part's verb
 _OUT_OF_WHOLE_CLAUSE = re.compile(r"^\s*(?:من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?:[^\W\d_]+\s+)?|ممن\s+)[^\W\d_]{2,}وا(?![^\W\d_])"
-                                  r"[^\d.؛:،,]{0,80}?[،,]?\s+(?=(?:تماثلت|تماثلوا|تعافت|تعافوا|شفيت|شفوا|توفيت|توفوا|ماتوا|لقوا)(?![^\W\d_])"
+                                  r"[^\d.؛:،,]{0,80}?[،,]?\s+(?=(?:تماثلت|تماثلوا|تعافت|تعافوا|شفيت|شفوا|توفيت|توفوا|ماتوا|لقوا|فارقوا|فارقن)(?![^\W\d_])"
                                   r"|(?:غادروا|غادرن|غادرت)\s+(?:ال)?(?:مستشفي|مستشفيات)[^.،,؛]{0,40}?(?:تماثل|تعافي|شفاء))")
 # («١٣٠ حالة ممن أصيبوا بالعدوى داخل المستشفى تماثلت للشفاء»: who they were, then what befell them)
 _OUT_OF_BEFORE_EVENT = re.compile(r"^\s*من\s+(?:بين|اصل)\s+[\d.,٫٬]+\s+(?!(?:جري|تم|قد)\s)[^\W\d_]+\s+(?=\S)")  # (not «من بين 45 جرى توقيفهم»)
@@ -584,8 +585,8 @@ _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتق
 _CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|(?:ال)?طاقه\s+(?:ال)?استيعابيه|"
                               r"طاقتها\s+الاستيعابيه|طاقته\s+الاستيعابيه)(?:\s+[^\s\d،,.]+){0,3}?\s*\Z")
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
-_ASKED_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|التماس|طالبت|يطالب|تطالب|بانزال|انزال)(?![^\W\d_])"
-                        r"(?:(?![،,]|(?<![^\W\d_])(?:اصدرت|اصدر|قضت|قضي|حكمت|ادانت|وزعت)(?![^\W\d_]))[^.؛])*\Z")
+_ASKED_FOR = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:التمس|التمست|يلتمس|تلتمس|التماس|طالبت|يطالب|تطالب|بانزال|انزال)|[وف]طالب)(?![^\W\d_])"
+                        r"(?:(?!(?<![^\W\d_])(?:اصدرت|اصدر|قضت|قضي|حكمت|ادانت|وزعت)(?![^\W\d_]))[^.؛])*\Z")
 # («وبعد أن طالب الدفاع بالبراءة أصدرت المحكمة أحكاما سجنية»: the court's verdict after the request)
 # prison terms given to the counted people: «أصدرت أحكاما سجنية (نافذة) في حق 14 متهما» (not one asked for: «طالبت
 # النيابة بإنزال عقوبات حبسية في حق …»)
@@ -839,7 +840,7 @@ class _Categories(_Document):
         seg = _sub(r"^\s*(?:منهم|منهن)(?=\s+(?:تم|جري|قد)?\s*[^\W\d_])", lambda m: " " * len(m.group()), seg)
         cut = _search(r"[.!?؟؛:،,\n]|\d|(?<![^\W\d_])و?(?:بينما|فيما|في\s+حين|بين|منهم|بينهم)(?![^\W\d_])"
                       r"|(?<![^\W\d_])و(?:عدد|اجمالي|حصيله)(?![^\W\d_])"  # («… 282,110 حالات وعدد الوفيات»: the next toll)
-                      r"|(?<![^\W\d_])و[^\W\d_]{3,}\s+(?:ال)?(?:باقون|باقين|باقي|بقيه|اخرون)(?![^\W\d_])", seg)  # («وغادر الباقون»: the others')
+                      r"|(?<![^\W\d_])و(?:غادر|غادرت|عاد|عادت|خرج|خرجت|بقي|ظل|تماثل|اكتفي)\s+(?:ال)?(?:باقون|باقين|باقي|بقيه|اخرون)(?![^\W\d_])", seg)  # («وغادر الباقون»: the others')
         if cut:
             hi = pos + cut.start()
         words = list(_WORD.finditer(seg, 0, hi - pos))  # an aside blanked out counts no words
@@ -1163,7 +1164,7 @@ class _Categories(_Document):
         if cat == "missing" and "بحث" in m.group("trig") and _SUSPECTED.search(self.norm, min(m.end(), end), min(limit, end + 40)):
             return "people"  # «يجري البحث عن شخصين يشتبه في تنظيمهما للرحلة»: wanted, not missing
         if cat in ("killed", "casualties") and "ضح" in m.group("trig") and (_FRAUD.search(
-                self.norm, max(self.sentence_of(m.start())[0], m.start() - 200), m.start()) or _FRAUD.search(
+                self.norm, max(self.sentence_of(m.start())[0], m.start() - 300), m.start()) or _FRAUD.search(
                 self.norm, m.end(), min(len(self.norm), m.end() + 30))):  # («ضحايا شبكة النصب»)
             return "people"  # «عملية نصب واحتيال راح ضحيتها أزيد من 40 مواطنا»: cheated, not killed
         if cat == "detained" and m.group("trig").startswith(("احتجز", "احتجاز", "اقتاد")) and (
@@ -1512,7 +1513,7 @@ class _Categories(_Document):
                                         norm[max(floor, start - 24):start])) \
                 and (moved.group("v") != "نقل" or kind == "person" and not _search(
                     r"مستشفي|مستشفيات|مستعجلات|مصحه|مستوصف|علاج|خيام|مخيم|مراكز\s+صحيه|اسعاف|هلال", norm[end:min(limit, end + 80)])
-                     and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, end, min(limit, end + 60)))) \
+                     and not any(self.is_event(t) for t in _TRIGGER.finditer(norm, end, min(limit, end + 25)))) \
                 and "اجلاء" in norm[max(floor, start - 160):start] and _rx(r"(?<![^\W\d_])[وبل]?(?:ال)?اجلاء(?![^\W\d_])").search(
                     norm, max(floor, start - 160), start):  # (not «إخلاء مخيم المهاجرين … عن ترحيل 120 مهاجرا»: deported)
             return "evacuated", None  # «عملية إجلاء المواطنين … مكنت من ترحيل 245 مغربيا»: brought home out of harm's way
@@ -2007,7 +2008,10 @@ class _Categories(_Document):
         if kind == "person" and _rx(r"\s+(?:[^\s\d،,.]+\s+)?(?:تاهوا|تاهتا|تاها|ضلوا|ضاعوا|تائهين|تائهون)(?![^\W\d_])").match(norm, noun.end, limit) \
                 and (found := _rx(r"(?<![^\W\d_])[وف]?(?P<v>عثرت|عثر|العثور)\s+(?:(?!(?:علي|للعثور|بحثا)\s)[^\s\d،,.]+\s+){0,6}?علي\s+\Z").search(
                     norm, max(floor, start - 80), start)) is not None \
-                and not _rx(r"[^.؛]{0,80}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين|متوفون)(?![^\W\d_])").match(norm, noun.end, limit):
+                and not _rx(r"(?<![^\W\d_])(?:لم|لن|فشل|فشلت|محاولات|محاوله|تتواصل|يتواصل|جهود|للعثور|بحثا)(?:\s+[^\s\d،,.]+){0,5}\s*\Z").search(
+                    norm, max(floor, found.start() - 40), found.start()) and found.group("v") != "للعثور" \
+                and not _rx(r"[^.؛]{0,80}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين|متوفون)(?![^\W\d_])").match(norm, noun.end, limit) \
+                and not any(self.is_event(t) and self.category_of(t, end, limit) == "killed" for t in _TRIGGER.finditer(norm, noun.end, limit)):
             return "rescued", found.span("v")  # «العثور على أربعة مواطنين تاهوا في صحراء النفود»: the lost, found alive
         if (kind == "person" or noun is None) and _MANAGED_BEFORE.search(norm, max(floor, start - 24), start) \
                 and not self.fate_after(max(noun.end, n.end) if noun is not None else n.end, limit) and not _rx(r"[^،,.؛]{0,60}?(?<![^\W\d_])او\s").match(norm, end, limit) and not any(
@@ -2502,7 +2506,8 @@ class _Categories(_Document):
                 r"\s*(?:منهم\s+|منهن\s+)?او\s+").fullmatch(norm, lefts[-2].end(), adjacent.start()):
             return cat(lefts[-2]), lefts[-2].span()  # «غرق منهم أو فقد ما لا يقل عن 2500 شخص»: the first of the two says it
         if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
-                and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"}:
+                and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"} \
+                and not norm[lefts[-2].start():lefts[-2].start("trig")].endswith("ال"):  # (not «تحرير المختطف وتوقيف خمسة»)
             return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
         if right is not None and (person or noun is None) and cat(right) == "detained" and _PUT_IN.search(
                 norm, max(floor, start - 14), start) and right.start() - (noun.end if noun is not None else n.end) <= 12:
@@ -2687,6 +2692,8 @@ class _Categories(_Document):
                 return "released", None  # «يحتجز ما يقارب ٣٥٠٠ شخص …، بعد أن تمكن ٢٠٠ منهم من الفرار»: free of their captors
             if group is not None and group.category == "captive" and lefts and lefts[-1].start() > group.end \
                     and not weak_trigger(lefts[-1]) and cat(lefts[-1]) == "released" \
+                    and _rx(r"(?<![^\W\d_])عن\s*\Z").search(norm, max(floor, start - 5), start) \
+                    and _search(r"(?<![^\W\d_])(?:منهم|منهن)(?![^\W\d_])", norm[n.end:max(end, noun.end if noun is not None else end) + 8]) \
                     and not self.number_between(lefts[-1].end(), start):
                 return "released", lefts[-1].span()  # «بينما أفرجت الجماعة ذاتها قبل أسبوع عن اثنين منهم»: freed since
             if group is not None:

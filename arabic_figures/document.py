@@ -97,7 +97,7 @@ _DEMAND_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تهدد|يهدد|هددت|
 _TAKING_PART = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _TAKE_PART + r")\s+"
                           r"(?:في\s+)?(?:عمليات?\s+|اعمال\s+|جهود\s+|مهام\s+)?(?:ال[^\W\d_]+\s+)?(?:عن\s+(?:ال[^\W\d_]+\s+)?)?[وفبل]?(?:ال)?\Z")
 # «جندت 4 آلاف من كوادرها لمتابعة حالة المصابين»: those cared for, not what befell the counted carers
-_CARING_FOR = re.compile(r"(?<![^\W\d_])[وف]?ل(?:متابعه|علاج|معالجه|اسعاف|رعايه|خدمه|استقبال|مساعده|اغاثه|اسناد|اعاله)"
+_CARING_FOR = re.compile(r"(?<![^\W\d_])[وف]?(?:ل|في\s+)(?:متابعه|علاج|معالجه|اسعاف|رعايه|خدمه|استقبال|مساعده|اغاثه|اسناد|اعاله)"
                          r"(?:\s+(?:حاله|حالات|اوضاع|وضع|شؤون|اسر|ذوي))?\s+\Z")
 # «في قضية اختطاف»، «بتهمة القتل»: a crime's name before a trigger word
 _CRIME_WORD = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:قضيه|قضايا|ملف|تهمه|تهم|بتهمه|جريمه|جرائم)\s+\Z")
@@ -374,10 +374,11 @@ class _Document:
         if m.group("trig") in ("يلحق الضرر", "تلحق الضرر") and _rx(r"(?<![^\W\d_])(?:لا|لم|لن|لئلا)\s+\Z").search(
                 self.norm, max(0, m.start() - 6), m.start()):
             return False  # «حتى لا يلحق الضرر بـ5 آلاف مزارع»: harm averted
-        if "ؤدي" in self.norm[max(0, m.start() - 20):m.start()] and L.TRIGGERS[m.group("trig")][0] in ("detained", "released") and _rx(r"(?<![^\W\d_])(?:تؤدي|يؤدي|قد\s+تؤدي|قد\s+يؤدي)\s+(?:الي|في)\s+\Z").search(
+        if "ؤدي" in self.norm[max(0, m.start() - 20):m.start()] and L.TRIGGERS[m.group("trig")][0] in ("detained", "released") \
+                and "معلوم" in self.norm[max(0, m.start() - 40):m.start()] and _rx(r"(?<![^\W\d_])(?:تؤدي|يؤدي|قد\s+تؤدي|قد\s+يؤدي)\s+(?:الي|في)\s+\Z").search(
                 self.norm, max(0, m.start() - 20), m.start()):
             return False  # «بمعلومات تؤدي إلى القبض على أحدهم»: what might follow, not what was done
-        if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|طالبت|يطالب|تطالب)"
+        if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])(?:[وف]?(?:التمس|التمست|يلتمس|تلتمس|طالبت|يطالب|تطالب)|[وف]طالب)"
                                                       r"(?:\s+[^\s\d،,.]+){0,5}\s+\Z").search(self.norm, max(0, m.start() - 50), m.start()):
             return False  # «التمس الوكيل العام للملك إدانة … ثلاثة موظفين»: asked for, not given
         if m.group("trig") == "معتقلي" and not (m.start() == m.start("trig") and self.norm.endswith("من ", 0, m.start())):

@@ -466,8 +466,10 @@ class _Exclusions(_Document):
                 if _match(r"\s*[»\"”]", norm[n.end:n.end + 2]) and _search(
                         r"[«\"“][^«»\"“”]*[^\W\d_][^«»\"“”]*\Z", left):
                     return True  # a quoted name ending in a number: «بوينغ 777»
-        if n.dual_of == "رئيس" and raw.endswith("ين") and _rx(r"(?<![^\W\d_])و(?!ال)[^\W\d_]{3,}(?:ين|ان)\s+\Z").search(
-                norm, max(sent[0], n.start - 20), n.start):
+        if n.dual_of == "رئيس" and raw.endswith("ين") and (pw := _rx(r"(?<![^\W\d_])(?P<and>و)?(?!ال)(?P<w>[^\W\d_]{3,})(?:ين|ان)\s+\Z").search(
+                norm, max(sent[0], n.start - 20), n.start)) and (pw.group("and") or _noun_kind(pw.group("w"))[0] in ("item", "known_item")
+                                                               and pw.group("w") in L.NOUNS):
+            # («يرتكز على محورين رئيسين»; not «وشهدت فلسطين رئيسين»)
             return True  # «إنشاء 3 جسور وتقاطعين رئيسين»: «main», an adjective after a dual, not two presidents
         if n.dual_of is not None and _search(r"ا(?:ه|ها|هم|هن|هما)\Z", raw) and _rx(
                 r"(?<![^\W\d_])[وف]?(?:هم|هن)\s+(?:[^\s\d،,.]+\s+){1,3}?و\Z").search(norm, max(sent[0], n.start - 30), n.start):

@@ -153,6 +153,9 @@ class _Qualifiers(_Document):
         lo = max(floor, start - 30)
         num = self.number_at(start)  # the figure itself
         m = _QUAL_BEFORE.search(self.norm, lo, start)
+        if m and m.group("q") in ("تجاوزوا", "يتجاوزون", "تخطوا") and not any(
+                L.TRIGGERS[t.group("trig")][1] == "noun" for t in _TRIGGER.finditer(self.norm, max(floor, m.start() - 50), m.start())):
+            m = None  # «ضحايا الحرب تجاوزوا 200 ألف»: a toll exceeded (not «المهاجرين تجاوزوا 4 نقاط تفتيش»: crossed)
         if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
             return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
         if m and _key(m.group("q")) in ("اقلمن", "اكثرمن") and _rx(r"(?<![^\W\d_])و?(?:هو|هي)\s+\Z").search(

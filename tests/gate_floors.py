@@ -582,4 +582,10 @@ GATES: dict[str, float] = dict([
     ("blind838_news.jsonl", 0.97),
     ("blind839_news.jsonl", 0.97),
     ("blind840_news.jsonl", 0.99),
+    ("blind841_news.jsonl", 0.97),
+    ("blind842_news.jsonl", 0.98),
+    ("blind843_news.jsonl", 0.98),
+    ("blind844_news.jsonl", 0.96),
+    ("blind845_news.jsonl", 0.98),
+    ("blind846_news.jsonl", 0.95),
 ])
