@@ -301,7 +301,8 @@ _STATE_HOLDER = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fol
                            + r")(?:\s+[^\s\d،,.]+){0,2}\s*\Z")
 # gunmen or a kidnapping told in the sentence: «قراصنة مسلحين اختطفوا …، علما أن بحارين كانا قد احتجزا»
 _KIDNAPPERS = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قراصنه|مسلحون|مسلحو|خاطفون|خاطفين|اختطف|اختطفوا|اختطفت|خطف|خطفوا|"
-                         r"رهائن|رهينه|داعش|ميليشيا|مليشيا|ميليشيات|مليشيات|بوكو|جماعه\s+الحوثي)(?![^\W\d_])")
+                         r"رهائن|رهينه|داعش|ميليشيا|مليشيا|ميليشيات|مليشيات|بوكو|جماعه\s+الحوثي|(?:عصابه|جماعه)\s+مسلحه|تنظيم\s+القاعده|"
+                         r"مسلحين\s+(?:هاجموا|اقتحموا|اختطفوا))(?![^\W\d_])")
 # (not «القوات المسلحة»، «مجلس الجماعة»، «عصابة» the police broke up: the state holds them)
 # the subject right before a plural «احتجزوا»: «رجال الأمن»، «عناصر الشرطة» (not «أكدت الشرطة أن الجانيين احتجزا»)
 _STATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
@@ -2011,7 +2012,8 @@ class _Categories(_Document):
                 and not _rx(r"(?<![^\W\d_])(?:لم|لن|فشل|فشلت|محاولات|محاوله|تتواصل|يتواصل|جهود|للعثور|بحثا)(?:\s+[^\s\d،,.]+){0,5}\s*\Z").search(
                     norm, max(floor, found.start() - 40), found.start()) and found.group("v") != "للعثور" \
                 and not _rx(r"[^.؛]{0,80}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين|متوفون)(?![^\W\d_])").match(norm, noun.end, limit) \
-                and not any(self.is_event(t) and self.category_of(t, end, limit) == "killed" for t in _TRIGGER.finditer(norm, noun.end, limit)):
+                and not any(self.is_event(t) and self.category_of(t, end, limit) == "killed" and "احد" not in norm[noun.end:t.start()]
+                            for t in _TRIGGER.finditer(norm, noun.end, limit)):  # (but «وقد لقي أحدهما حتفه»: one of them)
             return "rescued", found.span("v")  # «العثور على أربعة مواطنين تاهوا في صحراء النفود»: the lost, found alive
         if (kind == "person" or noun is None) and _MANAGED_BEFORE.search(norm, max(floor, start - 24), start) \
                 and not self.fate_after(max(noun.end, n.end) if noun is not None else n.end, limit) and not _rx(r"[^،,.؛]{0,60}?(?<![^\W\d_])او\s").match(norm, end, limit) and not any(
@@ -2507,7 +2509,8 @@ class _Categories(_Document):
             return cat(lefts[-2]), lefts[-2].span()  # «غرق منهم أو فقد ما لا يقل عن 2500 شخص»: the first of the two says it
         if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
                 and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"} \
-                and not norm[lefts[-2].start():lefts[-2].start("trig")].endswith("ال"):  # (not «تحرير المختطف وتوقيف خمسة»)
+                and not (norm[lefts[-2].start():lefts[-2].start("trig")].endswith("ال") and cat(lefts[-2]) == "captive"
+                         and L.TRIGGERS[lefts[-2].group("trig")][1] == "noun"):  # (not «تحرير المختطف وتوقيف خمسة»)
             return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
         if right is not None and (person or noun is None) and cat(right) == "detained" and _PUT_IN.search(
                 norm, max(floor, start - 14), start) and right.start() - (noun.end if noun is not None else n.end) <= 12:

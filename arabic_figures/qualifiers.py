@@ -153,7 +153,9 @@ class _Qualifiers(_Document):
         lo = max(floor, start - 30)
         num = self.number_at(start)  # the figure itself
         m = _QUAL_BEFORE.search(self.norm, lo, start)
-        if m and m.group("q") in ("تجاوزوا", "يتجاوزون", "تخطوا") and not any(
+        if m and m.group("q") in ("تجاوزوا", "يتجاوزون", "تخطوا") and not (
+                num is not None and (na := _noun_after(self.norm, num.end, min(len(self.norm), num.end + 40))) is not None
+                and (na.kind == "person" or na.kind.startswith("trigger:"))) and not any(
                 L.TRIGGERS[t.group("trig")][1] == "noun" for t in _TRIGGER.finditer(self.norm, max(floor, m.start() - 50), m.start())):
             m = None  # «ضحايا الحرب تجاوزوا 200 ألف»: a toll exceeded (not «المهاجرين تجاوزوا 4 نقاط تفتيش»: crossed)
         if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
