@@ -586,13 +586,6 @@ _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتق
 _CAPACITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[لب]?استيعاب|تستوعب|يستوعب|تستوعبان|تتسع\s+ل|يتسع\s+ل|(?:ال)?طاقه\s+(?:ال)?استيعابيه|"
                               r"طاقتها\s+الاستيعابيه|طاقته\s+الاستيعابيه)(?:\s+[^\s\d،,.]+){0,3}?\s*\Z")
 _PLACE_LOST = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مدينه|بلده|قريه|منطقه|قبيله|جماعه|مخيم|بلاد|دوار)\s+(?:قد\s+)?\Z")
-_ASKED_FOR = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:التمس|التمست|يلتمس|تلتمس|التماس|طالبت|يطالب|تطالب|بانزال|انزال)|[وف]طالب)(?![^\W\d_])"
-                        r"(?:(?!(?<![^\W\d_])(?:اصدرت|اصدر|قضت|قضي|حكمت|ادانت|وزعت)(?![^\W\d_]))[^.؛])*\Z")
-# («وبعد أن طالب الدفاع بالبراءة أصدرت المحكمة أحكاما سجنية»: the court's verdict after the request)
-# prison terms given to the counted people: «أصدرت أحكاما سجنية (نافذة) في حق 14 متهما» (not one asked for: «طالبت
-# النيابة بإنزال عقوبات حبسية في حق …»)
-_PRISON_TERMS_FOR = re.compile(r"(?<![^\W\d_])(?:ال)?(?:احكام|احكاما|عقوبات|عقوبه)\s+"
-                               r"(?:سجنيه|حبسيه)(?:\s+[^\s\d،,.]+)?\s+(?:في\s+حق|بحق|علي)\s+\Z")
 # the police «toppled» the counted people: «أطاحت دوريات حرس الحدود … بـ23 متسللا» (not «أطاح المدرب بثلاثة لاعبين»)
 _TOPPLED_BY_POLICE = re.compile(r"(?<![^\W\d_])[وف]?(?:اطاحت|اطاح|تطيح|يطيح)\s+(?:ال)?(?:دوريات|دوريه|شرطه|امن|مصالح|عناصر|"
                                 r"اجهزه|حرس|درك|سلطات|فرق|فرقه|رجال)(?![^\W\d_])[^\d،,.؛:]{0,80}(?<![^\W\d_])ب\s*\Z")
@@ -2925,9 +2918,6 @@ class _Categories(_Document):
             return "detained", adjacent.span()  # «فيما أدين أربعة موظفين …، بأحكام تراوحت ما بين سنتين و4 سنوات حبسا نافذا»
         if person and "ب" in norm[max(floor, start - 2):start] and _TOPPLED_BY_POLICE.search(norm, max(floor, start - 120), start):
             return "detained", None  # «أطاحت دوريات حرس الحدود بقطاع الحرث بـ٢٣ متسللاً»: caught
-        if person and (terms := _PRISON_TERMS_FOR.search(norm, max(floor, start - 50), start)) and not _ASKED_FOR.search(
-                norm, max(floor, terms.start() - 60), terms.start()):
-            return "detained", None  # «أصدرت المحكمة أحكاما سجنية في حق 14 متهما»: jailed
         if person and (_VERDICT_FOR.search(norm, max(floor, start - 40), start) or (
                 conv := _rx(r"(?<![^\W\d_])[وف]?(?:ادانت|ادان|ادين)(?![^\W\d_])").search(norm, max(floor, start - 140), start))
                 and not self.number_between(conv.end(), start)) \

@@ -49,6 +49,7 @@ from .cues import (
     _AGE_BEFORE,
     _AMOUNT_WORD_BEFORE,
     _APPROX_TAIL,
+    _ASKED_WORD,
     _COORDINATION,
     _CURRENCY,
     _DECADE_CONTEXT,
@@ -135,7 +136,10 @@ _SUBSET_STATE = re.compile(r"[^.؛\d]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|
                            r"هاربين|هاربون)(?![^\W\d_])(?!\s+من\s+(?!(?:ال)?(?:عداله|قضاء|سجن|شرطه|امن|مراقبه)(?![^\W\d_])))")
 # (not «بينهم 12 مهاجرين فارين من الحرب»: fled a war; but «فارين من العدالة»)
 # a sentence asked for by the prosecution, not yet given
-_SENTENCE_ASKED = re.compile(r"(?<![^\W\d_])[وف]?(?:التمس|التمست|يلتمس|تلتمس|ملتمس|التماس|طالبت|يطالب|مطالبا)(?![^\W\d_])[^.؛\d]{0,140}\Z")
+# a sentence asked for, not given: «التمس ممثل النيابة العامة عقوبات حبسية في حق 8 متهمين» (not when a verdict verb follows
+# the request: «وبعد أن طالب الدفاع بالبراءة أصدرت المحكمة أحكاما سجنية»; «طالب» alone may be a student)
+_SENTENCE_ASKED = re.compile(r"(?<![^\W\d_])" + _ASKED_WORD + r"(?![^\W\d_])"
+                             r"(?:(?!(?<![^\W\d_])(?:اصدرت|اصدر|قضت|قضي|حكمت|ادانت|وزعت)(?![^\W\d_]))[^.؛\d]){0,140}\Z")
 # a sentence to prison (not «من السجن المحلي»: a place)
 _SENTENCED_TO_PRISON = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:بال|ب)(?:سجن|حبس)|سجنا|حبسا|(?:ال)?(?:سجنيه|حبسيه))(?![^\W\d_])")  # («أحكاما سجنية»)
 # «حالتين من المصابين توفيتا»، «ثلاثة من الجرحى تماثلوا للشفاء»: some of the hurt, then their verb
@@ -273,7 +277,7 @@ _DASH_GAP = re.compile(r"\s?[-–]\s?")
 # a score in words after «ب»: «بثلاثة أهداف لصفر»، «بأربعة أهداف مقابل هدف»، «بخمسة أهداف دون رد»
 _SCORE_AFTER = re.compile(r"\s+(?:" + _alternation(_SCORE_NOUNS) + r")\s+(?:(?P<versus>(?<!دون\s)مقابل)|ل(?=[^\W\d_])|دون\s+(?:رد|مقابل)|نظيف)")  # («بسبعة أهداف دون مقابل»)
 _AND_ABOVE = re.compile(r"\s+(?:فما\s+فوق|فاكثر|فما\s+دون|فاقل)(?![^\W\d_])")
-_PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال|وال)?(?:سجن|حبس)(?:ا)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
+_PRISON_NEAR = re.compile(r"(?<![^\W\d_])(?:[وفب]|بال|وبال|ال|وال)?(?:سجن|حبس)(?:ا|يه)?(?![^\W\d_])|(?:مجموعه|عقوبه)\s*\Z")
 _DURATION_FOR = re.compile(r"\s*(?:(?:سنوات|سنه|سنين|اعوام|عاما|اشهر|شهرا|شهور)\s+)?(?P<term>(?:(?:سجنا|حبسا)\s+)?(?:نافذا|نافذه|موقوف\s+التنفيذ)\s+|(?:سجنا|حبسا)\s+)?"
                            r"\)?\s*(?:ل|لكل|بحق|في\s+حق|علي)\s*(?:(?:[^\W\d_]+\s+){1,3}?و\s*)?")  # («المؤبد (25 عاما) على 37 متهما»)
 # («بعشرين سنة في حق ناصر الزفزافي وثلاثة آخرين»: a named man, and the count sentenced with him)
@@ -758,11 +762,14 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         norm, max(floor, start - 40), start) or _FOR_CONVICTS_COUNTED.search(norm, max(floor, start - 60), start)) \
                         and _VERDICTS.search(norm, max(floor, start - 120), min(limit, end + 120)) \
                         and _PRISON_NEAR.search(norm, max(0, floor - 200, start - 400), min(limit, end + 200)) \
-                        and not _ACQUITTED.search(norm, max(floor, start - 60), start) \
+                        and not ((acq := _ACQUITTED.search(norm, max(floor, start - 60), start)) and not _rx(
+                            r"(?<![^\W\d_])(?:" + _ASKED_WORD + r"|طالب)(?![^\W\d_])[^.؛\d]{0,30}\Z").search(
+                                norm, max(floor, acq.start() - 40), acq.start())) \
                         and not _NOT_HELD.search(norm, max(floor, start - 60), min(limit, end + 60)) \
                         and not _SENTENCE_ASKED.search(norm, max(floor, start - 150), start) \
                         and "اعدام" not in norm[max(floor, start - 40):start]:  # (a death sentence: see _Reader.to_death)
-                    # (not «التمس ممثل النيابة العامة … إنزال أقصى العقوبات في حق 11 متهما»: asked for, not given)
+                    # (not «التمس ممثل النيابة العامة … إنزال أقصى العقوبات في حق 11 متهما»: asked for, not given; an
+                    # acquittal only asked for blocks nothing: «طالب الدفاع بالبراءة أصدرت المحكمة أحكاما سجنية»)
                     # «وزعت باقي الأحكام على 49 متهما»، «أصدرت أحكاما في حق 53 متهما تراوحت بين سنة و20 سنة سجنا»،
                     # «وزعت على (4) متهمين آخرين أحكاما»، «… سجنا نافذا على باقي المتهمين البالغ عددهم 20»: prison terms
                     # shared out (not an acquittal)

@@ -120,6 +120,8 @@ _AMOUNT_WORD = r"(?:قدرها|قدره|بقيمه|بمبلغ|مبلغ)"
 _AMOUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])" + _AMOUNT_WORD + r"\s+\Z")
 # a thousand, a million in the accusative, last in its figure: the counted noun left out («استقبلت 124 ألفا»)
 _ELIDED_SCALE = re.compile(r"(?:الفا|مليونا|مليارا)\Z")
+# who asks for a sentence or a conviction: «التمس ممثل النيابة»، «وطالب الوكيل العام» («طالب» alone may be a student)
+_ASKED_WORD = r"(?:[وف]?(?:التمس|التمست|يلتمس|تلتمس|ملتمس|التماس|طالبت|يطالب|تطالب|مطالبا|بانزال|انزال)|[وف]طالب)"
 # a plural verb right after such a figure names its people: «أن 200 ألفا زاروا المعرض»
 _PLURAL_VERB_AFTER = re.compile(r"\s+[^\W\d_]{2,}وا(?![^\W\d_])")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")

@@ -28,6 +28,7 @@ from .context import (
 )
 from .cues import (
     _ANIMAL_WORDS,
+    _ASKED_WORD,
     _CUES,
     _ERA_AFTER,
     _ESCAPE,
@@ -378,7 +379,7 @@ class _Document:
                 and _rx(r"معلوم|افاده|ادله|بلاغ|مكافاه|(?<![^\W\d_])(?:قد|شان|اي)(?![^\W\d_])").search(self.norm, max(0, m.start() - 40), m.start()) and _rx(r"(?<![^\W\d_])(?:تؤدي|يؤدي|قد\s+تؤدي|قد\s+يؤدي)\s+(?:الي|في)\s+\Z").search(
                 self.norm, max(0, m.start() - 20), m.start()):
             return False  # «بمعلومات تؤدي إلى القبض على أحدهم»: what might follow, not what was done
-        if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])(?:[وف]?(?:التمس|التمست|يلتمس|تلتمس|طالبت|يطالب|تطالب)|[وف]طالب)"
+        if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])" + _ASKED_WORD +
                                                       r"(?:\s+[^\s\d،,.]+){0,5}\s+\Z").search(self.norm, max(0, m.start() - 50), m.start()):
             return False  # «التمس الوكيل العام للملك إدانة … ثلاثة موظفين»: asked for, not given
         if m.group("trig") == "معتقلي" and not (m.start() == m.start("trig") and self.norm.endswith("من ", 0, m.start())):
