@@ -18,6 +18,7 @@ from . import patterns as P
 from .context import (
     _CASE_NOUNS,
     _EVENT_BEFORE,
+    _ONE_OF_THEM_PRONOUN,
     _PRISON_TERM_AFTER,
     _VERB_PAIRS,
     _Draft,
@@ -304,6 +305,8 @@ _KIDNAPPERS = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قراصنه|مسلح
                          r"رهائن|رهينه|داعش|ميليشيا|مليشيا|ميليشيات|مليشيات|بوكو|جماعه\s+الحوثي|(?:عصابه|جماعه)\s+مسلحه|تنظيم\s+القاعده|"
                          r"مسلحين\s+(?:هاجموا|اقتحموا|اختطفوا))(?![^\W\d_])")
 # (not «القوات المسلحة»، «مجلس الجماعة»، «عصابة» the police broke up: the state holds them)
+# the held are the group's own men: «فككت الشرطة عصابة مسلحة … وإن 6 من أفرادها احتجزوا»، «9 من المهاجمين احتجزوا»
+_OF_THE_GROUP = re.compile(r"\s+من\s+(?:(?:افراد|عناصر|اعضاء)(?:ها|هم)|(?:ال)?(?:مهاجمين|مسلحين|خاطفين|جناه|قراصنه))(?![^\W\d_])")
 # the subject right before a plural «احتجزوا»: «رجال الأمن»، «عناصر الشرطة» (not «أكدت الشرطة أن الجانيين احتجزا»)
 _STATE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ال)?(?:" + _alternation(map(L.fold, L.CONTEXT["state_holder"]))
                             + r"|الامن)(?:\s+[^\W\d_]+)?\s*\Z")
@@ -490,6 +493,19 @@ _FOR_TREATMENT = re.compile(r"\s+(?:الي\s+\S+\s+)?(?:لتلقي\s+(?:ال)?ع
 _BREAKDOWN_NEXT = re.compile(r"(?:\s+[^\s\d،,.؛:]+){1,12}\s*[،,]\s*و\s*")
 # «…، ويعيد إلى الواجهة معاناة 40 ألف عامل»: a comma, «و» and a present-tense verb open a new clause
 _NEW_VERB_CLAUSE = re.compile(r"[،,]\s*و(?:(?:ي|ت)[^\W\d_]{3,}|ان|انه|انها)(?![^\W\d_])")
+# where the people counted were: «كانوا على متن مركب …» (a singular verb after it is the vessel's)
+_WERE_ABOARD = re.compile(r"(?<![^\W\d_])(?:كانوا|كن|كانا|كانتا)\s+(?:علي\s+متن|داخل|بداخل|في|ب)(?![^\W\d_])")
+# left prison: «غادر زهاء 60 معتقلا من نشطاء الحراك، صباح اليوم، أسوار السجون» (not «غادر 3 أسرى المستشفى وعادوا إلى السجن»)
+_LEFT_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!ما\s)(?<!لن\s)[وف]?(?:غادر|غادرت|يغادر|تغادر|خرج|خرجت)\s+"
+                          r"(?:(?:زهاء|نحو|حوالي|قرابه|ازيد\s+من|اكثر\s+من|ما\s+يقارب|ما\s+يناهز|ما\s+لا\s+يقل\s+عن)\s+)?\Z")
+_OUT_OF_PRISON_AFTER = re.compile(r"(?:(?!مستشفي|عاد|نقل)[^.؛]){0,60}?(?<![^\W\d_])(?:من\s+)?(?:ال)?(?:سجن|سجون|اسوار|زنازين|(?:مؤسسه|مؤسسات)\s+(?:ال)?سجنيه)(?![^\W\d_])")
+# the charge before a deed: «متهمين بقتل»، «بتهمة الاعتداء على»، «للاشتباه في قتل»
+_CHARGED_WITH_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:ال)?(?:متهم|متهمين|متهمون|متهمان|متهمه|متهمات|متهمتين)|(?:ال)?مشتبه"
+                                  r"(?:\s+(?:فيهم|بهم|فيهما|بهما|فيه|به|فيها|بها))?|بتهمه|بتهم|(?:لل|بال)?اشتباه\s+في|(?:ال)?متابع(?:ين|ون|ان|تين)?)\s*\Z")
+# the charge after a holding that names its people by a pronoun: «بعد إدانتهم بتزوير وثائق والتستر على 60 عاملا»
+# (they were told before; the figures of the charge are not they)
+_CHARGE_OF_THEM = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:ادانت|اتهام|متابعت|محاكمت|اعتقال|توقيف|ايقاف|ضبط|علي)(?:هم|هما|هن)"
+                             r"\s+ب(?=[^\W\d_]{3,})")  # («بتزوير»، «بتهمة»; not «الذين يتم ضبطهم يوميا … بين 150 و200»)
 _THEIR_NUMBER = re.compile(r"(?<![^\W\d_])(?:و(?:عددهم|عددهن|عددها)|(?:تجاوز|يتجاوز|فاق|تخطي|ارتفع|وصل|بلغ)\s+(?:عددهم|عددهن))\s*\Z")
 _THEIR_NUMBER_TOLD = re.compile(r"(?<![^\W\d_])(?:عددهم|عددهن)\s+(?:ب|(?:بلغ|يبلغ|وصل|تجاوز|يتجاوز|يفوق|فاق)(?:\s+(?:الي|ال))?)?\s*"
                                 r"(?:[^\s\d،,.]+\s+){0,2}?\Z")
@@ -616,8 +632,9 @@ _LIVES_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:حياتهم|حياته|حي�
                           r"(?![^\W\d_])")
 _LOSS_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:فقدان|فقد|خسار[هة]|احداث|خلق)\s+\Z")
 _DEATH_WORD = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:جثه|جثث|جثامين|جثمان|ميتين|متوفين|متوفي|جثتي|جثتين|مصرع|حتف|وفاه|غرقي)")
-_IN_HOSPITAL = r"(?:منومه|منوما|منومين|منومون|منوم|ترقد|يرقد|يرقدون|تتلقي\s+العلاج|يتلقون\s+العلاج)"
-_IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")  # «لا تزال 30 حالة منومة»
+_IN_HOSPITAL = r"(?:منومه|منوما|منومين|منومون|منوم|ترقد|يرقد|يرقدون|(?:تتلقي|يتلقي|يتلقون)\s+(?:ال)?(?:علاج|علاجات)|(?:تحت|في)\s+" + _ICU + ")"
+# «لا تزال 30 حالة منومة»، «ما تزال 6 حالات تحت العناية المركزة»، «لا تزال 50 حالة تتلقى العلاجات بالمستشفيات»
+_IN_HOSPITAL_AFTER = re.compile(r"\s+" + _IN_HOSPITAL + r"(?![^\W\d_])")
 # a release asked for or bargained over, not done: «مطالبة بالإفراج عن …»، «مقابل إطلاق سراحهم»
 _SPAN_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE + ("لمده", "مده", "بعد")) + r")\s+\Z")  # «لمدة أسبوعين»
 _DEMANDED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:مقابل|مطالبه|مطالبين|مطالبا|طالبت|طالب|تطالب|يطالب|يطالبون|شرط|بشرط|"
@@ -780,6 +797,7 @@ class _Categories(_Document):
                 lo = floor
         stops = [m.end() for m in _CLAUSE_STOP.finditer(self.norm, lo, start)]
         stops += [m.start() + 1 for m in _NEW_VERB_CLAUSE.finditer(self.norm, lo, start)]
+        stops += [m.end() for m in _CHARGE_OF_THEM.finditer(self.norm, lo, start)]
         return max(stops) if stops else lo
 
     def opening(self, floor: int, start: int) -> int:
@@ -858,6 +876,10 @@ class _Categories(_Document):
                 continue  # «توافد أكثر من ألف شخص على بنوك الدم للتبرع للمصابين»: for the wounded, not them
             if self.norm[m.end("trig"):m.end()] in ("ه", "ها"):
                 continue  # «كان يحمل 400 شخص لحظة غرقه»: «ه» is the boat, not the people
+            if not m.group("trig").endswith(("وا", "ون", "ن", "ا")) and _WERE_ABOARD.search(self.norm, pos, m.start()):
+                continue  # «ثمانية كانوا على متن مركب للصيد التقليدي غرق»: the boat sank (a singular verb), told of the boat
+            if _CHARGED_WITH_BEFORE.search(self.norm, max(pos, m.start() - 30), m.start()):
+                continue  # «أحالت … شخصين متهمين بقتل حارس ليلي»: the charge against them, not what befell them
             if _PART_OF_THEM.match(self.norm, m.end()):
                 return weak_first  # «١٩٤ حالة تماثل معظمها للشفاء»: the event befell most of them, not the whole
             if m.start() == m.start("trig") and _search(r"(?<![^\W\d_])(?:التي|الذي)\s+\Z", self.norm[max(pos, m.start() - 6):m.start()]) \
@@ -1182,7 +1204,8 @@ class _Categories(_Document):
                     and (_STATE_HOLDER.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 30), m.start())
                          or _STATE_HOLDER_AFTER.match(self.norm, m.end()))  # («تحتجز السلطات الليبية نحو 4 آلاف مهاجر»)
                     or m.group("trig") in ("احتجزوا", "احتجزا") and (
-                        m.start() >= end and not _KIDNAPPERS.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 200), m.start())
+                        m.start() >= end and (not _KIDNAPPERS.search(self.norm, max(self.sentence_of(m.start())[0], m.start() - 200), m.start())
+                                              or _OF_THE_GROUP.match(self.norm, end, m.start()))
                         or _STATE_SUBJECT.search(self.norm, max(0, m.start() - 40), m.start()))):  # «أن عناصر الشرطة احتجزوا 20 شخصا»: the subject
             # («أكثر من 200 شخص احتجزوا بعد المظاهرات»: held, told after them, by the state unless gunmen are named)
             # held by the state, not by gunmen: «لا يزال نحو 1,200 وافد محتجزين في إدارة الإبعاد»،
@@ -2005,8 +2028,8 @@ class _Categories(_Document):
                 and not _rx(r"(?<![^\W\d_])(?:لم|لن|فشل|فشلت|محاولات|محاوله|تتواصل|يتواصل|جهود|للعثور|بحثا)(?:\s+[^\s\d،,.]+){0,5}\s*\Z").search(
                     norm, max(floor, found.start() - 40), found.start()) and found.group("v") != "للعثور" \
                 and not _rx(r"[^.؛]{0,80}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين|متوفون)(?![^\W\d_])").match(norm, noun.end, limit) \
-                and not any(self.is_event(t) and self.category_of(t, end, limit) == "killed" and "احد" not in norm[noun.end:t.start()]
-                            for t in _TRIGGER.finditer(norm, noun.end, limit)):  # (but «وقد لقي أحدهما حتفه»: one of them)
+                and not any(self.is_event(t) and self.category_of(t, end, limit) == "killed" and not _ONE_OF_THEM_PRONOUN.search(norm, noun.end, t.start())
+                            for t in _TRIGGER.finditer(norm, noun.end, limit)):  # (but «وقد لقي أحدهما حتفه»: one of them; not «منذ الأحد»، «أحد عشر يوما»)
             return "rescued", found.span("v")  # «العثور على أربعة مواطنين تاهوا في صحراء النفود»: the lost, found alive
         if (kind == "person" or noun is None) and _MANAGED_BEFORE.search(norm, max(floor, start - 24), start) \
                 and not self.fate_after(max(noun.end, n.end) if noun is not None else n.end, limit) and not _rx(r"[^،,.؛]{0,60}?(?<![^\W\d_])او\s").match(norm, end, limit) and not any(
@@ -2146,6 +2169,8 @@ class _Categories(_Document):
                     and noun.end + whole.end() == right.start()):  # («48 من المصابين تماثلوا» with a disease)
             # («28 مريضا من أصل 35 أصيبوا بداء التهاب السحايا تماثلوا للشفاء»: the whole's clause between)
             return cat(right), right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»، «300 مريض وجريح قد أجلوا»
+        if noun_cat == "displaced" and right is not None and not weak_trigger(right) and cat(right) == "starving":
+            return "starving", right.span()  # «360 ألف لاجئ في الأردن باتوا يعانون من انعدام الأمن الغذائي»: what befell them
         hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
         if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
             return "starving", hunger.span()  # «2.400 طفل مصاب بسوء التغذية»
@@ -2178,6 +2203,9 @@ class _Categories(_Document):
                 and not weak_trigger(back) and cat(back) in ("infected", "injured", "killed") and not _search(
                     r"(?:ثلث|نصف|ربع|بعض|معظم|غالبيه|اغلب)(?:هم|هن)(?![^\W\d_])", norm[end:back.start()]):  # («ثلثهم لقوا حتفهم»)
             return cat(back), back.span()  # «نُقل ثلاثة سجناء آخرون إلى المستشفى بعد إصابتهم بالتهاب الكبد»
+        if noun_cat in ("captive", "detained") and _LEFT_BEFORE.search(norm, max(floor, start - 30), start) \
+                and _OUT_OF_PRISON_AFTER.match(norm, noun.end, limit):
+            return "released", None  # «غادر زهاء 60 معتقلا … أسوار السجون التي كانوا يقبعون بها»: out of prison
         if noun_cat in ("captive", "detained") and _HOME_TO_FAMILY.match(norm, noun.end, limit):
             return "released", None  # «بلغ عدد المستفيدين من المبادرة نحو 1400 سجين عادوا إلى أسرهم»: out of prison
         if noun_cat == "detained" and right is not None and cat(right) == "detained" and not weak_trigger(right) \
@@ -2502,8 +2530,8 @@ class _Categories(_Document):
             return cat(lefts[-2]), lefts[-2].span()  # «غرق منهم أو فقد ما لا يقل عن 2500 شخص»: the first of the two says it
         if adjacent is not None and len(lefts) >= 2 and norm[adjacent.start():adjacent.start("trig")].startswith("و") \
                 and lefts[-2].end() + 1 >= adjacent.start() and {cat(lefts[-2]), cat(adjacent)} <= {"detained", "captive"} \
-                and not (norm[lefts[-2].start():lefts[-2].start("trig")].endswith("ال") and cat(lefts[-2]) == "captive"
-                         and L.TRIGGERS[lefts[-2].group("trig")][1] == "noun"):  # (not «تحرير المختطف وتوقيف خمسة»)
+                and not (norm[lefts[-2].start():lefts[-2].start("trig")].endswith("ال")
+                         and L.TRIGGERS[lefts[-2].group("trig")][1] == "noun"):  # (not «تحرير المختطف وتوقيف خمسة»، «الإفراج عن المعتقل واختطاف 5»)
             return cat(lefts[-2]), lefts[-2].span()  # «اعتقال واختطاف العشرات»: the first of two holdings decides
         if right is not None and (person or noun is None) and cat(right) == "detained" and _PUT_IN.search(
                 norm, max(floor, start - 14), start) and right.start() - (noun.end if noun is not None else n.end) <= 12:
@@ -2979,8 +3007,9 @@ class _Categories(_Document):
             if prev.category == "percent" and (sb := self._sum_before) is not None and _SCALE_END.search(
                     norm, max(0, n.end - 14), n.end) and _SUBSET_ITEMS.search(norm, max(floor, start - 20), start):
                 return "money", sb.unit  # «ميزانية … 217 مليار ريال، أي 25 في المئة …، منها 8 مليارات»: of the sum
-            if prev.category == "percent" or prev.category == "money" and not _search(
-                    r"[^\W\d_]", norm[n.start:n.end]):
+            if prev.category == "percent" or prev.category == "money" and (not _search(
+                    r"[^\W\d_]", norm[n.start:n.end]) or not _SCALE_END.search(norm, max(0, n.end - 14), n.end)):
+                # («540 ألف ريال …، وشهرت بأسماء ثلاث منها»: a number word with no thousand nor million counts things)
                 return "count", None  # «بزيادة 8 في المئة … ١٫٢ مليون منها»، «ملياري ريال، صدرت في ٦٣٠ منها»
             if prev.category == "people" and prev.noun is not None and _OF_THEM_ITEMS.match(norm, n.end, limit) \
                     and (pk := _noun_kind(norm[prev.noun[0]:prev.noun[1]].split()[0]))[0] == "person" \

@@ -213,7 +213,20 @@ _TERM_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:لمده|مده|طيله|�
 _CLOSE_SCALE = re.compile(r"\s*\)\s*(?P<s>" + _alternation(
     w for w, (v, role) in L.NUMBER_WORDS.items() if role in ("scale", "scale_plural")) + r")" + _END)
 _SINCE_OR_AFTER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SINCE + ("بعد",)) + r")\s*\Z")  # «وأفرجوا بعد يومين عن أربعة»
-_DIED_OF_THEM = re.compile(r"[^\d.،,؛]{0,30}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END
+# a pardon of the fine only: «استفاد 46 شخصا من العفو من الغرامة (المالية)»
+_FINE_PARDON_AFTER = re.compile(r"\s+(?:[^\s\d،,.]+\s+)?من\s+(?:ال)?عفو\s+(?:من|عن)\s+(?:ال)?(?:غرامه|غرامات)(?![^\W\d_])")
+# a figure told in apposition, between commas: «عدد الحاصلين على الإجازة داخل الآجال القانونية، أي ثلاث سنوات، 13 في المائة»
+_APPOSED_BEFORE = re.compile(r"[،,(]\s*اي\s+\Z")
+_APPOSED_END = re.compile(r"[^\d،,.؛)]{0,25}[،,)]")
+
+
+def _apposed(norm: str, n: _Num) -> bool:
+    """«، أي ثلاث سنوات،»: an aside that restates, neither the verb's figure nor one in its way."""
+    return _APPOSED_BEFORE.search(norm, max(0, n.start - 6), n.start) is not None and _APPOSED_END.match(norm, n.end) is not None
+
+
+_DIED_OF_THEM = re.compile(r"[^\d.؛]{0,80}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END
+                           # («سبع عشرة حالة غرق في شواطئ المنطقة منذ بداية الصيف، توفي منها تسع حالات»)
                            # «312 حالة غرق … منذ بداية الصيف، من بينها 97 حالة وفاة»
                            + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END
                            # «126 حالة غرق بالشواطئ والسدود، أودت بحياة 52 شخصا»: some of the cases died
@@ -372,7 +385,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                 qb = self.qualifier_before(start, floor)
                 if qb is None and _CURRENCY.match(norm, number_end, limit) and _STARTS_FROM.search(norm, max(floor, start - 50), start):
                     qb = ("at_least", start)  # «فيما تبدأ أسعار البرنامج المخفض من 3,000 ريال»: the lowest price
-                if qb is None and not self.adverbial_span(n) and not (norm[max(0, n.start - 2):n.start] == "ال" and i + 1 < len(nums)
+                if qb is None and not self.adverbial_span(n) and not _apposed(norm, n) and not (norm[max(0, n.start - 2):n.start] == "ال" and i + 1 < len(nums)
                                        and nums[i + 1].start - n.end <= 2) and (  # («خلال أيامه العشرة مئتين»: a span)
                         lv := _VERB_LONG.search(norm, max(floor, start - 120), start)) and (
                         lv.group("neg") is not None and not self.number_between(lv.end("q"), start) and not _search(
@@ -386,7 +399,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and (na := _noun_after(norm, number_end, limit)) is not None
                         and (na.kind in ("item", "known_item", "person") or na.kind.startswith("trigger:"))
                         or n.dual_of is not None and _noun_kind(n.dual_of)[0] in ("item", "known_item", "person")) and not any(
-                        lv.end("q") <= o.start < start and o.kind != "ordinal" and not (
+                        lv.end("q") <= o.start < start and o.kind != "ordinal" and not _apposed(norm, o) and not (
                             _is_year_value(norm[o.start:o.end]) and not (  # («1980 سريراً»: a year's digits, a count's noun)
                                 (ya := _noun_after(norm, o.end, start)) is not None and ya.kind in ("item", "known_item", "person")))
                         and not self.definite_one(o) and not self.definite_span(o)
@@ -763,7 +776,7 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and _VERDICTS.search(norm, max(floor, start - 120), min(limit, end + 120)) \
                         and _PRISON_NEAR.search(norm, max(0, floor - 200, start - 400), min(limit, end + 200)) \
                         and not ((acq := _ACQUITTED.search(norm, max(floor, start - 60), start)) and not _rx(
-                            r"(?<![^\W\d_])(?:" + _ASKED_WORD + r"|طالب)(?![^\W\d_])[^.؛\d]{0,30}\Z").search(
+                            r"(?<![^\W\d_])(?:" + _ASKED_WORD + r"|طالب|رافع|رافعت|مرافعه|مرافعته)(?![^\W\d_])[^.؛\d]{0,30}\Z").search(
                                 norm, max(floor, acq.start() - 40), acq.start())) \
                         and not _NOT_HELD.search(norm, max(floor, start - 60), min(limit, end + 60)) \
                         and not _SENTENCE_ASKED.search(norm, max(floor, start - 150), start) \
@@ -782,6 +795,8 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and (ca := _COMMUTED_AFTER.match(norm, end, limit)) is not None and not _search(r"(?<![^\W\d_])بعد\s", ca.group()):
                     # (not «أفرج عن 15 سجينا بعد تخفيف العقوبة»: freed; the release told right before is theirs)
                     category, trigger = "detained", None  # «و11 محكوما بالسجن المؤبد خففت عقوبتهم»: still held
+                if category in ("detained", "released") and _FINE_PARDON_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
+                    category, trigger = "people", None  # «واستفاد 46 شخصا من العفو من الغرامة»: a fine forgiven, no one held or freed
                 if category == "detained" and "غير" in norm[end:end + 100] and _NOT_HELD_AFTER.match(norm, end, limit):
                     category, trigger = "people", None  # «و30 من العفو … بالنسبة لغير المعتقلين»: not held
                 if category == "detained" and trigger is not None and noun is not None and noun.key in _PLAYERS \

@@ -105,7 +105,7 @@ _CURRENCY_ANY = _words("c", L.CURRENCIES, tail=_NOT_BAYNA)
 _CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
     {cue for _, cue in L.COUNTRY_CURRENCY}) + r")(?:يين|يون|يتين|يان|يه|يا|ين|ون|ي|ه)?" + P.NO_LETTER_AFTER
     + r"(?!\s+(?:راس|رووس|رؤوس|روؤس|الجنسيه))")  # («مسقط رأسه»: his birthplace, not Muscat)
-_STILL_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"]))
+_STILL_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"] + L.CONTEXT["remained"]))
                            + r")\s+(?:" + _alternation(_quals("before")) + r")?\s*\(?\s*\Z")
 _SIGN_AFTER = re.compile(r"\s?(?P<c>[$€£])")
 # each branch opens with one character, so re skips to candidates in C (7x faster)
@@ -120,8 +120,9 @@ _AMOUNT_WORD = r"(?:قدرها|قدره|بقيمه|بمبلغ|مبلغ)"
 _AMOUNT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])" + _AMOUNT_WORD + r"\s+\Z")
 # a thousand, a million in the accusative, last in its figure: the counted noun left out («استقبلت 124 ألفا»)
 _ELIDED_SCALE = re.compile(r"(?:الفا|مليونا|مليارا)\Z")
-# who asks for a sentence or a conviction: «التمس ممثل النيابة»، «وطالب الوكيل العام» («طالب» alone may be a student)
-_ASKED_WORD = r"(?:[وف]?(?:التمس|التمست|يلتمس|تلتمس|ملتمس|التماس|طالبت|يطالب|تطالب|مطالبا|بانزال|انزال)|[وف]طالب)"
+# who asks for a sentence or a conviction: «التمس ممثل النيابة»، «وطالب الوكيل العام»، «مطالبة الدفاع» («طالب» alone may be a
+# student; «إنزال العقوبة» is said of a court too: «قضت المحكمة بإنزال عقوبات سجنية»)
+_ASKED_WORD = r"(?:[وف]?(?:التمس|التمست|يلتمس|تلتمس|ملتمس|ملتمسا|ملتمسه|التماس|طالبت|يطالب|تطالب|مطالبا|مطالبه|بمطالبه)|[وف]طالب)"
 # a plural verb right after such a figure names its people: «أن 200 ألفا زاروا المعرض»
 _PLURAL_VERB_AFTER = re.compile(r"\s+[^\W\d_]{2,}وا(?![^\W\d_])")
 _SCALE_END = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|الفا|مليونا|مليارا|الفي|مليوني|ملياري)(?:\s+ونصف)?\s*\Z")

@@ -376,7 +376,7 @@ class _Document:
                 self.norm, max(0, m.start() - 6), m.start()):
             return False  # «حتى لا يلحق الضرر بـ5 آلاف مزارع»: harm averted
         if "ؤدي" in self.norm[max(0, m.start() - 20):m.start()] and L.TRIGGERS[m.group("trig")][0] in ("detained", "released") \
-                and _rx(r"معلوم|افاده|ادله|بلاغ|مكافاه|(?<![^\W\d_])(?:قد|شان|اي)(?![^\W\d_])").search(self.norm, max(0, m.start() - 40), m.start()) and _rx(r"(?<![^\W\d_])(?:تؤدي|يؤدي|قد\s+تؤدي|قد\s+يؤدي)\s+(?:الي|في)\s+\Z").search(
+                and _rx(r"معلوم|(?<![^\W\d_])(?:قد|شان|اي|لاي)(?![^\W\d_])").search(self.norm, max(0, m.start() - 40), m.start()) and _rx(r"(?<![^\W\d_])(?:تؤدي|يؤدي|قد\s+تؤدي|قد\s+يؤدي)\s+(?:الي|في)\s+\Z").search(
                 self.norm, max(0, m.start() - 20), m.start()):
             return False  # «بمعلومات تؤدي إلى القبض على أحدهم»: what might follow, not what was done
         if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])" + _ASKED_WORD +

@@ -111,7 +111,7 @@ _BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!ا�
                          r"(?:\s+(?!(?:بعد|بعدما|بينما|حين|ان|الذي|التي|عندما|اعلان)\s)"
                          r"[^\s\d،,.]+){1,6})\s+عن\s*\Z")
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
-_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,7}\s+عن"
+_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,10}\s+عن"
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
 # a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
 # 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
@@ -155,7 +155,9 @@ class _Qualifiers(_Document):
         m = _QUAL_BEFORE.search(self.norm, lo, start)
         if m and m.group("q") in ("تجاوزوا", "يتجاوزون", "تخطوا") and not (
                 num is not None and (na := _noun_after(self.norm, num.end, min(len(self.norm), num.end + 40))) is not None
-                and (na.kind == "person" or na.kind.startswith("trigger:"))) and not any(
+                and (na.kind == "person" or na.kind.startswith("trigger:"))
+                # (a crowd, not the few overtaken: «المهاجمون الذين تجاوزوا 3 مدافعين»، «تجاوزوا 5 متسابقين آخرين»)
+                and isinstance(num.value, (int, float)) and num.value >= 100) and not any(
                 L.TRIGGERS[t.group("trig")][1] == "noun" for t in _TRIGGER.finditer(self.norm, max(floor, m.start() - 50), m.start())):
             m = None  # «ضحايا الحرب تجاوزوا 200 ألف»: a toll exceeded (not «المهاجرين تجاوزوا 4 نقاط تفتيش»: crossed)
         if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
@@ -184,7 +186,7 @@ class _Qualifiers(_Document):
             return self.negated(_QUAL_OF[_key(m.group("q"))], m.start("q"), floor), m.start("q")
         if _search(r"(?<![^\W\d_])[وف]?(?:ال)?(?:بالغ|بالغه|البالغين|البالغات)\s*\Z", self.norm[max(floor, start - 12):start]):
             return None  # «تتجاوز نسبة التضخم البالغة 10.7%»: the figure is the noun's own, not the verb's
-        m = _NOT_BELOW.search(self.norm, max(floor, start - 90), start)
+        m = _NOT_BELOW.search(self.norm, max(floor, start - 110), start)  # («لا تقل نسبة التوطين المطلوبة في محلات بيع وصيانة الجوالات عن ١٠٠٪»)
         if m and not self.countable_between(m.end("v"), start):
             return "at_least", start  # «لم يقل ثمن الحولي المتوسط عن 3.000 درهم»
         m = _BELOW_VERB.search(self.norm, max(floor, start - 70), start)  # («تقل نسبة السعوديين العاملين في القطاع الخاص عن 16%»)
@@ -211,6 +213,9 @@ class _Qualifiers(_Document):
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
                 and (not self.number_between(m.end("v"), start) or each_one):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
+        if m and m.group("v") in ("تصل", "يصل") and num is not None and num.kind != "percent" and self.time_noun_after(num, (floor, len(self.norm))) \
+                and not self.number_between(m.end("v"), start):
+            return "at_most", start  # «تصل مدة انتظار المواعيد الطبية … إلى ستة أشهر»، «تصل ساعات القطع إلى 16 ساعة»: a span up to
         if m and (ceiling := _search(r"(?<![^\W\d_])(?:ال)?(?:حد\s+(?:ال)?(?:اعلي|اقصي)|سقف)(?![^\W\d_])", m.group("subj"))) \
                 and not self.number_between(m.end("v"), start) and (
                     "حد" in ceiling.group() or num is not None and (num.kind == "percent" or _CURRENCY.match(self.norm, num.end))):
