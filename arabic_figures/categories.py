@@ -290,7 +290,7 @@ _BREAKDOWN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:توزعت|توزع|تتوز
 _HOST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:يستضيف|تستضيف|استضافت|استضاف|تاوي|ياوي)\s+(?:[^\W\d_]+\s+){0,3}"
                           r"(?:[^\W\d_]+\s+)?\Z")
 # verbs only people do, right before a bare figure: «في حين عاد قرابة مئتي ألف إلى الجانب الأيسر»
-_PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|"
+_PEOPLE_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:عاد|عادت|يعود|تعود|غادر|غادرت|يغادر|تظاهر|تظاهرت|احتشد|خرج(?=\s+فيه)|"
                                  r"سافر|هاجر|صوت|اقترع|تجمع|شارك|يشارك|عارض|عارضه|عارضها|امتنع|غاب|حجب|حجبها|ايد|ايده|ايدها|"
                                  r"استدعي|نجح|رسب)\s+(?:[^\s\d،,.]+\s+){0,2}\Z")  # («واستدعي حوالي 150 ألفا للدورة الاستدراكية»)
 # «… عن 11 معتقلا»، «عن ما لا يقل عن 40 سجينا»: the object of a release verb told earlier
@@ -498,7 +498,11 @@ _WERE_ABOARD = re.compile(r"(?<![^\W\d_])(?:كانوا|كن|كانا|كانتا)
 # left prison: «غادر زهاء 60 معتقلا من نشطاء الحراك، صباح اليوم، أسوار السجون» (not «غادر 3 أسرى المستشفى وعادوا إلى السجن»)
 _LEFT_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!ما\s)(?<!لن\s)[وف]?(?:غادر|غادرت|يغادر|تغادر|خرج|خرجت)\s+"
                           r"(?:(?:زهاء|نحو|حوالي|قرابه|ازيد\s+من|اكثر\s+من|ما\s+يقارب|ما\s+يناهز|ما\s+لا\s+يقل\s+عن)\s+)?\Z")
-_OUT_OF_PRISON_AFTER = re.compile(r"(?:(?!مستشفي|عاد|نقل)[^.؛]){0,60}?(?<![^\W\d_])(?:من\s+)?(?:ال)?(?:سجن|سجون|اسوار|زنازين|(?:مؤسسه|مؤسسات)\s+(?:ال)?سجنيه)(?![^\W\d_])")
+# (not «خرج 300 سجين إلى ساحة السجن»، «من زنازينهم إلى باحة السجن»، «المعتقلين السابقين … أمام السجن»، «غادر 25 أسيرا
+# سجن النقب نحو سجن عوفر»: inside, former, or moved)
+_OUT_OF_PRISON_AFTER = re.compile(r"(?:(?!مستشفي|عاد|نقل|سابق|(?<![^\W\d_])(?:الي|نحو|صوب|امام|داخل|ساحه|باحه)(?![^\W\d_]))[^.؛]){0,60}?"
+                                  r"(?<![^\W\d_])(?:من\s+)?(?:ال)?(?:سجن|سجون|اسوار|(?:مؤسسه|مؤسسات)\s+(?:ال)?سجنيه)(?![^\W\d_])"
+                                  r"(?![^.؛]{0,40}?(?<![^\W\d_])(?:الي|نحو|صوب)\s+(?:ال)?(?:سجن|زنزان|باحه|ساحه))")
 # the charge before a deed: «متهمين بقتل»، «بتهمة الاعتداء على»، «للاشتباه في قتل»
 _CHARGED_WITH_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:ال)?(?:متهم|متهمين|متهمون|متهمان|متهمه|متهمات|متهمتين)|(?:ال)?مشتبه"
                                   r"(?:\s+(?:فيهم|بهم|فيهما|بهما|فيه|به|فيها|بها))?|بتهمه|بتهم|(?:لل|بال)?اشتباه\s+في|(?:ال)?متابع(?:ين|ون|ان|تين)?)\s*\Z")
@@ -648,6 +652,17 @@ _ADMITTED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ايواء|تنويم|ا�
 _HOSPITALISED_IN = re.compile(r"\s*(?:(?!مؤقتا\s)[^\s\d،,.]+\s+)?(?:ب|في\s+|الي\s+)" + _HOSPITAL)  # (not «مؤقتا في المستشفى القديم»: housed)
 _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زالت|زال|تزالان|يزالان|زالتا|زالا|يزالون|تزلن)\s+(?:تخضع|يخضع|تتلقي|يتلقي|تحت|في|بال|رهن|" + _IN_HOSPITAL + ")")
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
+# a state of hunger the counted are in: «يعانون من»، «مهددون بـ»، «يواجهون»
+_HUNGER_STATE = re.compile(r"(?<![^\W\d_])[وف]?(?:يعانون|يعاني|تعاني|يعانين|باتوا|مهددون|مهددين|مهدده|معرضون|معرضين|يواجهون|يواجه|تواجه"
+                           r"|يتضورون|حافه|يفتقرون|بحاجه|يحتاجون)(?![^\W\d_])")
+# a turn to another scene after a figure: «، في وقت خرج فيه …» (not «في حين»: often the same count compared)
+_CLAUSE_TURN = re.compile(r"[،,]\s*و?(?:في\s+وقت|وسط)(?![^\W\d_])")
+# the object of an active plural verb: those counted did it («احتجزوا رهائن»، «اختطفوا الركاب»)
+_HOSTAGES_OBJECT = re.compile(r"\s+(?:ال)?(?:رهائن|رهينه|رهينتين|ركاب|مسافرين|مصلين)(?![^\W\d_])")
+# one of those counted, by pronoun or by noun: «ولقي أحدهم حتفه»، «ولقي أحد الصيادين حتفه لاحقا»
+_ONE_OF_THEM_LATER = re.compile(_ONE_OF_THEM_PRONOUN.pattern + r"|(?<![^\W\d_])[وف]?(?:احد|احدي)\s+ال[^\W\d_]{3,}")
+_PART_IS_SUBJECT = re.compile(r"(?<![^\W\d_])[وف]?[يت][^\W\d_]{2,}\s+(?:(?:اكثر|اقل|ازيد)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?(?:"
+                              + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])")
 _PART_OF_THEM = re.compile(r"\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
 # «340 ألف طفل يعاني ربعهم من سوء التغذية»: a part of them is the subject of the event after
 # (a verb right before it: not «50 شخصا، معظمهم من الأطفال، ماتوا جوعا»، «200 فلسطيني في غزة معظمهم أطفال قتلوا»:
@@ -797,7 +812,7 @@ class _Categories(_Document):
                 lo = floor
         stops = [m.end() for m in _CLAUSE_STOP.finditer(self.norm, lo, start)]
         stops += [m.start() + 1 for m in _NEW_VERB_CLAUSE.finditer(self.norm, lo, start)]
-        stops += [m.end() for m in _CHARGE_OF_THEM.finditer(self.norm, lo, start)]
+        stops += [m.end() - 1 for m in _CHARGE_OF_THEM.finditer(self.norm, lo, start)]  # (at «ب»: «بقتل 4 جنود» stays in)
         return max(stops) if stops else lo
 
     def opening(self, floor: int, start: int) -> int:
@@ -876,11 +891,21 @@ class _Categories(_Document):
                 continue  # «توافد أكثر من ألف شخص على بنوك الدم للتبرع للمصابين»: for the wounded, not them
             if self.norm[m.end("trig"):m.end()] in ("ه", "ها"):
                 continue  # «كان يحمل 400 شخص لحظة غرقه»: «ه» is the boat, not the people
-            if not m.group("trig").endswith(("وا", "ون", "ن", "ا")) and _WERE_ABOARD.search(self.norm, pos, m.start()):
+            if not m.group("trig").endswith(("وا", "ون", "ن", "ا")) and _WERE_ABOARD.search(self.norm, pos, m.start()) \
+                    and not _rx(r"\s+(?:جميع|كل|" + _PART_WORDS + r")(?:هم|هن)(?![^\W\d_])").match(self.norm, m.end()):
+                # (not «4 أشخاص كانوا داخل المنزل قتل جميعهم»: the verb's subject is they all)
                 continue  # «ثمانية كانوا على متن مركب للصيد التقليدي غرق»: the boat sank (a singular verb), told of the boat
+            if m.end() == m.end("trig") and m.group("trig").endswith(("وا", "ا")) and not flag \
+                    and L.TRIGGERS[m.group("trig")][0] in ("killed", "injured", "captive", "detained") \
+                    and (self.number_right_after(m.end()) and not _rx(r"\s*[^\s]+(?:\s+(?:الف|الاف|مليون))?\s+(?:منهم|منهن|بينهم)(?![^\W\d_])").match(
+                        self.norm, m.end()) or _HOSTAGES_OBJECT.match(self.norm, m.end())):  # (not «أصيبوا 3 منهم»: some of them)
+                return None  # «إن 4 من المسلحين احتجزوا رهائن»، «3 مسلحين قتلوا 5 جنود»: they did it to others
+            if flag == "noun" and m.end() == m.end("trig") and self.number_right_after(m.end()):
+                return weak_first  # «نشر نحو 80 جندياً … بعد العثور على جثث 71 مهاجراً»: the next figure's noun
             if _CHARGED_WITH_BEFORE.search(self.norm, max(pos, m.start() - 30), m.start()):
                 continue  # «أحالت … شخصين متهمين بقتل حارس ليلي»: the charge against them, not what befell them
-            if _PART_OF_THEM.match(self.norm, m.end()):
+            if _PART_OF_THEM.match(self.norm, m.end()) or _PART_IS_SUBJECT.search(self.norm, pos, m.start()):
+                # «٦٠٠ ألف نسمة يعاني أكثر من نصفهم من انعدام الأمن الغذائي»: a part is the verb's subject
                 return weak_first  # «١٩٤ حالة تماثل معظمها للشفاء»: the event befell most of them, not the whole
             if m.start() == m.start("trig") and _search(r"(?<![^\W\d_])(?:التي|الذي)\s+\Z", self.norm[max(pos, m.start() - 6):m.start()]) \
                     and (obj := _NEXT_WORD.match(self.norm, m.end())) and obj.group("and") is None and obj.group("w").startswith("ال") \
@@ -1460,6 +1485,13 @@ class _Categories(_Document):
             return None  # a state noun may be the second's alone: «150 حاجا و3 مرضى مصابين بالكوليرا»
         return t
 
+    def toll_category(self, t: re.Match, end: int, limit: int) -> str:
+        """The category a toll's subject gives: «ارتفع عدد ضحايا التسمم الغذائي … إلى 63 شخصا» are the poisoned, infected."""
+        c = self.category_of(t, end, limit)
+        if c == "casualties" and _DISEASE.match(self.norm, t.end() + 1, limit) and self.norm[t.end():t.end() + 1] == " ":
+            return "infected"
+        return c
+
     def own_event_after(self, group: Optional[_Draft], right: Optional[re.Match], noun: Optional[_Noun], end: int,
                         limit: int) -> bool:
         """A part of a plain head count whose own event follows it, only «منهم/في» between: a verb («من بينهم 862
@@ -2028,7 +2060,7 @@ class _Categories(_Document):
                 and not _rx(r"(?<![^\W\d_])(?:لم|لن|فشل|فشلت|محاولات|محاوله|تتواصل|يتواصل|جهود|للعثور|بحثا)(?:\s+[^\s\d،,.]+){0,5}\s*\Z").search(
                     norm, max(floor, found.start() - 40), found.start()) and found.group("v") != "للعثور" \
                 and not _rx(r"[^.؛]{0,80}?(?<![^\W\d_])(?:جثث|جثثا|جثه|جثتي|جثامين|رفات|هامده|ميتين|متوفين|متوفون)(?![^\W\d_])").match(norm, noun.end, limit) \
-                and not any(self.is_event(t) and self.category_of(t, end, limit) == "killed" and not _ONE_OF_THEM_PRONOUN.search(norm, noun.end, t.start())
+                and not any(self.is_event(t) and self.category_of(t, end, limit) == "killed" and not _ONE_OF_THEM_LATER.search(norm, noun.end, t.start())
                             for t in _TRIGGER.finditer(norm, noun.end, limit)):  # (but «وقد لقي أحدهما حتفه»: one of them; not «منذ الأحد»، «أحد عشر يوما»)
             return "rescued", found.span("v")  # «العثور على أربعة مواطنين تاهوا في صحراء النفود»: the lost, found alive
         if (kind == "person" or noun is None) and _MANAGED_BEFORE.search(norm, max(floor, start - 24), start) \
@@ -2169,7 +2201,10 @@ class _Categories(_Document):
                     and noun.end + whole.end() == right.start()):  # («48 من المصابين تماثلوا» with a disease)
             # («28 مريضا من أصل 35 أصيبوا بداء التهاب السحايا تماثلوا للشفاء»: the whole's clause between)
             return cat(right), right.span()  # «أن 47.600 مصاب تماثلوا للشفاء»، «300 مريض وجريح قد أجلوا»
-        if noun_cat == "displaced" and right is not None and not weak_trigger(right) and cat(right) == "starving":
+        if noun_cat == "displaced" and right is not None and not weak_trigger(right) and cat(right) == "starving" \
+                and (_HUNGER_STATE.search(norm, noun.end, right.start())
+                     or _HUNGER_STATE.search(norm, max(floor, start - 20), start) and not self.number_between(max(floor, start - 20), start)):
+            # (not «فر 20 ألف لاجئ من المجاعة»، «1.5 مليون نازح بسبب المجاعة»: what they fled)
             return "starving", right.span()  # «360 ألف لاجئ في الأردن باتوا يعانون من انعدام الأمن الغذائي»: what befell them
         hunger = _TRIGGER.match(norm, noun.end + 1, limit) if norm[noun.end:noun.end + 1] == " " else None
         if noun_cat in ("injured", "infected") and hunger is not None and cat(hunger) == "starving":
@@ -2376,9 +2411,13 @@ class _Categories(_Document):
         if subset and group is not None and (person or noun is None) and (
                 noun is not None and noun.key in _CASE_NOUNS or right is not None
                 and L.TRIGGERS[right.group("trig")][1] == "noun") and not (
-                adjacent is not None and L.TRIGGERS[adjacent.group("trig")][1] != "noun" and not weak_trigger(adjacent)
-                and (not norm[adjacent.end():start].strip() or _OF_THEM_PEOPLE.fullmatch(norm, adjacent.end(), start - 1))):
-            # (not «وأصيب 7 منهم إصابات خفيفة»، «استقبل 145 جريحا، توفي منهم 22»: the verb says it)
+                adjacent is not None and not weak_trigger(adjacent) and (
+                    L.TRIGGERS[adjacent.group("trig")][1] != "noun" and (not norm[adjacent.end():start].strip()
+                                                                          or _OF_THEM_PEOPLE.fullmatch(norm, adjacent.end(), start - 1))
+                    or not norm[adjacent.end():start].strip()
+                    and not norm[adjacent.start():adjacent.start("trig")].endswith(("ال", "لل")))):
+            # (not «وأصيب 7 منهم إصابات خفيفة»، «استقبل 145 جريحا، توفي منهم 22»: the verb says it;
+            # «إجلاء ١٢٠٠ حاج …، وإصابة ٧ منهم بحالات اختناق»: the event noun that governs the figure)
             named = [m for m in _TRIGGER.finditer(norm, group.end, start)
                      if L.TRIGGERS[m.group("trig")][1] == "noun" and norm[m.start():m.start("trig")].endswith(("ال", "لل"))
                      and self.is_event(m)]
@@ -2400,11 +2439,11 @@ class _Categories(_Document):
         if toll is not None and not any(not weak_trigger(m) for m in lefts if m.start() >= toll.end()) and (
                 adjacent is None or weak_trigger(adjacent)) and (right is None or weak_trigger(right)):
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
-            return cat(t), t.span()  # «عدد النازحين منذ سقوط الرمادي … تجاوز ربع مليون»
+            return self.toll_category(t, end, limit), t.span()  # «عدد النازحين منذ سقوط الرمادي … تجاوز ربع مليون»
         if toll is not None and adjacent is not None and adjacent.start() >= toll.end():
             # «ليرتفع عدد الوفيات الناجمة عن سوء التغذية إلى 193»: the toll's subject decides
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
-            return cat(t), t.span()
+            return self.toll_category(t, end, limit), t.span()
         if noun is not None and noun.key in _CASE_NOUNS and adjacent is None:
             # «290 حالة شفيت»: the verb after says it; «1082 حالة»: what the sentence is about
             if right is not None and not weak_trigger(right):
@@ -2435,7 +2474,7 @@ class _Categories(_Document):
             if first is not None and first.start() < start and (tb := _TOLL_OF.search(norm, max(first.end(), start - 300), start)) is not None \
                     and (tt := _TRIGGER.match(norm, tb.start("what"), tb.end())) is not None and self.is_event(tt) \
                     and self.only_spans_between(tb.end(), start):
-                return cat(tt), tt.span()  # «انتشلت جثة شاب …، ليرتفع عدد الغرقى … إلى 7 حالات»: the toll's own word
+                return self.toll_category(tt, end, limit), tt.span()  # «انتشلت جثة شاب …، ليرتفع عدد الغرقى … إلى 7 حالات»: the toll's own word
             if n.dual_of is not None and (own := _TRIGGER.match(norm, noun.end + 1, limit)) is not None \
                     and norm[noun.end:noun.end + 1] == " " and self.is_event(own):
                 return cat(own), own.span()  # «ونقلت حالتي اختناق إلى المستشفى»: the cases' own word
@@ -2860,6 +2899,10 @@ class _Categories(_Document):
             toll = None  # «وعزت ارتفاع عدد الضحايا إلى إقبال المصطافين»: a cause given, no figure for the toll
         if toll is not None and toll.start() < start and _ANOTHER_COUNT.search(norm, toll.end(), start):
             toll = None  # «عدد الوفيات … ارتفع إلى 11 حالة …، في وقت بلغ فيه عدد الحجاج … أزيد من 21 ألف حاج»: another count
+        if toll is not None and prev is not None and toll.end() <= prev.num.start and (
+                brk := _CLAUSE_TURN.search(norm, prev.end, start)) is not None and not _TOTAL_RISES.search(norm, brk.end(), start) \
+                and not _TOLL_OF.search(norm, brk.end(), start):
+            toll = None  # «… ارتفع إلى 108 أشخاص …، في وقت خرج فيه عشرات الآلاف إلى الشوارع»: a new clause, its own figure
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) \
                 and not (noun is not None and (rep := _ANOTHER_REPORT.search(norm, toll.end(), start)) is not None
                          and not _TOLL_BREAKDOWN.search(norm, rep.end(), start)) \
@@ -2878,7 +2921,7 @@ class _Categories(_Document):
             # «حصيلة القتلى … قد ترتفع إلى أكثر من 50 ألفاً» (not «حصيلة ضحايا السيول 11 قتيلا، …،
             # سيارة كانت تقل 14 شخصا»: the toll was told before another figure)
             t = _TRIGGER.match(norm, toll.start("what"), toll.end())
-            return cat(t), t.span()
+            return self.toll_category(t, end, limit), t.span()
         if person and noun is not None and _rx(r"(?<![^\W\d_])[وف]?(?:يعاني|تعاني|يعانون|تعانين|عاني)\s+(?:[^\s\d]+\s+)?\Z").search(
                 norm, max(floor, start - 20), start) and (of := _rx(r"\s+من\s+").match(norm, noun.end, limit)) \
                 and _DISEASE.match(norm, of.end(), limit):

@@ -138,7 +138,7 @@ _SUBSET_STATE = re.compile(r"[^.؛\d]{0,40}?(?<![^\W\d_])(?:بينهم|منهم|
 # a sentence asked for by the prosecution, not yet given
 # a sentence asked for, not given: «التمس ممثل النيابة العامة عقوبات حبسية في حق 8 متهمين» (not when a verdict verb follows
 # the request: «وبعد أن طالب الدفاع بالبراءة أصدرت المحكمة أحكاما سجنية»; «طالب» alone may be a student)
-_SENTENCE_ASKED = re.compile(r"(?<![^\W\d_])" + _ASKED_WORD + r"(?![^\W\d_])"
+_SENTENCE_ASKED = re.compile(r"(?<![^\W\d_])(?:" + _ASKED_WORD + r"|[وف]?(?:طلب|طلبت|يطلب|تطلب|دعا|دعت|يدعو|تدعو))(?![^\W\d_])"
                              r"(?:(?!(?<![^\W\d_])(?:اصدرت|اصدر|قضت|قضي|حكمت|ادانت|وزعت)(?![^\W\d_]))[^.؛\d]){0,140}\Z")
 # a sentence to prison (not «من السجن المحلي»: a place)
 _SENTENCED_TO_PRISON = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:بال|ب)(?:سجن|حبس)|سجنا|حبسا|(?:ال)?(?:سجنيه|حبسيه))(?![^\W\d_])")  # («أحكاما سجنية»)
@@ -225,8 +225,10 @@ def _apposed(norm: str, n: _Num) -> bool:
     return _APPOSED_BEFORE.search(norm, max(0, n.start - 6), n.start) is not None and _APPOSED_END.match(norm, n.end) is not None
 
 
-_DIED_OF_THEM = re.compile(r"[^\d.؛]{0,80}?[،,]?\s*(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END
-                           # («سبع عشرة حالة غرق في شواطئ المنطقة منذ بداية الصيف، توفي منها تسع حالات»)
+_DIED_OF_THEM = re.compile(r"(?:(?!(?<![^\W\d_])(?:ال)?(?:عشرات|مئات|الاف|فيما|بينما|حين)(?![^\W\d_]))[^\d.؛]){0,80}?[،,]?\s*"
+                           r"(?:توفي|توفيت|لقي|لقيت|فارق|فارقت)\s+(?:منها|منهم)" + _END
+                           # («سبع عشرة حالة غرق في شواطئ المنطقة منذ بداية الصيف، توفي منها تسع حالات»; not
+                           # «… 8 حالات هذا الصيف، فيما أنقذ السباحون العشرات، توفي منهم اثنان»: of another group)
                            # «312 حالة غرق … منذ بداية الصيف، من بينها 97 حالة وفاة»
                            + r"|[^\d.؛]{0,80}?[،,]\s*(?:من\s+)?(?:بينها|منها)\s+[^\s،,.]+\s+(?:حالات|حاله)\s+وفاه" + _END
                            # «126 حالة غرق بالشواطئ والسدود، أودت بحياة 52 شخصا»: some of the cases died
@@ -781,7 +783,8 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and not _NOT_HELD.search(norm, max(floor, start - 60), min(limit, end + 60)) \
                         and not _SENTENCE_ASKED.search(norm, max(floor, start - 150), start) \
                         and "اعدام" not in norm[max(floor, start - 40):start]:  # (a death sentence: see _Reader.to_death)
-                    # (not «التمس ممثل النيابة العامة … إنزال أقصى العقوبات في حق 11 متهما»: asked for, not given; an
+                    # (not «التمس ممثل النيابة العامة … إنزال أقصى العقوبات في حق 11 متهما»، «ودعا ممثل النيابة إلى
+                    # إنزال …»، «وطلب الوكيل العام بإنزال …»: asked for, not given; an
                     # acquittal only asked for blocks nothing: «طالب الدفاع بالبراءة أصدرت المحكمة أحكاما سجنية»)
                     # «وزعت باقي الأحكام على 49 متهما»، «أصدرت أحكاما في حق 53 متهما تراوحت بين سنة و20 سنة سجنا»،
                     # «وزعت على (4) متهمين آخرين أحكاما»، «… سجنا نافذا على باقي المتهمين البالغ عددهم 20»: prison terms
@@ -795,7 +798,8 @@ class _Reader(_Exclusions, _Qualifiers, _Categories):
                         and (ca := _COMMUTED_AFTER.match(norm, end, limit)) is not None and not _search(r"(?<![^\W\d_])بعد\s", ca.group()):
                     # (not «أفرج عن 15 سجينا بعد تخفيف العقوبة»: freed; the release told right before is theirs)
                     category, trigger = "detained", None  # «و11 محكوما بالسجن المؤبد خففت عقوبتهم»: still held
-                if category in ("detained", "released") and _FINE_PARDON_AFTER.match(norm, max(end, noun.end) if noun else end, limit):
+                if category in ("detained", "released") and _FINE_PARDON_AFTER.match(norm, max(end, noun.end) if noun else end, limit) \
+                        and not (trigger is not None and trigger[1] <= start and start - trigger[1] <= 8):  # (not «أفرج عن 46 سجينا مستفيدين من …»)
                     category, trigger = "people", None  # «واستفاد 46 شخصا من العفو من الغرامة»: a fine forgiven, no one held or freed
                 if category == "detained" and "غير" in norm[end:end + 100] and _NOT_HELD_AFTER.match(norm, end, limit):
                     category, trigger = "people", None  # «و30 من العفو … بالنسبة لغير المعتقلين»: not held

@@ -316,6 +316,12 @@ class _Document:
         if m.group("trig").startswith("تبادل") and not self.norm[m.start():m.start("trig")].endswith("ال") and _rx(r"(?:\s+[^\s\d،,.]+){0,3}?\s+(?:ال)?(?:اطلاق\s+(?:ال)?نار|نار|نيران|قصف|اتهامات|"
                                                       r"ضربات|زيارات|خبرات|تهاني)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «تبادلت قوة أمنية إطلاق النار مع عدة مطلوبين»: a firefight, no exchange of prisoners
+        if m.group("trig") == "اسر" and m.end() == m.end("trig") and (
+                self.norm[m.start():m.start("trig")] == "ل" or _rx(
+                    r"(?<![^\W\d_])[وف]?(?:ت(?:عيش|عاني|نتظر|طالب|ناشد|شكو|زال)|(?:تقدم|ناشد|طالب|عاش|اشتك|نظم|وجه|رفع|عبر|استنكر|دع|اعتصم|تلق|تسلم)ت"
+                    r"|ما\s+زالت)\s+\Z").search(
+                    self.norm, max(0, m.start() - 16), m.start())):
+            return False  # «تعيش أسر أحد عشر شابا على أعصابها»، «تقدمت أسر 14»، «لأسر أربعة»: families, no one captured
         if m.group("trig") == "هجر" and (self.norm[m.start():m.start("trig")] not in ("", "و", "ف") or m.end() != m.end("trig")):
             return False  # «الهجرة» (migration), not «هُجّر» (was expelled)
         if m.group("trig") == "قضي" and self.norm[m.end("trig"):m.end()] == "ه" and (
@@ -376,9 +382,9 @@ class _Document:
                 self.norm, max(0, m.start() - 6), m.start()):
             return False  # «حتى لا يلحق الضرر بـ5 آلاف مزارع»: harm averted
         if "ؤدي" in self.norm[max(0, m.start() - 20):m.start()] and L.TRIGGERS[m.group("trig")][0] in ("detained", "released") \
-                and _rx(r"معلوم|(?<![^\W\d_])(?:قد|شان|اي|لاي)(?![^\W\d_])").search(self.norm, max(0, m.start() - 40), m.start()) and _rx(r"(?<![^\W\d_])(?:تؤدي|يؤدي|قد\s+تؤدي|قد\s+يؤدي)\s+(?:الي|في)\s+\Z").search(
+                and _rx(r"معلوم|مكافا|(?<![^\W\d_])(?:قد|شان|اي|لاي|ادله|بادله)(?![^\W\d_])").search(self.norm, max(0, m.start() - 40), m.start()) and _rx(r"(?<![^\W\d_])(?:تؤدي|يؤدي|قد\s+تؤدي|قد\s+يؤدي)\s+(?:الي|في)\s+\Z").search(
                 self.norm, max(0, m.start() - 20), m.start()):
-            return False  # «بمعلومات تؤدي إلى القبض على أحدهم»: what might follow, not what was done
+            return False  # «بمعلومات تؤدي إلى القبض على أحدهم»، «مكافأة لمن يقدم أدلة تؤدي إلى اعتقال 3»: what might follow
         if m.group("trig") == "ادانه" and _rx(r"(?<![^\W\d_])" + _ASKED_WORD +
                                                       r"(?:\s+[^\s\d،,.]+){0,5}\s+\Z").search(self.norm, max(0, m.start() - 50), m.start()):
             return False  # «التمس الوكيل العام للملك إدانة … ثلاثة موظفين»: asked for, not given
@@ -443,7 +449,9 @@ class _Document:
                         self.norm, max(0, o.start - 6), o.start)) and not (  # («منذ سنة 2014»: a year)
                     _is_year_value(self.norm[o.start:o.end]) and _rx(r"\s*[،,.)]").match(self.norm, o.end)) and not (
                     isinstance(o.value, int) and 1 <= o.value <= 31 and _MONTH_AFTER.match(self.norm, o.end, b)) \
-                    and not self.adverbial_span(o):
+                    and not self.adverbial_span(o) and not (
+                    (w := _NOUN_WORD.match(self.norm, o.end, b)) is not None and _noun_kind(w.group("w"))[0] == "measure"):
+                # (nor «الزلزال الذي ضرب نيبال بقوة 7.8 درجة»: a measurement)
                 return True  # (nor «انتخابات 2016،»: a year, then a comma; nor «في ليلة 27 من رمضان»: a day;
                 # nor «منذ انطلاقه قبل عشر سنوات»: when, not what)
             k += 1

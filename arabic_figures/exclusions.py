@@ -156,6 +156,12 @@ _AGE_NOUN_BEFORE = re.compile(L_ + r"+\s*[(«\"']\s*\Z")
 # «عمر الأول 8 أعوام»، «سن الأصغر 4 سنوات»: the age of one of those told
 _WHICH_ONE = r"(?:اول|ثاني|ثالث|رابع|اولي|ثانيه|ثالثه|اكبر|اصغر|كبري|صغري)"
 _AGE_OF_THE = re.compile(r"(?<![^\W\d_])(?:عمر|سن)\s+(?:ال)?" + _WHICH_ONE + r"\s+(?P<n>\d)?")  # («… 8 أعوام والثاني»)
+# aged, as an adjective of the people: «الشباب البالغون ما بين 15 و45 سنة» (not «الفترة البالغة ثلاث سنوات»)
+_AGED_ADJ_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?بالغ(?P<pl>ون|ين|ات)?(?P<age>\s+من\s+العمر|\s+(?:اعمار|عمر|سن)(?:هم|هن|ها|ه))?"
+                              r"(?:\s+(?:ما\s+)?(?:بين|من|حوالي|نحو|فوق|دون))?\s*\Z")
+# those of an age: «من هم دون الـ٥٠ عاماً»، «ممن هم فوق 60 عاما»
+_WHO_ARE_AGED = re.compile(r"(?<![^\W\d_])(?:من|ممن|الذين|اللواتي|اللاتي|اللذين)\s+(?:هم|هن)\s+(?:دون|فوق|تحت|اقل\s+من|اكثر\s+من|اكبر\s+من"
+                           r"|اصغر\s+من|(?:ما\s+)?بين|في\s+سن|بسن)\s*(?:ال)?\s*\Z")
 # an age told as going back so far: «يعود عمر أقدمها، الملقبة بـ«أرز غورو»، إلى ما يزيد عن 800 سنة»
 _AGE_GOES_BACK = re.compile(r"(?<![^\W\d_])[وف]?(?:يعود|يرجع|تعود|ترجع|يمتد|يقدر|تقدر)\s+(?:عمر|تاريخ)"
                             r"[^.؛!?\d]{0,80}?(?:(?<![^\W\d_])الي|(?<![^\W\d_])ب\s*)\s*(?:[^\s\d،,.]+\s+){0,3}\Z")
@@ -194,6 +200,7 @@ def _dual_person(word: str) -> bool:
 
 # two ages told together: «ويبلغ الشقيقان ١٢ و١٤ عاماً»
 _AND_YEARS_NEXT = re.compile(r"\s*و\s*\d{1,3}(?!\d|[.,]\d)" + _YEARS_NEXT.pattern)
+_TO_YEARS_NEXT = re.compile(r"\s*(?:الي|حتي|-)\s*\d{1,3}(?!\d|[.,]\d)" + _YEARS_NEXT.pattern)
 _AND_NUMBER_END = re.compile(r"\s*\d{1,3}\s*و\s*\Z")
 _TITLES = frozenset(("امين", "مدرب", "فقيد", "راحل", "مدير", "وزير", "رئيس", "نائب", "قائد", "زعيم", "مرشح"))
 _CLOCK_AFTER = re.compile(r"\s*(?:منتصف\s+(?:الليل|النهار)|ظهرا|عصرا|مساء|صباحا|ليلا|فجرا)(?![^\W\d_])")
@@ -380,6 +387,13 @@ class _Exclusions(_Document):
             return True  # «أصغر مترشح يبلغ 23 سنة، بينما يبلغ أكبرهم 84 سنة»: an age
         if _YEARS_OR_MONTHS.match(norm, n.end, sent[1]) and _AGE_REACHED.search(left):
             return True  # «عند بلوغ الطفل 12 شهراً»: an age
+        if (a := _AGED_ADJ_BEFORE.search(left)) and (a.group("pl") or a.group("age")) and (
+                _YEARS_NEXT.match(norm, n.end, sent[1]) or _AND_YEARS_NEXT.match(norm, n.end, sent[1])
+                or _TO_YEARS_NEXT.match(norm, n.end, sent[1])):
+            return True  # «الشباب البالغون ما بين 15 و45 سنة»، «النساء البالغات من 15 إلى 49 سنة»: ages
+        if _WHO_ARE_AGED.search(left) and (_YEARS_NEXT.match(norm, n.end, sent[1]) or _AND_YEARS_NEXT.match(norm, n.end, sent[1])
+                                           or _TO_YEARS_NEXT.match(norm, n.end, sent[1])):
+            return True  # «منعت من هم دون الـ٥٠ عاماً من الدخول»: those under an age
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AVERAGE_AGE_BEFORE.search(left) and not _SPAN_BEFORE.search(left):
             # (not «ارتفع متوسط العمر المتوقع خلال 20 سنة»: a span)
             return True  # «متوسط السن عند الزواج الأول بلغ 25,7 سنة»: an average age, the subject first

@@ -66,6 +66,10 @@ TRIGGERS: dict[str, tuple[str, str]] = {w: (cat, flag) for w, cat, flag in _tabl
 for _w, _v in list(TRIGGERS.items()):
     if _w.startswith("ال") and len(_w) > 5 and len(_w.split(" ")[0]) >= 5:
         TRIGGERS.setdefault(_w[2:], _v)
+# a plural verb takes its object pronoun without the alif: «اختطفوهم»، «اعتقلوهم» (not «فرو», a fur)
+for _w, _v in list(TRIGGERS.items()):
+    if _w.endswith("وا") and " " not in _w and _v[1] != "noun" and len(_w) >= 5:
+        TRIGGERS.setdefault(_w[:-1], _v)
 # counted noun → (kind, flag)
 NOUNS: dict[str, tuple[str, str]] = {w: (kind, flag) for w, kind, flag in _table("nouns.tsv", 3)}
 CURRENCIES: dict[str, str] = {w: code for w, code, _ in _table("currencies.tsv", 3)}

@@ -46,7 +46,7 @@ _AMOUNT_NOUNS = (_PRICE_NOUNS + "|قيمه|كلفه|تكلفه|مبلغ|مبال
 _QUAL_VERB = re.compile(
     _PRE[:len(P.NO_LETTER_BEFORE)] + r"(?:[وف]?ل?|[وف]?س(?=[يت])|ب(?=ا))(?P<q>" + _alternation(_quals("verb"))  # («سيفوق»)
     + r")(?:(?:\s+" + L_ + r"+){1,4}|\s+(?:(?:فيه|فيها)\s+)?(?:ال)?(?:" + _alternation(L.CONTEXT["toll_noun"]) + r")(?:\s+"
-    + r"[^\s،,.؛]+){1,13}|\s+(?:في\s+بعض\s+(?:ال)?احيان|احيانا|عاده|غالبا)"  # «التي تتجاوز في بعض الأحيان خمس ساعات»
+    + r"(?:[^\s،,.؛]|(?<=\d)[.,](?=\d))+){1,13}|\s+(?:في\s+بعض\s+(?:ال)?احيان|احيانا|عاده|غالبا)"  # «التي تتجاوز في بعض الأحيان خمس ساعات»
     r"|\s+(?:ال)?(?:" + _AMOUNT_NOUNS + r")"
     r"(?:\s+[«\"]?" + L_ + r"+[»\"]?){1,8})\s*\Z")
 _AFTER = _alternation(_quals("after"))
@@ -111,7 +111,7 @@ _BELOW_VERB = re.compile(r"(?<![^\W\d_])(?<!لا\s)(?<!لم\s)(?<!لن\s)(?<!ا�
                          r"(?:\s+(?!(?:بعد|بعدما|بينما|حين|ان|الذي|التي|عندما|اعلان)\s)"
                          r"[^\s\d،,.]+){1,6})\s+عن\s*\Z")
 _NOT_ABOVE = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا|ألا)\s+(?:يزيد|تزيد|يتعدي|تتعدي)(?:\s+[^\s\d،,.]+){1,4}\s+(?:علي|عن)\s*\Z")
-_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+[^\s\d،,.]+){0,10}\s+عن"
+_NOT_BELOW = re.compile(r"(?<![^\W\d_])[وف]?(?:لا|لم|لن|الا)\s+(?P<v>يقل|تقل)(?:\s+(?!شي|كلمه|تعليق)[^\s\d،,.]+){0,10}\s+عن"
                         r"(?:\s+(?:ال)?(?:سجن|حبس))?\s*\Z")  # «عقوبة لا تقل عن السجن 20 عاما»
 # a negated verb whose object is an amount: «لا يستطيع المودعون سحب أكثر من 400 دولار»، «لا يساوي أكثر من
 # 8 دولارات»، «دون أن تصمد أي من الهدن أكثر من 72 ساعة» (not «لا يزال أكثر من 20 مفقودين»: its subject)
@@ -135,7 +135,7 @@ _TERMS_REACH = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:احكام|احك�
                           r"(?:و?(?:التي|الذي)\s+)?(?:قد\s+)?(?:وصلت|وصل|تصل|يصل)\s+(?:(?:اقصاها|اعلاها|اقصاه|اشدها)\s+)?(?:الي|حد)\s*\Z")
 # what reaches «up to» a sum: fines, and costs, prices and fees that vary
 _FINE_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات|مخالفه|مخالفات|قيمتها|قيمته|قيمه|"
-                        r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات"
+                        r"مبالغ|تكاليف|تكلفه|كلفه|اسعار|رسوم|اجور|رواتب|مكافات|مكافاه|تعويضات|قرض|منحه"
                         r"|(?:غرامت|عقوبت)(?=ها|هما|هم|ه))(?:ها|هما|هم|ه)?(?![^\W\d_])")  # («غراماتها»، «تصل عقوبتها»)
 _ONLY = re.compile(r"(?<![^\W\d_])(?:سوي|الا)(?![^\W\d_])")  # «لا … سوى/إلا»: only, no negation
 
@@ -158,8 +158,11 @@ class _Qualifiers(_Document):
                 and (na.kind == "person" or na.kind.startswith("trigger:"))
                 # (a crowd, not the few overtaken: «المهاجمون الذين تجاوزوا 3 مدافعين»، «تجاوزوا 5 متسابقين آخرين»)
                 and isinstance(num.value, (int, float)) and num.value >= 100) and not any(
-                L.TRIGGERS[t.group("trig")][1] == "noun" for t in _TRIGGER.finditer(self.norm, max(floor, m.start() - 50), m.start())):
-            m = None  # «ضحايا الحرب تجاوزوا 200 ألف»: a toll exceeded (not «المهاجرين تجاوزوا 4 نقاط تفتيش»: crossed)
+                L.TRIGGERS[t.group("trig")][1] == "noun" for t in _TRIGGER.finditer(self.norm, max(floor, m.start() - 50), m.start())) \
+                and not any(L.TRIGGERS[t.group("trig")][1] != "weak" and not self.number_between(t.end(), m.start())
+                            for t in _TRIGGER.finditer(self.norm, max(floor, m.start() - 80), m.start())):
+            # «ضحايا الحرب تجاوزوا 200 ألف»، «الذين لقوا حتفهم في الهجوم تجاوزوا 40 شخصا»: a toll exceeded
+            m = None  # (not «المهاجرين تجاوزوا 4 نقاط تفتيش»: crossed)
         if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
             return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
         if m and _key(m.group("q")) in ("اقلمن", "اكثرمن") and _rx(r"(?<![^\W\d_])و?(?:هو|هي)\s+\Z").search(
@@ -215,6 +218,8 @@ class _Qualifiers(_Document):
             return "at_most", start  # «وتصل غرامة قطع الإشارة الحمراء إلى 3000 درهم»: a fine up to
         if m and m.group("v") in ("تصل", "يصل") and num is not None and num.kind != "percent" and self.time_noun_after(num, (floor, len(self.norm))) \
                 and not self.number_between(m.end("v"), start):
+            if _search(r"(?<![^\W\d_])[وف]?(?:لم|لا|لن)\s+\Z", self.norm[max(floor, m.start("v") - 6):m.start("v")]):
+                return "less_than", start  # «لم تصل مدة الهدنة إلى 72 ساعة قبل أن تنهار»: short of it
             return "at_most", start  # «تصل مدة انتظار المواعيد الطبية … إلى ستة أشهر»، «تصل ساعات القطع إلى 16 ساعة»: a span up to
         if m and (ceiling := _search(r"(?<![^\W\d_])(?:ال)?(?:حد\s+(?:ال)?(?:اعلي|اقصي)|سقف)(?![^\W\d_])", m.group("subj"))) \
                 and not self.number_between(m.end("v"), start) and (
