@@ -219,6 +219,7 @@ _CAMP_HOSTS_BEFORE = re.compile(
     r"\s+" + _APPROX + r"?\Z")
 _BROUGHT_BACK_BEFORE = re.compile(r"(?<![^\W\d_])(?:من\s+)?(?:اعاده|ترحيل)\s+(?:ما\s+مجموعه\s+)?" + _APPROX + r"?\Z")
 # the members of families counted before: «يبلغ عدد أفرادها نحو»، «تضم أكثر من»
+_EMPTIED_OF = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}\s+من\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|ما\s+يقارب)\s+)?")
 _FAMILY_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد\s+(?:افرادها|افرادهم|افرادهما)|تضم|يضم|تتكون\s+من|يتكون\s+من|"
                                     r"يقطنها|يقطنه|يسكنها|يسكنه|تقطنها|تسكنها|"
                                     r"(?:ال)?(?:بالغ|يبلغ|يقدر|قدر)\s+(?:عددهم|عددهن)(?:\s+ب)?|و?(?:عددهم|عددهن))"  # («سكانها البالغ عددهم»)
@@ -500,9 +501,10 @@ _LEFT_BEFORE = re.compile(r"(?<![^\W\d_])(?<!لم\s)(?<!لا\s)(?<!ما\s)(?<!ل
                           r"(?:(?:زهاء|نحو|حوالي|قرابه|ازيد\s+من|اكثر\s+من|ما\s+يقارب|ما\s+يناهز|ما\s+لا\s+يقل\s+عن)\s+)?\Z")
 # (not «خرج 300 سجين إلى ساحة السجن»، «من زنازينهم إلى باحة السجن»، «المعتقلين السابقين … أمام السجن»، «غادر 25 أسيرا
 # سجن النقب نحو سجن عوفر»: inside, former, or moved)
-_OUT_OF_PRISON_AFTER = re.compile(r"(?:(?!مستشفي|عاد|نقل|سابق|(?<![^\W\d_])(?:الي|نحو|صوب|امام|داخل|ساحه|باحه)(?![^\W\d_]))[^.؛]){0,60}?"
+_OUT_OF_PRISON_AFTER = re.compile(r"(?:(?!مستشفي|عاد|نقل|سابق|(?<![^\W\d_])(?:(?:الي|نحو|صوب|امام|داخل)\s+(?:ال)?(?:سجن|زنزان|ساحه|باحه)"
+                                  r"|(?:ساحه|باحه)\s+(?:ال)?سجن)(?![^\W\d_]))[^.؛]){0,60}?"
                                   r"(?<![^\W\d_])(?:من\s+)?(?:ال)?(?:سجن|سجون|اسوار|(?:مؤسسه|مؤسسات)\s+(?:ال)?سجنيه)(?![^\W\d_])"
-                                  r"(?![^.؛]{0,40}?(?<![^\W\d_])(?:الي|نحو|صوب)\s+(?:ال)?(?:سجن|زنزان|باحه|ساحه))")
+                                  r"(?![^.؛]{0,40}?(?<![^\W\d_])(?:الي|نحو|صوب)\s+(?:ال)?(?:سجن|زنزان|(?:باحه|ساحه)\s+(?:ال)?سجن))")
 # the charge before a deed: «متهمين بقتل»، «بتهمة الاعتداء على»، «للاشتباه في قتل»
 _CHARGED_WITH_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:ال)?(?:متهم|متهمين|متهمون|متهمان|متهمه|متهمات|متهمتين)|(?:ال)?مشتبه"
                                   r"(?:\s+(?:فيهم|بهم|فيهما|بهما|فيه|به|فيها|بها))?|بتهمه|بتهم|(?:لل|بال)?اشتباه\s+في|(?:ال)?متابع(?:ين|ون|ان|تين)?)\s*\Z")
@@ -554,9 +556,10 @@ _QIRSH = frozenset(map(L.fold, ("قرش", "قرشا", "قروش")))  # the Egypt
 
 
 @functools.lru_cache(maxsize=None)
-def _base_words(base: str) -> re.Pattern:
-    """The written forms of one currency («ريال، ريالا، ريالات…») as a pattern."""
-    return re.compile(r"(?<![^\W\d_])(?:" + _alternation(w for w, b in L.CURRENCY_BASE.items() if b == base) + r")(?![^\W\d_])")
+def _base_words(base: str, definite: bool = False) -> re.Pattern:
+    """The written forms of one currency («ريال، ريالا، ريالات…», and «الريال» when ``definite``) as a pattern."""
+    return re.compile(r"(?<![^\W\d_])" + ("(?:ال)?" if definite else "") + "(?:"
+                      + _alternation(w for w, b in L.CURRENCY_BASE.items() if b == base) + r")(?![^\W\d_])")
 _SUFFERING = re.compile(r"\s*[،,]?\s*(?:[يت]عان(?:ون|ين|ي)|مصابون|مصابين)\s+(?:من\s+)?(?:[^\W\d_]+\s+){0,2}?(?=\S)")
 # «3.4 مليون شخص في المملكة يعانون من المرض»: the disease named before in the sentence
 _SUFFER_THE_DISEASE = re.compile(r"(?:\s+(?:في|ب)[^\s\d،,.]*(?:\s+[^\s\d،,.]+)?)?\s+[يت]عان(?:ون|ين|ي)\s+(?:من\s+)?"
@@ -599,6 +602,12 @@ _FAMILY = frozenset(("اسره", "عائله"))
 _SUSPECTED_OF = re.compile(r"(?<![^\W\d_])(?:يشتبه|تشتبه|المشتبه|للاشتباه|مشتبه)(?![^\W\d_])(?:\s+(?:في|ب))?\s*(?:ال)?"
                            r"(?:تورط|ارتكاب|ضلوع|مشارك|علاق)[^\W\d_]*(?:\s+(?:في|ب)\s*(?:ال)?[^\s\d،,.]+)?\s+(?:في|ب|علي)\s*\Z")
 # (not «يشتبه في إصابتهم بالكوليرا»: a case; «في تورطهما في النصب على ضحايا»: the crime, then its victims)
+# «قتل 7 إرهابيين وتدمير 3 أوكار»، «اعتقلت 12 مطلوبا وداهمت 5 أوكار»: «و» and another act (a verb or
+# its noun, no event word) open a new clause; its figure of things is no one killed or held
+_OTHER_ACT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])و(?P<w>[^\W\d_]{3,})\s+\Z")
+_NOT_AN_ACT = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "كذلك", "ايضا", "اخيرا", "منها", "منهم", "بينهم", "بينها",
+                         "عددها", "عددهم", "تقريبا", "اكثر", "اقل", "فوق", "دون", "حتي", "كان", "كانت", "بلغ", "بلغت"}
+                        | {_key(w) for w in L.QUALIFIERS})
 _CHARGE_WORDS = re.compile(r"(?<![^\W\d_])(?:للاشتباه|بتهمه|بتهم|بالتستر|بالنصب|بالاحتيال|لادانته|لادانتها|لادانتهم|لادانتهما)(?![^\W\d_])")
 _GANG_HELD = re.compile(r"(?<![^\W\d_])[وف]?(?P<v>اوقفت|اوقف|اعتقلت|اعتقل|احالت|احال|توقيف|اعتقال|احاله)(?![^\W\d_])"
                         r"(?:(?!(?<![^\W\d_])(?:احد|بعض|زعيم)(?![^\W\d_]))[^.؛\d]){0,150}?"  # (not «اعتقال أحد أفراد شبكة»)
@@ -616,7 +625,9 @@ _OR_REDUCED = re.compile(r"(?:\s+[^\s\d،,.]+){0,2}?\s+(?:او|و)\s+(?:من\s+)
 _PART_WORDS = "معظم|اغلب|غالبيه|جل|بعض|نصف|ثلث|ربع"  # «معظمهم»، «ثلثهن»: a part of those counted
 _MOST_OF_THEM_WERE = re.compile(r"\s*[،,]\s*(?:" + _PART_WORDS + r")(?:هم|هن)\s+من\s")
 _RESIDENTS_THEN = re.compile(r"\s+(?:سكان|قاطني|قاطنو|ساكنه|نزلاء|ركاب)(?:\s+[^\s\d،,.]+){1,3}\s+"
-                             r"|\s+من\s+(?:ال)?[^\s\d،,.]+\s*[،,]?\s*و?")  # «الفلاحين المتضررين من الجفاف، والبالغ عددهم»: what from
+                             r"|\s+من\s+(?:ال)?[^\s\d،,.]+\s*[،,]?\s*و?"  # «الفلاحين المتضررين من الجفاف، والبالغ عددهم»: what from
+                             # «إخلاء العمارة من قاطنيها البالغ عددهم»: a place emptied of its people
+                             r"|\s+(?:ال)?[^\s\d،,.]+(?:\s+[^\s\d،,.]+)?\s+من\s+(?:سكان|قاطني|ساكني|نزلاء|ركاب)(?:ها|ه)\s*[،,]?\s*و?")
 # homes and places whose residents an event befell with them: «إجلاء سكان ٩٦ قرية يقطنها نحو ١٢ ألف نسمة»
 _DWELLINGS = frozenset(("قريه", "قري", "دوار", "دواوير", "منزل", "منازل", "مسكن", "مساكن", "بيت", "بيوت", "عماره", "بلده", "برج", "ابراج",
                         "بلدات", "مخيم", "مخيمات", "حي", "احياء"))
@@ -654,13 +665,20 @@ _STILL_AFTER_CASES = re.compile(r"\s+(?:لا|ما)\s+(?:تزال|يزال|زال
 _NATURAL_DEATHS = re.compile(r"(?<![^\W\d_])(?:[وب]?(?:ال)?(?:استشاره|استشارات)\s+طبيه|لاسباب\s+طبيعيه|وفاه\s+طبيعيه)")
 # a state of hunger the counted are in: «يعانون من»، «مهددون بـ»، «يواجهون»
 _HUNGER_STATE = re.compile(r"(?<![^\W\d_])[وف]?(?:يعانون|يعاني|تعاني|يعانين|باتوا|مهددون|مهددين|مهدده|معرضون|معرضين|يواجهون|يواجه|تواجه"
-                           r"|يتضورون|حافه|يفتقرون|بحاجه|يحتاجون)(?![^\W\d_])")
+                           r"|يتضورون|حافه|يفتقرون|بحاجه|يحتاجون|شفا|خطر|وطاه|يكابدون|يقاسون|يتهددهم|يهددهم|مواجهه|جائعون|جياع)(?![^\W\d_])")
 # a turn to another scene after a figure: «، في وقت خرج فيه …» (not «في حين»: often the same count compared)
+# «، وسط مخاوف من أن تتخطى 100»: the toll's own verb with no subject of its own, or the toll named
+_TOLL_GOES_ON = re.compile(r"(?<![^\W\d_])(?:[وفل]?(?:تتخطي|يتخطي|تتجاوز|يتجاوز|تبلغ|يبلغ|تصل|يصل|ترتفع|يرتفع)\s+(?:الي\s+)?(?:(?:نحو|حوالي|اكثر\s+من)\s+)?\Z"
+                           r"|(?:ال)?(?:حصيله|العدد)(?![^\W\d_]))")
 _CLAUSE_TURN = re.compile(r"[،,]\s*و?(?:في\s+وقت|وسط)(?![^\W\d_])")
 # the object of an active plural verb: those counted did it («احتجزوا رهائن»، «اختطفوا الركاب»)
+_PART_OF_NEXT = re.compile(r"\s*[^\s]+(?:\s+(?:الف|الاف|مليون))?\s+(?:منهم|منهن|بينهم)(?![^\W\d_])")
+# «إن 4 من المسلحين احتجزوا رهائن»: the doers are named as such
+_AGENT_NOUN = re.compile(r"(?:مسلح|خاطف|ارهابي|متطرف|مجهول|عناصر|عصابه|قراصنه|مهاجمين|مهاجمون|انتحاري|ملثم|مقاتل)")
 _HOSTAGES_OBJECT = re.compile(r"\s+(?:ال)?(?:رهائن|رهينه|رهينتين|ركاب|مسافرين|مصلين)(?![^\W\d_])")
 # one of those counted, by pronoun or by noun: «ولقي أحدهم حتفه»، «ولقي أحد الصيادين حتفه لاحقا»
-_ONE_OF_THEM_LATER = re.compile(_ONE_OF_THEM_PRONOUN.pattern + r"|(?<![^\W\d_])[وف]?(?:احد|احدي)\s+ال[^\W\d_]{3,}")
+_ONE_OF_THEM_LATER = re.compile(_ONE_OF_THEM_PRONOUN.pattern + r"|(?<![^\W\d_])(?<!في\s)(?<!من\s)(?<!الي\s)(?<!علي\s)(?<!عن\s)"
+                                r"[وف]?(?:احد|احدي)\s+ال[^\W\d_]{3,}")  # (not «تاهوا في إحدى المناطق»: a place)
 _PART_IS_SUBJECT = re.compile(r"(?<![^\W\d_])[وف]?[يت][^\W\d_]{2,}\s+(?:(?:اكثر|اقل|ازيد)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?(?:"
                               + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])")
 _PART_OF_THEM = re.compile(r"\s+(?:" + _PART_WORDS + r")(?:ها|هم|هن)(?![^\W\d_])(?!\s+من\s)")  # (not «… معظمهم من رجال الإطفاء»: who they are)
@@ -837,6 +855,14 @@ class _Categories(_Document):
             cut = amid[-1]
         return cut
 
+    def people_object_after(self, pos: int, limit: int) -> bool:
+        """Does the figure right after ``pos`` count people («قتلوا 5 جنود»), not times («اعتقلوا 4 مرات»)?"""
+        k = bisect_right(self._num_starts, pos - 1)
+        na = _noun_after(self.norm, self.nums[k].end, limit)
+        if na is None:  # («8 مدنيين قتلوا 3 بغارة و5 بقصف»: a breakdown by how, the verb passive)
+            return not _rx(r"\s*(?:ب|(?:في|جراء|اثر|بسبب|خلال|منذ)(?![^\W\d_]))").match(self.norm, self.nums[k].end, limit)
+        return na.kind == "person" or na.kind.startswith("trigger:")
+
     def trigger_right(self, pos: int, limit: int) -> Optional[re.Match]:
         """A verb or state right after the claim phrase: «30 على الأقل قتلوا»."""
         hi = min(limit, pos + 90)
@@ -884,6 +910,11 @@ class _Categories(_Document):
                 continue
             cat, flag = L.TRIGGERS[m.group("trig")]
             prefix = self.norm[m.start():m.start("trig")]
+            if m.group("trig").endswith("و") and not prefix and not flag and self.norm[m.end("trig"):m.end()] in ("ه", "ها", "هم", "هن", "هما") \
+                    and cat in ("killed", "injured", "captive", "detained") and _search(
+                        r"(?<![^\W\d_])[وف]?(?:ان|بان|لان)\s+[^\s\d]*\d[^\s]*(?:\s+[^\s\d،,.]+){1,2}\s*\Z", self.norm[max(0, pos - 50):pos]):
+                # (not «من أصل 40 شخصا اختطفوهم»: whom they abducted, a clause on the figure)
+                return None  # «إن 12 جنديا اعتقلوهم»: a verb with an object pronoun is active; they did it to others
             if flag == "noun" and self.number_between(pos, m.start()):
                 continue  # «… و50 جريحاً»: that noun is the next figure's
             if flag == "noun" and prefix.endswith("لل") and _search(r"(?<![^\W\d_])ل[^\W\d_]{3,}\s+\Z",
@@ -897,10 +928,14 @@ class _Categories(_Document):
                 continue  # «ثمانية كانوا على متن مركب للصيد التقليدي غرق»: the boat sank (a singular verb), told of the boat
             if m.end() == m.end("trig") and m.group("trig").endswith(("وا", "ا")) and not flag \
                     and L.TRIGGERS[m.group("trig")][0] in ("killed", "injured", "captive", "detained") \
-                    and (self.number_right_after(m.end()) and not _rx(r"\s*[^\s]+(?:\s+(?:الف|الاف|مليون))?\s+(?:منهم|منهن|بينهم)(?![^\W\d_])").match(
-                        self.norm, m.end()) or _HOSTAGES_OBJECT.match(self.norm, m.end())):  # (not «أصيبوا 3 منهم»: some of them)
+                    and not m.group("trig").startswith("اصيب") \
+                    and (self.number_right_after(m.end()) and not _PART_OF_NEXT.match(self.norm, m.end())
+                         and self.people_object_after(m.end(), limit)
+                         or _HOSTAGES_OBJECT.match(self.norm, m.end()) and _AGENT_NOUN.search(self.norm, max(0, pos - 30), m.start())):
+                # (not «أصيبوا 3 منهم»: some of them; «اعتقلوا 4 مرات»: how often; «40 عاملا احتجزوا رهائن»: were held)
                 return None  # «إن 4 من المسلحين احتجزوا رهائن»، «3 مسلحين قتلوا 5 جنود»: they did it to others
-            if flag == "noun" and m.end() == m.end("trig") and self.number_right_after(m.end()):
+            if flag == "noun" and m.end() == m.end("trig") and self.number_right_after(m.end()) \
+                    and not _PART_OF_NEXT.match(self.norm, m.end()):  # (not «12 شخصا مصابين 4 منهم في حالة حرجة»)
                 return weak_first  # «نشر نحو 80 جندياً … بعد العثور على جثث 71 مهاجراً»: the next figure's noun
             if _CHARGED_WITH_BEFORE.search(self.norm, max(pos, m.start() - 30), m.start()):
                 continue  # «أحالت … شخصين متهمين بقتل حارس ليلي»: the charge against them, not what befell them
@@ -1054,6 +1089,9 @@ class _Categories(_Document):
         for m in _TRIGGER.finditer(self.norm, end, hi):
             if not self.is_event(m):
                 continue
+            if m.group("trig").endswith("و") and m.start() == m.start("trig") and _rx(r"(?:\s+[^\s\d،,.؛:]+){0,2}\s+").fullmatch(
+                    self.norm, end, m.start()):
+                continue  # «إن 12 جنديا اعتقلوهم»: the figure is the verb's subject, its pronoun another's
             if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما" or cases and m.group()[-2:] == "ها" or (
                     " " in m.group("trig") and _match(r"[^\W\d_]{3,}(?:هم|هن)\s", m.group("trig"))):
                 return m  # (or a phrase holding the pronoun: «إيصالهم إلى مكان آمن»)
@@ -1355,7 +1393,7 @@ class _Categories(_Document):
             if got is not None:
                 return got
         floor = max(self.sentence_of(pos)[0], pos - 150)  # (a window, not the sentence: linear in long lists)
-        for m in reversed(list(_base_words(base).finditer(self.norm, floor, pos))):
+        for m in reversed(list(_base_words(base, definite=True).finditer(self.norm, floor, pos))):
             nxt = _WORD.match(self.norm, m.end() + 1) if self.norm[m.end():m.end() + 1] == " " else None
             got = None if nxt is None else L.CURRENCIES.get(m.group() + " " + nxt.group()) or next(
                 (c for cue, c in _CUES_OF.get(base, ()) if cue == nxt.group()), None)
@@ -1395,6 +1433,12 @@ class _Categories(_Document):
         """The event that befell the families or homes counted just before, whose members or residents
         this figure counts: «إجلاء سكان ٩٦ قرية يقطنها نحو ١٢ ألف نسمة» (the evacuation)."""
         norm = self.norm
+        if prev is not None and prev.sentence == sent and prev.category == "count" and prev.noun is not None \
+                and prev.noun[1] <= start and _EMPTIED_OF.fullmatch(norm, prev.noun[1], start):
+            # «وأخليت 3 مصانع مجاورة من نحو 200 عامل»: a place emptied of its people, the evacuation's
+            t = next((m for m in reversed(list(_TRIGGER.finditer(norm, max(sent[0], prev.start - 60), prev.start)))
+                      if self.is_event(m) and not weak_trigger(m)), None)
+            return t if t is not None and self.category_of(t, end, limit) == "evacuated" else None
         if prev is None or prev.sentence != sent or prev.category != "count" or prev.noun is None \
                 or not _FAMILY_MEMBERS_BEFORE.search(norm, max(floor, start - 40), start):
             return None
@@ -1488,7 +1532,8 @@ class _Categories(_Document):
     def toll_category(self, t: re.Match, end: int, limit: int) -> str:
         """The category a toll's subject gives: «ارتفع عدد ضحايا التسمم الغذائي … إلى 63 شخصا» are the poisoned, infected."""
         c = self.category_of(t, end, limit)
-        if c == "casualties" and _DISEASE.match(self.norm, t.end() + 1, limit) and self.norm[t.end():t.end() + 1] == " ":
+        if c == "casualties" and (d := _DISEASE.match(self.norm, t.end() + 1, limit)) and self.norm[t.end():t.end() + 1] == " " \
+                and "تسمم" in d.group():  # (not «ضحايا كورونا»: the dead)
             return "infected"
         return c
 
@@ -1548,6 +1593,13 @@ class _Categories(_Document):
         """
         n, noun, start, end, lo, sent, prev, group, kind, person, lefts, adjacent, right, subset, coordinated = s
         norm, (floor, limit) = self.norm, sent
+        if noun is not None and not noun.partitive and noun.key.startswith("مرافق") and _search(
+                r"\d\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+و\s*\Z", norm[max(floor, start - 40):start]) and (
+                ts := [t for t in _TRIGGER.finditer(norm, floor, start) if self.is_event(t)]) and all(
+                L.TRIGGERS[t.group("trig")][1] == "noun" and t.start() >= start - 40 for t in ts) \
+                and not _search(r"(?<![^\W\d_])(?:بينهم|منهم|بينها|منها)(?![^\W\d_])", norm[max(floor, start - 60):start]):
+            # (not «إجلاء 22 مريضا و44 مرافقا»: the event of all; «بينهم … 24 مريضا و4 مرافقين»: of the toll)
+            return "people", None  # «استقبل المعبر 23 مصابا فلسطينيا و19 مرافقا»: those who came with the wounded
         if kind in ("item", None) and "حوز" in norm[max(floor, start - 80):start] and (pos := _POSSESSION_BEFORE.search(
                 norm, max(floor, start - 80), start)) and _SEIZED_BEFORE.search(norm, max(floor, pos.start() - 40), pos.start()) \
                 and not any(self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, pos.end("p"), start)):
@@ -1708,7 +1760,10 @@ class _Categories(_Document):
                 # مقابل 112 حالة»: the cases, not the deaths among them
                 return head.category, head.trigger
             return prev.category, prev.trigger
-        if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count"):
+        if noun is not None and noun.key in _OTHERS and prev is not None and prev.category in ("money", "count") and not (
+                noun.key.endswith(("ان", "ين", "ون")) and any(
+                    self.is_event(t) and not weak_trigger(t) for t in _TRIGGER.finditer(norm, prev.end, start))):
+            # (not «انهيار 250 منزلا، فيما لقي شخص مصرعه وفقد آخران»: others of the one who died)
             # «400 دولار نقداً و400 أخرى بالليرة»: more of what was just counted
             return prev.category, (prev.unit if prev.category == "money" else None)
         if (kind == "person" or noun is None) and _AMONG_CASES.search(norm, max(floor, start - 60), start):
@@ -2649,6 +2704,17 @@ class _Categories(_Document):
                 and not _rx(r"\s+(?:في|تحت|داخل)\s").match(norm, noun.end, limit):
             # (not «… وفقد 5 آخرون في البحر»، «لا يزال البحث جاريا عن 7 آخرين تحت الأنقاض»: lost, not wanted)
             return "people", None  # «وقبضت على أربعة من أفراد العصابة، فيما لا يزال البحث جارياً عن اثنين آخرين»: wanted, not lost
+        if adjacent is not None and kind == "item" and not person and noun is not None and n.value is None \
+                and noun.key.startswith("ال") and noun.key not in L.NOUNS and not noun.key.endswith(("ين", "ون", "يه")) \
+                and norm[n.end:noun.start].strip() == "":
+            return "count", None  # «غرق عشرات الشوارع»: a vague number of things the lexicon does not know (not people)
+        if adjacent is not None and kind == "item" and not person and noun is not None and (
+                act := _OTHER_ACT_JUST_BEFORE.search(norm, max(adjacent.end(), start - 16), start)) is not None \
+                and act.group("w") not in _NOT_AN_ACT:
+            return "count", None  # «قتل 7 إرهابيين وتدمير 3 أوكار»: things the other act was done to
+        if adjacent is not None and weak_trigger(adjacent) and kind == "item" and not person and noun is not None \
+                and len(lefts) >= 2 and not norm[adjacent.end():start].strip() and adjacent.group().startswith("و"):
+            return "count", None  # «اعتقال 5 مطلوبين وضبط 3 أوكار»: the seizing of things, not a holding of people
         if adjacent is not None and (not weak_trigger(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])) \
                 and not (weak_trigger(adjacent) and _CHARGE_WORDS.search(norm, adjacent.end(), start)):
@@ -2901,7 +2967,7 @@ class _Categories(_Document):
             toll = None  # «عدد الوفيات … ارتفع إلى 11 حالة …، في وقت بلغ فيه عدد الحجاج … أزيد من 21 ألف حاج»: another count
         if toll is not None and prev is not None and toll.end() <= prev.num.start and (
                 brk := _CLAUSE_TURN.search(norm, prev.end, start)) is not None and not _TOTAL_RISES.search(norm, brk.end(), start) \
-                and not _TOLL_OF.search(norm, brk.end(), start):
+                and not _TOLL_OF.search(norm, brk.end(), start) and not _TOLL_GOES_ON.search(norm, brk.end(), n.start):
             toll = None  # «… ارتفع إلى 108 أشخاص …، في وقت خرج فيه عشرات الآلاف إلى الشوارع»: a new clause, its own figure
         if toll is not None and toll.start() < start and not _REPORTED_CLAUSE.search(norm, toll.end(), start) \
                 and not (noun is not None and (rep := _ANOTHER_REPORT.search(norm, toll.end(), start)) is not None

@@ -388,7 +388,9 @@ def _duals(norm: str) -> list[_Num]:
         split = next(((pre, rest) for pre, rest in P.clitic_splits(norm[ws:m.start() + 1])
                       if rest + "ن" in L.DUALS and not pre.endswith(("ال", "لل"))), None)
         if split is not None and L.NOUNS.get(L.DUALS[split[1] + "ن"], ("",))[0] == "person" \
-                and not _ONE_OF_BEFORE.search(norm, max(0, ws - 8), ws):  # (not «حزاميهما»; «قتل أحد طياريها»: one)
+                and not _ONE_OF_BEFORE.search(norm, max(0, ws - 8), ws) \
+                and not _search(r"\d\s+(?:[^\W\d_]{3,}\s+){1,2}\Z", norm[max(0, ws - 30):ws]):  # (not «حزاميهما»; «قتل أحد طياريها»: one)
+            # (not «حجز 64 مركبة لقائديها»: the drivers of the vehicles counted, a plural in construct)
             out.append(_Num(ws + len(split[0]), m.end(), 2, 2, 2, "cardinal", L.DUALS[split[1] + "ن"]))
     for m in _CONSTRUCT_DUAL.finditer(norm):  # «في عمليتي إطلاق نار»، «طائرتا إغاثة»: two of a thing
         ws = P.word_start(norm, m.start())
@@ -490,6 +492,10 @@ def _noun_kind(word: str, strict: bool = False) -> tuple[str, str]:
     return "item", key
 
 
+_MEANS = frozenset(("قصف", "غاره", "غارات", "رصاص", "الرصاص", "نيران", "انفجار", "انفجارات", "قذيفه", "قذائف", "طلقات", "صاروخ",
+                    "صواريخ", "عبوه", "عبوات", "هجوم", "هجمات", "القصف", "الغارات", "سلاح", "اسلحه"))
+
+
 def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: bool = True) -> Optional[_Noun]:
     """The counted noun phrase after a number ending at ``pos`` (``whole``: look past «من أصل N»,
     once: a chain of them stays linear)."""
@@ -515,6 +521,8 @@ def _noun_after(norm: str, pos: int, limit: int, vague: bool = False, whole: boo
         return None  # «10 من هؤلاء الأربعمئة»: some of a figure told before, no noun
     if w[:1] == "ب" and w[1:] in _PLACES_AT:
         return None  # «ثلاثة منهم بسد المسيرة واثنان بشاطئ الصخيرات»: where, not what is counted
+    if w[:1] == "ب" and w[1:] in _MEANS:
+        return None  # «قتلوا 4 بغارة جوية و7 بقصف مدفعي»: how, not what is counted
     if w in ("ب", "ل", "ك"):  # a lone «بـ» before the next figure («البنوك الـ12 بـ7.4 مليار») counts nothing
         return None
     if w in ("و", "ف"):

@@ -102,7 +102,7 @@ _CURRENCY_ANY = _words("c", L.CURRENCIES, tail=_NOT_BAYNA)
 # a country named in the text decides a bare «ريال» or «درهم»: the name or its adjective
 # («مغرب» finds «المغربية»), a whole word («تعز» is not in «تعزيرا»، «مصر» not in «مصرف»); a nationality after
 # «الجنسية» is left out where the cues are indexed (document._NATIONALITY_OF)
-_CUES = re.compile(P.NO_LETTER_BEFORE + r"[وفبلك]?(?:ال)?(?P<cue>" + _alternation(
+_CUES = re.compile(P.NO_LETTER_BEFORE + r"(?:[وف]?لل|[وفبلك]?(?:ال)?)(?P<cue>" + _alternation(
     {cue for _, cue in L.COUNTRY_CURRENCY}) + r")(?:يين|يون|يتين|يان|يه|يا|ين|ون|ي|ه)?" + P.NO_LETTER_AFTER
     + r"(?!\s+(?:راس|رووس|رؤوس|روؤس|الجنسيه))")  # («مسقط رأسه»: his birthplace, not Muscat)
 _STILL_BEFORE = re.compile(P.NO_LETTER_BEFORE + r"و?(?:" + _alternation(map(L.fold, L.CONTEXT["still"] + L.CONTEXT["remained"]))

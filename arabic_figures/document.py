@@ -253,8 +253,14 @@ class _Document:
                 r"ساهم|ساهمت|يساهم|تساهم|خلف|خلفت|يخلف|تخلف)\s)[^\s\d،,.]+\s+){0,2}\Z").search(  # (a deed told after the subject: «التي تهدد الهدنة انتهت بمقتل 4»)
                 self.norm, max(0, m.start() - 30), m.start()):
             return False  # «وهددت بقتلهم»: a threat, not a deed (but «يهدد بتضرر مئات الآلاف من الفلاحين»: harm foretold)
+        if L.TRIGGERS[m.group("trig")][0] in ("killed", "injured", "captive") and L.TRIGGERS[m.group("trig")][1] != "noun" \
+                and _PLANNED_BEFORE.search(self.norm, max(0, m.start() - 30), m.start() + len(self.norm[m.start():m.start("trig")])):
+            return False  # «خططت لاغتيال 6 من منسوبي القطاعات»، «حاولوا خطف طفلين»: a plan or an attempt, no one harmed
         if m.group("trig").startswith("فقد") and _rx(r"\s+(?:ال)?(?:وعي|وعيه|وعيها|وعيهم|وعيهما)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «طفلين فقدا الوعي»: they fainted, no one is missing
+        if m.group("trig") == "شفاء" and self.norm[m.start():m.start("trig")] == "ال" and _rx(
+                r"(?<![^\W\d_])(?:اسره|اسرة|سرير|فراش)\s+\Z").search(self.norm, max(0, m.start() - 8), m.start()):
+            return False  # «18 طفلا ما يزالون على أسرة الشفاء»: in hospital beds, not recovered
         if m.group("trig") in ("موت", "غرق") and _rx(r"\s+(?:ال)?محقق(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «أنقذ السباحون 6 شبان من موت محقق»: a death escaped
         if m.group("trig") == "اسرت" and m.end() > m.end("trig") and (_rx(
@@ -347,8 +353,10 @@ class _Document:
             return False  # «قبل أن يتم تسليمهم إلى الدرك الملكي»: handed over into custody, not freed
         if m.group("trig") == "تحت المراقبه" and _rx(r"\s+القضائيه(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «وضع 8 آخرون تحت المراقبة القضائية»: a court's order, no illness
-        if m.group("trig") in ("فرار", "الفرار") and _ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()):
-            return False  # «لاذ شخصان بالفرار»
+        if m.group("trig") in ("فرار", "الفرار") and (_ESCAPE.search(self.norm, max(0, m.start() - 30), m.start()) or _MANAGED_WHO.search(
+                self.norm, max(0, m.start() - 40), m.start()) and not _FLED_PLACE_AFTER.match(self.norm, m.end())):
+            # (not «تمكن آلاف المدنيين من الفرار من المدينة المحاصرة»: they fled their town)
+            return False  # «لاذ شخصان بالفرار»، «فيما تمكن سائقان آخران من الفرار» (not «3700 شخص فقط تمكنوا من الفرار»: fled the city)
         if m.group("trig") in _SEARCH_FOR and _POLICE_BEFORE.search(self.norm, self.sentence_of(m.start())[0], m.start()) \
                 and not _rx(r"[^.؛]{0,40}?(?<![^\W\d_])(?:مفقود|مفقودين|المفقودين|غرق|غرقوا|البحر|السيول|الانقاض|جرفته|جرفتها|جرفتهما|جرفتهم|"
                   r"جرفت|جرفه|جرفها|جرفهما|جرفهم|مياه|وادي|الوادي|فيضان|فيضانات)(?![^\W\d_])").match(
@@ -372,7 +380,8 @@ class _Document:
             return False  # «تقرر توقيفهم عن العمل»: suspended from work, not arrested (but «أفرجت قوات الدعم السريع»)
         if self.norm[m.start():m.start("trig")] in ("ل", "لل") and L.TRIGGERS[m.group("trig")] in _INTENDED \
                 and (eff := _EFFORT_BEFORE.search(self.norm, max(0, m.start() - 40), m.start())) \
-                and not (L.TRIGGERS[m.group("trig")][0] == "rescued" and eff.group().endswith("تدخل")):
+                and not (L.TRIGGERS[m.group("trig")][0] == "rescued" and eff.group().endswith("تدخل")) \
+                and m.group("trig") not in ("تطيح", "يطيح"):  # («امتدت الأبحاث لتطيح بشريكين»: what they led to)
             # (but «اضطرت فرق الوقاية المدنية إلى التدخل لإنقاذ 8 أشخاص»: rescue crews stepping in rescue)
             return False  # «مفاوضات لتبادل 200 أسير»، «لتوقيف باقي المتورطين»: intended, not yet done
         if self.norm[m.start():m.start("trig")] in ("ب", "بال") and L.TRIGGERS[m.group("trig")][0] in ("released", "evacuated") \
@@ -556,6 +565,13 @@ def _cue_index(nt: Normalized, base: int = 0, into: Optional[dict[str, list[int]
     return out
 
 
+# «فيما تمكن سائقان آخران من الفرار»: the verb, its subject, then the escape (a getaway, not a flight from home)
+_FLED_PLACE_AFTER = re.compile(r"\s+(?:من|خارج)\s+(?:ال)?(?:مدين|منطق|بلد|قري|مخيم|منازل|بيوت|حي|احياء|ديار|محافظ|اقليم|ولايه|مناطق|بلاد|جحيم|حرب|معارك|قصف)")
+_MANAGED_WHO = re.compile(r"(?<![^\W\d_])[وف]?(?:تمكن|تمكنت|تمكنا|نجح|نجحت|نجحا|استطاع|استطاعت|استطاعا)\s+(?:[^\s.،,؛]+\s+){1,3}(?:من|في)\s+\Z")
+# a plan or an attempt right before the deed: «خططت لاغتيال»، «حاولوا خطف»، «بهدف قتل»
+_PLANNED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:خطط|خططت|خططوا|يخطط|تخطط|يخططون|التخطيط|مخطط|مخططا|حاول|حاولت|حاولوا|يحاول|تحاول|يحاولون"
+                             r"|محاوله|محاولات|يعتزم|تعتزم|يعتزمون|اعتزم|اعتزموا|ينوي|تنوي|ينوون|نيه|بنيه|بهدف|يهدف|تهدف|سعي|سعت|سعوا|يسعي|تسعي)"
+                             r"\s+(?:[^\s\d،,.]+\s+){0,2}(?:ل|ب|لل|ال)?\Z")
 _NATIONALITY_OF = re.compile(r"(?<![^\W\d_])(?:ال)?(?:جنسيه|جنسيات|جنسيتين|جنسيتي)(?:\s+[^\s\d،,.]+){0,2}?\s+\Z")
 
 

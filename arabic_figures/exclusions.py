@@ -300,6 +300,8 @@ class _Exclusions(_Document):
             return True  # «سجل المعرض في دورته الـ25 مشاركة …»، «في نسختها الـ12»: its edition, an ordinal
         if raw.isdigit() and _rx(r"\s*\)").match(norm, n.end, right_end) and _search(r"\(\s*ال[^\W\d_]{3,}\s+\Z", left):
             return True  # «فعاليات (الجنادرية 30)»: a name and its edition in brackets
+        if raw.isdigit() and len(raw) >= 3 and "مجمع" in left[-10:] and _search(r"(?<![^\W\d_])(?:ال)?مجمع\s+\Z", left):
+            return True  # «رصف شوارع مجمع 514»: a block's number (Bahrain numbers its blocks)
         if raw[:1].isdigit() and _rx(r"\s+قضائيه(?![^\W\d_])").match(norm, n.end, right_end):
             return True  # «الطعن رقم 2741 لسنة 88 قضائية»: a judicial year
         if raw[:1].isdigit() and "شهيد" in left and _MARTYR_NAME.search(left) and _noun_after(norm, n.end, right_end) is None:
@@ -310,7 +312,7 @@ class _Exclusions(_Document):
                 or na.kind in ("item", "none") and na.key not in L.NOUNS and not _CURRENCY.match(norm, n.end, right_end)):
             return True  # «المسافة بين محطة عرفات 1 ومحطة منى 3 تبلغ»: a station's number (the word after is no noun of it)
         if _OVER_AGE_BEFORE.search(left) and (ya := _YEARS_AFTER.match(norm, n.end, right_end)) is not None and not _rx(
-                r"\s+(?:من|في)\s+(?!(?:ال)?عمر)").match(norm, ya.end(), right_end):  # (not «الذي أتم ست سنوات من الدراسة»)
+                r"\s+(?:من|في)\s+(?!(?:ال)?عمر|(?:ال)?(?:اول|اولي)\s|\d|[^\s\d]+\s+(?:من\s+)?(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?![^\W\d_]))").match(norm, ya.end(), right_end):  # (not «الذي أتم ست سنوات من الدراسة»)
             return True  # «الحضور متاح لمن تجاوزوا 18 عاما»، «أن يكون الطفل قد أتم ست سنوات»: an age threshold
         if _is_year_value(raw) and _rx(r"\s+(?:يوم|يومي)\s+\d").match(norm, n.end, right_end):
             return True  # «مهرجان مسقط 2016 يوم 14 يناير»: a year, then a date
@@ -391,8 +393,10 @@ class _Exclusions(_Document):
                 _YEARS_NEXT.match(norm, n.end, sent[1]) or _AND_YEARS_NEXT.match(norm, n.end, sent[1])
                 or _TO_YEARS_NEXT.match(norm, n.end, sent[1])):
             return True  # «الشباب البالغون ما بين 15 و45 سنة»، «النساء البالغات من 15 إلى 49 سنة»: ages
-        if _WHO_ARE_AGED.search(left) and (_YEARS_NEXT.match(norm, n.end, sent[1]) or _AND_YEARS_NEXT.match(norm, n.end, sent[1])
-                                           or _TO_YEARS_NEXT.match(norm, n.end, sent[1])):
+        if _WHO_ARE_AGED.search(left) and ((ya := _YEARS_NEXT.match(norm, n.end, sent[1])) and not _rx(
+                r"\s+(?:في|داخل|خلف)\s+(?:ال)?(?:سجن|سجون|اسر|اعتقال|معتقل|قضبان)|\s+منذ(?![^\W\d_])").match(norm, ya.end(), sent[1])
+                                           or _AND_YEARS_NEXT.match(norm, n.end, sent[1]) or _TO_YEARS_NEXT.match(norm, n.end, sent[1])):
+            # (not «الأسرى الذين هم أكثر من 20 عاما في السجون»: a time held)
             return True  # «منعت من هم دون الـ٥٠ عاماً من الدخول»: those under an age
         if _YEARS_NEXT.match(norm, n.end, sent[1]) and _AVERAGE_AGE_BEFORE.search(left) and not _SPAN_BEFORE.search(left):
             # (not «ارتفع متوسط العمر المتوقع خلال 20 سنة»: a span)

@@ -84,6 +84,7 @@ _CLASS_SIZE = re.compile(r"[\d٠-٩]+\s+(?:تلميذ|تلميذا|تلاميذ|
 # «رفعت غرفة الجنايات … العقوبة … من ثلاث إلى ست سنوات»: the term before and after, not a range
 _TERM_CHANGED = re.compile(r"(?<![^\W\d_])[وف]?(?:رفعت|رفع|خفضت|خفض|شددت|شدد|خففت|خفف|قلصت|قلص)\s+(?:[^\s\d.؛]+\s+){0,10}?"
                            r"(?:ال)?(?:عقوبه|عقوبات)(?![^\W\d_])(?:\s+[^\s\d.؛]+){0,14}?\s+\Z")
+_COUNT_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:عدد|اجمالي|مجموع|قيمه|حجم)\s+ال[^\W\d_]+\s+\Z")
 _TOWARDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بل]?ال|لل|[بل]))?(?:تصدير|صادرات|رحلات|رحله|متجهه|متجها|متجه|توجه|تتجه|يتجه|اتجاه)\s+\Z")
 _FLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:[بل]?ال|لل)(?:نزوح|فرار|هروب|لجوء|هجره)\s+\Z")  # (not «نزوح نحو 20 قرية»: about)
 _COUNTRIES_AFTER = re.compile(r"\s+(?:دوله|دول|بلد|بلدان|بلدا|وجهه|سوقا|اسواق)(?![^\W\d_])")
@@ -163,6 +164,9 @@ class _Qualifiers(_Document):
                             for t in _TRIGGER.finditer(self.norm, max(floor, m.start() - 80), m.start())):
             # «ضحايا الحرب تجاوزوا 200 ألف»، «الذين لقوا حتفهم في الهجوم تجاوزوا 40 شخصا»: a toll exceeded
             m = None  # (not «المهاجرين تجاوزوا 4 نقاط تفتيش»: crossed)
+        elif m and m.group("q") in ("تجاوزوا", "يتجاوزون", "تخطوا") and num is not None and (
+                na := _noun_after(self.norm, num.end, min(len(self.norm), num.end + 40))) is not None and na.kind in ("item", "known_item"):
+            m = None  # «واعتقلت الشرطة مهاجرين تجاوزوا 4 نقاط تفتيش»: things crossed, whatever befell the crossers
         if m and _search(r"(?<![^\W\d_])ف(?:ما\s+فوق|اكثر)\s*\Z", self.norm[lo:start]):
             return None  # «البالغين 65 سنة فما فوق مليونا»: the age's bound, not the figure's
         if m and _key(m.group("q")) in ("اقلمن", "اكثرمن") and _rx(r"(?<![^\W\d_])و?(?:هو|هي)\s+\Z").search(
@@ -173,7 +177,9 @@ class _Qualifiers(_Document):
         if m and _key(m.group("q")) in _VERB_QUALS and _THRESHOLD_AHEAD.match(self.norm, start + 1):
             m = None  # «تجاوزت ثلاثة سدود عتبة 90 في المائة»: the verb's object is the threshold
         elif m and m.group("q") == "نحو" and _TOWARDS_BEFORE.search(self.norm, max(floor, m.start("q") - 14), m.start("q")) \
-                and not (num is not None and (_OF_THEM_PEOPLE.match(self.norm, num.end) or num.kind == "percent")):
+                and not (num is not None and (_OF_THEM_PEOPLE.match(self.norm, num.end) or num.kind == "percent")) \
+                and not _COUNT_OF_BEFORE.search(self.norm, max(floor, m.start("q") - 24), m.start("q")):
+            # (not «بلغ عدد الرحلات نحو 199 ألف رحلة»: the count of the flights, about)
             # (not «بتنظيم رحلات نحو 11 ألفا منهم»: about, of the people told; nor «بلغت الصادرات نحو 20%»:
             # a share is no destination)
             return None  # «التصدير نحو 74 بلدا»، «رحلات نحو 86 وجهة»: towards, not about
@@ -211,7 +217,9 @@ class _Qualifiers(_Document):
             and _PER_EACH_AFTER.match(self.norm, cur.end()))  # «إلى 2000 درهم لكل كساب»: a sum per head
         if each_one and not _search(r"(?<![^\W\d_])(?:" + _PRICE_NOUNS + r")(?![^\W\d_])", m.group("subj")):
             return "at_most", start  # «ويصل القرض الواحد إلى ٥٠٠ ألف ريال»: each one up to (not a price)
-        if m and (_FINE_WORD.search(m.group("subj")) or m.group("fine") and m.group("v") in ("تصل", "يصل")
+        if m and ((fw := _FINE_WORD.search(m.group("subj"))) and (fw.group().removeprefix("ال") not in ("قرض", "منحه")
+                                                                  or m.group("v") in ("تصل", "يصل"))
+                  or m.group("fine") and m.group("v") in ("تصل", "يصل")
                   or self.norm[max(0, m.start() - 3):m.start()].endswith("قد ")
                   or _FINE_WORD.search(self.norm, max(floor, m.start() - 10), m.start())) \
                 and (not self.number_between(m.end("v"), start) or each_one):  # (and «وقد يصل المبلغ لدى بعضهم إلى 400 درهم»)
