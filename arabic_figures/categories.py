@@ -1091,7 +1091,7 @@ class _Categories(_Document):
                 continue
             if m.group("trig").endswith("و") and m.start() == m.start("trig") and _rx(r"(?:\s+[^\s\d،,.؛:]+){0,2}\s+").fullmatch(
                     self.norm, end, m.start()):
-                continue  # «إن 12 جنديا اعتقلوهم»: the figure is the verb's subject, its pronoun another's
+                continue  # «إن 12 جنديا اعتقلوهم»: the figure is the verb's subject (trigger_right gives it no event), its pronoun another's
             if m.group()[-2:] in ("هم", "هن") or m.group()[-3:] == "هما" or cases and m.group()[-2:] == "ها" or (
                     " " in m.group("trig") and _match(r"[^\W\d_]{3,}(?:هم|هن)\s", m.group("trig"))):
                 return m  # (or a phrase holding the pronoun: «إيصالهم إلى مكان آمن»)
@@ -2704,17 +2704,15 @@ class _Categories(_Document):
                 and not _rx(r"\s+(?:في|تحت|داخل)\s").match(norm, noun.end, limit):
             # (not «… وفقد 5 آخرون في البحر»، «لا يزال البحث جاريا عن 7 آخرين تحت الأنقاض»: lost, not wanted)
             return "people", None  # «وقبضت على أربعة من أفراد العصابة، فيما لا يزال البحث جارياً عن اثنين آخرين»: wanted, not lost
-        if adjacent is not None and kind == "item" and not person and noun is not None and n.value is None \
-                and noun.key.startswith("ال") and noun.key not in L.NOUNS and not noun.key.endswith(("ين", "ون", "يه")) \
-                and norm[n.end:noun.start].strip() == "":
-            return "count", None  # «غرق عشرات الشوارع»: a vague number of things the lexicon does not know (not people)
         if adjacent is not None and kind == "item" and not person and noun is not None and (
-                act := _OTHER_ACT_JUST_BEFORE.search(norm, max(adjacent.end(), start - 16), start)) is not None \
-                and act.group("w") not in _NOT_AN_ACT:
-            return "count", None  # «قتل 7 إرهابيين وتدمير 3 أوكار»: things the other act was done to
-        if adjacent is not None and weak_trigger(adjacent) and kind == "item" and not person and noun is not None \
-                and len(lefts) >= 2 and not norm[adjacent.end():start].strip() and adjacent.group().startswith("و"):
-            return "count", None  # «اعتقال 5 مطلوبين وضبط 3 أوكار»: the seizing of things, not a holding of people
+                # a noun the lexicon does not know, after an event: things, when
+                n.value is None and noun.key.startswith("ال") and noun.key not in L.NOUNS  # «غرق عشرات الشوارع»: a vague
+                and not noun.key.endswith(("ين", "ون", "يه")) and not norm[n.end:noun.start].strip()  # number of things
+                or (act := _OTHER_ACT_JUST_BEFORE.search(norm, max(adjacent.end(), start - 16), start)) is not None
+                and act.group("w") not in _NOT_AN_ACT  # «قتل 7 إرهابيين وتدمير 3 أوكار»: another act's object
+                or weak_trigger(adjacent) and len(lefts) >= 2 and not norm[adjacent.end():start].strip()
+                and adjacent.group().startswith("و")):  # «اعتقال 5 مطلوبين وضبط 3 أوكار»: a seizing of things
+            return "count", None
         if adjacent is not None and (not weak_trigger(adjacent) or person or noun is None) and not (
                 kind == "item" and _search(r"(?<![^\W\d_])(?:علي|في|عبر|داخل|بين|من|بموجب)\s*\Z", norm[max(adjacent.end(), start - 8):start])) \
                 and not (weak_trigger(adjacent) and _CHARGE_WORDS.search(norm, adjacent.end(), start)):

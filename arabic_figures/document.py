@@ -253,8 +253,8 @@ class _Document:
                 r"ساهم|ساهمت|يساهم|تساهم|خلف|خلفت|يخلف|تخلف)\s)[^\s\d،,.]+\s+){0,2}\Z").search(  # (a deed told after the subject: «التي تهدد الهدنة انتهت بمقتل 4»)
                 self.norm, max(0, m.start() - 30), m.start()):
             return False  # «وهددت بقتلهم»: a threat, not a deed (but «يهدد بتضرر مئات الآلاف من الفلاحين»: harm foretold)
-        if L.TRIGGERS[m.group("trig")][0] in ("killed", "injured", "captive") and L.TRIGGERS[m.group("trig")][1] != "noun" \
-                and _PLANNED_BEFORE.search(self.norm, max(0, m.start() - 30), m.start() + len(self.norm[m.start():m.start("trig")])):
+        if (t := L.TRIGGERS.get(m.group("trig"))) is not None and t[0] in ("killed", "injured", "captive") and t[1] != "noun" \
+                and _PLANNED_BEFORE.search(self.norm, max(0, m.start() - 30), m.start("trig")):
             return False  # «خططت لاغتيال 6 من منسوبي القطاعات»، «حاولوا خطف طفلين»: a plan or an attempt, no one harmed
         if m.group("trig").startswith("فقد") and _rx(r"\s+(?:ال)?(?:وعي|وعيه|وعيها|وعيهم|وعيهما)(?![^\W\d_])").match(self.norm, m.end()):
             return False  # «طفلين فقدا الوعي»: they fainted, no one is missing

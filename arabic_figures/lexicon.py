@@ -60,7 +60,27 @@ def _table(name: str, width: int) -> list[tuple[str, ...]]:
 
 
 # trigger phrase → (category, flag)
-TRIGGERS: dict[str, tuple[str, str]] = {w: (cat, flag) for w, cat, flag in _table("triggers.tsv", 3)}
+class _Phrases(dict):
+    """A table of phrases that also answers for a phrase as its pattern matched it: the trie
+    lets the blanks inside a phrase be any run or none («الإصابةووفاة» is «إصابة ووفاة»)."""
+
+    def __missing__(self, key: str) -> tuple[str, str]:
+        squeezed = self.__dict__.get("_squeezed")
+        if squeezed is None:
+            squeezed = self.__dict__["_squeezed"] = {"".join(w.split()): v for w, v in reversed(list(self.items()))}
+        return squeezed["".join(key.split())]
+
+    def get(self, key, default=None):  # noqa: ANN001 - dict's own signature
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None if isinstance(key, str) else False
+
+
+TRIGGERS: dict[str, tuple[str, str]] = _Phrases((w, (cat, flag)) for w, cat, flag in _table("triggers.tsv", 3))
 # «الموت جوعاً» is also found as ال + «موت جوعاً» (the article is read as a clitic); not «إلى
 # المستشفى», whose «ال» is no article («ي المستشفى» would match inside «في المستشفى»)
 for _w, _v in list(TRIGGERS.items()):
